@@ -1,0 +1,1 @@
+"""Places: offline gazetteer, geopy geocoders, admin1 regions and territorial control."""

@@ -1,0 +1,1 @@
+"""Parquet tables and DuckDB marts (pure: no Dagster import)."""
