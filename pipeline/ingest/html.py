@@ -16,6 +16,9 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "table", "section", "article", "blockquote", "pre", "dd", "dt", "figcaption", "main"}
 _VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source",
               "track", "wbr", "param"}
+# Pruned before extraction, so navigation cannot come back through trafilatura's fallbacks.
+_PRUNE_XPATH = ["//nav", "//header", "//footer", "//aside", "//menu", "//form", "//noscript",
+                "//*[@role='navigation']", "//*[@role='banner']", "//*[@role='contentinfo']"]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -100,7 +103,7 @@ def extract_html(html: str, today: dt.date) -> HtmlArticle:
         max_date = (today + dt.timedelta(days=366)).isoformat()  # let future dates reach our check
         doc = bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True,
-            config=_trafilatura_config(),
+            config=_trafilatura_config(), prune_xpath=_PRUNE_XPATH,
             date_extraction_params={"extensive_search": False, "original_date": True,
                                     "min_date": "1900-01-01", "max_date": max_date},
         )
