@@ -1,15 +1,572 @@
-"""Coder orchestration (placeholder interface: the real coder replaces this module's body).
+"""Coder orchestration: article -> sentence-level events with CAMEO, PLOVER, ACLED, themes and evidence.
 
-code_article(article) takes a mapping with at least ``article_id``, ``text`` and ``published``
-(datetime.date or ISO string) and optional ``title``; it returns a list of event dicts whose keys
-are the columns of schemas/tables/events.json.
+Per article (see docs/coder.md):
+ 1. normalize (same length) and split the body text into sentences; tokenize once;
+ 2. pre-filter: only sentences with a trigger head go further;
+ 3. actors (actors.find_actors) and places (gazetteer.find_places) are found once on the whole
+    text, so pronouns and "the country" can reach back, and the article's main place is known;
+ 4. per sentence: trigger matches with cues (triggers.find_matches), roles (source before the
+    trigger, target after; passive "by X" swaps; compound "A and B"; anaphora), the place tied to
+    the trigger (one event per admin1 region for coordinations and areas), the date expression of
+    the sentence (dates.choose_expression), fatalities;
+ 5. events are deduplicated and returned in text order (deterministic).
+
+The title is not coded (it is not part of the body offsets); its actors count as context
+countries for place disambiguation. Scraped files usually repeat the headline in the text, where
+it is coded like any other sentence.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
 
-CODER_VERSION = "0.0.0-skeleton"
+from pipeline.coding import dates as dates_mod
+from pipeline.coding.fatalities import fatalities as count_fatalities
+from pipeline.coding.lexicon import Lexicon, get_lexicon
+from pipeline.coding.text import normalize, split_sentences, tokenize
+from pipeline.coding.triggers import Match, find_matches, sentence_has_head
+
+CODER_VERSION = "1.0.0"
+
+ENTITY_CODES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_OCCUPIED_WORDS = re.compile(r"\b(?:occupied|occupation|annexed|captured|seized)\b", re.I)
+_COORD_BETWEEN = re.compile(r"^(?:\s*(?:,|and|or|&|as well as)\s*)+(?:the\s+)?(?:occupied\s+|temporarily occupied\s+)?$", re.I)
+
+
+# ------------------------------------------------------------------ collaborators (swappable in tests)
+def _default_find_actors(text: str, on_date: dt.date) -> list:
+    try:
+        from pipeline.coding.actors import find_actors
+    except ImportError:  # the actor dictionary has not landed: code events without actors
+        return []
+    return find_actors(text, on_date)
+
+
+def _default_find_places(text: str, context_countries: tuple[str, ...]) -> list:
+    from pipeline.geo.gazetteer import get_gazetteer
+
+    return get_gazetteer().find_places(text, context_countries)
+
+
+def _default_occupation(place, on: dt.date):
+    from pipeline.geo.control import occupation_status
+
+    return occupation_status(place, on)
+
+
+find_actors_fn = _default_find_actors
+find_places_fn = _default_find_places
+occupation_fn = _default_occupation
+
+
+# ------------------------------------------------------------------ helpers
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dates_mod.parse_published_field(value)
+
+
+def _attr(obj, name, default=None):
+    return getattr(obj, name, default) if not isinstance(obj, Mapping) else obj.get(name, default)
+
+
+def _actor_country(a) -> str | None:
+    c = _attr(a, "country")
+    if c:
+        return c
+    code = _attr(a, "code") or ""
+    return code[:3] or None
+
+
+def _is_person(a) -> bool:
+    return (_attr(a, "kind") or "").lower() in {"person", "leader", "official", "people"}
+
+
+@dataclass
+class _Ctx:
+    lex: Lexicon
+    text: str
+    norm: str
+    published: dt.date
+    actors: list  # ActorMatch sorted by start
+    places: list  # PlaceMatch sorted by start
+    occupied_cache: dict
+    article_id: str
+
+
+def _occupation(ctx: _Ctx, place, on: dt.date):
+    key = (id(place), on)
+    if key not in ctx.occupied_cache:
+        try:
+            ctx.occupied_cache[key] = occupation_fn(place, on)
+        except Exception:  # noqa: BLE001 - a geo failure must not lose the event
+            ctx.occupied_cache[key] = (None, None)
+    return ctx.occupied_cache[key]
+
+
+# ------------------------------------------------------------------ roles
+def _speech_actor(ctx: _Ctx, a, sent_words_lookup) -> bool:
+    """True when the actor is the reporter of the sentence ("according to X", "X said")."""
+    before = ctx.norm[max(0, a.start - 20):a.start].lower()
+    if re.search(r"(?:according to|cited|quoted|reports?|reported by|told)\s*(?:the\s+)?$", before):
+        return True
+    after = ctx.norm[a.end:a.end + 25].lower()
+    m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", after)
+    if m and m.group(1) in ctx.lex.speech_after:
+        return True
+    if re.match(r"\s*,?\s*(?:a |an |the )?(?:spokesman|spokeswoman|spokesperson|official|source)s?\b", after):
+        return False
+    return False
+
+
+def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens) -> tuple[tuple, int] | None:
+    """The anaphor (phrase, char start) nearest before token index upto_tok, if no actor is nearer."""
+    lex = ctx.lex
+    best = None
+    for q in range(max(0, upto_tok - 6), upto_tok):
+        for phrase in lex.anaphora_index.get(words[q], ()):
+            k = len(phrase)
+            if q + k <= upto_tok and tuple(words[q:q + k]) == phrase:
+                best = (phrase, tokens[q][1], tokens[q + k - 1][2])
+                break
+    return best
+
+
+def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int) -> list:
+    kinds = ctx.lex.anaphora.get(phrase, ())
+    prior = [a for a in ctx.actors if a.end <= pos]
+    if not prior:
+        return []
+    if "pair" in kinds:
+        out, seen = [], set()
+        for a in reversed(prior):
+            c = _actor_country(a)
+            if c and c not in seen:
+                seen.add(c)
+                out.append(a)
+            if len(out) == 2:
+                break
+        return list(reversed(out))
+    for a in reversed(prior):
+        person = _is_person(a)
+        if "any" in kinds:
+            return [a]
+        if "person" in kinds and person:
+            return [a]
+        if "any_nonperson" in kinds and not person:
+            return [a]
+        if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
+            return [a]
+    return []
+
+
+def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
+    """Actors joined to group_end_actor by 'and' / ',' immediately before it ("Russia and North Korea")."""
+    group = [group_end_actor]
+    idx = candidates.index(group_end_actor)
+    j = idx - 1
+    while j >= 0:
+        prev = candidates[j]
+        between = ctx.norm[prev.end:group[0].start].strip().lower()
+        if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
+            group.insert(0, prev)
+            j -= 1
+        else:
+            break
+    return group
+
+
+def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tuple[list, list]:
+    """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
+    span_start = tokens[m.span[0]][1]
+    span_end = tokens[m.span[1] - 1][2]
+    head_start = tokens[m.head[0]][1]
+    in_sent = [a for a in ctx.actors if a.start >= s_start and a.end <= s_end
+               and not (a.start < span_end and span_start < a.end and m.obj is None)]
+    parties = [a for a in in_sent if not _speech_actor(ctx, a, None)]
+    if m.cue_span is not None:
+        cue_start = tokens[m.cue_span[0]][1]
+        cue_end = tokens[m.cue_span[1] - 1][2]
+    else:
+        cue_start = cue_end = head_start
+    before = [a for a in parties if a.end <= cue_start]
+    between = [a for a in parties if a.start >= cue_end and a.end <= head_start] if m.cue_span else []
+    after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
+                                                            and a.start >= tokens[m.head[1] - 1][2])]
+    after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
+
+    sources: list = []
+    targets: list = []
+    # anaphora nearer to the trigger than any named actor stands for the last compatible actor
+    ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
+    if m.cue in ctx.lex.agent_between and between:
+        sources = [between[-1]]
+        targets = [before[-1]] if before else []
+    else:
+        if before:
+            last = before[-1]
+            if ana and ana[1] >= last.end:
+                sources = _resolve_anaphor(ctx, ana[0], ana[1])
+            else:
+                sources = _compound(ctx, last, before)
+        elif ana:
+            sources = _resolve_anaphor(ctx, ana[0], ana[1])
+        if between:
+            targets = [between[-1]]
+    if m.passive:
+        # "workers were brought by Russia": the agent after "by" is the source
+        agent = None
+        for a in after:
+            pre = ctx.norm[max(s_start, a.start - 12):a.start].lower()
+            if re.search(r"\bby\s+(?:the\s+)?$", pre):
+                agent = a
+                break
+        patient = sources
+        if agent is not None:
+            sources = _compound(ctx, agent, after) if agent in after else [agent]
+            targets = patient
+            after = [a for a in after if a not in sources]
+        else:
+            sources, targets = [], patient
+    if not targets:
+        src_countries = {_actor_country(a) for a in sources}
+        for a in after:
+            if _actor_country(a) not in src_countries and a not in sources:
+                targets = _compound_after(ctx, a, after)
+                break
+    if not targets and sources:
+        # "Putin persuaded Kim to open ...": the other party earlier in the clause
+        src_countries = {_actor_country(a) for a in sources}
+        for a in reversed(before):
+            if a not in sources and _actor_country(a) not in src_countries:
+                targets = [a]
+                break
+    return sources, targets
+
+
+def _compound_after(ctx: _Ctx, first, after: list) -> list:
+    group = [first]
+    idx = after.index(first)
+    for nxt in after[idx + 1:]:
+        between = ctx.norm[group[-1].end:nxt.start].strip().lower()
+        if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
+            group.append(nxt)
+        else:
+            break
+    return group
+
+
+# ------------------------------------------------------------------ places
+def _place_chain(ctx: _Ctx, places: list, first) -> list:
+    chain = [first]
+    idx = places.index(first)
+    for nxt in places[idx + 1:]:
+        between = ctx.text[chain[-1].end:nxt.start]
+        if _COORD_BETWEEN.match(between) or between.strip() == "":
+            chain.append(nxt)
+        else:
+            break
+    return chain
+
+
+def _regions_of(place) -> list:
+    """One PlaceMatch per admin1 region (areas such as Donbas name several)."""
+    codes = tuple(_attr(place, "admin1_codes") or ())
+    if _attr(place, "kind") == "area" and len(codes) > 1:
+        try:
+            from pipeline.geo.gazetteer import get_gazetteer
+
+            split = getattr(get_gazetteer(), "split_area", None)
+            if split is not None:
+                return list(split(place))
+        except Exception:  # noqa: BLE001 - fall back to a plain copy per region
+            pass
+        from dataclasses import replace
+
+        out = []
+        for code in codes:
+            try:
+                out.append(replace(place, admin1_code=code, kind="admin1", admin1_codes=(code,)))
+            except TypeError:
+                out.append(place)
+        return out
+    return [place]
+
+
+def _main_places(ctx: _Ctx) -> tuple[list, list]:
+    """(main place list of one, all occupied regions mentioned) for sentences without a place."""
+    counts: dict[str, list] = {}
+    for p in ctx.places:
+        for r in _regions_of(p):
+            code = _attr(r, "admin1_code")
+            if not code:
+                continue
+            occ, _ = _occupation(ctx, r, ctx.published)
+            if occ:
+                counts.setdefault(code, []).append(r)
+    if not counts:
+        fallback: dict[str, list] = {}
+        for p in ctx.places:
+            code = _attr(p, "admin1_code")
+            if code and _attr(p, "kind") != "country":
+                fallback.setdefault(code, []).append(p)
+        if not fallback:
+            return [], []
+        best = max(fallback.values(), key=lambda v: (len(v), -v[0].start))
+        return [best[0]], []
+    ordered = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
+    return [ordered[0][0]], [v[0] for v in sorted(counts.values(), key=lambda v: v[0].start)]
+
+
+def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
+    in_sent = [p for p in ctx.places if p.start >= s_start and p.end <= s_end]
+    # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X"
+    def usable(p):
+        overlaps = any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans)
+        return not overlaps or (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside"}
+    cands = [p for p in in_sent if usable(p)]
+    chosen = None
+    after = [p for p in cands if p.start >= m_start]
+    for p in after:
+        if (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside", "into", "to"}:
+            chosen = p
+            break
+    if chosen is None and after:
+        chosen = after[0]
+    if chosen is None:
+        before = [p for p in cands if p.end <= m_end]
+        if before:
+            chosen = before[-1]
+    sentence_text = ctx.text[s_start:s_end]
+    main_place, occupied_regions = main
+    if chosen is not None:
+        chain = _place_chain(ctx, cands, chosen)
+        if (all(_attr(p, "kind") == "country" for p in chain) and occupied_regions
+                and _OCCUPIED_WORDS.search(sentence_text)):
+            same = [r for r in occupied_regions if _attr(r, "country_code") == _attr(chain[0], "country_code")]
+            if same:
+                return same
+        out = []
+        for p in chain:
+            out.extend(_regions_of(p))
+        return out
+    if occupied_regions and _OCCUPIED_WORDS.search(sentence_text):
+        return list(occupied_regions)
+    return list(main_place)
+
+
+# ------------------------------------------------------------------ themes
+def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, words: list[str], on: dt.date) -> bool:
+    for a in sent_actors:
+        if _attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES:
+            return True
+    for p in sent_places:
+        occ, _ = _occupation(ctx, p, on)
+        if occ:
+            return True
+    terms = ctx.lex.context_terms.get(theme, ())
+    if terms:
+        joined = " " + " ".join(words) + " "
+        for t in terms:
+            if " " + " ".join(t) + " " in joined:
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ main entry
+def _event_id(*parts) -> str:
+    return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _actor_fields(prefix: str, a) -> dict:
+    if a is None:
+        return {f"{prefix}_name": None, f"{prefix}_code": None, f"{prefix}_country": None, f"{prefix}_inter": None}
+    inter = _attr(a, "inter")
+    return {f"{prefix}_name": _attr(a, "name") or _attr(a, "text"), f"{prefix}_code": _attr(a, "code"),
+            f"{prefix}_country": _actor_country(a), f"{prefix}_inter": int(inter) if inter is not None else None}
+
+
+def _place_fields(place, occupied, occupier) -> dict:
+    if place is None:
+        return {"location_name": None, "country_code": None, "admin1_code": None, "region_name": None,
+                "latitude": None, "longitude": None, "geo_precision": None, "geonameid": None,
+                "occupied": None, "occupier": None}
+    return {"location_name": _attr(place, "name"), "country_code": _attr(place, "country_code"),
+            "admin1_code": _attr(place, "admin1_code"), "region_name": _attr(place, "region_name"),
+            "latitude": _attr(place, "latitude"), "longitude": _attr(place, "longitude"),
+            "geo_precision": _attr(place, "geo_precision"), "geonameid": _attr(place, "geonameid"),
+            "occupied": occupied, "occupier": occupier}
+
+
+def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any]]:
+    if not sources and not targets:
+        return [(None, None)]
+    if not sources:
+        return [(None, t) for t in targets[:1]]
+    if targets:
+        return [(s, t) for s in sources for t in targets]
+    if symmetric and len(sources) > 1:
+        return [(a, b) for a in sources for b in sources if a is not b and _actor_country(a) != _actor_country(b)] \
+            or [(sources[0], None)]
+    return [(s, None) for s in sources]
 
 
 def code_article(article: Mapping[str, Any]) -> list[dict]:
-    return []
+    """Events of one article, deterministic and in text order (columns of schemas/tables/events.json)."""
+    lex = get_lexicon()
+    text = article.get("text") or ""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    article_id = str(article.get("article_id") or article.get("id") or "")
+    published = _as_date(article["published"])
+    norm = normalize(text)
+    lower = norm.lower()
+    sentences = split_sentences(norm)
+    all_tokens = tokenize(lower)
+    # sentence -> its tokens (tokens are in order; walk both lists once)
+    per_sentence: list[tuple] = []
+    ti = 0
+    for s in sentences:
+        while ti < len(all_tokens) and all_tokens[ti][1] < s.start:
+            ti += 1
+        tj = ti
+        while tj < len(all_tokens) and all_tokens[tj][2] <= s.end:
+            tj += 1
+        toks = all_tokens[ti:tj]
+        ti = tj
+        words = [t[0] for t in toks]
+        if sentence_has_head(lex, words):
+            per_sentence.append((s, toks, words))
+    if not per_sentence:
+        return []
+    matched = []
+    for s, toks, words in per_sentence:
+        ms = find_matches(lex, words)
+        if ms:
+            matched.append((s, toks, words, ms))
+    if not matched:
+        return []
+
+    actors = sorted(find_actors_fn(text, published) or [], key=lambda a: (a.start, a.end))
+    title = article.get("title") or ""
+    title_actors = find_actors_fn(title, published) if title else []
+    countries = []
+    for a in list(title_actors or []) + actors:
+        c = _actor_country(a)
+        if c and c not in countries:
+            countries.append(c)
+    try:
+        places = sorted(find_places_fn(text, tuple(countries)) or [], key=lambda p: (p.start, p.end))
+    except Exception:  # noqa: BLE001 - a geo failure must not lose the events
+        places = []
+    ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
+               occupied_cache={}, article_id=article_id)
+    main = _main_places(ctx)
+    events: list[dict] = []
+    seen_ids = set()
+    for s, toks, words, ms in matched:
+        sent_actors = [a for a in actors if a.start >= s.start and a.end <= s.end]
+        sent_places = [p for p in places if p.start >= s.start and p.end <= s.end]
+        expressions = None
+        for m in ms:
+            pat = lex.patterns[m.pattern]
+            t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
+            if expressions is None:
+                try:
+                    expressions = dates_mod.find_temporal_expressions(s.text, published)
+                except Exception:  # noqa: BLE001
+                    expressions = []
+            expr = None
+            if expressions:
+                try:
+                    expr = dates_mod.choose_expression(expressions, t_start - s.start, t_end - s.start, s.text)
+                except Exception:  # noqa: BLE001
+                    expr = None
+            if expr is not None:
+                event_date, precision, date_end = expr.date, expr.precision, expr.end_date
+                date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
+            else:
+                event_date, precision, date_end = published, "day", published
+                date_text, date_source, planned = None, "publication", m.planned
+            # themes: the pattern's own, plus contextual ones (occupation context in the sentence)
+            themes = list(m.themes)
+            stance = m.stance if "diplomatic_recognition" in themes else None
+            context_cache = {}
+            for name, th in lex.themes.items():
+                if name in themes:
+                    continue
+                if m.code in th["context_codes"] or (pat.code in th["context_codes"] and m.cue in (None, "future", "agree", "persuade")):
+                    if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
+                        themes.append(name)
+                        if name == "diplomatic_recognition":
+                            stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
+                            if m.negated:
+                                stance = "deny"
+            if pat.context_required:
+                ok = context_cache.get("any")
+                if ok is None:
+                    ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes)
+                if not ok:
+                    continue
+            if "diplomatic_recognition" in themes and stance is None:
+                stance = "grant"
+            themes.sort()
+            sources, targets = _roles(ctx, m, s.start, s.end, toks, words)
+            actor_spans = [(a.start, a.end) for a in sent_actors]
+            locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans, main)
+            cameo = lex.cameo[m.code]
+            acled_event = pat.acled_event if (pat.acled_event and m.code == pat.code) else cameo.acled_event_type
+            acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type
+            fat = count_fatalities(s.text) if cameo.root in VIOLENT_ROOTS else None
+            trigger_text = text[t_start:t_end]
+            for a1, a2 in _pairs(sources, targets, pat.symmetric):
+                for place in (locs or [None]):
+                    if place is not None:
+                        occupied, occupier = _occupation(ctx, place, event_date)
+                    else:
+                        occupied, occupier = None, None
+                    entries = [f"trigger:{pat.id}:{trigger_text.lower()}"]
+                    if m.cue:
+                        entries.append(f"cue:{m.cue}:{' '.join(words[m.cue_span[0]:m.cue_span[1]])}")
+                    for a in (a1, a2):
+                        if a is not None:
+                            entries.append(f"actor:{_attr(a, 'entry') or _attr(a, 'name')}:{_attr(a, 'code')}")
+                    if place is not None:
+                        entries.append(f"place:{_attr(place, 'name')}:{_attr(place, 'admin1_code') or _attr(place, 'country_code')}")
+                    ev = {
+                        "article_id": article_id, "published": published, "sentence_index": s.index,
+                        "char_start": t_start, "char_end": t_end, "evidence": text[s.start:s.end],
+                        "trigger_text": trigger_text, "event_date": event_date, "date_precision": precision,
+                        "date_end": date_end, "date_text": date_text, "date_source": date_source,
+                        "time_precision": dates_mod.ACLED_TIME_PRECISION.get(precision, 3),
+                        "planned": bool(planned), "negated": bool(m.negated),
+                        "cameo_code": cameo.code, "cameo_root": cameo.root, "cameo_name": cameo.name,
+                        "quad_class": cameo.quad_class, "goldstein": cameo.goldstein,
+                        "plover_type": cameo.plover_type, "plover_mode": cameo.plover_mode,
+                        "plover_context": cameo.plover_context,
+                        "acled_disorder_type": cameo.acled_disorder_type, "acled_event_type": acled_event,
+                        "acled_sub_event_type": acled_sub, "fatalities": fat,
+                        "themes": list(themes), "recognition_stance": stance,
+                        **_actor_fields("actor1", a1), **_actor_fields("actor2", a2),
+                        **_place_fields(place, occupied, occupier),
+                        "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,
+                    }
+                    eid = _event_id(article_id, s.index, t_start, t_end, cameo.code, ev["actor1_code"],
+                                    ev["actor2_code"], ev["admin1_code"] or ev["location_name"])
+                    if eid in seen_ids:
+                        continue
+                    seen_ids.add(eid)
+                    ev = {"event_id": eid, **ev}
+                    events.append(ev)
+    return events
+
+
+def iter_code(articles: Iterable[Mapping[str, Any]]):
+    for a in articles:
+        yield from code_article(a)

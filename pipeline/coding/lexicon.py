@@ -1,0 +1,293 @@
+"""The codebook as data (schemas/codebook/*), compiled once per process into lookup tables.
+
+- cameo.tsv      CAMEO code -> name, root, QuadClass, Goldstein, PLOVER type/mode/context, ACLED defaults
+- themes.yaml    mission themes (a new theme is an edit there)
+- triggers.yaml  trigger patterns with ids (heads + objects as data)
+- cues.yaml      negation / modality / reported-speech cues, anaphora, idiom discard list
+
+The compiled Lexicon is pickled to the cache dir keyed by the hash of these files, so a fresh
+process loads it without re-parsing YAML or re-inflecting verbs.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.coding.text import phrase_tokens
+from pipeline.paths import cache_dir, schemas_dir
+
+CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
+LEXICON_FORMAT = 3  # bump when the compiled structure changes
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str
+    plover_mode: str | None
+    plover_context: str | None
+    acled_disorder_type: str
+    acled_event_type: str
+    acled_sub_event_type: str
+
+
+@dataclass
+class Pattern:
+    id: str
+    code: str
+    themes: tuple[str, ...] = ()
+    stance: str | None = None
+    negatable: bool = False
+    symmetric: bool = False
+    window: int = 6
+    has_objects: bool = False
+    priority: int = 1
+    context_required: bool = False
+    acled_event: str | None = None
+    acled_sub: str | None = None
+
+
+@dataclass
+class Lexicon:
+    digest: str
+    cameo: dict[str, CameoCode]
+    themes: dict[str, dict]
+    patterns: list[Pattern]
+    # first token -> list of (phrase tokens, ((kind, pattern index), ...)); kind: head | object
+    trigger_index: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]]
+    # first token -> list of (phrase tokens, cue type), longest first
+    cue_index: dict[str, list[tuple[tuple[str, ...], str]]]
+    cue_window: int
+    agent_between: frozenset[str]
+    transforms: dict[str, dict]
+    discard_index: dict[str, list[tuple[str, ...]]]
+    clause_breaks: frozenset[str]
+    passive_fillers: frozenset[str]
+    be_forms: frozenset[str]
+    speech_before: tuple[tuple[str, ...], ...]
+    speech_after: frozenset[str]
+    anaphora: dict[tuple[str, ...], tuple[str, ...]]
+    anaphora_index: dict[str, list[tuple[str, ...]]]
+    context_terms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    head_words: frozenset[str] = frozenset()
+
+
+# ------------------------------------------------------------------ inflection
+_VOWELS = set("aeiou")
+
+
+def _verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    """Regular inflections of a (possibly multi-word) verb plus listed irregular forms."""
+    words = lemma.split()
+    head, rest = words[0], words[1:]
+    forms = {head}
+    if head.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(head + "es")
+    elif len(head) > 2 and head.endswith("y") and head[-2] not in _VOWELS:
+        forms.add(head[:-1] + "ies")
+    else:
+        forms.add(head + "s")
+    if head.endswith("e"):
+        forms.update({head + "d", head[:-1] + "ing"})
+    elif len(head) > 2 and head.endswith("y") and head[-2] not in _VOWELS:
+        forms.update({head[:-1] + "ied", head + "ing"})
+    else:
+        forms.update({head + "ed", head + "ing"})
+        # consonant-vowel-consonant short verbs double the consonant (ban -> banned)
+        if (len(head) <= 4 and len(head) >= 3 and head[-1] not in _VOWELS | {"w", "x", "y"}
+                and head[-2] in _VOWELS and head[-3] not in _VOWELS):
+            forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
+    out = {" ".join([f, *rest]) for f in forms}
+    for form in irregular.get(lemma, []):
+        out.add(form)
+    return out
+
+
+def _noun_forms(noun: str) -> set[str]:
+    words = noun.split()
+    last = words[-1]
+    forms = {last}
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(last + "es")
+    elif len(last) > 2 and last.endswith("y") and last[-2] not in _VOWELS:
+        forms.add(last[:-1] + "ies")
+    elif last.endswith("man"):
+        forms.add(last[:-3] + "men")
+    elif last.isalpha() and len(last) > 1:
+        forms.add(last + "s")
+    return {" ".join([*words[:-1], f]) for f in forms}
+
+
+# ------------------------------------------------------------------ loading
+def _yaml_load(path: Path):
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)
+
+
+def _load_cameo(path: Path) -> dict[str, CameoCode]:
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+        for r in rows:
+            out[r["code"]] = CameoCode(
+                code=r["code"], name=r["name"], root=r["root"], quad_class=int(r["quad_class"]),
+                goldstein=float(r["goldstein"]), plover_type=r["plover_type"],
+                plover_mode=r["plover_mode"] or None, plover_context=r["plover_context"] or None,
+                acled_disorder_type=r["acled_disorder_type"], acled_event_type=r["acled_event_type"],
+                acled_sub_event_type=r["acled_sub_event_type"])
+    return out
+
+
+def _index_add(index: dict, phrase: tuple[str, ...], value):
+    if not phrase:
+        return
+    index.setdefault(phrase[0], []).append((phrase, value))
+
+
+def compile_lexicon(directory: Path) -> Lexicon:
+    codebook = directory / "codebook"
+    digest = _digest(codebook)
+    cameo = _load_cameo(codebook / "cameo.tsv")
+    themes = _load_yaml_themes(codebook / "themes.yaml")
+    trig = _yaml_load(codebook / "triggers.yaml")
+    cues = _yaml_load(codebook / "cues.yaml")
+    irregular = {k: list(v) for k, v in (trig.get("irregular_verbs") or {}).items()}
+
+    patterns: list[Pattern] = []
+    phrase_entries: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+    seen_ids = set()
+    for raw in trig["patterns"]:
+        pid = raw["id"]
+        if pid in seen_ids:
+            raise ValueError(f"triggers.yaml: duplicate pattern id {pid}")
+        seen_ids.add(pid)
+        code = str(raw["code"])
+        if code not in cameo:
+            raise ValueError(f"triggers.yaml: pattern {pid} uses unknown CAMEO code {code}")
+        for theme in raw.get("themes") or ():
+            if theme not in themes:
+                raise ValueError(f"triggers.yaml: pattern {pid} names unknown theme {theme}")
+        objects = [str(o) for o in (raw.get("objects") or [])]
+        p = Pattern(
+            id=pid, code=code, themes=tuple(raw.get("themes") or ()), stance=raw.get("stance"),
+            negatable=bool(raw.get("negatable", False)), symmetric=bool(raw.get("symmetric", False)),
+            window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
+            context_required=bool(raw.get("context_required", False)),
+            acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"))
+        idx = len(patterns)
+        patterns.append(p)
+        heads: set[str] = set()
+        for verb in raw.get("verbs") or ():
+            heads |= _verb_forms(str(verb).lower(), irregular)
+        for form in raw.get("forms") or ():
+            heads.add(str(form).lower())
+        for h in heads:
+            toks = phrase_tokens(h)
+            if toks:
+                phrase_entries.setdefault(toks, set()).add(("head", idx))
+        for obj in objects:
+            for f in _noun_forms(obj.lower()):
+                toks = phrase_tokens(f)
+                if toks:
+                    phrase_entries.setdefault(toks, set()).add(("object", idx))
+    trigger_index: dict = {}
+    for phrase in sorted(phrase_entries, key=lambda t: (-len(t), t)):
+        _index_add(trigger_index, phrase, tuple(sorted(phrase_entries[phrase])))
+
+    before = cues["before"]
+    cue_index: dict = {}
+    cue_pairs = []
+    for ctype, phrases in before["cues"].items():
+        if ctype not in cues["transforms"]:
+            raise ValueError(f"cues.yaml: cue type {ctype} has no transform")
+        for ph in phrases:
+            cue_pairs.append((phrase_tokens(str(ph)), ctype))
+    for toks, ctype in sorted(set(cue_pairs), key=lambda x: (-len(x[0]), x)):
+        _index_add(cue_index, toks, ctype)
+
+    discard_index: dict = {}
+    for ph in cues.get("discard") or ():
+        _index_add(discard_index, phrase_tokens(str(ph)), None)
+    discard_index = {k: [(p, None) for p in sorted({p for p, _ in v}, key=len, reverse=True)]
+                     for k, v in discard_index.items()}
+
+    anaphora = {phrase_tokens(k): tuple(v) for k, v in (cues.get("anaphora") or {}).items()}
+    anaphora_index: dict = {}
+    for toks in sorted(anaphora, key=len, reverse=True):
+        anaphora_index.setdefault(toks[0], []).append(toks)
+
+    context_terms = {name: tuple(phrase_tokens(t) for t in th.get("context_terms") or ())
+                     for name, th in themes.items()}
+    head_words = frozenset(ph[0] for ph, ents in phrase_entries.items() if any(k == "head" for k, _ in ents))
+    return Lexicon(
+        digest=digest, cameo=cameo, themes=themes, patterns=patterns, trigger_index=trigger_index,
+        cue_index=cue_index, cue_window=int(before.get("window", 5)),
+        agent_between=frozenset(before.get("agent_between") or ()), transforms=cues["transforms"],
+        discard_index=discard_index, clause_breaks=frozenset(cues.get("clause_breaks") or ()),
+        passive_fillers=frozenset(cues.get("passive_fillers") or ()),
+        be_forms=frozenset(cues.get("be_forms") or ()),
+        speech_before=tuple(phrase_tokens(p) for p in cues.get("speech_before") or ()),
+        speech_after=frozenset(cues.get("speech_after") or ()),
+        anaphora=anaphora, anaphora_index=anaphora_index, context_terms=context_terms,
+        head_words=head_words)
+
+
+def _load_yaml_themes(path: Path) -> dict[str, dict]:
+    data = _yaml_load(path)
+    themes = data["themes"]
+    for name, th in themes.items():
+        th.setdefault("context_codes", [])
+        th["context_codes"] = {str(c) for c in th["context_codes"]}
+        th["stance_by_root"] = {str(k): v for k, v in (th.get("stance_by_root") or {}).items()}
+    return themes
+
+
+def _digest(codebook: Path) -> str:
+    h = hashlib.sha1(f"format={LEXICON_FORMAT}".encode())
+    for name in CODEBOOK_FILES:
+        h.update(name.encode())
+        h.update((codebook / name).read_bytes())
+    for module in ("text.py", "lexicon.py"):  # tokenization and compilation shape the result
+        h.update(Path(__file__).with_name(module).read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str) -> Lexicon:
+    path = Path(directory)
+    digest = _digest(path / "codebook")
+    cache_file = cache_dir() / f"lexicon-{digest}.pickle"
+    try:
+        with open(cache_file, "rb") as fh:
+            lex = pickle.load(fh)
+        if isinstance(lex, Lexicon) and lex.digest == digest:
+            return lex
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass
+    lex = compile_lexicon(path)
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError:
+        pass  # a read-only cache dir only costs compile time
+    return lex
+
+
+def get_lexicon() -> Lexicon:
+    """The compiled codebook for the current schemas dir (compiled once per process)."""
+    return _load(str(schemas_dir()))

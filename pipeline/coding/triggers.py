@@ -1,0 +1,191 @@
+"""Trigger engine: dictionary hits in a sentence's word tokens -> pattern matches with cues applied.
+
+Works on the small list of hits per sentence, never on a parse: a head (verb or event noun) fires
+its pattern alone, or with an object phrase within the pattern's window after it (or just before it
+in a passive: "offices were opened"). Cues in a short window before the head (negation, refusal,
+condemnation, intent, threat, demand) change the code, stance and flags (cues.yaml transforms).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.coding.lexicon import Lexicon
+
+Token = tuple[str, int, int]
+
+
+@dataclass
+class Match:
+    pattern: int  # index into Lexicon.patterns
+    head: tuple[int, int]  # token range [i, j)
+    obj: tuple[int, int] | None  # token range of the object, if the pattern has objects
+    code: str
+    themes: tuple[str, ...]
+    stance: str | None
+    negated: bool = False
+    planned: bool = False
+    cue: str | None = None  # cue type that changed the event
+    cue_span: tuple[int, int] | None = None  # token range of the cue
+    passive: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        if self.obj is None:
+            return self.head
+        return (min(self.head[0], self.obj[0]), max(self.head[1], self.obj[1]))
+
+
+def sentence_has_head(lex: Lexicon, words: list[str]) -> bool:
+    """Cheap pre-filter: does any token start a trigger head phrase?"""
+    heads = lex.head_words
+    return any(w in heads for w in words)
+
+
+def _phrase_hits(index: dict, words: list[str]):
+    """(i, j, value) for every dictionary phrase found in words (all overlapping hits)."""
+    n = len(words)
+    for i, w in enumerate(words):
+        cands = index.get(w)
+        if not cands:
+            continue
+        for phrase, value in cands:
+            k = len(phrase)
+            if k == 1 or (i + k <= n and tuple(words[i:i + k]) == phrase):
+                yield i, i + k, value
+
+
+def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
+    """All pattern matches in one sentence, after idiom discards, head resolution and cues."""
+    heads: dict[int, list[tuple[int, int]]] = {}  # pattern -> head ranges
+    objects: dict[int, list[tuple[int, int]]] = {}
+    for i, j, entries in _phrase_hits(lex.trigger_index, words):
+        for kind, p in entries:
+            (heads if kind == "head" else objects).setdefault(p, []).append((i, j))
+    if not heads:
+        return []
+    discarded = set()
+    if lex.discard_index:
+        for i, j, _ in _phrase_hits(lex.discard_index, words):
+            discarded.update(range(i, j))
+    breaks = lex.clause_breaks
+    fillers = lex.passive_fillers
+    candidates: list[tuple[tuple, Match]] = []
+    for p, head_ranges in heads.items():
+        pat = lex.patterns[p]
+        for hi, hj in head_ranges:
+            if any(t in discarded for t in range(hi, hj)):
+                continue
+            obj = None
+            passive = False
+            if pat.has_objects:
+                best = None
+                for oi, oj in objects.get(p, ()):
+                    if oi >= hj and oi - hj <= pat.window:
+                        gap = words[hj:oi]
+                        if any(w in breaks for w in gap):
+                            continue
+                        key = (oi - hj, -(oj - oi))
+                        if best is None or key < best[0]:
+                            best = (key, (oi, oj), False)
+                    elif oj <= hi and hi - oj <= 4:
+                        gap = words[oj:hi]
+                        if all(w in fillers for w in gap):
+                            key = (hi - oj + 0.5, -(oj - oi))
+                            if best is None or key < best[0]:
+                                best = (key, (oi, oj), any(w in lex.be_forms for w in gap))
+                if best is None:
+                    continue
+                obj, passive = best[1], best[2]
+            elif hi > 0 and words[hi - 1] in lex.be_forms and words[hi - 1] != "being":
+                passive = words[hi].endswith(("ed", "en")) or words[hi] in {"met", "held", "shot", "hit", "cut"}
+            if not passive and obj is None and hi >= 1 and hj < len(words) and words[hj] == "by":
+                # "attacked by", "shelled by" without a be-form (headline style) is passive too
+                passive = words[hi].endswith(("ed", "en"))
+            m = Match(pattern=p, head=(hi, hj), obj=obj, code=pat.code, themes=pat.themes,
+                      stance=pat.stance, passive=passive)
+            span = m.span
+            rank = (1 if obj is not None else 0, pat.priority, span[1] - span[0], -p)
+            candidates.append((rank, m))
+    # one match per head position: object matches beat bare heads, then priority, then length
+    candidates.sort(key=lambda rm: rm[0], reverse=True)
+    chosen: list[Match] = []
+    taken_heads: list[tuple[int, int]] = []
+    for _, m in candidates:
+        hi, hj = m.head
+        if any(hi < tj and ti < hj for ti, tj in taken_heads):
+            continue
+        # a bare head inside another match's object/head span is part of that match
+        if m.obj is None and any(c.span[0] <= hi and hj <= c.span[1] for c in chosen):
+            continue
+        chosen.append(m)
+        taken_heads.append(m.head)
+    # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
+    final = []
+    for m in chosen:
+        if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
+               for o in chosen):
+            continue
+        final.append(m)
+    final.sort(key=lambda m: m.head)
+    _apply_cues(lex, words, final)
+    # a match whose head served as another match's cue ("refused to recognize") is consumed
+    out = []
+    for m in final:
+        if any(o is not m and o.cue_span and o.cue_span[0] <= m.head[0] and m.head[1] <= o.cue_span[1] + 0
+               for o in final):
+            continue
+        if m.code == "__drop__":
+            continue
+        out.append(m)
+    return out
+
+
+def _find_cue(lex: Lexicon, words: list[str], hi: int):
+    """Nearest cue ending within the window before token hi (longest on ties), or None."""
+    best = None
+    lo = max(0, hi - lex.cue_window - 4)
+    for q in range(lo, hi):
+        cands = lex.cue_index.get(words[q])
+        if not cands:
+            continue
+        for phrase, ctype in cands:
+            k = len(phrase)
+            end = q + k
+            if end > hi or tuple(words[q:end]) != phrase:
+                continue
+            gap = hi - end
+            if gap > lex.cue_window:
+                continue
+            if any(w in lex.clause_breaks for w in words[end:hi]):
+                continue
+            key = (gap, -k)
+            if best is None or key < best[0]:
+                best = (key, ctype, (q, end))
+    return None if best is None else (best[1], best[2])
+
+
+def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
+    for m in matches:
+        found = _find_cue(lex, words, m.head[0])
+        if not found:
+            continue
+        ctype, span = found
+        # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
+        tr = lex.transforms[ctype]
+        pat = lex.patterns[m.pattern]
+        root = m.code[:2]
+        if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
+            m.code = "__drop__"
+            continue
+        m.cue, m.cue_span = ctype, span
+        if tr.get("planned"):
+            m.planned = True
+        if tr.get("negated"):
+            m.negated = True
+        keep = tr.get("keep_code") or (tr.get("keep_themed") and pat.themes)
+        if not keep and ("default" in tr or tr.get("code_by_root")):
+            new = tr.get("code_by_root", {}).get(root, tr.get("default"))
+            if new and new in lex.cameo:
+                m.code = new
+        if "diplomatic_recognition" in m.themes and tr.get("stance"):
+            m.stance = tr["stance"]
