@@ -22,7 +22,6 @@ occupation_events_job = dg.define_asset_job(
     name=JOB_NAME,
     selection=dg.AssetSelection.assets(*ASSETS),
     description="The whole pipeline: raw articles -> articles, quarantine -> events -> DuckDB marts and exports.",
-    partitions_def=monthly_partitions,
     executor_def=dg.multi_or_in_process_executor,
     config=IN_PROCESS_CONFIG,
 )
