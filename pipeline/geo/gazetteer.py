@@ -1,12 +1,26 @@
-"""Offline gazetteer: find place names in text (interface; the implementation fills it in).
+"""Offline gazetteer: find place names in text.
 
 - get_gazetteer() -> Gazetteer (built once per process, loaded from an on-disk cache)
-- Gazetteer.find_places(text, context_countries=()) -> list[PlaceMatch], spans relative to text
+- Gazetteer.find_places(text, context_countries=()) -> list[PlaceMatch], spans relative to text,
+  sorted, non-overlapping, longest match wins.
+
+How it works: one Aho-Corasick pass over the folded text (lowercase, non-word characters as
+spaces, same length as the text) finds every whole-word name; names from GeoNames must start
+with a capital letter in the text. Each hit keeps its candidate places; a candidate is chosen by
+kind (country > area > region > settlement), context countries, the region mentioned just
+before, curated preference and population. The words before a name give its qualifier
+("near", "occupied", "in the south of", ...) from schemas/geo/qualifiers.csv.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import csv
+import math
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+
+from pipeline.geo import index as gindex
+from pipeline.geo.index import ADMIN_SUFFIX, ALTERNATE, NEEDS_CAPS, PLURAL, STEM, fold
 
 
 @dataclass(frozen=True)
@@ -26,11 +40,352 @@ class PlaceMatch:
     population: int = 0
     qualifier: str | None = None  # 'occupied', 'near', 'in', ... words before the name
     admin1_codes: tuple[str, ...] = field(default_factory=tuple)  # all regions for an 'area'
+    # Added: what the words before the name say about control: True "occupied ...",
+    # False "unoccupied / liberated / Ukrainian-controlled ...", None nothing said.
+    occupied_cue: bool | None = None
+    qualifiers: tuple[str, ...] = field(default_factory=tuple)  # every qualifier label found
+    qualifier_text: str | None = None  # the qualifier words as written
+
+
+# Qualifier labels, most informative first: 'qualifier' reports the first one present.
+_QUALIFIER_PRIORITY = ("near", "part", "occupied", "unoccupied", "in", "at", "from", "to")
+_KIND_BONUS = {"country": 10.0, "area": 9.0, "admin1": 8.0, "settlement": 0.0}
+# Entity codes (CAMEO-style actor countries) -> ISO-2 of the territory they sit in.
+_ENTITY_COUNTRY = {"DPR": "UA", "LPR": "UA", "ABK": "GE", "SOS": "GE", "PMR": "MD", "NKR": "AZ"}
+_FILLER = r"(?:the\s+)?(?:(?:port\s+|frontline\s+|front\s+line\s+|key\s+|strategic\s+)?(?:city|town|village|settlement|cities|towns|villages|settlements|region|regions|oblast|area)\s+(?:of\s+)?)?"
+_FILLER_WORDS = ("the", "of", "city", "town", "village", "settlement", "cities", "towns", "villages",
+                 "settlements", "region", "regions", "oblast", "area")
+_PREV_TOKEN_RE = re.compile(r"([\w.]+)[ \t]+$")
+_NEXT_TOKEN_RE = re.compile(r"^[ \t]+(\w+)")
+_COORD_RE = re.compile(r"^\s*(?:and|or|as well as)?\s*$")
+_QUALIFIER_WINDOW = 60
+_GIVEN_NAME_MAX_POP = 20000
+_PLACE_FOLLOWERS = frozenset(
+    "oblast region raion rayon district province krai city town village republic people "
+    "peoples river bay airport port nuclear power plant npp railway station highway "
+    "direction front axis sector".split())
 
 
 class Gazetteer:
+    def __init__(self, idx: dict | None = None):
+        idx = idx if idx is not None else gindex.load_index()
+        self._entries = idx["entries"]
+        self._key_list = idx["key_list"]
+        self._candidates = idx["key_candidates"]
+        self._automaton = idx["automaton"]
+        self._admin1_names = idx["admin1_names"]
+        self._admin1_center = idx["admin1_center"]
+        self._iso3_to_iso2 = idx["iso3_to_iso2"]
+        self._stems = idx["stems"]
+        self._country_names = idx["country_names"]
+        self._admin1_geonames = idx["admin1_geonames"]
+        gdir = gindex.geo_dir()
+        self._person_cues = set(gindex.read_word_list(gdir / "person_cues.txt"))
+        self._person_names = {w.lower() for w in gindex.read_word_list(gdir / "person_names.txt")}
+        self._key_index = None  # built lazily by candidates()
+        self._qualifier_re, self._qualifier_info, self._qualifier_last_words = _compile_qualifiers(
+            gdir / "qualifiers.csv")
+
+    # ------------------------------------------------------------------ public API
     def find_places(self, text: str, context_countries: tuple[str, ...] = ()) -> list[PlaceMatch]:
-        return []
+        if not text:
+            return []
+        folded = fold(text)
+        hits = self._hits(text, folded)
+        if not hits:
+            return []
+        ctx = {self._iso2(c) for c in context_countries} - {None}
+        # countries named in the text count as context too
+        for start, end, cands in hits:
+            for eid, _ in cands:
+                e = self._entries[eid]
+                if e.kind == "country":
+                    ctx.add(e.country_code)
+                    break
+        chosen = []
+        recent_admin1: list[tuple[int, str]] = []  # (end offset, ISO code) of regions so far
+        for start, end, cands in hits:
+            eid = self._choose(cands, ctx, recent_admin1, start)
+            if eid is None:
+                continue
+            e = self._entries[eid]
+            if e.requires_context and not (set(e.requires_context) & ctx):
+                continue
+            chosen.append([start, end, eid, cands])
+            if e.kind == "admin1" and e.admin1_code:
+                recent_admin1.append((end, e.admin1_code))
+            elif e.kind == "settlement" and e.admin1_code and e.preferred:
+                recent_admin1.append((end, e.admin1_code))
+            if e.kind in ("admin1", "settlement", "area"):
+                ctx.add(e.country_code)
+        self._coordinate(chosen, folded)
+        out: list[PlaceMatch] = []
+        prev_cue: bool | None = None
+        prev_end = -1
+        for start, end, eid, _ in chosen:
+            labels, qtext, cue = self._qualify(text, folded, start, max(prev_end, 0))
+            if cue is None and prev_end >= 0 and _COORD_RE.match(folded[prev_end:start]):
+                cue = prev_cue  # "occupied Donetsk and Luhansk": the cue covers both
+            out.append(self._to_match(text, start, end, eid, labels, qtext, cue))
+            prev_cue, prev_end = cue, end
+        return out
+
+    def entry_match(self, query: str, context_countries: tuple[str, ...] = ()) -> PlaceMatch | None:
+        """The best place for a whole query string (used by the geopy geocoder): the first
+        settlement/region/area named, else the country ("Melitopol, Ukraine" -> Melitopol)."""
+        matches = self.find_places(query, context_countries)
+        if not matches:
+            return None
+        finer = [m for m in matches if m.kind != "country"]
+        return finer[0] if finer else matches[0]
+
+    def region(self, admin1_code: str) -> PlaceMatch | None:
+        """A PlaceMatch for a whole admin1 region (no text span)."""
+        name = self._admin1_names.get(admin1_code)
+        if name is None:
+            return None
+        lat, lon = self._admin1_center.get(admin1_code, (0.0, 0.0))
+        return PlaceMatch(0, 0, "", name, "admin1", admin1_code.split("-")[0], admin1_code, name,
+                          lat, lon, 3, admin1_codes=(admin1_code,))
+
+    def split_area(self, place: PlaceMatch) -> list[PlaceMatch]:
+        """One PlaceMatch per region of an 'area' (Donbas -> UA-14, UA-09); others unchanged."""
+        if place.kind != "area" or len(place.admin1_codes) < 1:
+            return [place]
+        out = []
+        for code in place.admin1_codes:
+            name = self._admin1_names.get(code, code)
+            lat, lon = self._admin1_center.get(code, (place.latitude, place.longitude))
+            out.append(replace(place, kind="admin1", admin1_code=code, region_name=name,
+                               latitude=lat, longitude=lon, admin1_codes=(code,)))
+        return out
+
+    def region_name(self, admin1_code: str | None) -> str | None:
+        return self._admin1_names.get(admin1_code) if admin1_code else None
+
+    def country_name(self, country_code: str | None) -> str | None:
+        return self._country_names.get(country_code) if country_code else None
+
+    def admin1_geonames_code(self, admin1_code: str | None) -> str | None:
+        """GeoNames admin1 code ('UA.05') for an ISO 3166-2 code ('UA-14')."""
+        return self._admin1_geonames.get(admin1_code) if admin1_code else None
+
+    def candidates(self, query: str, context_countries: tuple[str, ...] = ()) -> list[PlaceMatch]:
+        """Every place a whole query string can name, best first (geocode(exactly_one=False))."""
+        key = " ".join(fold(query).split())
+        if self._key_index is None:
+            self._key_index = {k: i for i, k in enumerate(self._key_list)}
+        key_id = self._key_index.get(key)
+        if key_id is None:
+            best = self.entry_match(query, context_countries)
+            return [best] if best else []
+        ctx = {self._iso2(c) for c in context_countries} - {None}
+        cands = [c for c in self._candidates[key_id] if not c[1] & STEM]
+        scored = sorted(cands, key=lambda c: -self._score(c[0], c[1], ctx, None, set()))
+        return [self._to_match(query, 0, len(query), eid, (), None, None) for eid, _ in scored]
+
+    def nearest(self, lat: float, lon: float, k: int = 1, min_population: int = 1000) -> list[PlaceMatch]:
+        """The k indexed settlements nearest to a point (a linear scan: reverse geocoding is rare)."""
+        coslat = math.cos(math.radians(lat))
+        best = []
+        for eid, e in enumerate(self._entries):
+            if e.kind != "settlement" or e.population < min_population:
+                continue
+            d = (e.latitude - lat) ** 2 + ((e.longitude - lon) * coslat) ** 2
+            best.append((d, eid))
+        best.sort()
+        return [self._to_match(self._entries[eid].name, 0, len(self._entries[eid].name), eid, (), None, None)
+                for _, eid in best[:k]]
+
+    # ------------------------------------------------------------------ internals
+    def _iso2(self, code: str) -> str | None:
+        if not code:
+            return None
+        code = code.strip().upper()
+        if len(code) == 2:
+            return code
+        head = code[:3]
+        return _ENTITY_COUNTRY.get(head) or self._iso3_to_iso2.get(head)
+
+    def _hits(self, text: str, folded: str) -> list[tuple[int, int, tuple]]:
+        raw = []
+        padded = " " + folded + " "
+        for end_idx, key_id in self._automaton.iter(padded):
+            key = self._key_list[key_id]
+            # padded key " key " ends at end_idx in padded -> text span:
+            end = end_idx - 1  # exclusive end in text (padded offset shift cancels the space)
+            start = end - len(key)
+            cands = self._candidates[key_id]
+            first = text[start]
+            if not first.isupper():
+                cands = tuple(c for c in cands if not c[1] & NEEDS_CAPS)
+            cands = tuple(c for c in cands if not c[1] & STEM)
+            if not cands:
+                continue
+            raw.append((start, end, cands))
+        if not raw:
+            return []
+        # longest match wins, then leftmost; no overlaps
+        raw.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int]] = []
+        kept = []
+        hit_starts = {h[0] for h in raw}
+        for h in raw:
+            if any(h[0] < e and s < h[1] for s, e in taken):
+                continue
+            if self._is_person(text, h, hit_starts):
+                continue
+            taken.append((h[0], h[1]))
+            kept.append(h)
+        kept.sort()
+        return kept
+
+    def _is_person(self, text: str, hit, hit_starts) -> bool:
+        """'President Putin', 'Vladimir Putin': a settlement name in a person's name."""
+        start, end, cands = hit
+        if all(self._entries[e].kind != "settlement" for e, _ in cands):
+            return False
+        m = _PREV_TOKEN_RE.search(text[max(0, start - 30):start])
+        if m and m.group(1) in self._person_cues and not text[start - 1:start] in (",", ";"):
+            return True
+        m = _NEXT_TOKEN_RE.match(text[end:end + 30])
+        if m and m.group(1)[:1].isupper():
+            nxt = m.group(1)
+            if nxt.lower() in self._person_names:
+                return True
+            # "Serhii Kolomiets": a small village name right before a capitalized word that is
+            # not a place either reads as a given name + surname.
+            small = all(self._entries[e].population < _GIVEN_NAME_MAX_POP
+                        and not self._entries[e].preferred for e, _ in cands)
+            nstart = end + m.start(1)
+            if (small and " " not in text[start:end] and nstart not in hit_starts
+                    and nxt.lower() not in _PLACE_FOLLOWERS and not nxt.isupper()):
+                return True
+        return False
+
+    def _choose(self, cands, ctx, recent_admin1, start) -> int | None:
+        best, best_score = None, -math.inf
+        near_admin1 = None
+        if recent_admin1 and start - recent_admin1[-1][0] < 400:
+            near_admin1 = recent_admin1[-1][1]
+        seen_admin1 = {code for _, code in recent_admin1}
+        for eid, flags in cands:
+            score = self._score(eid, flags, ctx, near_admin1, seen_admin1)
+            if score > best_score:
+                best, best_score = eid, score
+        return best
+
+    def _score(self, eid, flags, ctx, near_admin1, seen_admin1) -> float:
+        e = self._entries[eid]
+        score = _KIND_BONUS[e.kind] + gindex.log_population(e.population)
+        if e.country_code in ctx:
+            score += 2.0
+        if e.admin1_code and e.kind == "settlement":
+            if e.admin1_code == near_admin1:
+                score += 2.0
+            elif e.admin1_code in seen_admin1:
+                score += 1.0
+        if e.preferred:
+            score += 2.5
+        if flags & ALTERNATE:
+            score -= 0.5
+        return score
+
+    def _coordinate(self, chosen: list, folded: str) -> None:
+        """'Donetsk and Luhansk regions': a name coordinated with a plural region is a region."""
+        for i in range(len(chosen) - 1, 0, -1):
+            start, end, eid, cands = chosen[i]
+            e = self._entries[eid]
+            flags = next((f for c, f in cands if c == eid), 0)
+            if e.kind != "admin1" or not (flags & ADMIN_SUFFIX):
+                continue
+            j = i - 1
+            while j >= 0:
+                pstart, pend, peid, pcands = chosen[j]
+                if not _COORD_RE.match(folded[pend:chosen[j + 1][0]]):
+                    break
+                stem_key = folded[pstart:pend]
+                stem_key = " ".join(stem_key.split())
+                regions = [r for r in self._stems.get(stem_key, ())
+                           if self._entries[r].country_code == e.country_code]
+                if not regions or self._entries[peid].kind == "country":
+                    break
+                chosen[j][2] = regions[0]
+                j -= 1
+
+    def _qualify(self, text: str, folded: str, start: int, floor: int):
+        """(labels, words as written, occupied cue) from the words just before a name; the
+        window stops at the previous place and at the end of the previous sentence."""
+        window_start = max(0, start - _QUALIFIER_WINDOW, floor)
+        cut = max(text.rfind(ch, window_start, start) for ch in ".!?;\n")
+        if cut >= 0:
+            window_start = cut + 1
+        window = folded[window_start:start]
+        labels: list[str] = []
+        cue: bool | None = None
+        qstart = None
+        tail = window.rstrip()
+        lw = self._qualifier_last_words
+        if "*" not in lw and tail[tail.rfind(" ") + 1:] not in lw:
+            return (), None, None  # cheap exit: most names follow words no qualifier ends with
+        for _ in range(3):
+            m = self._qualifier_re.search(window)
+            if not m:
+                break
+            phrase = m.lastgroup
+            label, occupied_cue = self._qualifier_info[phrase]
+            labels.append(label)
+            if cue is None and occupied_cue is not None:
+                cue = occupied_cue
+            qstart = m.start(phrase)
+            window = window[:qstart]
+        qtext = None
+        if qstart is not None:
+            qtext = " ".join(folded[window_start + qstart:start].split()) or None
+        return tuple(labels), qtext, cue
+
+    def _to_match(self, text, start, end, eid, labels, qtext, cue) -> PlaceMatch:
+        e = self._entries[eid]
+        qualifier = next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
+        if e.kind == "settlement":
+            precision = 2 if "near" in labels else 1
+        else:
+            precision = 3
+        lat, lon = e.latitude, e.longitude
+        if e.kind == "admin1" and not lat and e.admin1_code in self._admin1_center:
+            lat, lon = self._admin1_center[e.admin1_code]
+        codes = e.admin1_codes if e.admin1_codes else ((e.admin1_code,) if e.admin1_code else ())
+        return PlaceMatch(
+            start=start, end=end, text=text[start:end], name=e.name, kind=e.kind,
+            country_code=e.country_code, admin1_code=e.admin1_code,
+            region_name=self._admin1_names.get(e.admin1_code) if e.admin1_code else None,
+            latitude=lat, longitude=lon, geo_precision=precision, geonameid=e.geonameid,
+            population=e.population, qualifier=qualifier, admin1_codes=codes,
+            occupied_cue=cue, qualifiers=labels, qualifier_text=qtext,
+        )
+
+
+def _compile_qualifiers(path):
+    info = {}
+    parts = []
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for i, r in enumerate(rows):
+        group = f"q{i}"
+        cue = {"true": True, "false": False}.get(r["occupied_cue"].strip().lower())
+        info[group] = (r["label"], cue)
+        pattern = r["pattern"].strip().replace(" ", r"\s+")
+        parts.append(f"(?P<{group}>{pattern})")
+    regex = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(parts) + r")\s+" + _FILLER + r"$")
+    # last words a qualifier (or the filler after it) can end with, for a cheap pre-check
+    last_words = set(_FILLER_WORDS)
+    for r in rows:
+        last = r["pattern"].strip().rsplit(" ", 1)[-1]
+        for alt in re.sub(r"[()?:]", " ", last).replace("|", " ").split():
+            last_words.add(alt)
+        if re.search(r"[\\\[]", last):
+            last_words.add("*")  # pattern too complex for the pre-check
+    return regex, info, frozenset(last_words)
 
 
 @lru_cache(maxsize=1)
