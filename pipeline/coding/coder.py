@@ -69,7 +69,10 @@ def _as_date(value) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dates_mod.parse_published_field(value)
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return dates_mod.parse_published_field(value)
 
 
 def _attr(obj, name, default=None):

@@ -52,6 +52,7 @@ class Pattern:
     has_objects: bool = False
     priority: int = 1
     context_required: bool = False
+    outcome: bool = False
     acled_event: str | None = None
     acled_sub: str | None = None
 
@@ -185,6 +186,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             negatable=bool(raw.get("negatable", False)), symmetric=bool(raw.get("symmetric", False)),
             window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
             context_required=bool(raw.get("context_required", False)),
+            outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"))
         idx = len(patterns)
         patterns.append(p)

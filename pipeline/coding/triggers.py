@@ -87,9 +87,12 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
-                    elif oj <= hi and hi - oj <= 4:
+                    elif oj <= hi and hi - oj <= 6:
                         gap = words[oj:hi]
-                        if all(w in fillers for w in gap):
+                        # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
+                        if all(w in fillers for w in gap) or (
+                                gap and gap[0] == "of" and gap[-1] in fillers
+                                and not any(w in breaks for w in gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
                                 best = (key, (oi, oj), any(w in lex.be_forms for w in gap))
@@ -137,7 +140,13 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
         if m.code == "__drop__":
             continue
         out.append(m)
+    violent = [m for m in out if m.code[:2] in _VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome]
+    if violent:
+        out = [m for m in out if not (lex.patterns[m.pattern].outcome and m.code[:2] in _VIOLENT_ROOTS)]
     return out
+
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _find_cue(lex: Lexicon, words: list[str], hi: int):
