@@ -76,7 +76,10 @@ def _as_date(value) -> dt.date:
 
 
 def _attr(obj, name, default=None):
-    return getattr(obj, name, default) if not isinstance(obj, Mapping) else obj.get(name, default)
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        return obj.get(name, default) if isinstance(obj, dict) else default
 
 
 def _actor_country(a) -> str | None:
