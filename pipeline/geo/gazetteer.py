@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.geo import index as gindex
-from pipeline.geo.index import ADMIN_SUFFIX, ALTERNATE, NEEDS_CAPS, PLURAL, STEM, fold
+from pipeline.geo.index import ADMIN_SUFFIX, ALTERNATE, CURATED, NEEDS_CAPS, STEM, fold
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ class Gazetteer:
                     ctx.add(e.country_code)
                     break
         chosen = []
-        recent_admin1: list[tuple[int, str]] = []  # (end offset, ISO code) of regions so far
+        # (end offset, ISO code, named explicitly?) of the regions mentioned so far
+        recent_admin1: list[tuple[int, str, bool]] = []
         for start, end, cands in hits:
             eid = self._choose(cands, ctx, recent_admin1, start)
             if eid is None:
@@ -113,9 +114,9 @@ class Gazetteer:
                 continue
             chosen.append([start, end, eid, cands])
             if e.kind == "admin1" and e.admin1_code:
-                recent_admin1.append((end, e.admin1_code))
-            elif e.kind == "settlement" and e.admin1_code and e.preferred:
-                recent_admin1.append((end, e.admin1_code))
+                recent_admin1.append((end, e.admin1_code, True))
+            elif e.kind == "settlement" and e.admin1_code and self._is_curated(cands, eid):
+                recent_admin1.append((end, e.admin1_code, False))
             if e.kind in ("admin1", "settlement", "area"):
                 ctx.add(e.country_code)
         self._coordinate(chosen, folded)
@@ -265,15 +266,24 @@ class Gazetteer:
 
     def _choose(self, cands, ctx, recent_admin1, start) -> int | None:
         best, best_score = None, -math.inf
+        # the region named just before (an explicit "X Oblast", within a few sentences)
         near_admin1 = None
-        if recent_admin1 and start - recent_admin1[-1][0] < 400:
-            near_admin1 = recent_admin1[-1][1]
-        seen_admin1 = {code for _, code in recent_admin1}
+        for end, code, explicit in reversed(recent_admin1):
+            if start - end > 400:
+                break
+            if explicit:
+                near_admin1 = code
+                break
+        seen_admin1 = {code for _, code, _ in recent_admin1}
         for eid, flags in cands:
             score = self._score(eid, flags, ctx, near_admin1, seen_admin1)
             if score > best_score:
                 best, best_score = eid, score
         return best
+
+    @staticmethod
+    def _is_curated(cands, eid) -> bool:
+        return any(c == eid and f & CURATED for c, f in cands)
 
     def _score(self, eid, flags, ctx, near_admin1, seen_admin1) -> float:
         e = self._entries[eid]
@@ -282,10 +292,10 @@ class Gazetteer:
             score += 2.0
         if e.admin1_code and e.kind == "settlement":
             if e.admin1_code == near_admin1:
-                score += 2.0
+                score += 4.0
             elif e.admin1_code in seen_admin1:
-                score += 1.0
-        if e.preferred:
+                score += 1.5
+        if flags & CURATED:
             score += 2.5
         if flags & ALTERNATE:
             score -= 0.5

@@ -43,6 +43,7 @@ ALTERNATE = 2  # matched by an alternate (not primary / curated) name
 ADMIN_SUFFIX = 4  # "<stem> region/oblast"
 PLURAL = 8  # "<stem> regions" (coordination: "Donetsk and Luhansk regions")
 STEM = 16  # bare admin1 stem (not indexed on its own; used to convert coordinated names)
+CURATED = 32  # a name from schemas/geo/places_extra.csv: the place this name usually means
 
 _WORD_RE = re.compile(r"[^\w]", re.UNICODE)
 
@@ -152,7 +153,8 @@ def build_index() -> dict:
             lst = keys.setdefault(v, [])
             for i, (e, f) in enumerate(lst):
                 if e == entry_id:
-                    lst[i] = (e, f & flags)  # keep the most permissive flags
+                    # keep the most permissive flags; CURATED is kept if either has it
+                    lst[i] = (e, (f & flags) | ((f | flags) & CURATED))
                     break
             else:
                 lst.append((entry_id, flags))
@@ -254,7 +256,7 @@ def build_index() -> dict:
                 preferred=r["preferred"] == "1",
             )
         for n in [r["name"]] + [a for a in r["aliases"].split("|") if a]:
-            add_key(n, eid, NEEDS_CAPS)
+            add_key(n, eid, NEEDS_CAPS | (CURATED if r["preferred"] == "1" else 0))
 
     # admin1 name for each entry is looked up at match time from admin1_by_iso
     admin1_names = {iso: r["name"] for iso, r in admin1_by_iso.items()}
