@@ -507,7 +507,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             for name, th in lex.themes.items():
                 if name in themes:
                     continue
-                if m.code in th["context_codes"] or (pat.code in th["context_codes"] and m.cue in (None, "future", "agree", "persuade")):
+                if (m.code in th["context_codes"] or pat.code in th["context_codes"]) and not pat.themes:
                     if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
                         themes.append(name)
                         if name == "diplomatic_recognition":
