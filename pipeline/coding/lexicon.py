@@ -79,6 +79,8 @@ class Lexicon:
     anaphora: dict[tuple[str, ...], tuple[str, ...]]
     anaphora_index: dict[str, list[tuple[str, ...]]]
     context_terms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    background_before: frozenset[str] = frozenset()
+    background_window: int = 3
     head_words: frozenset[str] = frozenset()
 
 
@@ -193,12 +195,15 @@ def compile_lexicon(directory: Path) -> Lexicon:
         heads: set[str] = set()
         for verb in raw.get("verbs") or ():
             heads |= _verb_forms(str(verb).lower(), irregular)
-        for form in raw.get("forms") or ():
-            heads.add(str(form).lower())
+        forms = {str(f).lower() for f in raw.get("forms") or ()} - heads
         for h in heads:
             toks = phrase_tokens(h)
             if toks:
                 phrase_entries.setdefault(toks, set()).add(("head", idx))
+        for h in forms:  # literal forms: event nouns mostly ("fighting", "importation")
+            toks = phrase_tokens(h)
+            if toks:
+                phrase_entries.setdefault(toks, set()).add(("form", idx))
         for obj in objects:
             for f in _noun_forms(obj.lower()):
                 toks = phrase_tokens(f)
@@ -232,7 +237,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
 
     context_terms = {name: tuple(phrase_tokens(t) for t in th.get("context_terms") or ())
                      for name, th in themes.items()}
-    head_words = frozenset(ph[0] for ph, ents in phrase_entries.items() if any(k == "head" for k, _ in ents))
+    head_words = frozenset(ph[0] for ph, ents in phrase_entries.items() if any(k != "object" for k, _ in ents))
     return Lexicon(
         digest=digest, cameo=cameo, themes=themes, patterns=patterns, trigger_index=trigger_index,
         cue_index=cue_index, cue_window=int(before.get("window", 5)),
@@ -243,7 +248,9 @@ def compile_lexicon(directory: Path) -> Lexicon:
         speech_before=tuple(phrase_tokens(p) for p in cues.get("speech_before") or ()),
         speech_after=frozenset(cues.get("speech_after") or ()),
         anaphora=anaphora, anaphora_index=anaphora_index, context_terms=context_terms,
-        head_words=head_words)
+        head_words=head_words,
+        background_before=frozenset(cues.get("background_before") or ()),
+        background_window=int(cues.get("background_window", 3)))
 
 
 def _load_yaml_themes(path: Path) -> dict[str, dict]:

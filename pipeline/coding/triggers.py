@@ -27,6 +27,7 @@ class Match:
     cue: str | None = None  # cue type that changed the event
     cue_span: tuple[int, int] | None = None  # token range of the cue
     passive: bool = False
+    nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
 
     @property
     def span(self) -> tuple[int, int]:
@@ -58,9 +59,15 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     """All pattern matches in one sentence, after idiom discards, head resolution and cues."""
     heads: dict[int, list[tuple[int, int]]] = {}  # pattern -> head ranges
     objects: dict[int, list[tuple[int, int]]] = {}
+    nominal_heads: set[tuple[int, int, int]] = set()
     for i, j, entries in _phrase_hits(lex.trigger_index, words):
         for kind, p in entries:
-            (heads if kind == "head" else objects).setdefault(p, []).append((i, j))
+            if kind == "object":
+                objects.setdefault(p, []).append((i, j))
+            else:
+                heads.setdefault(p, []).append((i, j))
+                if kind == "form":
+                    nominal_heads.add((p, i, j))
     if not heads:
         return []
     discarded = set()
@@ -105,7 +112,7 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                 # "attacked by", "shelled by" without a be-form (headline style) is passive too
                 passive = words[hi].endswith(("ed", "en"))
             m = Match(pattern=p, head=(hi, hj), obj=obj, code=pat.code, themes=pat.themes,
-                      stance=pat.stance, passive=passive)
+                      stance=pat.stance, passive=passive, nominal=(p, hi, hj) in nominal_heads)
             span = m.span
             rank = (1 if obj is not None else 0, pat.priority, span[1] - span[0], -p)
             candidates.append((rank, m))
@@ -140,6 +147,10 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
         if m.code == "__drop__":
             continue
         out.append(m)
+    if any(not m.nominal for m in out):
+        bg, win = lex.background_before, lex.background_window
+        out = [m for m in out if not (m.nominal and m.obj is None and not m.themes
+                                      and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]]))]
     violent = [m for m in out if m.code[:2] in _VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome]
     if violent:
         out = [m for m in out if not (lex.patterns[m.pattern].outcome and m.code[:2] in _VIOLENT_ROOTS)]
