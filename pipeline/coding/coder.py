@@ -33,6 +33,7 @@ CODER_VERSION = "1.0.0"
 
 ENTITY_CODES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 _OCCUPIED_WORDS = re.compile(r"\b(?:occupied|occupation|annexed|captured|seized)\b", re.I)
 _COORD_BETWEEN = re.compile(r"^(?:\s*(?:,|and|or|&|as well as)\s*)+(?:the\s+)?(?:occupied\s+|temporarily occupied\s+)?$", re.I)
 
@@ -84,8 +85,8 @@ def _attr(obj, name, default=None):
 
 def _actor_country(a) -> str | None:
     c = _attr(a, "country")
-    if c:
-        return c
+    if c is not None:
+        return c or None  # "" = a role without a country ("workers")
     code = _attr(a, "code") or ""
     return code[:3] or None
 
@@ -225,6 +226,13 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tupl
             sources = _resolve_anaphor(ctx, ana[0], ana[1])
         if between:
             targets = [between[-1]]
+    # a state role without a country ("the dictators", "officials") stands for the last actors named
+    if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
+        a = sources[0]
+        phrase = ("the", "dictators") if (_attr(a, "text") or "").lower().endswith("s") else ("it",)
+        resolved = _resolve_anaphor(ctx, phrase, a.start) if phrase in ctx.lex.anaphora else []
+        if resolved:
+            sources = resolved
     if m.passive:
         # "workers were brought by Russia": the agent after "by" is the source
         agent = None
