@@ -1,0 +1,955 @@
+"""Actor dictionary: who acts in a text, as CAMEO-style codes, at a given date.
+
+The dictionaries are data (schemas/actors/): countries, entities, regions, organizations,
+persons with terms of office, agents, modifiers, stop phrases and anaphors. They compile once
+into one Aho-Corasick automaton over a normalized copy of the text (lowercase, diacritics folded,
+every non-alphanumeric character turned into a space, same length as the text), so one pass
+finds every whole-word name. A small left-to-right parser then joins adjacent hits into compound
+actors ("Russian President Vladimir Putin" -> one RUSGOV actor, "North Korean workers" ->
+PRKLAB, "the Ministry of Foreign Affairs of Russia" -> RUSGOV).
+
+Public API (the coding engine relies on it):
+    ActorMatch, find_actors(text, on_date=None), resolve_anaphor(phrase, antecedents, on_date),
+    is_compatible_antecedent(phrase, match), find_anaphors(text), with_country(match, code),
+    person_code(person_id, on_date), load_dictionary().
+See docs/actors.md for the codes and decisions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from pipeline.paths import cache_dir, schemas_dir
+
+__all__ = [
+    "ActorMatch", "find_actors", "resolve_anaphor", "is_compatible_antecedent", "find_anaphors",
+    "with_country", "person_code", "load_dictionary", "ACTOR_KINDS",
+]
+
+ACTOR_KINDS = ("state", "entity", "igo", "person", "agent", "organization", "capital", "region")
+
+# Roles whose holders act for a state (ACLED inter 1 for a state, 2 for a partially recognized
+# entity's authorities and forces).
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# When an agent phrase has several role nouns ("military officials", "defence ministry
+# spokesman"), a specific one beats the generic GOV head noun.
+SPECIFIC_OVER_GOV = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
+INTER_BY_ROLE = {"REB": 2, "OPP": 6, "CVL": 7, "LAB": 7, "REF": 7, "EDU": 7, "MED": 7, "BUS": 7,
+                 "HLH": 7, "REL": 7, "AGR": 7, "NGO": 7, "ELI": 7, "CRM": 7, "PTY": None}
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str
+    name: str            # canonical name ("Vladimir Putin", "Russia", "North Korea workers")
+    code: str            # CAMEO-style code at the date (RUSGOV, PRKLAB, IGOUNO, LAB)
+    country: str         # first 3 letters of code; "" when only a role is known ("workers")
+    role: str | None     # GOV, MIL, LAB ...; None for a bare state/entity/IGO
+    kind: str            # one of ACTOR_KINDS
+    entry: str           # dictionary entries that fired, head first ("agent:workers+demonym:north_korean")
+    inter: int | None    # ACLED actor type 1-8 (the engine may override, e.g. 8 for foreign forces)
+    partially_recognized: bool = False
+
+
+# ----------------------------------------------------------------------------------------------
+# Normalization: same length as the input, so spans carry over to the original text.
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x2500):
+        ch = chr(cp)
+        if ch.isalnum():
+            low = ch.lower()
+            if len(low) != 1:
+                low = ch
+            base = unicodedata.normalize("NFKD", low)[:1]
+            if base.isascii() and base.isalnum() and base != low:
+                table[cp] = base
+            elif low != ch:
+                table[cp] = low
+        else:
+            table[cp] = " "
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def normalize(text: str) -> str:
+    """Lowercase, fold diacritics, turn every non-alphanumeric character into a space.
+
+    The result has exactly the length of ``text`` (so spans map back one to one).
+    """
+    return text.translate(_FOLD)
+
+
+def _slug(form: str) -> str:
+    return "_".join(normalize(form).split())
+
+
+# ----------------------------------------------------------------------------------------------
+# Dictionary records
+
+@dataclass(frozen=True)
+class _Base:
+    """A named actor (country, demonym, capital, entity, region, organization)."""
+    htype: str             # "C" name, "D" demonym/adjective
+    code: str              # full code (RUS, RUSGOV, DPR, IGOUNO, CAS)
+    role: str | None
+    kind: str
+    name: str
+    entry: str
+    inter: int | None
+    partial: bool
+    alone: bool            # may stand alone as an actor
+
+
+@dataclass(frozen=True)
+class _Agent:
+    role: str              # "" = keep the owner's code
+    inter: int | None
+    title: bool
+    default: str | None    # code when no owner ("occupation authorities" -> RUSGOV)
+    entry: str
+    alone: bool
+    form: str
+
+
+@dataclass(frozen=True)
+class _Modifier:
+    effect: str            # plain | former | sponsor | installer | place
+    entry: str
+    form: str
+
+
+@dataclass(frozen=True)
+class _Term:
+    code: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None    # exclusive
+
+
+@dataclass(frozen=True)
+class _Person:
+    pid: str
+    name: str
+    terms: tuple[_Term, ...]
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class _PersonRef:
+    pid: str
+    short: bool            # ambiguous short form ("Kim")
+    key: str               # normalized short form
+
+
+@dataclass(frozen=True)
+class _Stop:
+    entry: str
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """One dictionary form: its record and the capitalization it requires in the text."""
+    htype: str             # C D A M P S X
+    record: object
+    checks: tuple[tuple[int, int, bool], ...]   # (offset, length, all_caps) per capitalized word
+    priority: int
+
+
+def _case_checks(form: str) -> tuple[tuple[int, int, bool], ...]:
+    """Capitalized words of a form must be capitalized in the text; acronyms fully."""
+    checks = []
+    for m in re.finditer(r"[^\W_]+", form):
+        word = m.group()
+        letters = [c for c in word if c.isalpha()]
+        if not letters or not word[0].isupper():
+            continue
+        all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+        if len(letters) == 1 and len(re.sub(r"[^\w]", "", form)) <= 3:
+            all_caps = True  # "U.S.", "U.N.": every single letter must be capital
+        checks.append((m.start(), len(word), all_caps))
+    return tuple(checks)
+
+
+def _passes(checks, text: str, start: int) -> bool:
+    for off, length, all_caps in checks:
+        seg = text[start + off:start + off + length]
+        if all_caps:
+            if not all(not c.isalpha() or c.isupper() for c in seg):
+                return False
+        elif not seg[:1].isupper():
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------------------------
+# Loading
+
+def _actors_dir() -> Path:
+    return schemas_dir() / "actors"
+
+
+_SOURCES = ("countries.tsv", "entities.tsv", "regions.tsv", "organizations.tsv", "agents.tsv",
+            "modifiers.tsv", "persons.yaml", "stop_phrases.txt", "anaphors.tsv")
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    rows, header = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append({h: c.strip() for h, c in zip(header, cells)})
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def _date(value) -> dt.date | None:
+    if value in (None, "", "null"):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+class ActorDictionary:
+    """Compiled dictionary: one automaton and the records behind each normalized key."""
+
+    def __init__(self, patterns: dict[str, list[_Pattern]], persons: dict[str, _Person],
+                 anaphors: list[tuple[tuple[str, ...], frozenset[str], str, bool]], digest: str):
+        import ahocorasick
+
+        self.patterns = patterns
+        self.persons = persons
+        self.anaphors = anaphors
+        self.digest = digest
+        self.automaton = ahocorasick.Automaton()
+        for key in patterns:
+            self.automaton.add_word(f" {key} ", key)
+        self.automaton.make_automaton()
+        words = sorted({p for phrases, *_ in anaphors for p in phrases}, key=len, reverse=True)
+        self.anaphor_regex = re.compile(
+            r"\b(?:the|its|this|that)\s+(" + "|".join(re.escape(w) for w in words) + r")\b",
+            re.IGNORECASE)
+
+
+def _add(patterns: dict[str, list[_Pattern]], form: str, htype: str, record, priority: int):
+    key = " ".join(normalize(form).split())
+    if not key:
+        return
+    patterns.setdefault(key, []).append(_Pattern(htype, record, _case_checks(form), priority))
+
+
+def _inter_default(kind: str, role: str | None, code: str, partial_entity: bool) -> int | None:
+    if code.startswith(("IGO", "NGO")):
+        return 8
+    if role in STATE_ROLES:
+        return 2 if partial_entity else 1
+    if role:
+        return INTER_BY_ROLE.get(role)
+    if kind in ("state", "capital"):
+        return 1
+    if kind == "entity":
+        return 2
+    return None
+
+
+def _compile(directory: Path, digest: str) -> ActorDictionary:
+    import yaml
+
+    patterns: dict[str, list[_Pattern]] = {}
+    entity_codes: set[str] = set()
+
+    def add_named(rows, kind: str, key_prefix: str):
+        for row in rows:
+            code = row["code"]
+            partial = row.get("recognition", "") == "partial"
+            if kind == "entity":
+                entity_codes.add(code)
+            name = row["name"]
+            entry = f"{key_prefix}:{code.lower()}"
+            inter = _inter_default(kind, None, code, kind == "entity")
+            for form in [name] + _split(row.get("aliases", "")):
+                alone = not form.startswith("~")
+                form = form.lstrip("~")
+                _add(patterns, form, "C", _Base("C", code, None, kind, name, entry, inter,
+                                               partial, alone), 3)
+            for form in _split(row.get("demonyms", "")):
+                alone = not form.startswith("~")
+                form = form.lstrip("~")
+                _add(patterns, form, "D", _Base("D", code, None, kind, name,
+                                                f"demonym:{_slug(form)}", inter, partial, alone), 2)
+            for form in _split(row.get("capitals", "")):
+                gov = code + "GOV"
+                _add(patterns, form, "C", _Base("C", gov, "GOV", "capital", name,
+                                                f"capital:{_slug(form)}",
+                                                _inter_default("capital", "GOV", gov,
+                                                               kind == "entity"),
+                                                partial, True), 2)
+
+    add_named(_read_tsv(directory / "countries.tsv"), "state", "country")
+    add_named(_read_tsv(directory / "entities.tsv"), "entity", "entity")
+    add_named(_read_tsv(directory / "regions.tsv"), "region", "region")
+
+    for row in _read_tsv(directory / "organizations.tsv"):
+        code = row["code"]
+        kind = row["kind"] or "organization"
+        role = None if code.startswith(("IGO", "NGO")) or len(code) <= 3 else code[3:6]
+        if len(code) == 3 and code not in entity_codes:
+            role = code if code.isalpha() and kind == "organization" else None
+        inter = int(row["inter"]) if row.get("inter") else None
+        names = _split(row["names"])
+        partial = code[:3] in entity_codes
+        for form in names:
+            # acronyms take the organization's first (full) name; other forms name themselves
+            canonical = names[0] if form.replace(".", "").isupper() else form
+            _add(patterns, form, "C", _Base("C", code, role, kind, canonical,
+                                            f"{'igo' if kind == 'igo' else 'org'}:{_slug(form)}",
+                                            inter, partial, True), 3)
+
+    for row in _read_tsv(directory / "agents.tsv"):
+        role = row["role"].strip()
+        inter = int(row["inter"]) if row.get("inter") else None
+        title = row.get("title", "no") == "yes"
+        default = row.get("default") or None
+        for form in _split(row["forms"]):
+            alone = not form.startswith("~")
+            form = form.lstrip("~")
+            _add(patterns, form, "A", _Agent(role, inter, title, default, f"agent:{_slug(form)}",
+                                             alone, form), 1)
+
+    for row in _read_tsv(directory / "modifiers.tsv"):
+        for form in _split(row["form"]):
+            _add(patterns, form, "M", _Modifier(row["effect"], f"mod:{_slug(form)}", form), 0)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load((directory / "persons.yaml").read_text(encoding="utf-8"), Loader=loader)
+    persons: dict[str, _Person] = {}
+    for item in data["persons"]:
+        pid = item["id"]
+        terms = tuple(sorted((_Term(t["code"], t.get("title", ""), _date(t.get("from")),
+                                    _date(t.get("to"))) for t in item["terms"]),
+                             key=lambda t: t.start or dt.date.min))
+        person = _Person(pid, item["name"], terms, item.get("before"), item.get("after"))
+        persons[pid] = person
+        for form in item.get("names", []):
+            _add(patterns, form, "P", _PersonRef(pid, False, ""), 4)
+        for form in item.get("short", []) or []:
+            key = " ".join(normalize(form).split())
+            _add(patterns, form, "S", _PersonRef(pid, True, key), 4)
+
+    for line in (directory / "stop_phrases.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            _add(patterns, line, "X", _Stop(f"stop:{_slug(line)}"), 9)
+
+    anaphors = []
+    for row in _read_tsv(directory / "anaphors.tsv"):
+        phrases = tuple(_split(row["phrases"]))
+        wants = frozenset(w.strip() for w in row["wants"].split(",") if w.strip())
+        anaphors.append((phrases, wants, row.get("role", "").strip(), row.get("person") == "yes"))
+
+    for plist in patterns.values():
+        plist.sort(key=lambda p: -p.priority)
+    return ActorDictionary(patterns, persons, anaphors, digest)
+
+
+def _sources_digest(directory: Path) -> str:
+    h = hashlib.sha256()
+    for name in _SOURCES:
+        h.update(name.encode())
+        h.update((directory / name).read_bytes())
+    h.update(Path(__file__).read_bytes())  # the compiled form depends on this code
+    return h.hexdigest()[:20]
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str) -> ActorDictionary:
+    path = Path(directory)
+    digest = _sources_digest(path)
+    cache_file = cache_dir() / f"actors-{digest}.pickle"
+    if os.environ.get("OEP_NO_CACHE") != "1":
+        try:
+            with open(cache_file, "rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, ActorDictionary) and cached.digest == digest:
+                return cached
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+            pass
+    compiled = _compile(path, digest)
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError:
+        pass  # a read-only cache dir only costs the compile time
+    return compiled
+
+
+def load_dictionary() -> ActorDictionary:
+    """The compiled dictionary (compiled once per process, cached on disk by source hash)."""
+    return _load(str(_actors_dir()))
+
+
+# ----------------------------------------------------------------------------------------------
+# Persons and dates
+
+def _role_of(code: str) -> str | None:
+    if code.startswith(("IGO", "NGO")):
+        return code[6:9] or None
+    return code[3:6] or None
+
+
+def _person_code(person: _Person, on_date: dt.date | None) -> tuple[str, str]:
+    """(code, title) of a person at a date; outside all terms: ELI of the nearest term's country."""
+    terms = person.terms
+    if on_date is None:  # no date: the most recent term (deterministic, no clock)
+        last = terms[-1]
+        return last.code, last.title
+    for term in terms:
+        if (term.start is None or term.start <= on_date) and (term.end is None or on_date < term.end):
+            return term.code, term.title
+    first, last = terms[0], terms[-1]
+    if first.start and on_date < first.start:
+        return (person.before or f"{first.code[:3]}ELI"), "before office"
+    if last.end and on_date >= last.end:
+        return (person.after or f"{last.code[:3]}ELI"), "former"
+    # between two terms
+    prev = max((t for t in terms if t.end and t.end <= on_date), key=lambda t: t.end)
+    return f"{prev.code[:3]}ELI", "between terms"
+
+
+def person_code(person_id: str, on_date: dt.date | None = None) -> str:
+    """CAMEO-style code of a dictionary person at a date (e.g. person_code('lavrov', date))."""
+    return _person_code(load_dictionary().persons[person_id], on_date)[0]
+
+
+# ----------------------------------------------------------------------------------------------
+# Matching
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    htype: str
+    record: object
+
+
+_ADJ = re.compile(r"[ \t\-–\"“”«»‘’']*")            # join parts of one compound
+_POSS = re.compile(r"['’]s?[ \t\"”»]*|s['’][ \t]*")  # "Russia's", "Ukrainians'"
+_OF = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:so[- ]called[ \t]+)?[\"“«]?",
+                 re.IGNORECASE)
+_AND = re.compile(r"[ \t]*(?:,[ \t]*and|,|and)[ \t]+", re.IGNORECASE)
+_HYPHEN = re.compile(r"[\-–]")
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]\.)")
+_NOT_NAMES = frozenset(
+    "The A An On In At And Or But Of For To From With By As Is Was Were Has Had Have Will Would "
+    "Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April May June July August September October November December This That These "
+    "Those It He She They We I".split())
+# A capital after these words is the place, not the government ("in Moscow", "to Kyiv").
+# Longest text between two hits that can still join them ("  of the so-called  ").
+_MAX_JOIN_GAP = 24
+_LOCATIVE = frozenset("in at near outside inside around across into throughout within to "
+                      "towards toward via through".split())
+_PLACE_AFTER = frozenset("region oblast krai city time airport metro district suburbs "
+                         "outskirts residents mayor".split())
+
+
+def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for end_idx, key in d.automaton.iter(norm):
+        # the automaton key is " key " over the padded text: end_idx points at the final space
+        start = end_idx - len(key) - 1    # position in the (unpadded) text
+        end = start + len(key)
+        for pat in d.patterns[key]:
+            if _passes(pat.checks, text, start):
+                hits.append(_Hit(start, end, pat.htype, pat.record))
+                break
+    if not hits:
+        return hits
+    # longest match wins among overlapping hits (sweep by start; a longer overlapping hit
+    # replaces the last kept one, which cannot overlap the one kept before it)
+    hits.sort(key=lambda h: (h.start, h.start - h.end))
+    kept: list[_Hit] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            if h.end - h.start > kept[-1].end - kept[-1].start:
+                kept[-1] = h
+            continue
+        kept.append(h)
+    return [h for h in kept if h.htype != "X"]
+
+
+def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
+    """All actors in ``text``: spans sorted by start, non-overlapping, longest compound first.
+
+    ``on_date`` decides person roles (GOV only while in office). Without a date a person takes
+    the role of their most recent term.
+    """
+    if not text:
+        return []
+    d = load_dictionary()
+    padded = " " + normalize(text) + " "
+    hits = _raw_hits(d, text, padded)
+    return _Parser(d, text, padded, hits, on_date).run()
+
+
+class _Parser:
+    """Joins adjacent hits into compound actors, left to right."""
+
+    def __init__(self, d: ActorDictionary, text: str, padded: str, hits: list[_Hit],
+                 on_date: dt.date | None):
+        self.d, self.text, self.padded, self.on_date = d, text, padded, on_date
+        self.hits = hits
+        self.out: list[ActorMatch] = []
+        self.last_full: dict[str, str] = {}   # short key -> person id of the last full mention
+
+    # -- gaps between hits ---------------------------------------------------------------------
+    def gap(self, a: _Hit, b: _Hit) -> str:
+        g = self.text[a.end:b.start]
+        if _ADJ.fullmatch(g) and "\n\n" not in g:
+            return "-" if _HYPHEN.search(g) and not g.strip(" -–") else "_"
+        if _POSS.fullmatch(g):
+            return "p"
+        if _OF.fullmatch(g):
+            return "o"
+        if _AND.fullmatch(g):
+            return "a"
+        return "|"
+
+    def prev_word(self, pos: int) -> str:
+        seg = self.padded[max(0, pos - 14):pos + 1].split()
+        return seg[-1] if seg else ""
+
+    def next_word(self, pos: int) -> str:
+        seg = self.padded[pos + 1:pos + 16].split()
+        return seg[0] if seg else ""
+
+    # -- persons -------------------------------------------------------------------------------
+    def resolve_person(self, h: _Hit) -> str | None:
+        ref: _PersonRef = h.record
+        if not ref.short:
+            return ref.pid
+        return self.last_full.get(ref.key)
+
+    def note_person(self, pid: str):
+        # remember full mentions for ambiguous short forms ("Kim" after "Kim Jong Un")
+        for key in self._short_keys_of(pid):
+            self.last_full[key] = pid
+
+    def _short_keys_of(self, pid: str) -> tuple[str, ...]:
+        cache = _SHORT_KEYS.get(self.d.digest)
+        if cache is None:
+            cache = {}
+            for key, pats in self.d.patterns.items():
+                for p in pats:
+                    if p.htype == "S":
+                        cache.setdefault(p.record.pid, []).append(key)
+            cache = {k: tuple(v) for k, v in cache.items()}
+            _SHORT_KEYS[self.d.digest] = cache
+        return cache.get(pid, ())
+
+    # -- main loop -----------------------------------------------------------------------------
+    def run(self) -> list[ActorMatch]:
+        hits = self.hits
+        i, n = 0, len(hits)
+        while i < n:
+            h = hits[i]
+            if i + 1 == n or hits[i + 1].start - h.end > _MAX_JOIN_GAP:
+                # isolated hit: no compound can start here (fast path for most hits)
+                if h.htype != "M":
+                    self.single(h)
+                i += 1
+                continue
+            j = self.compound(i)
+            if j > i:
+                i = j
+                continue
+            self.single(hits[i])
+            i += 1
+        return self.out
+
+    def emit(self, start, end, name, code, role, kind, entries, inter, partial):
+        country = "" if not code or code == role else code[:3]
+        self.out.append(ActorMatch(start, end, self.text[start:end], name, code, country, role,
+                                   kind, "+".join(e for e in entries if e), inter, partial))
+
+    def single(self, h: _Hit):
+        t = h.htype
+        if t == "C" or t == "D":
+            b: _Base = h.record
+            if not b.alone:
+                return
+            if b.kind == "capital":
+                if self.prev_word(h.start) in _LOCATIVE or self.next_word(h.end) in _PLACE_AFTER:
+                    return
+            if t == "D" and h.end < len(self.text) and self.text[h.end:h.end + 1] in "-–":
+                nxt = self.next_word(h.end)
+                pats = self.d.patterns.get(nxt)
+                if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
+                    return  # "Russian-occupied", "Russian-made": not an actor
+            self.emit(h.start, h.end, b.name, b.code, b.role, b.kind, [b.entry], b.inter,
+                      b.partial)
+        elif t == "P" or t == "S":
+            pid = self.resolve_person(h)
+            if pid is None:
+                return  # "Kim" with no full mention before it: ambiguous, no actor
+            self.emit_person(h.start, h.end, pid, [f"person:{pid}"] +
+                             ([f"short:{h.record.key}"] if h.record.short else []))
+        elif t == "A":
+            a: _Agent = h.record
+            if not a.alone and not a.default:
+                return
+            code = a.default or a.role
+            if not code:
+                return
+            role = a.role or None
+            kind = "igo" if code.startswith("IGO") else "agent"
+            name = self.text[h.start:h.end]
+            if a.default:
+                name = f"{_default_name(code)} {a.form}"
+            inter = a.inter if a.inter is not None else _inter_default("agent", role, code, False)
+            entries = [a.entry] + ([f"default:{code.lower()}"] if a.default else [])
+            self.emit(h.start, h.end, name, code, role, kind, entries, inter, False)
+
+    def emit_person(self, start: int, end: int, pid: str, entries: list[str]):
+        person = self.d.persons[pid]
+        code, _title = _person_code(person, self.on_date)
+        role = _role_of(code)
+        kind = "person"
+        partial = code[:3] in _PARTIAL_ENTITIES
+        inter = _inter_default("person", role, code, partial)
+        self.note_person(pid)
+        self.emit(start, end, person.name, code, role, kind, entries, inter, partial)
+
+    # -- compounds -----------------------------------------------------------------------------
+    def compound(self, i: int) -> int:
+        """Parse a compound starting at hit i; emit it and return the next index, or i."""
+        hits, n = self.hits, len(self.hits)
+        owners: list[_Hit] = []
+        coords: list[_Hit] = []        # coordinated owners: "Russian and Belarusian troops"
+        heads: list[_Hit] = []
+        mods: list[_Hit] = []
+        person_hit: _Hit | None = None
+        person_id: str | None = None
+        owner_person: str | None = None
+        effect = None                  # sponsor | installer | place (from hyphen suffixes, "pro-")
+        former = False
+        pro_pending = False
+        state = "pre"
+        k = i
+        last: _Hit | None = None
+        while k < n:
+            h = hits[k]
+            g = self.gap(last, h) if last is not None else "_"
+            t = h.htype
+            if last is not None and g == "|":
+                break
+            if state == "pre":
+                if t == "M":
+                    m: _Modifier = h.record
+                    if g not in "_-":
+                        break
+                    if m.effect == "former":
+                        former = True
+                    elif m.effect in ("sponsor", "installer", "place") and owners and last is owners[-1] and g in "_-":
+                        effect = m.effect
+                    elif m.form == "pro" and self.text[h.end:h.end + 1] in "-– ":
+                        pro_pending = True
+                    mods.append(h)
+                elif t in "CD":
+                    b: _Base = h.record
+                    if owners and g == "a" and last is owners[-1]:
+                        if t == "D" and owners[-1].htype == "D":
+                            coords.append(owners[-1])
+                            owners[-1] = h
+                        else:
+                            break
+                    elif owners and last is owners[-1]:
+                        break                     # "Russia Ukraine": two actors
+                    elif g not in "_-" and last is not None:
+                        break
+                    else:
+                        if owners:
+                            break
+                        owners.append(h)
+                        if pro_pending:
+                            effect = "sponsor"
+                    if g == "a":
+                        pass
+                elif t == "A":
+                    if g == "p" and not (last is not None and last.htype in "CDP"):
+                        break
+                    if g not in "_-p" and last is not None:
+                        break
+                    heads.append(h)
+                    state = "head"
+                elif t in "PS":
+                    pid = self.resolve_person(h)
+                    if pid is None:
+                        break
+                    if g not in "_-p" and last is not None:
+                        break
+                    person_hit, person_id = h, pid
+                    state = "person"
+                else:
+                    break
+            elif state == "head":
+                if g not in "_-":
+                    break
+                if t == "A":
+                    heads.append(h)
+                elif t == "M":
+                    mods.append(h)
+                    if h.record.effect == "former":
+                        former = True
+                elif t in "PS":
+                    pid = self.resolve_person(h)
+                    if pid is None:
+                        if heads and heads[-1].record.title:
+                            k += 1
+                            last = h
+                            person_hit = h      # unresolved name after a title: part of the span
+                        break
+                    person_hit, person_id = h, pid
+                    state = "person"
+                else:
+                    break
+            elif state == "person":
+                # "Putin's spokesman Dmitry Peskov": a possessive person owns the next agent
+                if g == "p" and t == "A" and owner_person is None:
+                    owner_person = person_id
+                    person_hit, person_id = None, None
+                    heads.append(h)
+                    state = "head"
+                else:
+                    break
+            last = h
+            k += 1
+        # trim trailing modifiers
+        hits_used = hits[i:k]
+        while hits_used and hits_used[-1].htype == "M":
+            hits_used = hits_used[:-1]
+            k -= 1
+        if not hits_used:
+            return i
+        if not heads and person_id is None:
+            if owners and effect == "place" and len(hits_used) >= 1:
+                return k  # "Russian-occupied": no actor
+            return i
+        if person_id is None and owner_person is None and not owners and heads:
+            # "the Ministry of Foreign Affairs of Russia", "labor migrants from Central Asia"
+            if k < n and hits[k].htype in "CD" and self.gap(hits[k - 1], hits[k]) == "o":
+                owners.append(hits[k])
+                k += 1
+        if len(hits_used) == 1 and not owners and person_hit is None and owner_person is None:
+            return i  # a lone agent or person: single() handles it
+        end = hits[k - 1].end
+        start = hits[i].start
+        if person_hit is not None and person_id is None:
+            end = max(end, person_hit.end)
+        # unknown name after a title: "Deputy Foreign Minister Andrei Rudenko"
+        if person_id is None and heads and heads[-1].record.title and hits[k - 1] is heads[-1]:
+            end = self.extend_name(end, hits[k].start if k < n else len(self.text))
+        self.build(start, end, owners, coords, heads, mods, person_id, owner_person, effect,
+                   former)
+        return k
+
+    def extend_name(self, end: int, limit: int) -> int:
+        words = 0
+        while words < 3:
+            m = _NAME_WORD.match(self.text, end)
+            if not m or m.end() > limit or m.group(1) in _NOT_NAMES:
+                break
+            end = m.end()
+            words += 1
+        return end
+
+    def build(self, start, end, owners, coords, heads, mods, person_id, owner_person, effect,
+              former):
+        entries_tail = [h.record.entry for h in owners + heads] + \
+            [h.record.entry for h in mods if h.record.effect != "plain"]
+        if person_id is not None:
+            self.emit_person(start, end, person_id, [f"person:{person_id}"] + entries_tail)
+            return
+        # role of the agent phrase: the last noun, unless a specific role precedes a GOV noun
+        roles = [h.record.role for h in heads if h.record.role]
+        role = roles[-1] if roles else ""
+        if role == "GOV":
+            specific = [r for r in roles if r in SPECIFIC_OVER_GOV]
+            if specific:
+                role = specific[-1]
+        head = heads[-1].record if heads else None
+        agent_inter = next((h.record.inter for h in reversed(heads) if h.record.inter is not None
+                            and (h.record.role or "") == role), None)
+        if former and role in STATE_ROLES:
+            role = "ELI"
+            agent_inter = None
+        owner = owners[0].record if owners else None
+        partial = False
+        if owner_person is not None:
+            pcode = _person_code(self.d.persons[owner_person], self.on_date)[0]
+            base, owner_name, owner_kind = pcode[:3], self.d.persons[owner_person].name, "person"
+            owner_role = None
+        elif owner is not None:
+            base = owner.code if owner.code.startswith(("IGO", "NGO")) else owner.code[:3]
+            owner_name, owner_kind, owner_role = owner.name, owner.kind, owner.role
+            partial = owner.partial and owner.kind == "entity"
+        else:
+            base, owner_name, owner_kind, owner_role = "", "", "", None
+        if effect == "sponsor" and base:
+            # "pro-Russian separatists", "Russian-backed militants": the backer is not the actor
+            if role in ("REB", "MIL"):
+                role, base, agent_inter = "REB", "", 2
+            elif role != "GOV":
+                base = ""
+            owner_name = ""
+        if base and base.startswith(("IGO", "NGO")):
+            code = base                                    # "UN officials" -> IGOUNO
+        elif base:
+            if owner_role and role in ("GOV", ""):
+                role = owner_role                          # "Pentagon officials" -> USAMIL
+            code = base + (role or "")
+        else:
+            default = next((h.record.default for h in reversed(heads) if h.record.default), None)
+            if default and not (effect == "sponsor"):
+                code = default
+                owner_name = _default_name(default)
+                entries_tail.append(f"default:{default.lower()}")
+            else:
+                code = role or ""
+        if not code:
+            return
+        role_out = role or None
+        if code.startswith(("IGO", "NGO")):
+            kind = "igo" if code.startswith("IGO") else "organization"
+        else:
+            kind = "agent" if heads else (owner_kind or "agent")
+        inter = agent_inter if agent_inter is not None else _inter_default(kind, role_out, code,
+                                                                            partial)
+        head_text = " ".join(self.text[h.start:h.end] for h in heads).lower() if heads else ""
+        name = f"{owner_name} {head_text}".strip() if owner_name else self.text[start:end]
+        entries = ([heads[-1].record.entry] if heads else []) + \
+            [e for e in entries_tail if not heads or e != heads[-1].record.entry]
+        if coords:
+            # "Russian and Belarusian troops": one actor per coordinated owner
+            for c in coords:
+                cb: _Base = c.record
+                ccode = cb.code[:3] + (role or "") if not cb.code.startswith(("IGO", "NGO")) else cb.code
+                self.emit(c.start, c.end, f"{cb.name} {head_text}".strip(), ccode, role_out,
+                          kind, [heads[-1].record.entry if heads else "", cb.entry], inter,
+                          cb.partial and cb.kind == "entity")
+            start = owners[0].start
+        self.emit(start, end, " ".join(name.split()), code, role_out, kind, entries, inter,
+                  partial)
+
+
+_SHORT_KEYS: dict[str, dict[str, tuple[str, ...]]] = {}
+_PARTIAL_ENTITIES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
+
+
+def _default_name(code: str) -> str:
+    names = {"RUS": "Russia", "IGOUNO": "United Nations"}
+    return names.get(code, names.get(code[:3], code))
+
+
+# ----------------------------------------------------------------------------------------------
+# Helpers for the engine
+
+def with_country(match: ActorMatch, country_code: str) -> ActorMatch:
+    """Give a role-only actor ("workers" -> LAB) a country, e.g. from the event's place."""
+    if match.country:
+        return match
+    code = country_code + (match.role or "")
+    return replace(match, code=code, country=country_code[:3])
+
+
+def _anaphor_entry(d: ActorDictionary, phrase: str):
+    words = " ".join(normalize(phrase).split())
+    words = re.sub(r"^(?:the|its|this|that)\s+", "", words)
+    for phrases, wants, role, prefer_person in d.anaphors:
+        if any(words == " ".join(normalize(p).split()) for p in phrases):
+            return wants, role, prefer_person
+    return None
+
+
+def is_compatible_antecedent(phrase: str, match: ActorMatch) -> bool:
+    """Can ``match`` be what ``phrase`` ("the country", "the ministry") points back to?"""
+    found = _anaphor_entry(load_dictionary(), phrase)
+    if found is None or not match.country:
+        return False
+    wants, _role, _p = found
+    return match.kind in wants
+
+
+def resolve_anaphor(phrase: str, antecedents: Sequence[ActorMatch],
+                    on_date: dt.date | None = None) -> ActorMatch | None:
+    """Actor for a pronoun-like noun phrase, from the actors seen before it (text order).
+
+    "the Kremlin's envoy" resolves by itself (RUSGOV); "the country" takes the most recent
+    state; "the ministry" the most recent actor with a country, as <country>GOV; "the president"
+    prefers the most recent person in a GOV role. The returned span is the antecedent's.
+    """
+    own = [m for m in find_actors(phrase, on_date) if m.country]
+    if own:
+        return own[-1]
+    d = load_dictionary()
+    found = _anaphor_entry(d, phrase)
+    if found is None:
+        return None
+    wants, role, prefer_person = found
+    candidates = [m for m in reversed(antecedents) if m.country and m.kind in wants]
+    if prefer_person:
+        persons = [m for m in candidates if m.kind == "person" and (not role or m.role == role)]
+        if persons:
+            return persons[0]
+    if not candidates:
+        return None
+    best = candidates[0]
+    if not role:
+        if best.kind in ("state", "entity", "igo", "region"):
+            return best
+        base = best.code if best.code.startswith(("IGO", "NGO")) else best.country
+        return replace(best, code=base, role=None)
+    if best.code.startswith(("IGO", "NGO")):
+        return best
+    partial = best.partially_recognized
+    return replace(best, code=best.country + role, role=role,
+                   inter=_inter_default("agent", role, best.country + role, partial))
+
+
+def find_anaphors(text: str) -> list[tuple[int, int, str]]:
+    """Spans of anaphoric noun phrases ("the country", "its ministry") in text order."""
+    rx = load_dictionary().anaphor_regex
+    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+
+
+def iter_dictionary_forms() -> Iterable[tuple[str, str]]:
+    """(normalized key, hit type) of every dictionary form: for tests and audits."""
+    for key, pats in load_dictionary().patterns.items():
+        for p in pats:
+            yield key, p.htype
