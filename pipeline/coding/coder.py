@@ -335,7 +335,11 @@ def _main_places(ctx: _Ctx) -> tuple[list, list]:
         best = max(fallback.values(), key=lambda v: (len(v), -v[0].start))
         return [best[0]], []
     ordered = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
-    return [ordered[0][0]], [v[0] for v in sorted(counts.values(), key=lambda v: v[0].start)]
+    main = ordered[0][0]
+    # "the occupied territories" means the occupied regions of the main place's country
+    same_country = [v[0] for v in sorted(counts.values(), key=lambda v: v[0].start)
+                    if _attr(v[0], "country_code") == _attr(main, "country_code")]
+    return [main], same_country
 
 
 def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
