@@ -206,6 +206,11 @@ def run_sql(query: str, warehouse_dir, out=None, max_rows: int = 1000) -> int:
         con.close()
     more = len(rows) > max_rows
     rows = rows[:max_rows]
-    print(format_table(columns, rows), file=out)
-    print(f"({len(rows)}{'+' if more else ''} row{'s' if len(rows) != 1 else ''})", file=out)
+    try:
+        print(format_table(columns, rows), file=out)
+        print(f"({len(rows)}{'+' if more else ''} row{'s' if len(rows) != 1 else ''})", file=out)
+        out.flush()
+    except BrokenPipeError:  # `oep sql ... | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0
