@@ -779,8 +779,12 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                         and e.end <= trigger_start and not text[:e.start].strip(" \"“(—-"):
                     continue
                 weight += w
-        if text and g.reporting_tail.search(text[max(0, e.start - 40):e.start]):
-            weight += g.reporting_penalty
+        if text:
+            window_from = max(0, e.start - 40)
+            verb = g.reporting_tail.search(text, window_from, e.start)
+            # ...unless the trigger is that reporting verb
+            if verb is not None and not trigger_start <= verb.start() < trigger_end:
+                weight += g.reporting_penalty
         key = (weight, hi - lo, e.start)
         if best_key is None or key < best_key:
             best, best_key = e, key
@@ -879,6 +883,10 @@ def find_publication_date(text: str, title: str | None = None) -> PublicationDat
                 anchor = i
                 break
 
+    body_min = int(pub["body_min_words"])
+    after_body = pub["after_body_scores"]
+    body_start = next((i for i, (_, _, ln) in enumerate(lines) if len(ln.split()) >= body_min),
+                      len(lines))
     best, best_key = None, None
     for i, (no, off, ln) in enumerate(lines):
         words = len(ln.split())
@@ -908,7 +916,10 @@ def find_publication_date(text: str, title: str | None = None) -> PublicationDat
         else:
             continue  # prose
         distance = abs(i - anchor)
-        score = kinds[kind] - pub["distance_penalty"] * distance
+        base = kinds[kind]
+        if i > body_start and kind in after_body:
+            base = after_body[kind]
+        score = base - pub["distance_penalty"] * distance
         key = (-score, 0 if i >= anchor else 1, i)
         if best_key is None or key < best_key:
             best_key = key
