@@ -168,6 +168,7 @@ class _Pattern:
     record: object
     checks: tuple[tuple[int, int, bool], ...]   # (offset, length, all_caps) per capitalized word
     priority: int
+    dot: bool = False      # the form ends with "." ("U.S."): the span takes the dot too
 
 
 def _case_checks(form: str) -> tuple[tuple[int, int, bool], ...]:
@@ -258,7 +259,8 @@ def _add(patterns: dict[str, list[_Pattern]], form: str, htype: str, record, pri
     key = " ".join(normalize(form).split())
     if not key:
         return
-    patterns.setdefault(key, []).append(_Pattern(htype, record, _case_checks(form), priority))
+    patterns.setdefault(key, []).append(_Pattern(htype, record, _case_checks(form), priority,
+                                                 form.endswith(".")))
 
 
 def _inter_default(kind: str, role: str | None, code: str, partial_entity: bool) -> int | None:
@@ -487,6 +489,8 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
         end = start + len(key)
         for pat in d.patterns[key]:
             if _passes(pat.checks, text, start):
+                if pat.dot and text[end:end + 1] == ".":
+                    end += 1
                 hits.append(_Hit(start, end, pat.htype, pat.record))
                 break
     if not hits:
@@ -676,7 +680,7 @@ class _Parser:
                         break
                     if m.effect == "former":
                         former = True
-                    elif m.effect in ("sponsor", "installer", "place") and owners and last is owners[-1] and g in "_-":
+                    elif m.effect in ("sponsor", "installer", "place") and owners and last is owners[-1] and g == "-":
                         effect = m.effect
                     elif m.form == "pro" and self.text[h.end:h.end + 1] in "-– ":
                         pro_pending = True
@@ -761,11 +765,28 @@ class _Parser:
             if owners and effect == "place" and len(hits_used) >= 1:
                 return k  # "Russian-occupied": no actor
             return i
-        if person_id is None and owner_person is None and not owners and heads:
-            # "the Ministry of Foreign Affairs of Russia", "labor migrants from Central Asia"
-            if k < n and hits[k].htype in "CD" and self.gap(hits[k - 1], hits[k]) == "o":
-                owners.append(hits[k])
-                k += 1
+        of_owners: list[_Hit] = []
+        if person_id is None and owner_person is None and not owners and heads and k < n \
+                and self.gap(hits[k - 1], hits[k]) == "o":
+            # "the Ministry of Foreign Affairs of Russia", "labor migrants from Central Asia",
+            # "head of the so-called DPR", "workers from Uzbekistan, Tajikistan and Kyrgyzstan"
+            q = k
+            while q < n and hits[q].htype == "M" and hits[q].record.effect == "plain" and \
+                    (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
+                q += 1
+            if q < n and hits[q].htype in "CD" and hits[q].record.alone and \
+                    (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
+                owners.append(hits[q])
+                k = q + 1
+                while k < n and self.gap(hits[k - 1], hits[k]) == "a" and hits[k].htype == "C" \
+                        and hits[k].record.kind in ("state", "region", "entity"):
+                    of_owners.append(hits[k])
+                    k += 1
+                if k == q + 1 and k < n and hits[k].htype in "PS" and self.gap(hits[k - 1], hits[k]) in "_-":
+                    pid = self.resolve_person(hits[k])   # "head of the DPR Denis Pushilin"
+                    if pid is not None:
+                        person_hit, person_id = hits[k], pid
+                        k += 1
         if len(hits_used) == 1 and not owners and person_hit is None and owner_person is None:
             return i  # a lone agent or person: single() handles it
         end = hits[k - 1].end
@@ -775,8 +796,12 @@ class _Parser:
         # unknown name after a title: "Deputy Foreign Minister Andrei Rudenko"
         if person_id is None and heads and heads[-1].record.title and hits[k - 1] is heads[-1]:
             end = self.extend_name(end, hits[k].start if k < n else len(self.text))
+        if of_owners:
+            end = owners[0].end
         self.build(start, end, owners, coords, heads, mods, person_id, owner_person, effect,
                    former)
+        for extra in of_owners:
+            self.build(extra.start, extra.end, [extra], [], heads, [], None, None, None, former)
         return k
 
     def extend_name(self, end: int, limit: int) -> int:
@@ -819,6 +844,8 @@ class _Parser:
             base = owner.code if owner.code.startswith(("IGO", "NGO")) else owner.code[:3]
             owner_name, owner_kind, owner_role = owner.name, owner.kind, owner.role
             partial = owner.partial and owner.kind == "entity"
+            if partial and role == "REB":
+                role, agent_inter = "MIL", 2   # "LPR militia", "DPR separatists": the entity's forces
         else:
             base, owner_name, owner_kind, owner_role = "", "", "", None
         if effect == "sponsor" and base:
