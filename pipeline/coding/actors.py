@@ -246,8 +246,8 @@ class ActorDictionary:
         self.anaphors = anaphors
         self.digest = digest
         self.automaton = ahocorasick.Automaton()
-        for key in patterns:
-            self.automaton.add_word(f" {key} ", key)
+        for key, plist in patterns.items():
+            self.automaton.add_word(f" {key} ", (len(key), plist))
         self.automaton.make_automaton()
         words = sorted({p for phrases, *_ in anaphors for p in phrases}, key=len, reverse=True)
         self.anaphor_regex = re.compile(
@@ -452,7 +452,7 @@ def person_code(person_id: str, on_date: dt.date | None = None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Matching
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int
@@ -473,6 +473,9 @@ _NOT_NAMES = frozenset(
     "March April May June July August September October November December This That These "
     "Those It He She They We I".split())
 # A capital after these words is the place, not the government ("in Moscow", "to Kyiv").
+_COMMON_GAPS = {" ": "_", "-": "-", "'s ": "p", "’s ": "p", " of ": "o", " of the ": "o",
+                " from ": "o", " from the ": "o", " and ": "a", ", ": "a", ", and ": "a",
+                ". ": "|", " in ": "|", " to ": "|", " the ": "|", " said ": "|"}
 # Longest text between two hits that can still join them ("  of the so-called  ").
 _MAX_JOIN_GAP = 24
 _LOCATIVE = frozenset("in at near outside inside around across into throughout within to "
@@ -483,12 +486,12 @@ _PLACE_AFTER = frozenset("region oblast krai city time airport metro district su
 
 def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    for end_idx, key in d.automaton.iter(norm):
+    for end_idx, (length, plist) in d.automaton.iter(norm):
         # the automaton key is " key " over the padded text: end_idx points at the final space
-        start = end_idx - len(key) - 1    # position in the (unpadded) text
-        end = start + len(key)
-        for pat in d.patterns[key]:
-            if _passes(pat.checks, text, start):
+        start = end_idx - length - 1      # position in the (unpadded) text
+        end = start + length
+        for pat in plist:
+            if not pat.checks or _passes(pat.checks, text, start):
                 if pat.dot and text[end:end + 1] == ".":
                     end += 1
                 hits.append(_Hit(start, end, pat.htype, pat.record))
@@ -535,6 +538,9 @@ class _Parser:
     # -- gaps between hits ---------------------------------------------------------------------
     def gap(self, a: _Hit, b: _Hit) -> str:
         g = self.text[a.end:b.start]
+        fast = _COMMON_GAPS.get(g)
+        if fast is not None:
+            return fast
         if _ADJ.fullmatch(g) and "\n\n" not in g:
             return "-" if _HYPHEN.search(g) and not g.strip(" -–") else "_"
         if _POSS.fullmatch(g):
@@ -598,9 +604,9 @@ class _Parser:
         return self.out
 
     def emit(self, start, end, name, code, role, kind, entries, inter, partial):
-        country = "" if not code or code == role else code[:3]
-        self.out.append(ActorMatch(start, end, self.text[start:end], name, code, country, role,
-                                   kind, "+".join(e for e in entries if e), inter, partial))
+        self.out.append(ActorMatch(start, end, self.text[start:end], name, code,
+                                   _country_of(code, role), role, kind,
+                                   "+".join([e for e in entries if e]), inter, partial))
 
     def single(self, h: _Hit):
         t = h.htype
@@ -616,8 +622,9 @@ class _Parser:
                 pats = self.d.patterns.get(nxt)
                 if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
                     return  # "Russian-occupied", "Russian-made": not an actor
-            self.emit(h.start, h.end, b.name, b.code, b.role, b.kind, [b.entry], b.inter,
-                      b.partial)
+            self.out.append(ActorMatch(h.start, h.end, self.text[h.start:h.end], b.name, b.code,
+                                       _country_of(b.code, b.role), b.role, b.kind, b.entry,
+                                       b.inter, b.partial))
         elif t == "P" or t == "S":
             pid = self.resolve_person(h)
             if pid is None:
@@ -897,6 +904,11 @@ class _Parser:
 
 _SHORT_KEYS: dict[str, dict[str, tuple[str, ...]]] = {}
 _PARTIAL_ENTITIES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
+
+
+def _country_of(code: str, role: str | None) -> str:
+    """First three letters of the code, or "" for a role-only code ("LAB", "REB")."""
+    return "" if not code or code == role else code[:3]
 
 
 def _default_name(code: str) -> str:
