@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from pipeline.paths import schemas_dir
@@ -84,6 +84,11 @@ _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _LOCK = threading.Lock()
 
 
+def _ws(s: str) -> str:
+    """Lowercase with single spaces: the key form of lexicon phrases."""
+    return " ".join(s.lower().split())
+
+
 def _words_alt(words, escape=True) -> str:
     """Alternation of words/phrases, longest first, spaces matching any whitespace."""
     bad = [w for w in words if not isinstance(w, str)]
@@ -134,9 +139,9 @@ class _Grammar:
         season_re = _words_alt(self.seasons) + "(?![a-z])"
         self.ordinals = {k.lower(): int(v) for k, v in lex["ordinals"].items()}
         self.numbers = {k.lower(): int(v) for k, v in lex["number_words"].items()}
-        self.relative = {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["relative_words"].items()}
+        self.relative = {_ws(k): v for k, v in lex["relative_words"].items()}
         self.parts = [p.lower() for p in lex["period_parts"]]
-        self.fixed = {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["fixed_relative"].items()}
+        self.fixed = {_ws(k): v for k, v in lex["fixed_relative"].items()}
 
         after_reporting = "(?:" + "|".join(
             f"(?<={re.escape(v)}\\s)" for v in lex["reporting_verbs"]) + ")"
@@ -144,7 +149,8 @@ class _Grammar:
         allowed_next = _words_alt(["and", "or", "of", "to", "through", "until", "till", "when",
                                    "while", "after", "before", "the", "a", "an", "this", "that",
                                    "it", "they", "he", "she", "we", "there", "last", "next",
-                                   "with", "in", "on", "at", "by", "for", "as", "alone", "too"])
+                                   "with", "in", "on", "at", "by", "for", "as", "alone", "too",
+                                   "months", "season", "period", "holidays"])
         season_guard = not_year_of + r"(?!\s+(?!" + allowed_next + r"\b)(?-i:[a-z]))"
 
         slots = {
@@ -185,6 +191,7 @@ class _Grammar:
         # Anchors: token -> classes. Every expression contains an anchor token; rules are tried
         # only at the starter words right before an anchor and at the anchor itself.
         self.token_re = re.compile(r"[A-Za-z]+|\d+")
+        self.token_split = re.compile(r"([A-Za-z]+|\d+)").split
         anchor_of: dict[str, set] = {}
 
         def add(token, cls):
@@ -221,21 +228,22 @@ class _Grammar:
         starters.update(self.weekday_of)
         self.starters = frozenset(starters)
 
-        # Modality: the last marker before an expression decides past vs future.
-        future = _words_alt(lex["future_cues"])
-        past = _words_alt(lex["past_markers"])
-        not_past = _words_alt(lex["not_past_ed_words"])
-        self.modality = re.compile(
-            r"(?<!\w)(?:(?P<future>" + future + r"(?:\s+(?:not|also|soon|only|likely|then|be|"
-            r"have|been|now|first|again))*(?:\s+[a-z]+)?)|(?P<past>" + past + r"|(?!" + not_past
-            + r"\b)(?-i:[a-z]{3,}ed)))(?!\w)", re.IGNORECASE)
-        self.reporting_re = re.compile(r"(?<!\w)" + _words_alt(lex["reporting_verbs"]) + r"(?!\w)",
-                                       re.IGNORECASE)
+        # Modality: the last marker before an expression decides past vs future. Worked on
+        # lowercase tokens of a short window (cheaper than big regex alternations).
+        self.mod_token_re = re.compile(r"[a-z]+|'ll|[;:\"“”«»]|[.!?](?=\s|$)")
+        self.cut_tokens = frozenset(";:\"“”«».!?")
+        self.future_cues = frozenset(tuple(self.mod_token_re.findall(c.lower()))
+                                     for c in lex["future_cues"])
+        self.past_cues = frozenset(tuple(self.mod_token_re.findall(c.lower()))
+                                   for c in lex["past_markers"])
+        self.cue_lengths = sorted({len(c) for c in self.future_cues | self.past_cues}, reverse=True)
+        self.cue_first_words = frozenset(c[0] for c in self.future_cues | self.past_cues)
+        self.aux_after_cue = frozenset(["not", "also", "soon", "only", "likely", "then", "be",
+                                        "have", "been", "now", "first", "again", "to"])
+        self.not_past = frozenset(w.lower() for w in lex["not_past_ed_words"])
+        self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
         self.reporting_tail = re.compile(
             r"(?<!\w)" + _words_alt(lex["reporting_verbs"]) + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-        self.modality_cut = re.compile(
-            r"[;:\"“”«»]|\.\s|(?<!\w)" + _words_alt(lex["reporting_verbs"]) + r"(?!\w)",
-            re.IGNORECASE)
 
         cb = lex["clause_boundaries"]
         self.comma_weight = float(cb["comma"])
@@ -268,20 +276,28 @@ def _grammar_for(directory: str) -> _Grammar:
     return _Grammar(Path(directory))
 
 
-_CURRENT: tuple[str | None, _Grammar] | None = None
+_CURRENT: _Grammar | None = None
 
 
 def _grammar() -> _Grammar:
-    """The compiled grammar (built once; rebuilt only if OEP_SCHEMAS_DIR changes)."""
+    """The compiled grammar, built at first use from schemas_dir()/temporal (OEP_SCHEMAS_DIR is
+    read then; call reset_grammar() after changing it or the data files)."""
     global _CURRENT
-    key = os.environ.get("OEP_SCHEMAS_DIR")
     current = _CURRENT
-    if current is not None and current[0] == key:
-        return current[1]
+    if current is not None:
+        return current
     with _LOCK:
-        grammar = _grammar_for(str(schemas_dir() / "temporal"))
-        _CURRENT = (key, grammar)
-        return grammar
+        if _CURRENT is None:
+            _CURRENT = _grammar_for(str(schemas_dir() / "temporal"))
+        return _CURRENT
+
+
+def reset_grammar() -> None:
+    """Forget the compiled grammar (tests that edit schemas/temporal, or a new OEP_SCHEMAS_DIR)."""
+    global _CURRENT
+    with _LOCK:
+        _CURRENT = None
+        _grammar_for.cache_clear()
 
 
 # ------------------------------------------------------------------------------------------
@@ -327,7 +343,7 @@ def _season_range(g: _Grammar, name: str, year: int) -> tuple[dt.date, dt.date]:
 def _year_of_rel(g: _Grammar, rel: str | None, published: dt.date | None) -> int | None:
     if published is None:
         return None
-    info = g.relative.get(re.sub(r"\s+", " ", (rel or "this").lower()), {"offset": 0})
+    info = g.relative.get(_ws(rel or "this"), {"offset": 0})
     return published.year + int(info["offset"])
 
 
@@ -335,28 +351,54 @@ def _year_of_rel(g: _Grammar, rel: str | None, published: dt.date | None) -> int
 # Modality: is the expression about the future (planned) or the past?
 # ------------------------------------------------------------------------------------------
 
+def _markers(g: _Grammar, toks: list[str]) -> list[bool]:
+    """Tense/modality markers in order: True for a future cue, False for a past marker."""
+    out = []
+    k, n = 0, len(toks)
+    while k < n:
+        if toks[k] not in g.cue_first_words:
+            t = toks[k]
+            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past:
+                out.append(False)
+            k += 1
+            continue
+        for length in g.cue_lengths:
+            cue = tuple(toks[k:k + length])
+            if len(cue) == length and (cue in g.future_cues or cue in g.past_cues):
+                future = cue in g.future_cues
+                out.append(future)
+                k += length
+                if future:  # "will be opened": the verb belongs to the cue
+                    while k < n and toks[k] in g.aux_after_cue:
+                        k += 1
+                    k += 1
+                break
+        else:
+            t = toks[k]
+            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past:
+                out.append(False)
+            k += 1
+    return out
+
+
 def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
-    left_from = max(0, start - 120)
-    left = text[left_from:start]
-    cut_at = 0
-    cut_by_reporting = False
-    for m in g.modality_cut.finditer(left):
-        cut_at = m.end()
-        cut_by_reporting = m.group(0)[0].isalpha()
-    window = left[cut_at:]
-    last = None
-    for last in g.modality.finditer(window):
-        pass
-    if last is not None:
-        return last.lastgroup == "future"
+    toks = g.mod_token_re.findall(text[max(0, start - 100):start].lower())
+    cut, cut_by_reporting = -1, False
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t in g.cut_tokens or t in g.reporting:
+            cut, cut_by_reporting = k, t in g.reporting
+            break
+    window = toks[cut + 1:]
+    marks = _markers(g, window)
+    if marks:
+        return marks[-1]
     # A fronted expression ("On December 28, the embassy will open") looks right.
-    if not cut_by_reporting and not window.strip(" ,(—–-"):
-        right = text[end:end + 120]
-        stop = re.search(r"[;:.!?\"“”]", right)
-        if stop:
-            right = right[:stop.start()]
-        first = g.modality.search(right)
-        return first is not None and first.lastgroup == "future"
+    if not cut_by_reporting and not window:
+        right = g.mod_token_re.findall(text[end:end + 100].lower())
+        stop = next((k for k, t in enumerate(right) if t in g.cut_tokens), len(right))
+        marks = _markers(g, right[:stop])
+        return bool(marks) and marks[0]
     return False
 
 
@@ -433,6 +475,9 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         day = _day_num(gd["day"])
         if get("year"):
             d = _safe_date(int(gd["year"]), month, day)
+        elif get("yrel"):
+            year = _year_of_rel(g, gd["yrel"], published)
+            d = _safe_date(year, month, day) if year is not None else None
         elif published is not None:
             d = _infer_year_day(month, day, published, ctx)
         else:
@@ -473,7 +518,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         if published is None:
             return None
         wd = g.weekday_of[gd["weekday"].lower()]
-        rel = re.sub(r"\s+", " ", (get("rel") or "").lower())
+        rel = _ws(get("rel") or "")
         back = (published.weekday() - wd) % 7  # days since the most recent such day
         if rel in ("last", "past", "this past"):
             back = back or 7
@@ -498,7 +543,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         elif get("rel"):
             if published is None:
                 return None
-            info = g.relative[re.sub(r"\s+", " ", gd["rel"].lower())]
+            info = g.relative[_ws(gd["rel"])]
             off = int(info["offset"])
             if off < 0:  # last March: the most recent March strictly before this month
                 year = published.year if month < published.month else published.year - 1
@@ -543,7 +588,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         elif published is None:
             return None
         else:
-            rel = re.sub(r"\s+", " ", (get("rel") or "").lower())
+            rel = _ws(get("rel") or "")
             info = g.relative.get(rel, {"offset": 0}) if rel else None
             year = published.year
             # the latest occurrence of the first season that started on or before publication
@@ -565,7 +610,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
             end = _season_range(g, name2, year + 1)[1]
         return start, end, "season", None
     if kind == "quarter":
-        q = int(gd["q"]) if get("q") else g.ordinals[re.sub(r"\s+", " ", gd["ord"].lower())]
+        q = int(gd["q"]) if get("q") else g.ordinals[_ws(gd["ord"])]
         if get("year"):
             year = int(gd["year"])
         elif published is not None:
@@ -599,7 +644,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
     if published is None:
         return None
     if kind == "ago":
-        n_text = re.sub(r"\s+", " ", gd["num"].lower())
+        n_text = _ws(gd["num"])
         n = int(n_text) if n_text.isdigit() else g.numbers[n_text]
         unit = gd["unit"].lower().rstrip("s")
         if unit == "day":
@@ -615,7 +660,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         y = published.year - n
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", None
     if kind == "relative_period":
-        rel = re.sub(r"\s+", " ", (get("rel") or "this").lower())
+        rel = _ws(get("rel") or "this")
         info = g.relative.get(rel, {"offset": 0})
         off = int(info["offset"])
         unit = gd["unit"].lower()
@@ -639,7 +684,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         y = published.year + off
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", suffix
     if kind == "fixed":
-        phrase = re.sub(r"\s+", " ", gd["phrase"].lower())
+        phrase = _ws(gd["phrase"])
         info = g.fixed[phrase]
         # "Russia Today", "USA Today": a capitalized phrase after a capitalized word is a name
         if gd["phrase"][0].isupper() and ctx.start > 0:
@@ -660,35 +705,41 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
 
 def _intrinsically_planned(g: _Grammar, rid: str, gd: dict) -> bool:
     rel = gd.get("rel") or gd.get("yrel")
-    if rel and g.relative.get(re.sub(r"\s+", " ", rel.lower()), {}).get("planned"):
+    if rel and g.relative.get(_ws(rel), {}).get("planned"):
         return True
     phrase = gd.get("phrase")
-    return bool(phrase and g.fixed.get(re.sub(r"\s+", " ", phrase.lower()), {}).get("planned"))
+    return bool(phrase and g.fixed.get(_ws(phrase), {}).get("planned"))
 
 
 # ------------------------------------------------------------------------------------------
 # Scanning
 # ------------------------------------------------------------------------------------------
 
-def _scan(g: _Grammar, text: str, published, rule_filter=None) -> list[TemporalExpression]:
+def _scan(g: _Grammar, text: str, published, rule_filter=None, parts=None) -> list[TemporalExpression]:
+    """parts: token_split(text) = [separator, token, separator, token, ..., separator]."""
     out: list[TemporalExpression] = []
-    toks = [(m.start(), m.group()) for m in g.token_re.finditer(text)]
+    if parts is None:
+        parts = g.token_split(text)
+    words = parts[1::2]
     anchor_of, starters = g.anchor_of, g.starters
+    anchors = [i for i, w in enumerate(words) if w in anchor_of]
+    if not anchors:
+        return out
+    positions = list(accumulate(map(len, parts), initial=0))[1::2]  # start of each token
     taken_until = 0  # expressions do not overlap
-    for i, (p, tok) in enumerate(toks):
+    for i in anchors:
+        p = positions[i]
         if p < taken_until:
             continue
-        classes = anchor_of.get(tok)
-        if classes is None:
-            continue
+        classes = anchor_of[words[i]]
         j = i  # extend left over the run of starter words ("at the very end of" July)
-        while j > 0 and i - j < 7 and toks[j - 1][0] >= taken_until and (
-                toks[j - 1][1].isdigit() or toks[j - 1][1].lower() in starters):
+        while j > 0 and i - j < 7 and positions[j - 1] >= taken_until and (
+                words[j - 1].isdigit() or words[j - 1].lower() in starters):
             j -= 1
         rules = g.rules_for_classes[classes]
         chosen = None
         for k in range(j, i + 1):  # leftmost start first: the longest expression
-            s = toks[k][0]
+            s = positions[k]
             candidates = []
             for rule in rules:
                 if rule_filter is not None and rule[0] not in rule_filter:
@@ -984,8 +1035,23 @@ def _bench(n: int = 10000) -> dict:
     for s in sentences:
         found += len(find_temporal_expressions(s, published))
     elapsed = time.perf_counter() - t0
-    return {"sentences": n, "expressions": found, "grammar_load_ms": round(load_ms, 1),
-            "us_per_sentence": round(elapsed / n * 1e6, 2)}
+    result = {"sentences": n, "expressions": found, "grammar_load_ms": round(load_ms, 1),
+              "us_per_sentence": round(elapsed / n * 1e6, 2)}
+    # Worst case: news lead sentences, two thirds of which carry a date ("on Monday").
+    from pipeline.paths import PROJECT_ROOT
+
+    gold = PROJECT_ROOT.parent / "shared" / "reference" / "plover_gold_sentences.json"
+    if gold.exists():
+        import json
+
+        leads = [r["text"] for r in json.loads(gold.read_text(encoding="utf-8")) if r.get("text")]
+        leads = (leads * (n // max(len(leads), 1) + 1))[:n]
+        t0 = time.perf_counter()
+        for s in leads:
+            find_temporal_expressions(s, published)
+        result["plover_lead_sentences_us_per_sentence"] = round(
+            (time.perf_counter() - t0) / len(leads) * 1e6, 2)
+    return result
 
 
 if __name__ == "__main__":  # pragma: no cover
