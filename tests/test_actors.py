@@ -395,3 +395,18 @@ def open_seed_or_sample() -> str:
     return ("Russian President Vladimir Putin persuaded Kim Jong Un to open offices. North Korean "
             "workers and labor migrants from Central Asia will be brought by the Russian troops. "
             "The Ministry of Foreign Affairs of Russia opened offices.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from" after armed forces is where they leave from, not whose they are
+    ("the withdrawal of invasion forces from Panama", [("invasion forces", "MIL"), ("Panama", "PAN")]),
+    ("a delegation from North Korea arrived", [("delegation from North Korea", "PRKGOV")]),
+    # "of" takes a name, not an adjective
+    ("the leader of the Algerian people", [("leader", "GOV"), ("Algerian people", "DZACVL")]),
+    # "anti-" and "pro-" do not make the actor the named country's
+    ("anti-Russian activists rallied", [("anti-Russian activists", "NGO")]),
+    ("pro-Russian protesters rallied", [("pro-Russian protesters", "OPP")]),
+    ("a blast in eastern Beirut", []),
+])
+def test_false_owner_guards(text, expected):
+    assert coded(text) == expected

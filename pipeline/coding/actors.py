@@ -264,7 +264,7 @@ def _add(patterns: dict[str, list[_Pattern]], form: str, htype: str, record, pri
 
 
 def _inter_default(kind: str, role: str | None, code: str, partial_entity: bool) -> int | None:
-    if code.startswith(("IGO", "NGO")):
+    if code.startswith(("IGO", "NGO")) and len(code) > 3:
         return 8
     if role in STATE_ROLES:
         return 2 if partial_entity else 1
@@ -479,7 +479,9 @@ _COMMON_GAPS = {" ": "_", "-": "-", "'s ": "p", "’s ": "p", " of ": "o", " of 
 # Longest text between two hits that can still join them ("  of the so-called  ").
 _MAX_JOIN_GAP = 24
 _LOCATIVE = frozenset("in at near outside inside around across into throughout within to "
-                      "towards toward via through".split())
+                      "towards toward via through eastern western northern southern central "
+                      "downtown suburban occupied liberated".split())
+_FROM_IS_PLACE = frozenset({"MIL", "COP", "REB"})
 _PLACE_AFTER = frozenset("region oblast krai city time airport metro district suburbs "
                          "outskirts residents mayor".split())
 
@@ -670,7 +672,7 @@ class _Parser:
         owner_person: str | None = None
         effect = None                  # sponsor | installer | place (from hyphen suffixes, "pro-")
         former = False
-        pro_pending = False
+        pro_pending = anti_pending = False
         state = "pre"
         k = i
         last: _Hit | None = None
@@ -689,8 +691,9 @@ class _Parser:
                         former = True
                     elif m.effect in ("sponsor", "installer", "place") and owners and last is owners[-1] and g == "-":
                         effect = m.effect
-                    elif m.form == "pro" and self.text[h.end:h.end + 1] in "-– ":
-                        pro_pending = True
+                    elif m.form in ("pro", "anti", "non") and self.text[h.end:h.end + 1] in "-– ":
+                        pro_pending = m.form == "pro"
+                        anti_pending = m.form != "pro"
                     mods.append(h)
                 elif t in "CD":
                     b: _Base = h.record
@@ -710,6 +713,8 @@ class _Parser:
                         owners.append(h)
                         if pro_pending:
                             effect = "sponsor"
+                        elif anti_pending:
+                            effect = "against"
                     if g == "a":
                         pass
                 elif t == "A":
@@ -769,7 +774,7 @@ class _Parser:
         if not hits_used:
             return i
         if not heads and person_id is None:
-            if owners and effect == "place" and len(hits_used) >= 1:
+            if owners and effect in ("place", "against"):
                 return k  # "Russian-occupied": no actor
             return i
         of_owners: list[_Hit] = []
@@ -781,7 +786,12 @@ class _Parser:
             while q < n and hits[q].htype == "M" and hits[q].record.effect == "plain" and \
                     (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
                 q += 1
-            if q < n and hits[q].htype in "CD" and hits[q].record.alone and \
+            via_from = "from" in self.text[hits[k - 1].end:hits[k].start].lower()
+            head_role = heads[-1].record.role
+            # "of"/"from" takes a name, not an adjective ("leader of the Algerian people"), and
+            # "forces from X" is where troops withdraw from, not whose they are
+            if q < n and hits[q].htype == "C" and hits[q].record.alone and \
+                    not (via_from and head_role in _FROM_IS_PLACE) and \
                     (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
                 owners.append(hits[q])
                 k = q + 1
@@ -855,6 +865,8 @@ class _Parser:
                 role, agent_inter = "MIL", 2   # "LPR militia", "DPR separatists": the entity's forces
         else:
             base, owner_name, owner_kind, owner_role = "", "", "", None
+        if effect == "against":
+            base, owner_name, owner_role = "", "", None   # "anti-Russian activists"
         if effect == "sponsor" and base:
             # "pro-Russian separatists", "Russian-backed militants": the backer is not the actor
             if role in ("REB", "MIL"):
@@ -879,7 +891,7 @@ class _Parser:
         if not code:
             return
         role_out = role or None
-        if code.startswith(("IGO", "NGO")):
+        if code.startswith(("IGO", "NGO")) and len(code) > 3:
             kind = "igo" if code.startswith("IGO") else "organization"
         else:
             kind = "agent" if heads else (owner_kind or "agent")
