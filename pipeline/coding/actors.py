@@ -245,6 +245,21 @@ class ActorDictionary:
         self.persons = persons
         self.anaphors = anaphors
         self.digest = digest
+        self._build()
+
+    def __getstate__(self):
+        # the automaton and regex rebuild in a few ms; pickling them would copy every pattern
+        return {"patterns": self.patterns, "persons": self.persons, "anaphors": self.anaphors,
+                "digest": self.digest}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._build()
+
+    def _build(self):
+        import ahocorasick
+
+        patterns, anaphors = self.patterns, self.anaphors
         self.automaton = ahocorasick.Automaton()
         for key, plist in patterns.items():
             self.automaton.add_word(f" {key} ", (len(key), plist))
@@ -406,6 +421,9 @@ def _load(directory: str) -> ActorDictionary:
         with open(tmp, "wb") as fh:
             pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache_file)
+        for stale in cache_file.parent.glob("actors-*.pickle"):
+            if stale != cache_file:   # compiled from older dictionary files
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache dir only costs the compile time
     return compiled
