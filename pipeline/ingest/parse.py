@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import string
 from pathlib import PurePosixPath
 
 from pipeline.ingest.config import config, limit
@@ -12,9 +13,11 @@ from pipeline.ingest.records import Rejected, build_article, quarantine_row
 from pipeline.ingest.text import (Undecodable, binary_kind, clean_line, clean_text, decode,
                                   leading_newlines)
 
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")  # bounded: no quadratic scans
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_NAV_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
+# Punctuation, arrows and bullets around a navigation word ("< Back", "» Home |"); str.strip is
+# linear where a regex anchored at the end would be quadratic on long runs of symbols.
+_NAV_EDGE = string.punctuation + string.whitespace + "\u00ab\u00bb\u2039\u203a\u2190\u2191\u2192\u2193\u2022\u00b7\u2013\u2014\u2026\u25b6\u25c0"
 _HAS_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -182,7 +185,10 @@ def _parse_json(text: str, rel_path: str, today: dt.date):
 # --- raw text, Markdown, HTML --------------------------------------------------------------
 
 def is_navigation(line: str) -> bool:
-    return _NAV_STRIP.sub("", line).lower() in config().navigation_lines or not _HAS_WORDS.search(line)
+    if not _HAS_WORDS.search(line):
+        return True
+    core = line.strip(_NAV_EDGE)
+    return len(core) <= 40 and core.lower() in config().navigation_lines
 
 
 def _title_from_lines(lines: list[str]) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from pipeline.ingest.config import config, limit
@@ -13,6 +14,7 @@ ARTICLE_COLUMNS = (
     "text_truncated", "content_hash", "raw_path", "raw_position",
 )
 _TRACKING_PARAMS = {"fbclid", "gclid", "yclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}(:\d{2}(:\d{2}([.,]\d{1,9})?)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?\Z")
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
 
@@ -93,15 +95,17 @@ def _record_id(rec: dict) -> str | None:
 
 
 def parse_published(value) -> dt.date:
-    """'published' as given in metadata: YYYY-MM-DD or an ISO datetime (its own calendar date)."""
+    """'published' as given in metadata: YYYY-MM-DD or an ISO datetime (its own calendar date).
+    Other strings go to the date module's parse_published_field (which may accept more forms)."""
     from pipeline.coding.dates import parse_published_field
 
     if isinstance(value, str):
         s = value.strip()
-        try:
-            return dt.datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s).date()
-        except ValueError:
-            pass
+        if _ISO_DATE.match(s):  # strict: fromisoformat alone also reads '28031201-01-01' as a date
+            try:
+                return dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith("Z") else s).date()
+            except ValueError:
+                pass
     elif isinstance(value, bool) or not isinstance(value, (dt.date, dt.datetime)):
         raise ValueError(f"\"published\" must be a date string, got {type(value).__name__} {str(value)[:40]}")
     try:
