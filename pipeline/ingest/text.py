@@ -133,7 +133,7 @@ def leading_newlines(text: str) -> int:
 
 def clean_line(value: str, max_chars: int) -> str:
     """Single-line field (title, source, ...): whitespace collapsed, bounded."""
-    value = _WS.sub(" ", _DROP.sub("", value)).strip()
+    value = " ".join(_DROP.sub("", value).split())
     if not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
     if len(value) > max_chars:
@@ -160,7 +160,8 @@ def bound_text(text: str, max_chars: int | None = None) -> tuple[str, bool]:
 
 
 def normalized_for_hash(text: str) -> str:
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    """NFKC, case-folded, whitespace collapsed: copies that differ only in layout hash the same."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def excerpt(value) -> str:
