@@ -453,3 +453,29 @@ def test_rerun_is_deterministic_and_a_fixed_file_leaves_quarantine(tmp_path):
 def test_missing_raw_folder_is_a_clear_error(tmp_path):
     with pytest.raises(NotADirectoryError, match="raw folder not found"):
         scan_raw(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("line", [
+    "< Back", "Home", "MENU", "Recent news", "« Back to news", "Home / News / Regions", "Sport | Football",
+    "Menu   Search   EN | UA", "Share: Facebook | Telegram | X", "Tags: Luhansk, migration, occupation",
+    "Most read", "12.06.2023", "***", "> Related",
+])
+def test_navigation_lines(line):
+    assert parse_mod.is_navigation(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Kremlin wants to open representative offices of the DPRK in Donetsk",
+    "Russia | Ukraine war: talks resume in Istanbul after a pause",
+    "Home ministry opens office for migrant workers in Melitopol",
+    "Back pay owed to miners in occupied Luhansk, union says",
+])
+def test_headlines_are_not_navigation(line):
+    assert not parse_mod.is_navigation(line)
+
+
+def test_raw_text_title_skips_menus_and_breadcrumbs():
+    page = "Menu   Search   EN | UA\n< Back to news\nHome / News / Regions\n\nMigrants hired for Mariupol rebuilding\n\nBody text.\n\nMost read"
+    assert parse_mod._title_from_lines([ln for ln in page.split("\n") if ln.strip()]) == \
+        "Migrants hired for Mariupol rebuilding"
+    assert parse_mod._strip_navigation_edges(page) == "Migrants hired for Mariupol rebuilding\n\nBody text."

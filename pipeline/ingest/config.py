@@ -19,6 +19,9 @@ class IngestConfig:
     max_suspicious_word_ratio: float
     binary_magic: tuple  # ((prefix bytes, name), ...)
     navigation_lines: frozenset
+    navigation_prefixes: tuple
+    breadcrumb_separators: str
+    breadcrumb_max_segment_words: int
     reasons: dict  # reason code -> how to fix
 
 
@@ -40,6 +43,9 @@ def config() -> IngestConfig:
         max_suspicious_word_ratio=float(raw["max_suspicious_word_ratio"]),
         binary_magic=magic,
         navigation_lines=frozenset(s.lower() for s in raw["navigation_lines"]),
+        navigation_prefixes=tuple(s.lower() for s in raw["navigation_prefixes"]),
+        breadcrumb_separators=raw["breadcrumb_separators"],
+        breadcrumb_max_segment_words=int(raw["breadcrumb_max_segment_words"]),
         reasons=dict(raw["reasons"]),
     )
 

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import re
 import string
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from pipeline.ingest.config import config, limit
@@ -184,11 +185,30 @@ def _parse_json(text: str, rel_path: str, today: dt.date):
 
 # --- raw text, Markdown, HTML --------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _breadcrumb_splitter():
+    seps = config().breadcrumb_separators
+    return re.compile("[" + re.escape(seps) + "]|\\s{2,}")
+
+
 def is_navigation(line: str) -> bool:
+    """Site furniture rather than article text: menu words, 'Back to news', breadcrumbs."""
     if not _HAS_WORDS.search(line):
         return True
     core = line.strip(_NAV_EDGE)
-    return len(core) <= 40 and core.lower() in config().navigation_lines
+    if len(core) > 60:
+        return False
+    lowered = core.lower()
+    cfg = config()
+    if lowered in cfg.navigation_lines:
+        return True
+    if any(lowered == p or lowered.startswith(p + " ") or lowered.startswith(p + ":")
+           for p in cfg.navigation_prefixes):
+        return True
+    segments = [seg.strip(_NAV_EDGE) for seg in _breadcrumb_splitter().split(core)]
+    segments = [seg for seg in segments if seg]
+    return len(segments) >= 2 and all(
+        len(seg.split()) <= cfg.breadcrumb_max_segment_words for seg in segments)
 
 
 def _title_from_lines(lines: list[str]) -> str | None:
