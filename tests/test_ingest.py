@@ -479,3 +479,18 @@ def test_raw_text_title_skips_menus_and_breadcrumbs():
     assert parse_mod._title_from_lines([ln for ln in page.split("\n") if ln.strip()]) == \
         "Migrants hired for Mariupol rebuilding"
     assert parse_mod._strip_navigation_edges(page) == "Migrants hired for Mariupol rebuilding\n\nBody text."
+
+
+def test_parse_file_reads_one_file_safely(tmp_path):
+    from pipeline.ingest import is_documentation, parse_file
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.jsonl").write_bytes(jsonl(rec()))
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("/etc/hostname", tmp_path / "link.txt")
+    assert [a["raw_path"] for a in parse_file(tmp_path, "sub/a.jsonl", today=TODAY)[0]] == ["sub/a.jsonl"]
+    assert reasons(parse_file(tmp_path, "pipe.txt", today=TODAY)[1]) == ["not_a_regular_file"]
+    assert reasons(parse_file(tmp_path, "link.txt", today=TODAY)[1]) == ["outside_raw_dir"]
+    assert reasons(parse_file(tmp_path, "missing.txt", today=TODAY)[1]) == ["unreadable"]
+    assert is_documentation("README.md") and is_documentation("readme.txt") and is_documentation(".x")
+    assert not is_documentation("news.jsonl")

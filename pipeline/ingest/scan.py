@@ -142,6 +142,21 @@ def _read_file(rel: str, abs_path: str, today: dt.date) -> tuple[list[dict], lis
     return parse_bytes(data, rel, today=today)
 
 
+def parse_file(raw_dir, rel_path: str, *, today: dt.date | None = None) -> tuple[list[dict], list[dict]]:
+    """One file of the raw folder, read the safe way (no symlink following, no FIFO blocking,
+    size bound, permission errors quarantined). Never raises. For sensors that look at one file."""
+    today = today or dt.date.today()
+    abs_path = os.path.join(str(raw_dir), rel_path)
+    display = _display_path(rel_path)
+    try:
+        if os.path.islink(abs_path):
+            return [], [_file_problem(display, abs_path, "symlink", os.path.realpath(str(raw_dir)))]
+        return _read_file(display, abs_path, today)
+    except Exception as exc:  # noqa: BLE001
+        return [], [quarantine_row(display, "", "internal_error",
+                                   f"unexpected {type(exc).__name__} while reading the file", "")]
+
+
 def scan_raw(raw_dir, *, today: dt.date | None = None) -> IngestResult:
     """Read every article file under raw_dir (recursively, in sorted relative-path order).
 
