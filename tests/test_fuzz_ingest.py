@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 
+import pyarrow as pa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.ingest import parse_bytes, scan_raw
 from pipeline.ingest.config import limit
-from pipeline.warehouse.tables import column_names
+from pipeline.warehouse.tables import arrow_schema, column_names
 
 TODAY = dt.date(2024, 6, 1)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -139,6 +139,9 @@ def test_scan_accounting_holds_for_any_folder(tmp_path_factory, files):
     ids = [a["article_id"] for a in result.articles]
     assert len(ids) == len(set(ids))
     assert scan_raw(root, today=TODAY) == result  # deterministic
+    # rows are storable under the table contract
+    assert pa.Table.from_pylist(result.articles, schema=arrow_schema("articles")).num_rows == len(result.articles)
+    assert pa.Table.from_pylist(result.quarantine, schema=arrow_schema("quarantine")).num_rows == len(result.quarantine)
 
 
 @FAST
