@@ -51,6 +51,12 @@ def cmd_run(args) -> int:
         print(f"oep run: failed: {exc}", file=sys.stderr)
         return 1
     print(summary)
+    failed = [name for name, passed in summary.checks.items() if not passed]
+    if failed:
+        # The outputs are written (and readable), but an analyst must not trust them silently.
+        print(f"oep run: asset checks failed: {', '.join(sorted(failed))} "
+              "(see the check metadata in the Dagster UI or docs/dagster.md)", file=sys.stderr)
+        return 3
     return 0
 
 
@@ -109,7 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # `oep code ... | head`: the reader has all it wanted; silence the flush at exit.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -9,13 +9,14 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from pipeline.ingest import parse_bytes
+from pipeline.ingest import parse_file
+from pipeline.ingest.scan import is_documentation as _is_documentation_name
 from pipeline.warehouse.parquet import month_key
 
 
 def is_documentation(rel_path: str) -> bool:
-    """Files named '.*' or 'README*' (at any depth) document the folder; they are not articles."""
-    return any(part.startswith(".") or part.startswith("README") for part in rel_path.split("/"))
+    """Same rule as ingest ('.*', 'README*' in any case), applied to every part of the path."""
+    return any(_is_documentation_name(part) for part in rel_path.split("/"))
 
 
 def snapshot(raw_dir) -> dict[str, list[int]]:
@@ -57,10 +58,8 @@ def diff_snapshots(previous: dict, current: dict) -> dict[str, str]:
 
 def file_months(raw_dir, rel: str) -> list[str]:
     """Publication months of the articles in one file ([] when none can be determined)."""
-    try:
-        articles, _quarantine = parse_bytes((Path(raw_dir) / rel).read_bytes(), rel)
-    except Exception:  # noqa: BLE001 - a broken file is the run's business (quarantine), not the sensor's
-        return []
+    # parse_file never raises and never blocks (FIFOs, symlinks, huge files are quarantined).
+    articles, _quarantine = parse_file(raw_dir, rel)
     months = set()
     for a in articles:
         try:
