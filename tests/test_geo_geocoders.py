@@ -1,11 +1,6 @@
 """geopy geocoders: the offline gazetteer, and Nominatim on a fake server on 127.0.0.1."""
 from __future__ import annotations
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
-
 import pytest
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
@@ -53,69 +48,22 @@ def test_offline_reverse():
     assert loc.raw["name"] == "Melitopol" and loc.raw["admin1_code"] == "UA-23"
 
 
-class FakeNominatim(BaseHTTPRequestHandler):
-    requests: list = []
-
-    def do_GET(self):  # noqa: N802
-        url = urlparse(self.path)
-        FakeNominatim.requests.append((url.path, parse_qs(url.query)))
-        q = parse_qs(url.query).get("q", [""])[0]
-        body = []
-        if url.path.startswith("/search") and q.lower().startswith("melitopol"):
-            body = [{"place_id": 1, "osm_type": "relation", "osm_id": 1, "lat": "46.8489", "lon": "35.3653",
-                     "display_name": "Melitopol, Melitopol Raion, Zaporizhzhia Oblast, Ukraine",
-                     "address": {"city": "Melitopol", "state": "Zaporizhzhia Oblast",
-                                 "ISO3166-2-lvl4": "UA-23", "country": "Ukraine", "country_code": "ua"}}]
-        data = json.dumps(body).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def fake_server():
-    FakeNominatim.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
-def test_nominatim_on_loopback_with_cache(fake_server, tmp_path, monkeypatch):
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    monkeypatch.setenv("OEP_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("OEP_GEOCODER", "nominatim")
-    monkeypatch.setenv("OEP_NOMINATIM_DOMAIN", fake_server)
-    monkeypatch.setenv("OEP_NOMINATIM_SCHEME", "http")
-    monkeypatch.setenv("OEP_NOMINATIM_USER_AGENT", "oep-test")
-    monkeypatch.setenv("OEP_NOMINATIM_MIN_DELAY", "0")
+def test_nominatim_on_loopback_with_cache(nominatim_env, tmp_path):
     g = get_geocoder()
     assert isinstance(g, CachedNominatim)
     loc = g.geocode("Melitopol, Ukraine")
     assert isinstance(loc, Location)
     assert loc.raw["address"]["ISO3166-2-lvl4"] == "UA-23"
     assert round(loc.latitude, 3) == 46.849
-    assert len(FakeNominatim.requests) == 1
-    path, params = FakeNominatim.requests[0]
+    assert len(nominatim_env.requests) == 1
+    path, params = nominatim_env.requests[0]
     assert path.startswith("/search") and params["q"] == ["Melitopol, Ukraine"]
     # the same query again, even from a new geocoder object: answered from the disk cache
     again = get_geocoder().geocode("Melitopol, Ukraine")
-    assert again.raw == loc.raw and len(FakeNominatim.requests) == 1
+    assert again.raw == loc.raw and len(nominatim_env.requests) == 1
     # misses are cached too
     assert g.geocode("Nowhere") is None and g.geocode("Nowhere") is None
-    assert len(FakeNominatim.requests) == 2
+    assert len(nominatim_env.requests) == 2
     assert (tmp_path / "cache" / "geo" / "nominatim-cache.sqlite").exists()
 
 

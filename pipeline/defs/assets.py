@@ -9,6 +9,8 @@ import dagster as dg
 from pipeline import coding
 from pipeline.defs.partitions import monthly_partitions
 from pipeline.defs.resources import WarehousePaths, scan_for_run
+from pipeline.geo.geocoders import get_geocoder
+from pipeline.geo.refine import refine_coordinates
 from pipeline.warehouse import hooks
 from pipeline.warehouse.accounting import ingest_accounting, write_manifest
 from pipeline.warehouse.marts import build_marts
@@ -106,6 +108,8 @@ def events(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.Mater
     warehouse = paths.warehouse_path()
     remove_stale_temps(table_dir(warehouse, "events"))
     total, partitions, articles_read = 0, 0, 0
+    geocoder = get_geocoder()  # embedded gazetteer by default; OEP_GEOCODER=nominatim refines coordinates
+    geocoded = defaultdict(int)
     for i, month in enumerate(context.partition_keys):
         rows: list[dict] = []
         for article in read_partition(warehouse, "articles", month).to_pylist():
@@ -120,6 +124,8 @@ def events(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.Mater
                 event.setdefault("article_id", article["article_id"])
                 event["published"] = article["published"]
                 rows.append(event)
+        for key, n in refine_coordinates(rows, geocoder).items():
+            geocoded[key] += n
         result = write_partition(warehouse, "events", month, rows)
         total += result.rows
         partitions += bool(result.rows)
@@ -130,6 +136,8 @@ def events(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.Mater
         "articles_coded": articles_read,
         "partitions_written": partitions,
         "coder_version": coding.CODER_VERSION,
+        "geocoder": type(geocoder).__name__,
+        "places_refined_by_geocoder": geocoded["refined"],
         "path": dg.MetadataValue.path(str(table_dir(warehouse, "events"))),
     })
 
