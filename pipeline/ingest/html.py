@@ -96,10 +96,11 @@ def _fallback(html: str) -> tuple[str, str | None]:
 
 
 def extract_html(html: str, today: dt.date) -> HtmlArticle:
+    # Imported outside the try: a broken install must fail loudly, not silently fall back.
+    from trafilatura import bare_extraction
+
     doc = None
     try:
-        from trafilatura import bare_extraction
-
         max_date = (today + dt.timedelta(days=366)).isoformat()  # let future dates reach our check
         doc = bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True,
