@@ -59,16 +59,6 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def release_orphaned_pool_slots(instance) -> list[str]:
     """Free pool slots (and fail the run) of `oep run` processes on this host that died.
 
@@ -76,6 +66,8 @@ def release_orphaned_pool_slots(instance) -> list[str]:
     would wait for it forever.
     """
     from dagster import DagsterRunStatus
+
+    from pipeline.warehouse.parquet import pid_alive
 
     storage = instance.event_log_storage
     if not storage.supports_global_concurrency_limits:
@@ -86,7 +78,7 @@ def release_orphaned_pool_slots(instance) -> list[str]:
         dead = run is None or run.is_finished
         if run is not None and not dead and run.tags.get(HOST_TAG) == socket.gethostname():
             pid = int(run.tags.get(PID_TAG, "0") or 0)
-            dead = pid > 0 and not _pid_alive(pid)
+            dead = pid > 0 and not pid_alive(pid)
             if dead and run.status in (DagsterRunStatus.STARTED, DagsterRunStatus.STARTING,
                                        DagsterRunStatus.NOT_STARTED):
                 instance.report_run_failed(run, "the oep run process died (SIGKILL or crash); slots released")

@@ -129,7 +129,8 @@ def to_arrow(table: str, rows: Sequence[Mapping]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this host (used to spot dead writers)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -146,7 +147,7 @@ def temp_name(final: Path) -> Path:
 
 def is_stale_temp(path: Path) -> bool:
     m = _TMP_RE.match(path.name)
-    return bool(m) and not _pid_alive(int(m.group(1)))
+    return bool(m) and not pid_alive(int(m.group(1)))
 
 
 def remove_stale_temps(root) -> list[Path]:
