@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from pipeline.coding import dates as dates_mod
@@ -36,6 +37,52 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 _OCCUPIED_WORDS = re.compile(r"\b(?:occupied|occupation|annexed|captured|seized)\b", re.I)
 _COORD_BETWEEN = re.compile(r"^(?:\s*(?:,|and|or|&|as well as)\s*)+(?:the\s+)?(?:occupied\s+|temporarily occupied\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """Function-word lists of schemas/codebook/grammar.yaml, compiled once per process."""
+    determiners: frozenset
+    function_words: frozenset
+    prepositions: frozenset
+    participial_adjectives: frozenset
+    negative_subjects: tuple
+    negative_subject_window: int
+    hedges: tuple
+    denial_verbs: frozenset
+    denial_objects: frozenset
+    denial_window: int
+    conditionals: frozenset
+    place_nouns: frozenset
+    location_prepositions: frozenset
+    reflexive_possessives: frozenset
+    nominal_participant_markers: frozenset
+    authority_by_region: dict
+    light_verbs: frozenset
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    import yaml
+
+    from pipeline.paths import schemas_dir
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(schemas_dir() / "codebook" / "grammar.yaml", encoding="utf-8") as fh:
+        g = yaml.load(fh, Loader=loader)
+    fs = lambda k: frozenset(str(w).lower() for w in g.get(k) or ())  # noqa: E731
+    seqs = lambda k: tuple(tuple(str(w).lower() for w in ph) for ph in g.get(k) or ())  # noqa: E731
+    return _Grammar(
+        determiners=fs("determiners"), function_words=fs("function_words"), prepositions=fs("prepositions"),
+        participial_adjectives=fs("participial_adjectives"), negative_subjects=seqs("negative_subjects"),
+        negative_subject_window=int(g.get("negative_subject_window", 12)), hedges=seqs("hedges"),
+        denial_verbs=fs("denial_verbs"), denial_objects=fs("denial_objects"),
+        denial_window=int(g.get("denial_window", 14)), conditionals=fs("conditionals"),
+        place_nouns=fs("place_nouns"), location_prepositions=fs("location_prepositions"),
+        reflexive_possessives=fs("reflexive_possessives"),
+        nominal_participant_markers=fs("nominal_participant_markers"),
+        authority_by_region={str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()},
+        light_verbs=fs("light_verbs"))
 
 
 # ------------------------------------------------------------------ collaborators (swappable in tests)
@@ -115,6 +162,131 @@ def _occupation(ctx: _Ctx, place, on: dt.date):
         except Exception:  # noqa: BLE001 - a geo failure must not lose the event
             ctx.occupied_cache[key] = (None, None)
     return ctx.occupied_cache[key]
+
+
+# ------------------------------------------------------------------ match screening (clause, scope)
+def _find_seq(words: list[str], seq: tuple, lo: int, hi: int) -> int:
+    """Start index of the last occurrence of seq wholly inside words[lo:hi], or -1."""
+    k = len(seq)
+    for q in range(hi - k, lo - 1, -1):
+        if tuple(words[q:q + k]) == seq:
+            return q
+    return -1
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Russia Opens Consulate In Donetsk"): capitals say nothing there."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def _apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -> bool:
+    """Apply a cues.yaml transform to a match found by a wider-scope rule; False = drop the match."""
+    tr = lex.transforms[ctype]
+    pat = lex.patterns[m.pattern]
+    if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
+        return False
+    m.cue, m.cue_span = ctype, span
+    if tr.get("planned"):
+        m.planned = True
+    if tr.get("negated"):
+        m.negated = True
+    keep = tr.get("keep_code") or (tr.get("keep_themed") and pat.themes)
+    if not keep and ("default" in tr or tr.get("code_by_root")):
+        new = tr.get("code_by_root", {}).get(pat.code[:2], tr.get("default"))
+        if new and new in lex.cameo:
+            m.code = new
+    if "diplomatic_recognition" in m.themes and tr.get("stance"):
+        m.stance = tr["stance"]
+    return True
+
+
+def _verb_like(g: _Grammar, word: str) -> bool:
+    """A literal form that starts with a verb ("issued an ultimatum", "put under investigation")."""
+    return word.endswith("ed") or word in g.light_verbs
+
+
+def _light_verb_object(g: _Grammar, words: list[str], hi: int) -> bool:
+    """Is the noun at hi the object of a light verb ("staged mass demonstrations")?"""
+    q = hi - 1
+    skipped = 0
+    while q >= 0 and skipped < 3 and words[q] not in g.light_verbs:
+        if words[q] in g.prepositions or words[q] in {",", ";", ":"}:
+            return False
+        q -= 1
+        skipped += 1
+    return q >= 0 and words[q] in g.light_verbs
+
+
+def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
+    """Drop matches that are not events (attributive participles, names, hypotheticals, background
+    nouns) and widen negation to the clause (negative subjects, denied reports)."""
+    g = _grammar()
+    lex = ctx.lex
+    text = ctx.text
+    title_case = _title_case(s.text)
+    sent_actors = [a for a in ctx.actors if a.start >= s.start and a.end <= s.end]
+    # conditional clauses: from "if" to the next comma (or the sentence end)
+    conditional_spans = []
+    for q, w in enumerate(words):
+        if w in g.conditionals and not (q > 0 and words[q - 1] in {"as", "even"} and w == "if"):
+            start = toks[q][1]
+            comma = text.find(",", start, s.end)
+            conditional_spans.append((start, comma if comma >= 0 else s.end))
+    # "denied reports that ...": the reported act is denied by the subject
+    denial_at = -1
+    for q, w in enumerate(words):
+        if w in g.denial_verbs and any(x in g.denial_objects for x in words[q + 1:q + 3]):
+            denial_at = q
+            break
+    verbal_roots = {m.code[:2] for m in ms if not m.nominal}
+    out = []
+    for m in ms:
+        hi, hj = m.head
+        head = words[hi]
+        h_start = toks[hi][1]
+        # attributive participle: "invading pseudo-administrations", "the attacking forces"
+        if head.endswith("ing") and m.obj is None:
+            inside_actor = any(a.start <= h_start and toks[hj - 1][2] < a.end for a in sent_actors)
+            nxt = words[hj] if hj < len(words) else ""
+            prev = words[hi - 1] if hi > 0 else ""
+            before_noun = nxt.isalpha() and nxt not in g.function_words
+            before_actor = hj < len(toks) and any(a.start == toks[hj][1] for a in sent_actors)
+            if inside_actor or (head in g.participial_adjectives and before_noun and (
+                    prev in g.determiners or (prev in g.prepositions and before_actor))):
+                continue
+        # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
+        if not title_case and hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
+                and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
+            continue
+        # hypothetical: inside a conditional clause
+        if any(a <= h_start < b for a, b in conditional_spans):
+            continue
+        # hedged: "unlikely to open"
+        if any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
+            continue
+        # bare event noun beside a verbal event: background ("after clashes", "missiles") or restatement
+        if verbal_roots and m.nominal and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
+                and not _light_verb_object(g, words, hi) \
+                and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
+            continue
+        # widened negation: "None of the EU states recognised", "no country has recognised"
+        if m.cue is None or m.cue in ("future", "agree"):
+            lo = max(0, hi - g.negative_subject_window)
+            neg = None
+            for seq in g.negative_subjects:
+                q = _find_seq(words, seq, lo, hi)
+                if q >= 0 and not any(w in lex.clause_breaks for w in words[q + len(seq):hi]) \
+                        and "," not in text[toks[q][1]:h_start]:
+                    neg = (q, q + len(seq))
+                    break
+            if neg is not None:
+                if not _apply_transform(lex, m, "negation", neg):
+                    continue
+        if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
+            _apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
+        out.append(m)
+    return out
 
 
 # ------------------------------------------------------------------ roles
@@ -486,6 +658,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
                occupied_cache={}, article_id=article_id)
     main = _main_places(ctx)
+    matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []
     seen_ids = set()
     for s, toks, words, ms in matched:
