@@ -38,21 +38,45 @@ class Match:
 
 def sentence_has_head(lex: Lexicon, words: list[str]) -> bool:
     """Cheap pre-filter: does any token start a trigger head phrase?"""
-    heads = lex.head_words
-    return any(w in heads for w in words)
+    return not lex.head_words.isdisjoint(words)
 
 
-def _phrase_hits(index: dict, words: list[str]):
-    """(i, j, value) for every dictionary phrase found in words (all overlapping hits)."""
-    n = len(words)
-    for i, w in enumerate(words):
-        cands = index.get(w)
-        if not cands:
-            continue
-        for phrase, value in cands:
-            k = len(phrase)
-            if k == 1 or (i + k <= n and tuple(words[i:i + k]) == phrase):
-                yield i, i + k, value
+# index dict -> (the dict itself, its Aho-Corasick automaton over " phrase " keys). One automaton
+# pass over the sentence's words joined by spaces finds every whole-token phrase at once, instead
+# of a dict lookup and tuple comparisons at every token (many phrases start with "the", "to").
+_AUTOMATA: dict[int, tuple[dict, object]] = {}
+
+
+def _automaton(index: dict):
+    got = _AUTOMATA.get(id(index))
+    if got is None or got[0] is not index:
+        import ahocorasick
+
+        auto = ahocorasick.Automaton()
+        for cands in index.values():
+            for order, (phrase, value) in enumerate(cands):
+                # value: (token count, rank among phrases with this first token, index value)
+                auto.add_word(" " + " ".join(phrase) + " ", (len(phrase), order, value))
+        auto.make_automaton()
+        got = (index, auto)
+        _AUTOMATA[id(index)] = got
+    return got[1]
+
+
+def _phrase_hits(index: dict, words: list[str]) -> list[tuple[int, int, object]]:
+    """(i, j, value) for every dictionary phrase found in words (all overlapping hits), in token
+    order, then in the index's order for phrases starting at the same token."""
+    if not words:
+        return []
+    joined = " " + " ".join(words) + " "
+    found = []
+    for end_idx, (k, order, value) in _automaton(index).iter(joined):
+        # end_idx is the space after the phrase's last token: spaces before it = tokens up to it
+        j = joined.count(" ", 0, end_idx)
+        found.append((j - k, order, j, value))
+    if len(found) > 1:
+        found.sort(key=lambda h: (h[0], h[1]))
+    return [(i, j, value) for i, _, j, value in found]
 
 
 def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
