@@ -59,6 +59,8 @@ class _Grammar:
     nominal_participant_markers: frozenset
     authority_by_region: dict
     light_verbs: frozenset
+    person_plurals: frozenset
+    target_clause_breaks: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,8 @@ def _grammar() -> _Grammar:
         reflexive_possessives=fs("reflexive_possessives"),
         nominal_participant_markers=fs("nominal_participant_markers"),
         authority_by_region={str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()},
-        light_verbs=fs("light_verbs"))
+        light_verbs=fs("light_verbs"), person_plurals=fs("person_plurals"),
+        target_clause_breaks=fs("target_clause_breaks"))
 
 
 # ------------------------------------------------------------------ collaborators (swappable in tests)
@@ -319,11 +322,21 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
     return best
 
 
-def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int) -> list:
+def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False) -> list:
     kinds = ctx.lex.anaphora.get(phrase, ())
     prior = [a for a in ctx.actors if a.end <= pos]
     if not prior:
         return []
+    if "pair" in kinds and (persons_first or phrase[-1] in _grammar().person_plurals):
+        # "the two leaders", "the dictators": the last two people named, if there are two
+        people = [a for a in prior if _is_person(a) and _actor_country(a)]
+        out, seen = [], set()
+        for a in reversed(people):
+            if _actor_country(a) not in seen:
+                seen.add(_actor_country(a))
+                out.append(a)
+            if len(out) == 2:
+                return list(reversed(out))
     if "pair" in kinds:
         out, seen = [], set()
         for a in reversed(prior):
@@ -454,7 +467,50 @@ def _with_country(a, owner):
         return a
 
 
-def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tuple[list, list]:
+def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int):
+    """(sources, targets) of an event noun from its own phrase, or None when it has none:
+    "the meeting of the two leaders", "talks between Kyiv and Moscow", "the opening of a consulate
+    by Syria", "Nauru's recognition of Abkhazia"."""
+    hi, hj = m.head
+    g = _grammar()
+    if m.passive or not (m.nominal or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
+        return None
+    lower = ctx.lower
+    end = tokens[m.span[1] - 1][2]
+    head_start = tokens[hi][1]
+    sources: list = []
+    targets: list = []
+    for a in parties:
+        if a.start < end:
+            # "Nauru's decision", "Russia's recognition": the possessor acts
+            if re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+)?", lower[a.end:head_start]):
+                sources = [a]
+            continue
+        mk = re.fullmatch(r"\s+(of|between|by|among|with)\s+(?:the\s+)?(?:two\s+)?", lower[end:a.start])
+        if mk is None:
+            break
+        group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+        marker = mk.group(1)
+        # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
+        # clashes), the patients of the others ("the blockade of Serbia", "mediation between A and B")
+        mutual = ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
+        if marker == "with":
+            targets = group
+        elif marker == "by" or (marker != "with" and mutual and m.obj is None and not sources):
+            sources = group
+        break
+    if not sources:
+        # an event noun is not done by whoever stands earlier in the sentence ("the importation of
+        # workers and the involvement of citizens"), except a premodifier ("Russian shelling") or
+        # the subject of a light verb ("protesters staged demonstrations")
+        if m.nominal and not _verb_like(g, words[hi]) and not _light_verb_object(g, words, hi):
+            pre = [a for a in parties if a.end <= head_start and re.fullmatch(r"\s*(?:'s)?\s*", lower[a.end:head_start])]
+            return None
+        return None
+    return sources, targets
+
+
+def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
     span_end = tokens[m.span[1] - 1][2]
@@ -474,12 +530,19 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tupl
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
+    # the trigger's own clause: a relative or adverbial clause after it has its own participants
+    brk = next((tokens[q][1] for q in range(m.span[1], len(tokens)) if words[q] in _grammar().target_clause_breaks), None)
+    if brk is not None:
+        after = [a for a in after if a.start < brk]
 
     sources: list = []
     targets: list = []
     # anaphora nearer to the trigger than any named actor stands for the last compatible actor
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
-    if m.cue in ctx.lex.agent_between and between:
+    nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
+    if nominal is not None:
+        sources, targets = nominal
+    elif m.cue in ctx.lex.agent_between and between:
         sources = [between[-1]]
         targets = [before[-1]] if before else []
     else:
@@ -496,10 +559,13 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tupl
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
-        phrase = ("the", "dictators") if (_attr(a, "text") or "").lower().endswith("s") else ("it",)
-        resolved = _resolve_anaphor(ctx, phrase, a.start) if phrase in ctx.lex.anaphora else []
+        plural = (_attr(a, "text") or "").lower().endswith("s")
+        phrase = ("the", "dictators") if plural else ("it",)
+        resolved = _resolve_anaphor(ctx, phrase, a.start, persons_first=plural) if phrase in ctx.lex.anaphora else []
         if resolved:
             sources = resolved
+    if nominal is not None:
+        return sources, targets
     if m.passive:
         # "workers were brought by Russia": the agent after "by" is the source
         agent = None
@@ -514,6 +580,13 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words) -> tupl
             targets = patient
             after = [a for a in after if a not in sources]
         else:
+            # agentless passive after a meeting in the same sentence ("following the meeting of
+            # the two leaders, agreements were signed"): the meeting's participants did it
+            inherited = next((src for code, src in reversed(prior or []) if code[:2] == "04" and src), None)
+            if patient and "," in ctx.text[patient[-1].end:head_start]:
+                patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
+            if inherited and not patient:
+                return list(inherited), []
             sources, targets = [], patient
     if not targets:
         # the first actor after the trigger with another country; the subject's own ("its troops")
@@ -763,6 +836,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         sent_actors = [a for a in actors if a.start >= s.start and a.end <= s.end]
         sent_places = [p for p in places if p.start >= s.start and p.end <= s.end]
         expressions = None
+        prior_roles: list = []
         for m in ms:
             pat = lex.patterns[m.pattern]
             t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
@@ -806,7 +880,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()
-            sources, targets = _roles(ctx, m, s.start, s.end, toks, words)
+            sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            prior_roles.append((m.code, sources))
             actor_spans = [(a.start, a.end) for a in sent_actors]
             locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans, main)
             cameo = lex.cameo[m.code]
