@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 # one-to-one character map: typographic quotes/dashes/spaces -> ASCII, so patterns see one form
 _CHAR_MAP = str.maketrans({
@@ -124,11 +125,41 @@ def split_sentences(text: str) -> list[Sentence]:
 _TOKEN = re.compile(r"[^\W_]+(?=n't)|n't|'s\b|[^\W_]+(?:[.,][0-9]+)*|[;:]")
 
 
+# The same pattern, split() form, in variants that give identical tokens where they apply: without
+# the "n't" alternatives when the text has no "n't" (a failed lookahead after every word is most of
+# the cost), and with an ASCII class for ASCII text ([^\W_] is [A-Za-z0-9] there).
+def _splitter(pattern: str, ascii_only: bool):
+    if ascii_only:
+        pattern = pattern.replace(r"[^\W_]", "[A-Za-z0-9]")
+    return re.compile("(" + pattern + ")").split
+
+
+_NO_NT = r"'s\b|[^\W_]+(?:[.,][0-9]+)*|[;:]"
+assert _TOKEN.pattern.endswith("|" + _NO_NT)
+_SPLITTERS = {(nt, asc): _splitter(_TOKEN.pattern if nt else _NO_NT, asc)
+              for nt in (True, False) for asc in (True, False)}
+
+
 def tokenize(norm_lower: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """(token, start, end) for the lower-cased normalized text between start and end."""
     end = len(norm_lower) if end is None else end
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm_lower, start, end)
-            if m.group() != "'s"]
+    seg = norm_lower if (start == 0 and end == len(norm_lower)) else norm_lower[start:end]
+    # split() keeps the tokens at odd positions (gaps at even ones): offsets come from the running
+    # sum of part lengths, so no Python-level work per token (the pattern has no lookbehind, so
+    # a slice tokenizes exactly like finditer(text, start, end))
+    parts = _SPLITTERS["n't" in seg, seg.isascii()](seg)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    tokens = list(zip(words, offsets[1::2], offsets[2::2]))
+    drop = words.count("'s") if "'s" in seg else 0
+    if drop:  # possessive 's is matched (so it is not a word) but not kept
+        at, positions = -1, []
+        for _ in range(drop):
+            at = words.index("'s", at + 1)
+            positions.append(at)
+        for at in reversed(positions):
+            del tokens[at]
+    return tokens
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
