@@ -740,6 +740,22 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     return False
 
 
+def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: dt.date, th: dict) -> bool:
+    """A meeting or consultation is recognition only with a partially recognized party (the "DPR",
+    Abkhazia's leader) or, for an official visit (visit_codes), a foreign visitor in an occupied
+    place (not the occupier itself)."""
+    for a in parties:
+        if _attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES:
+            return True
+    if code in th.get("visit_codes", ()):
+        visitors = {_actor_country(a) for a in parties if _actor_country(a)}
+        for p in sent_places:
+            occ, occupier = _occupation(ctx, p, on)
+            if occ and visitors and occupier not in visitors:
+                return True
+    return False
+
+
 # ------------------------------------------------------------------ main entry
 def _event_id(*parts) -> str:
     return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
@@ -857,6 +873,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
+            sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            prior_roles.append((m.code, sources))
             # themes: the pattern's own, plus contextual ones (occupation context in the sentence)
             themes = list(m.themes)
             stance = m.stance if "diplomatic_recognition" in themes else None
@@ -865,6 +883,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if name in themes:
                     continue
                 if (m.code in th["context_codes"] or pat.code in th["context_codes"]) and not pat.themes:
+                    if (m.code in th.get("party_codes", ()) or pat.code in th.get("party_codes", ())) and not _party_context(
+                            ctx, m.code, sources + targets, sent_places, event_date, th):
+                        continue
                     if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
                         themes.append(name)
                         if name == "diplomatic_recognition":
@@ -880,8 +901,6 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()
-            sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
-            prior_roles.append((m.code, sources))
             actor_spans = [(a.start, a.end) for a in sent_actors]
             locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans, main)
             cameo = lex.cameo[m.code]
@@ -928,7 +947,34 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     seen_ids.add(eid)
                     ev = {"event_id": eid, **ev}
                     events.append(ev)
-    return events
+    return _drop_restated_headline(events, sentences, title)
+
+
+def _drop_restated_headline(events: list[dict], sentences, title: str) -> list[dict]:
+    """The headline repeated at the top of a scraped text restates the story: its events are dropped
+    when the body has the same event (CAMEO code, region, actor countries), as ACLED counts one
+    event per report; a headline event the body does not contain is kept."""
+    squash = lambda t: " ".join(re.sub(r"[^\w]+", " ", t.lower()).split())  # noqa: E731
+    head = squash(title) if title else ""
+    if not head:
+        return events
+    headline = {x.index for x in sentences[:3] if squash(x.text) == head}
+    if not headline:
+        return events
+
+    def key(e):
+        return (e["cameo_code"], e["admin1_code"],
+                frozenset(c for c in (e["actor1_country"], e["actor2_country"]) if c))
+
+    body = [key(e) for e in events if e["sentence_index"] not in headline]
+    out = []
+    for e in events:
+        if e["sentence_index"] in headline:
+            code, region, countries = key(e)
+            if any(b[0] == code and b[1] == region and countries <= b[2] for b in body):
+                continue
+        out.append(e)
+    return out
 
 
 def iter_code(articles: Iterable[Mapping[str, Any]]):

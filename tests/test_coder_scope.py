@@ -1,0 +1,99 @@
+"""Clause, scope and role rules of the coder, with the real dictionaries (no stand-ins).
+
+Each test states a general rule with sentences of our own; the rule must hold on any wire copy.
+"""
+import datetime as dt
+
+import pytest
+
+from pipeline.coding import code_article
+
+
+def _actors_landed() -> bool:
+    try:
+        from pipeline.coding.actors import find_actors
+    except ImportError:
+        return False
+    return bool(find_actors("Vladimir Putin met Kim Jong Un.", dt.date(2023, 9, 13)))
+
+
+pytestmark = pytest.mark.skipif(not _actors_landed(), reason="needs the actor dictionary")
+
+
+def code(text, title=None, published="2023-09-17"):
+    art = {"article_id": "t", "text": text, "published": published}
+    if title:
+        art["title"] = title
+    return code_article(art)
+
+
+def roots(events):
+    return {e["cameo_root"] for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Supplies went to the occupying forces in the south.",
+    "Villagers hid from the invading troops for a week.",
+])
+def test_attributive_participle_is_not_an_event(text):
+    assert not [e for e in code(text) if e["cameo_root"] in {"18", "19", "20"}]
+
+
+@pytest.mark.parametrize("text", [
+    "None of the member states of the European Union recognised the vote.",
+    "No country has recognized the annexation.",
+])
+def test_negative_subject_turns_recognition_into_denial(text):
+    events = code(text)
+    assert events and all(e["recognition_stance"] == "deny" for e in events)
+    assert "05" not in roots(events)
+
+
+def test_conditional_clause_is_hypothetical():
+    events = code("If Belarus recognised Abkhazia, Georgia would sever relations, officials warned.")
+    assert "05" not in roots(events)
+
+
+def test_denied_report_is_a_rejection_not_an_opening():
+    events = code("The Kremlin denied reports that it planned to open an embassy in Tiraspol.")
+    assert events and "05" not in roots(events)
+    assert all(e["recognition_stance"] == "deny" for e in events if e["themes"])
+
+
+def test_hedged_act_is_not_coded():
+    assert not code("Analysts said Belarus was unlikely to open a consulate in Sukhumi soon.")
+
+
+def test_meeting_alone_is_not_recognition_but_meeting_a_separatist_leader_is():
+    plain = code("Vladimir Putin met Kim Jong Un in Vostochny on September 13.")
+    assert plain and not any("diplomatic_recognition" in e["themes"] for e in plain)
+    entity = code("Kim Jong Un met the head of the DPR Denis Pushilin in Moscow on September 13.")
+    assert any("diplomatic_recognition" in e["themes"] for e in entity)
+
+
+def test_place_of_country_is_not_a_party():
+    events = code("Russia signed agreements on the occupied territories of Ukraine with Belarus.")
+    assert events and all(e["actor2_country"] != "UKR" and e["actor1_country"] != "UKR" for e in events)
+
+
+def test_plural_leaders_resolve_to_the_last_two_people_and_code_both_directions():
+    events = code("Vladimir Putin hosted Kim Jong Un at a space port. After the meeting of the two leaders, "
+                  "several agreements were signed.")
+    signed = {(e["actor1_country"], e["actor2_country"]) for e in events if e["cameo_code"] == "057"}
+    assert {("RUS", "PRK"), ("PRK", "RUS")} <= signed
+
+
+def test_role_takes_the_country_of_the_place_it_is_in():
+    events = code("Officials in Tiraspol asked Moscow to recognize Transnistria.")
+    assert any(e["actor1_country"] == "PMR" for e in events)
+
+
+def test_headline_restating_the_body_is_not_counted_twice():
+    title = "Syria opens consulate in Donetsk"
+    text = title + "\n\nSyria opened a consulate in occupied Donetsk on Monday, officials said."
+    events = code(text, title=title)
+    assert events and all(e["sentence_index"] != 0 for e in events)
+    # a headline event the body does not have is kept
+    other = code("Belarus opens consulate in Donetsk\n\nSyria opened a consulate in occupied Donetsk on Monday.",
+                 title="Belarus opens consulate in Donetsk")
+    assert any(e["sentence_index"] == 0 for e in other)
