@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -47,6 +48,8 @@ class PlaceMatch:
     qualifier_text: str | None = None  # the qualifier words as written
 
 
+_new_object = object.__new__
+
 # Qualifier labels, most informative first: 'qualifier' reports the first one present.
 _QUALIFIER_PRIORITY = ("near", "part", "occupied", "unoccupied", "in", "at", "from", "to")
 _KIND_BONUS = {"country": 10.0, "area": 9.0, "admin1": 8.0, "settlement": 0.0}
@@ -56,6 +59,7 @@ _FILLER = r"(?:the\s+)?(?:(?:port\s+|frontline\s+|front\s+line\s+|key\s+|strateg
 _FILLER_WORDS = ("the", "of", "city", "town", "village", "settlement", "cities", "towns", "villages",
                  "settlements", "region", "regions", "oblast", "area")
 _PREV_TOKEN_RE = re.compile(r"([\w.]+)[ \t]+$")
+_PREV_TOKEN_REVERSED = re.compile(r"[ \t]+([\w.]+)")
 _NEXT_TOKEN_RE = re.compile(r"^[ \t]+(\w+)")
 _COORD_RE = re.compile(r"^\s*(?:and|or|as well as)?\s*$")
 _QUALIFIER_WINDOW = 60
@@ -83,6 +87,8 @@ class Gazetteer:
         self._person_cues = set(gindex.read_word_list(gdir / "person_cues.txt"))
         self._person_names = {w.lower() for w in gindex.read_word_list(gdir / "person_names.txt")}
         self._key_index = None  # built lazily by candidates()
+        # (key id, text starts with a capital) -> candidates usable there (filtered once per key)
+        self._filtered_candidates: dict[tuple[int, bool], tuple] = {}
         self._qualifier_re, self._qualifier_info, self._qualifier_last_words = _compile_qualifiers(
             gdir / "qualifiers.csv")
 
@@ -211,32 +217,41 @@ class Gazetteer:
     def _hits(self, text: str, folded: str) -> list[tuple[int, int, tuple]]:
         raw = []
         padded = " " + folded + " "
+        filtered = self._filtered_candidates
         for end_idx, key_id in self._automaton.iter(padded):
             key = self._key_list[key_id]
             # padded key " key " ends at end_idx in padded -> text span:
             end = end_idx - 1  # exclusive end in text (padded offset shift cancels the space)
             start = end - len(key)
-            cands = self._candidates[key_id]
-            first = text[start]
-            if not first.isupper():
-                cands = tuple(c for c in cands if not c[1] & NEEDS_CAPS)
-            cands = tuple(c for c in cands if not c[1] & STEM)
+            upper = text[start].isupper()
+            cands = filtered.get((key_id, upper))
+            if cands is None:
+                cands = self._candidates[key_id]
+                if not upper:
+                    cands = tuple(c for c in cands if not c[1] & NEEDS_CAPS)
+                cands = tuple(c for c in cands if not c[1] & STEM)
+                filtered[(key_id, upper)] = cands
             if not cands:
                 continue
             raw.append((start, end, cands))
         if not raw:
             return []
-        # longest match wins, then leftmost; no overlaps
+        # longest match wins, then leftmost; no overlaps. The kept spans never overlap, so sorted
+        # by start their ends are sorted too: only the last kept span starting before h's end
+        # can overlap h.
         raw.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        taken: list[tuple[int, int]] = []
+        taken_starts: list[int] = []
+        taken_ends: list[int] = []
         kept = []
         hit_starts = {h[0] for h in raw}
         for h in raw:
-            if any(h[0] < e and s < h[1] for s, e in taken):
+            at = bisect_left(taken_starts, h[1])
+            if at and taken_ends[at - 1] > h[0]:
                 continue
             if self._is_person(text, h, hit_starts):
                 continue
-            taken.append((h[0], h[1]))
+            taken_starts.insert(at, h[0])
+            taken_ends.insert(at, h[1])
             kept.append(h)
         kept.sort()
         return kept
@@ -246,8 +261,10 @@ class Gazetteer:
         start, end, cands = hit
         if all(self._entries[e].kind != "settlement" for e, _ in cands):
             return False
-        m = _PREV_TOKEN_RE.search(text[max(0, start - 30):start])
-        if m and m.group(1) in self._person_cues and not text[start - 1:start] in (",", ";"):
+        # the word before the name: matched on the reversed window (an anchored match instead of
+        # a search trying every position); same word as _PREV_TOKEN_RE.search on the window
+        m = _PREV_TOKEN_REVERSED.match(text[max(0, start - 30):start][::-1])
+        if m and m.group(1)[::-1] in self._person_cues and not text[start - 1:start] in (",", ";"):
             return True
         m = _NEXT_TOKEN_RE.match(text[end:end + 30])
         if m and m.group(1)[:1].isupper():
@@ -327,7 +344,9 @@ class Gazetteer:
         """(labels, words as written, occupied cue) from the words just before a name; the
         window stops at the previous place and at the end of the previous sentence."""
         window_start = max(0, start - _QUALIFIER_WINDOW, floor)
-        cut = max(text.rfind(ch, window_start, start) for ch in ".!?;\n")
+        cut = max(text.rfind(".", window_start, start), text.rfind("!", window_start, start),
+                  text.rfind("?", window_start, start), text.rfind(";", window_start, start),
+                  text.rfind("\n", window_start, start))
         if cut >= 0:
             window_start = cut + 1
         window = folded[window_start:start]
@@ -365,7 +384,10 @@ class Gazetteer:
         if e.kind == "admin1" and not lat and e.admin1_code in self._admin1_center:
             lat, lon = self._admin1_center[e.admin1_code]
         codes = e.admin1_codes if e.admin1_codes else ((e.admin1_code,) if e.admin1_code else ())
-        return PlaceMatch(
+        # every field set at once, bypassing the frozen dataclass's per-field object.__setattr__
+        # (the same instance PlaceMatch(...) builds, at a third of the cost: ~30 places/article)
+        m = _new_object(PlaceMatch)
+        m.__dict__.update(
             start=start, end=end, text=text[start:end], name=e.name, kind=e.kind,
             country_code=e.country_code, admin1_code=e.admin1_code,
             region_name=self._admin1_names.get(e.admin1_code) if e.admin1_code else None,
@@ -373,6 +395,7 @@ class Gazetteer:
             population=e.population, qualifier=qualifier, admin1_codes=codes,
             occupied_cue=cue, qualifiers=labels, qualifier_text=qtext,
         )
+        return m
 
 
 def _compile_qualifiers(path):
