@@ -263,7 +263,10 @@ class Gazetteer:
             return False
         # the word before the name: matched on the reversed window (an anchored match instead of
         # a search trying every position); same word as _PREV_TOKEN_RE.search on the window
-        m = _PREV_TOKEN_REVERSED.match(text[max(0, start - 30):start][::-1])
+        before = text[max(0, start - 30):start]
+        if before.endswith("\n"):  # '$' also matches before a final newline
+            before = before[:-1]
+        m = _PREV_TOKEN_REVERSED.match(before[::-1])
         if m and m.group(1)[::-1] in self._person_cues and not text[start - 1:start] in (",", ";"):
             return True
         m = _NEXT_TOKEN_RE.match(text[end:end + 30])
