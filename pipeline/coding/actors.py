@@ -505,7 +505,9 @@ _PLACE_AFTER = frozenset("region oblast krai city time airport metro district su
 
 
 def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
-    hits: list[_Hit] = []
+    # plain tuples first (start, start - end, order, end, pattern): most raw hits lose to a longer
+    # overlapping one, so _Hit objects are built only for the kept ones
+    raw = []
     for end_idx, (length, plist) in d.automaton.iter(norm):
         # the automaton key is " key " over the padded text: end_idx points at the final space
         start = end_idx - length - 1      # position in the (unpadded) text
@@ -514,21 +516,22 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
             if not pat.checks or _passes(pat.checks, text, start):
                 if pat.dot and text[end:end + 1] == ".":
                     end += 1
-                hits.append(_Hit(start, end, pat.htype, pat.record))
+                raw.append((start, start - end, len(raw), end, pat))
                 break
-    if not hits:
-        return hits
+    if not raw:
+        return []
     # longest match wins among overlapping hits (sweep by start; a longer overlapping hit
-    # replaces the last kept one, which cannot overlap the one kept before it)
-    hits.sort(key=lambda h: (h.start, h.start - h.end))
-    kept: list[_Hit] = []
-    for h in hits:
-        if kept and h.start < kept[-1].end:
-            if h.end - h.start > kept[-1].end - kept[-1].start:
+    # replaces the last kept one, which cannot overlap the one kept before it); ties keep the
+    # automaton's order, as a stable sort on (start, -length) would
+    raw.sort()
+    kept: list[tuple] = []
+    for h in raw:
+        if kept and h[0] < kept[-1][3]:
+            if h[3] - h[0] > kept[-1][3] - kept[-1][0]:
                 kept[-1] = h
             continue
         kept.append(h)
-    return [h for h in kept if h.htype != "X"]
+    return [_Hit(start, end, pat.htype, pat.record) for start, _, _, end, pat in kept if pat.htype != "X"]
 
 
 def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
