@@ -429,9 +429,18 @@ def _load(directory: str) -> ActorDictionary:
     return compiled
 
 
+_DIR_BY_SCHEMAS_ENV: dict[str | None, str] = {}
+
+
 def load_dictionary() -> ActorDictionary:
     """The compiled dictionary (compiled once per process, cached on disk by source hash)."""
-    return _load(str(_actors_dir()))
+    # schemas_dir() depends only on OEP_SCHEMAS_DIR: remember its string per value instead of
+    # building a Path on every call (the lru_cache of _load does the rest)
+    env = os.environ.get("OEP_SCHEMAS_DIR")
+    directory = _DIR_BY_SCHEMAS_ENV.get(env)
+    if directory is None:
+        directory = _DIR_BY_SCHEMAS_ENV[env] = str(_actors_dir())
+    return _load(directory)
 
 
 # ----------------------------------------------------------------------------------------------

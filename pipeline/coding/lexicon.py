@@ -297,6 +297,15 @@ def _load(directory: str) -> Lexicon:
     return lex
 
 
+_DIR_BY_SCHEMAS_ENV: dict[str | None, str] = {}
+
+
 def get_lexicon() -> Lexicon:
     """The compiled codebook for the current schemas dir (compiled once per process)."""
-    return _load(str(schemas_dir()))
+    # schemas_dir() depends only on OEP_SCHEMAS_DIR: remember its string per value instead of
+    # building a Path on every call (the lru_cache of _load does the rest)
+    env = os.environ.get("OEP_SCHEMAS_DIR")
+    directory = _DIR_BY_SCHEMAS_ENV.get(env)
+    if directory is None:
+        directory = _DIR_BY_SCHEMAS_ENV[env] = str(schemas_dir())
+    return _load(directory)

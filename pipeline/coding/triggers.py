@@ -63,28 +63,29 @@ def _automaton(index: dict):
     return got[1]
 
 
-def _phrase_hits(index: dict, words: list[str]) -> list[tuple[int, int, object]]:
-    """(i, j, value) for every dictionary phrase found in words (all overlapping hits), in token
-    order, then in the index's order for phrases starting at the same token."""
-    if not words:
-        return []
-    joined = " " + " ".join(words) + " "
+def _phrase_hits(index: dict, joined: str) -> list[tuple[int, int, int, object]]:
+    """(i, rank, j, value) for every dictionary phrase found in the sentence's words (all
+    overlapping hits), sorted: in token order, then in the index's order for phrases starting at
+    the same token. `joined` is " " + " ".join(words) + " "."""
     found = []
     for end_idx, (k, order, value) in _automaton(index).iter(joined):
         # end_idx is the space after the phrase's last token: spaces before it = tokens up to it
         j = joined.count(" ", 0, end_idx)
         found.append((j - k, order, j, value))
     if len(found) > 1:
-        found.sort(key=lambda h: (h[0], h[1]))
-    return [(i, j, value) for i, _, j, value in found]
+        found.sort()  # (i, rank) is unique per phrase, so values are never compared
+    return found
 
 
 def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     """All pattern matches in one sentence, after idiom discards, head resolution and cues."""
+    if not words:
+        return []
+    joined = " " + " ".join(words) + " "
     heads: dict[int, list[tuple[int, int]]] = {}  # pattern -> head ranges
     objects: dict[int, list[tuple[int, int]]] = {}
     nominal_heads: set[tuple[int, int, int]] = set()
-    for i, j, entries in _phrase_hits(lex.trigger_index, words):
+    for i, _, j, entries in _phrase_hits(lex.trigger_index, joined):
         for kind, p in entries:
             if kind == "object":
                 objects.setdefault(p, []).append((i, j))
@@ -96,7 +97,7 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
         return []
     discarded = set()
     if lex.discard_index:
-        for i, j, _ in _phrase_hits(lex.discard_index, words):
+        for i, _, j, _ in _phrase_hits(lex.discard_index, joined):
             discarded.update(range(i, j))
     breaks = lex.clause_breaks
     fillers = lex.passive_fillers
@@ -104,7 +105,7 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     for p, head_ranges in heads.items():
         pat = lex.patterns[p]
         for hi, hj in head_ranges:
-            if any(t in discarded for t in range(hi, hj)):
+            if discarded and any(t in discarded for t in range(hi, hj)):
                 continue
             obj = None
             passive = False
