@@ -292,6 +292,9 @@ def _load(directory: str) -> Lexicon:
         with open(tmp, "wb") as fh:
             pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache_file)
+        for stale in cache_file.parent.glob("lexicon-*.pickle"):
+            if stale != cache_file:  # compiled from older codebook files: never read again
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache dir only costs compile time
     return lex

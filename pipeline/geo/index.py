@@ -342,6 +342,12 @@ def load_index(rebuild: bool = False) -> dict:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:  # built from older inputs (~25 MB each): never read again
+                try:
+                    stale.unlink()
+                except OSError:
+                    pass
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
