@@ -36,7 +36,10 @@ ENTITY_CODES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 _OCCUPIED_WORDS = re.compile(r"\b(?:occupied|occupation|annexed|captured|seized)\b", re.I)
-_COORD_BETWEEN = re.compile(r"^(?:\s*(?:,|and|or|&|as well as)\s*)+(?:the\s+)?(?:occupied\s+|temporarily occupied\s+)?$", re.I)
+_COORD_BETWEEN = re.compile(r"^[\s\"']*(?:\s*(?:,|and|or|&|as well as)\s*)+(?:in\s+)?(?:the\s+)?(?:city of\s+|region of\s+)?"
+                            r"(?:occupied\s+|temporarily occupied\s+)?[\"']?$", re.I)
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ class _Grammar:
     light_verbs: frozenset
     person_plurals: frozenset
     target_clause_breaks: frozenset
+    territory_anaphors_plural: tuple = ()
+    territory_anaphors_singular: tuple = ()
+    companion_regions: dict = None
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +80,8 @@ def _grammar() -> _Grammar:
         g = yaml.load(fh, Loader=loader)
     fs = lambda k: frozenset(str(w).lower() for w in g.get(k) or ())  # noqa: E731
     seqs = lambda k: tuple(tuple(str(w).lower() for w in ph) for ph in g.get(k) or ())  # noqa: E731
+    seqs_split = lambda k: tuple(sorted((tuple(str(ph).lower().split()) for ph in g.get(k) or ()),  # noqa: E731
+                                        key=len, reverse=True))
     return _Grammar(
         determiners=fs("determiners"), function_words=fs("function_words"), prepositions=fs("prepositions"),
         participial_adjectives=fs("participial_adjectives"), negative_subjects=seqs("negative_subjects"),
@@ -85,7 +93,45 @@ def _grammar() -> _Grammar:
         nominal_participant_markers=fs("nominal_participant_markers"),
         authority_by_region={str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()},
         light_verbs=fs("light_verbs"), person_plurals=fs("person_plurals"),
-        target_clause_breaks=fs("target_clause_breaks"))
+        target_clause_breaks=fs("target_clause_breaks"),
+        territory_anaphors_plural=seqs_split("territory_anaphors_plural"),
+        territory_anaphors_singular=seqs_split("territory_anaphors_singular"),
+        companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
+
+
+@lru_cache(maxsize=1)
+def _pattern_extras() -> dict:
+    """Coder-only pattern keys of triggers.yaml (the compiled lexicon ignores them): pattern id ->
+    {"article_context": bool, "requires_stance": str|None}."""
+    import yaml
+
+    from pipeline.paths import schemas_dir
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=loader)
+    return {p["id"]: {"article_context": bool(p.get("article_context")), "requires_stance": p.get("requires_stance")}
+            for p in raw.get("patterns") or () if p.get("article_context") or p.get("requires_stance")}
+
+
+@lru_cache(maxsize=1)
+def _entity_territories() -> dict:
+    """Entity code (DPR, ABK, ...) -> ISO 3166-2 regions it governs (schemas/actors/entities.tsv)."""
+    from pipeline.paths import schemas_dir
+
+    out, header = {}, None
+    for line in (schemas_dir() / "actors" / "entities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        codes = tuple(c.strip() for c in (row.get("territory") or "").split("|") if c.strip())
+        if codes:
+            out[row["code"]] = codes
+    return out
 
 
 # ------------------------------------------------------------------ collaborators (swappable in tests)
@@ -367,7 +413,7 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
     j = idx - 1
     while j >= 0:
         prev = candidates[j]
-        between = ctx.norm[prev.end:group[0].start].strip().lower()
+        between = ctx.norm[prev.end:group[0].start].strip(" \t\r\n" + _QUOTES).lower()
         if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
             group.insert(0, prev)
             j -= 1
@@ -611,7 +657,7 @@ def _compound_after(ctx: _Ctx, first, after: list) -> list:
     group = [first]
     idx = after.index(first)
     for nxt in after[idx + 1:]:
-        between = ctx.norm[group[-1].end:nxt.start].strip().lower()
+        between = ctx.norm[group[-1].end:nxt.start].strip(" \t\r\n" + _QUOTES).lower()
         if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
             group.append(nxt)
         else:
@@ -720,6 +766,122 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     if occupied_regions and _OCCUPIED_WORDS.search(sentence_text):
         return list(occupied_regions)
     return list(main_place)
+
+
+# ------------------------------------------------------------------ location of themed events
+def _gazetteer_region(code: str):
+    try:
+        from pipeline.geo.gazetteer import get_gazetteer
+
+        return get_gazetteer().region(code)
+    except Exception:  # noqa: BLE001 - without the gazetteer a territory has no place
+        return None
+
+
+def _entity_regions(a) -> list:
+    """The regions an entity actor governs (DPR -> Donetsk oblast), as region PlaceMatches."""
+    if a is None:
+        return []
+    codes = _entity_territories().get(_actor_country(a) or "", ())
+    return [r for r in (_gazetteer_region(c) for c in codes) if r is not None]
+
+
+def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
+    """Is the place (one admin1 region or settlement) an occupied or entity-governed territory?"""
+    if _attr(p, "admin1_code") in _grammar().authority_by_region:
+        return True
+    occ, _ = _occupation(ctx, p, on)
+    return bool(occ)
+
+
+def _article_territories(ctx: _Ctx) -> list:
+    """Occupied or entity regions the article is about, most mentioned first (region PlaceMatches):
+    occupied places count once per mention, entity actors ("the DPR") for their territory."""
+    cached = ctx.parties_cache.get("__territories__")
+    if cached is not None:
+        return cached
+    counts: dict[str, list] = {}
+    for p in ctx.places:
+        for r in _regions_of(p):
+            code = _attr(r, "admin1_code")
+            if code and _territory_place(ctx, r, ctx.published):
+                counts.setdefault(code, [p.start, 0, r])[1] += 1
+    for a in ctx.actors:
+        for r in _entity_regions(a):
+            code = _attr(r, "admin1_code")
+            counts.setdefault(code, [a.start, 0, r])[1] += 1
+    out = [v[2] for v in sorted(counts.values(), key=lambda v: (-v[1], v[0]))]
+    ctx.parties_cache["__territories__"] = out
+    return out
+
+
+def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
+    """'plural' / 'singular' when words[lo:hi] holds a phrase pointing back to the article's
+    territories ("the two entities", "the peninsula"), else None."""
+    g = _grammar()
+    for kind, phrases in (("plural", g.territory_anaphors_plural), ("singular", g.territory_anaphors_singular)):
+        for ph in phrases:
+            if _find_seq(words, ph, lo, hi) >= 0:
+                return kind
+    return None
+
+
+def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_places: list, default: list) -> list:
+    """Location of a themed event = the territory the act concerns (docs/coder.md):
+    the target entity's territory ("recognized the DPR" -> Donetsk oblast), else an occupied place in
+    the trigger's object phrase, else the doer entity's territory, else a phrase pointing back to the
+    article's territories ("the two entities", "the peninsula"), else an occupied place elsewhere in
+    the sentence, else the place of the act when it is occupied, else the article's main territory."""
+    a1, a2 = pair
+    g = _grammar()
+    hi = m.span[1]
+    brk = next((q for q in range(hi, len(words)) if words[q] in g.target_clause_breaks or words[q] == ";"), len(words))
+    t_start = toks[m.span[0]][1]
+    clause_end = toks[brk - 1][2] if brk > 0 else s.end
+
+    def regions(places):
+        out, seen = [], set()
+        for p in places:
+            for r in _regions_of(p):
+                code = _attr(r, "admin1_code")
+                if code and code not in seen and _territory_place(ctx, r, on):
+                    seen.add(code)
+                    out.append(r)
+        return out
+
+    target_entity = _entity_regions(a2)
+    if target_entity:
+        return target_entity
+    obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
+    if obj:
+        chain = _place_chain(ctx, [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"], obj[0])
+        found = regions(chain) or regions(obj)
+        if found:
+            return found
+    doer_entity = _entity_regions(a1)
+    if doer_entity:
+        return doer_entity
+    kind = _territory_anaphor(words, m.head[0], brk)
+    territories = _article_territories(ctx)
+    if kind and territories:
+        if kind == "plural":
+            return list(territories)
+        main = territories[0]
+        named = {_attr(r, "admin1_code") for r in territories}
+        extra = [r for r in territories if _attr(r, "admin1_code") in g.companion_regions.get(_attr(main, "admin1_code"), ())
+                 and _attr(r, "admin1_code") in named]
+        return [main, *extra]
+    elsewhere = [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"]
+    if elsewhere:
+        nearest = min(elsewhere, key=lambda p: abs(p.start - t_start))
+        found = regions(_place_chain(ctx, elsewhere, nearest)) or regions(elsewhere)
+        if found:
+            return found
+    if default and regions(default):
+        return default
+    if territories:
+        return [territories[0]]
+    return default
 
 
 # ------------------------------------------------------------------ themes
@@ -892,6 +1054,17 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
                             if m.negated:
                                 stance = "deny"
+            extras = _pattern_extras().get(pat.id)
+            if extras:
+                if extras["article_context"]:
+                    # a pronoun or vague object ("recognize it") needs an article about a territory, and
+                    # is not a clause ("recognize it is hard")
+                    nxt = words[m.span[1]] if m.span[1] < len(words) else ""
+                    if m.obj is None or m.obj[0] < m.head[0] or not _article_territories(ctx) or nxt in lex.be_forms or nxt in _MODALS \
+                            or nxt in {"'s", "has", "had"}:
+                        continue
+                if extras["requires_stance"] and stance != extras["requires_stance"]:
+                    continue
             if pat.context_required:
                 ok = context_cache.get("any")
                 if ok is None:
@@ -909,7 +1082,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             fat = count_fatalities(s.text) if cameo.root in VIOLENT_ROOTS else None
             trigger_text = text[t_start:t_end]
             for a1, a2 in _pairs(sources, targets, pat.symmetric):
-                for place in (locs or [None]):
+                pair_locs = _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) \
+                    if themes else locs
+                for place in (pair_locs or [None]):
                     if place is not None:
                         occupied, occupier = _occupation(ctx, place, event_date)
                     else:

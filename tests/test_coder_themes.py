@@ -1,0 +1,72 @@
+"""Mission themes: where a themed event is counted, its stance, and the labor vocabulary.
+
+Sentences are our own (not corpus sentences); each test states a general rule that must hold on
+any wire copy. Real dictionaries (actors, gazetteer) are used.
+"""
+import datetime as dt
+
+import pytest
+
+from pipeline.coding import code_article
+
+
+def _actors_landed() -> bool:
+    try:
+        from pipeline.coding.actors import find_actors
+    except ImportError:
+        return False
+    return bool(find_actors("Vladimir Putin met Kim Jong Un.", dt.date(2023, 9, 13)))
+
+
+pytestmark = pytest.mark.skipif(not _actors_landed(), reason="needs the actor dictionary")
+
+
+def code(text, published="2023-09-17"):
+    return code_article({"article_id": "t", "text": text, "published": published})
+
+
+def themed(events, theme="diplomatic_recognition"):
+    return [e for e in events if theme in e["themes"]]
+
+
+def regions(events):
+    return {e["admin1_code"] for e in events}
+
+
+# ------------------------------------------------------------------ location = territory concerned
+def test_recognition_of_an_entity_counts_in_its_territory_not_the_capital():
+    events = themed(code("Nicaragua recognized the independence of Abkhazia at a ceremony in Managua on Tuesday."))
+    assert events and regions(events) == {"GE-AB"}
+
+
+def test_recognition_of_two_entities_gives_one_event_per_territory():
+    events = themed(code('Belarus on Friday recognized the "Donetsk People\'s Republic" and the "Luhansk People\'s '
+                         'Republic" in a decree published in Minsk.', published="2022-03-05"))
+    assert regions(events) == {"UA-14", "UA-09"}
+
+
+def test_entity_doer_without_place_counts_in_its_territory():
+    events = themed(code("Officials in Tskhinvali appealed to Moscow to recognize the independence of their republic "
+                         "during talks held in Moscow."))
+    assert events and regions(events) == {"GE-SO"}
+
+
+def test_phrase_pointing_back_takes_the_article_territories():
+    text = ("Russia recognized the Donetsk People's Republic and the Luhansk People's Republic on Monday. "
+            "Japan said on Tuesday in Tokyo that it would never recognize the two entities.")
+    events = [e for e in themed(code(text, published="2022-02-23")) if e["sentence_index"] == 1]
+    assert events and regions(events) == {"UA-14", "UA-09"}
+    assert {e["recognition_stance"] for e in events} == {"deny"}
+
+
+def test_unthemed_event_keeps_the_place_of_the_act():
+    events = code("Russian troops shelled Kharkiv on Sunday, after Moscow recognized Abkhazia years ago.")
+    shelling = [e for e in events if e["cameo_root"] == "19"]
+    assert shelling and regions(shelling) == {"UA-63"}
+
+
+def test_pronoun_object_needs_an_article_about_a_territory():
+    assert not themed(code("The coach said he would not recognize it as a fair result of the match."))
+    assert not themed(code("Transnistria held elections. Officials said they recognize it is a hard winter."))
+    events = themed(code("Transnistria held a vote on Sunday. Moldova said it would not recognize it."))
+    assert events and {e["recognition_stance"] for e in events} == {"deny"} and regions(events) == {"MD-SN"}
