@@ -70,3 +70,40 @@ def test_pronoun_object_needs_an_article_about_a_territory():
     assert not themed(code("Transnistria held elections. Officials said they recognize it is a hard winter."))
     events = themed(code("Transnistria held a vote on Sunday. Moldova said it would not recognize it."))
     assert events and {e["recognition_stance"] for e in events} == {"deny"} and regions(events) == {"MD-SN"}
+
+
+# ------------------------------------------------------------------ labor migration vocabulary
+@pytest.mark.parametrize("text", [
+    "Occupation authorities in Melitopol are relying on welders from Tajikistan to repair the bridges.",
+    "A construction firm in occupied Mariupol began hiring electricians from Dagestan last month.",
+    "Teachers in occupied Nova Kakhovka were forced to sign contracts with the Russian education ministry.",
+    "Migrants from Uzbekistan working in occupied Luhansk were pressed to sign contracts with the Russian army.",
+])
+def test_labor_migration_verbs_and_nouns(text):
+    events = themed(code(text), "labor_migration")
+    assert events and regions(events) <= {"UA-23", "UA-14", "UA-65", "UA-09"}
+
+
+def test_workers_arriving_count_only_in_an_article_about_an_occupied_territory():
+    text = "Dozens of bricklayers arrived on Monday, a foreman said."
+    assert not themed(code(text), "labor_migration")
+    events = themed(code("Reconstruction continues in occupied Sievierodonetsk. " + text), "labor_migration")
+    assert events and regions(events) == {"UA-09"}
+
+
+def test_army_contract_is_labor_only_for_migrants():
+    assert not themed(code("A 40-year-old driver from Kursk signed a contract with the Russian army."), "labor_migration")
+    events = themed(code("Dozens of foreign nationals signed a contract with the Russian army in Moscow."), "labor_migration")
+    assert events
+
+
+# ------------------------------------------------------------------ stance
+def test_request_to_be_absorbed_is_a_seek_and_the_bare_act_is_not_coded():
+    events = themed(code("The head of the occupied Zaporizhzhia region urged the Kremlin to incorporate the region "
+                         "into the Russian Federation."))
+    assert events and {e["recognition_stance"] for e in events} == {"seek"} and regions(events) == {"UA-23"}
+    assert not themed(code("Officials in occupied Kherson plan to include the region in the new budget."))
+
+
+def test_workers_signing_employment_contracts_are_not_recognition():
+    assert not themed(code("Nurses in occupied Berdiansk signed contracts with a Russian hospital chain."))

@@ -101,8 +101,10 @@ def _grammar() -> _Grammar:
 
 @lru_cache(maxsize=1)
 def _pattern_extras() -> dict:
-    """Coder-only pattern keys of triggers.yaml (the compiled lexicon ignores them): pattern id ->
-    {"article_context": bool, "requires_stance": str|None}."""
+    """Coder-only pattern keys of triggers.yaml (the compiled lexicon ignores them): article_context
+    (fires only in an article about an occupied or entity territory), forward_object (the object must
+    follow the head), requires_stance (e.g. seek: only under an appeal), sentence_terms (one of these
+    words must be in the sentence)."""
     import yaml
 
     from pipeline.paths import schemas_dir
@@ -110,8 +112,11 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    return {p["id"]: {"article_context": bool(p.get("article_context")), "requires_stance": p.get("requires_stance")}
-            for p in raw.get("patterns") or () if p.get("article_context") or p.get("requires_stance")}
+    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms")
+    return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
+                      "requires_stance": p.get("requires_stance"),
+                      "sentence_terms": frozenset(str(w).lower() for w in p.get("sentence_terms") or ())}
+            for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
 
 @lru_cache(maxsize=1)
@@ -1045,6 +1050,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if name in themes:
                     continue
                 if (m.code in th["context_codes"] or pat.code in th["context_codes"]) and not pat.themes:
+                    non_party = th.get("non_party_roles") or ()
+                    if sources and all((_attr(a, "role") or "") in non_party for a in sources):
+                        continue
                     if (m.code in th.get("party_codes", ()) or pat.code in th.get("party_codes", ())) and not _party_context(
                             ctx, m.code, sources + targets, sent_places, event_date, th):
                         continue
@@ -1056,13 +1064,17 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                 stance = "deny"
             extras = _pattern_extras().get(pat.id)
             if extras:
-                if extras["article_context"]:
-                    # a pronoun or vague object ("recognize it") needs an article about a territory, and
-                    # is not a clause ("recognize it is hard")
+                if extras["forward_object"]:
+                    # a pronoun or vague object ("recognize it") follows the head, and is not the subject
+                    # of a clause ("recognize it is hard")
                     nxt = words[m.span[1]] if m.span[1] < len(words) else ""
-                    if m.obj is None or m.obj[0] < m.head[0] or not _article_territories(ctx) or nxt in lex.be_forms or nxt in _MODALS \
+                    if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in _MODALS \
                             or nxt in {"'s", "has", "had"}:
                         continue
+                if extras["article_context"] and not _article_territories(ctx):
+                    continue
+                if extras["sentence_terms"] and not extras["sentence_terms"] & set(words):
+                    continue
                 if extras["requires_stance"] and stance != extras["requires_stance"]:
                     continue
             if pat.context_required:
