@@ -107,3 +107,25 @@ def test_request_to_be_absorbed_is_a_seek_and_the_bare_act_is_not_coded():
 
 def test_workers_signing_employment_contracts_are_not_recognition():
     assert not themed(code("Nurses in occupied Berdiansk signed contracts with a Russian hospital chain."))
+
+
+def test_hope_that_another_party_recognizes_is_a_seek_but_own_plan_is_not():
+    events = themed(code("In Sukhumi, the leader of Abkhazia said he hoped that Venezuela and Nicaragua "
+                         "would soon open embassies there."))
+    assert events and {e["recognition_stance"] for e in events} == {"seek"}
+    own = themed(code("Nicaragua hopes to open an embassy in Sukhumi next year."))
+    assert own and {e["recognition_stance"] for e in own} == {"grant"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said no self-respecting state would ever recognize the annexation of Crimea.",
+    '"No consulate opened in occupied Melitopol will be legal," the ministry said.',
+])
+def test_no_opening_a_subject_negates_the_clause(text):
+    events = themed(code(text, published="2023-03-01"))
+    assert events and {e["recognition_stance"] for e in events} == {"deny"}
+
+
+def test_fixed_phrases_with_no_do_not_negate():
+    events = themed(code("Abkhazia no longer hides that Syria recognized it, and Damascus opened an embassy in Sukhumi."))
+    assert events and "grant" in {e["recognition_stance"] for e in events}

@@ -67,6 +67,10 @@ class _Grammar:
     territory_anaphors_plural: tuple = ()
     territory_anaphors_singular: tuple = ()
     companion_regions: dict = None
+    negative_subject_openers: frozenset = frozenset()
+    negative_subject_exclusions: frozenset = frozenset()
+    seek_frames: tuple = ()
+    seek_frame_window: int = 14
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +100,9 @@ def _grammar() -> _Grammar:
         target_clause_breaks=fs("target_clause_breaks"),
         territory_anaphors_plural=seqs_split("territory_anaphors_plural"),
         territory_anaphors_singular=seqs_split("territory_anaphors_singular"),
+        negative_subject_openers=fs("negative_subject_openers"),
+        negative_subject_exclusions=fs("negative_subject_exclusions"),
+        seek_frames=seqs_split("seek_frames"), seek_frame_window=int(g.get("seek_frame_window", 14)),
         companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
 
 
@@ -295,6 +302,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if w in g.denial_verbs and any(x in g.denial_objects for x in words[q + 1:q + 3]):
             denial_at = q
             break
+    # "no" opening a subject ("No representation opened ...", "said no civilised country would")
+    open_no = []
+    for q, w in enumerate(words):
+        if w != "no" or (q + 1 < len(words) and words[q + 1] in g.negative_subject_exclusions):
+            continue
+        gap = text[toks[q - 1][2]:toks[q][1]] if q > 0 else ""
+        if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
+            open_no.append(q)
     verbal_roots = {m.code[:2] for m in ms if not m.nominal}
     out = []
     for m in ms:
@@ -330,8 +345,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if m.cue is None or m.cue in ("future", "agree"):
             lo = max(0, hi - g.negative_subject_window)
             neg = None
-            for seq in g.negative_subjects:
+            for seq in [*g.negative_subjects, *((("no",),) if open_no else ())]:
                 q = _find_seq(words, seq, lo, hi)
+                if seq == ("no",) and q not in open_no:
+                    continue
                 if q >= 0 and not any(w in lex.clause_breaks for w in words[q + len(seq):hi]) \
                         and "," not in text[toks[q][1]:h_start]:
                     neg = (q, q + len(seq))
@@ -341,6 +358,17 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     continue
         if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
             _apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
+        # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
+        if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
+                and m.cue not in ("appeal", "demand"):
+            lo = max(0, hi - g.seek_frame_window)
+            for fr in g.seek_frames:
+                q = _find_seq(words, fr, lo, hi)
+                end = q + len(fr)
+                if q >= 0 and end < hi and words[end] != "to" \
+                        and not any(w in lex.clause_breaks for w in words[end:hi]):
+                    _apply_transform(lex, m, "appeal", (q, end))
+                    break
         out.append(m)
     return out
 
