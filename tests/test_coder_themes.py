@@ -129,3 +129,17 @@ def test_no_opening_a_subject_negates_the_clause(text):
 def test_fixed_phrases_with_no_do_not_negate():
     events = themed(code("Abkhazia no longer hides that Syria recognized it, and Damascus opened an embassy in Sukhumi."))
     assert events and "grant" in {e["recognition_stance"] for e in events}
+
+
+# ------------------------------------------------------------------ recognition triggers
+def test_credentials_to_entity_authorities_are_recognition():
+    events = themed(code("Nicaragua's envoy presented his letters of credence to the leader of South Ossetia on Monday."))
+    assert events and {e["recognition_stance"] for e in events} == {"grant"} and regions(events) == {"GE-SO"}
+    assert not themed(code("The new French ambassador presented her credentials to the King of Spain."))
+
+
+def test_declared_invalid_is_a_denial_unless_the_sentence_already_denies():
+    events = themed(code("The court in Chisinau ruled that the vote held in Transnistria had no legal force."))
+    assert events and {e["recognition_stance"] for e in events} == {"deny"} and regions(events) == {"MD-SN"}
+    both = themed(code("Moldova condemned the sham referendum in Transnistria and said it had no legal force."))
+    assert len({e["rule"] for e in both}) == 1

@@ -111,7 +111,8 @@ def _pattern_extras() -> dict:
     """Coder-only pattern keys of triggers.yaml (the compiled lexicon ignores them): article_context
     (fires only in an article about an occupied or entity territory), forward_object (the object must
     follow the head), requires_stance (e.g. seek: only under an appeal), sentence_terms (one of these
-    words must be in the sentence)."""
+    words must be in the sentence), restates (dropped when another match of the sentence has its themes:
+    "called the treaty illegal and said it had no legal force" is one denial)."""
     import yaml
 
     from pipeline.paths import schemas_dir
@@ -119,9 +120,9 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms")
+    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
-                      "requires_stance": p.get("requires_stance"),
+                      "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
                       "sentence_terms": frozenset(str(w).lower() for w in p.get("sentence_terms") or ())}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
@@ -1102,6 +1103,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if extras["article_context"] and not _article_territories(ctx):
                     continue
                 if extras["sentence_terms"] and not extras["sentence_terms"] & set(words):
+                    continue
+                if extras["restates"] and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                     continue
                 if extras["requires_stance"] and stance != extras["requires_stance"]:
                     continue
