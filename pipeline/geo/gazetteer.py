@@ -360,7 +360,13 @@ class Gazetteer:
         lw = self._qualifier_last_words
         if "*" not in lw and tail[tail.rfind(" ") + 1:] not in lw:
             return (), None, None  # cheap exit: most names follow words no qualifier ends with
-        for _ in range(3):
+        for attempt in range(3):
+            if attempt and "*" not in lw:
+                # the same cheap exit for the words before the qualifier just found (it relies on
+                # the last-word set being complete, exactly as the first exit above does)
+                tail = window.rstrip()
+                if tail[tail.rfind(" ") + 1:] not in lw:
+                    break
             m = self._qualifier_re.search(window)
             if not m:
                 break
