@@ -89,6 +89,7 @@ class Gazetteer:
         self._key_index = None  # built lazily by candidates()
         # (key id, text starts with a capital) -> candidates usable there (filtered once per key)
         self._filtered_candidates: dict[tuple[int, bool], tuple] = {}
+        self._base_scores: dict[int, float] = {}
         self._qualifier_re, self._qualifier_info, self._qualifier_last_words = _compile_qualifiers(
             gdir / "qualifiers.csv")
 
@@ -307,7 +308,11 @@ class Gazetteer:
 
     def _score(self, eid, flags, ctx, near_admin1, seen_admin1) -> float:
         e = self._entries[eid]
-        score = _KIND_BONUS[e.kind] + gindex.log_population(e.population)
+        # kind bonus + log population, computed once per entry (the same first sum, so the same
+        # float: ties between candidates break exactly as before)
+        score = self._base_scores.get(eid)
+        if score is None:
+            score = self._base_scores[eid] = _KIND_BONUS[e.kind] + gindex.log_population(e.population)
         if e.country_code in ctx:
             score += 2.0
         if e.admin1_code and e.kind == "settlement":
