@@ -141,6 +141,12 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
             span = m.span
             rank = (1 if obj is not None else 0, pat.priority, span[1] - span[0], -p)
             candidates.append((rank, m))
+    if not candidates:
+        return []
+    if len(candidates) == 1:  # the common case: nothing to arbitrate
+        final = [candidates[0][1]]
+        _apply_cues(lex, words, final)
+        return _finish(lex, words, final)
     # one match per head position: object matches beat bare heads, then priority, then length
     candidates.sort(key=lambda rm: rm[0], reverse=True)
     chosen: list[Match] = []
@@ -163,6 +169,11 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
         final.append(m)
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
+    return _finish(lex, words, final)
+
+
+def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
+    """Matches after cues: drop consumed heads and dropped codes, background nouns, outcomes."""
     # a match whose head served as another match's cue ("refused to recognize") is consumed
     out = []
     for m in final:
