@@ -17,7 +17,7 @@ import csv
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.geo import index as gindex
@@ -164,8 +164,13 @@ class Gazetteer:
         for code in place.admin1_codes:
             name = self._admin1_names.get(code, code)
             lat, lon = self._admin1_center.get(code, (place.latitude, place.longitude))
-            out.append(replace(place, kind="admin1", admin1_code=code, region_name=name,
-                               latitude=lat, longitude=lon, admin1_codes=(code,)))
+            # = replace(place, kind="admin1", ...), without re-running the frozen __init__
+            fields = dict(place.__dict__)
+            fields.update(kind="admin1", admin1_code=code, region_name=name, latitude=lat,
+                          longitude=lon, admin1_codes=(code,))
+            m = _new_object(type(place))
+            m.__dict__.update(fields)
+            out.append(m)
         return out
 
     def region_name(self, admin1_code: str | None) -> str | None:
