@@ -109,6 +109,22 @@ def load_geonames_cities() -> dict:
         return json.load(f)
 
 
+def _indexed_cities() -> list[dict]:
+    """The GeoNames cities build_index keeps (focus countries, or WORLD_MIN_POPULATION people),
+    in file order, dropped while parsing: the whole file is ~80 MB of JSON and held at once it
+    doubled the cold build's peak memory."""
+    def keep(obj: dict):
+        if "geonameid" in obj and "countrycode" in obj:
+            if obj["countrycode"] in FOCUS_COUNTRIES or int(obj.get("population") or 0) >= WORLD_MIN_POPULATION:
+                return obj
+            return None
+        return obj
+
+    with open(geonames_data_dir() / "cities500.json", encoding="utf-8") as f:
+        data = json.load(f, object_hook=keep)
+    return [c for c in data.values() if c is not None]
+
+
 def load_geonames_countries() -> dict:
     with open(geonames_data_dir() / "countries.json", encoding="utf-8") as f:
         return json.load(f)
@@ -220,7 +236,7 @@ def build_index() -> dict:
         return row["iso_code"] if row else None
 
     settlement_entry: dict[int, int] = {}
-    for city in load_geonames_cities().values():
+    for city in _indexed_cities():
         cc = city["countrycode"]
         pop = int(city.get("population") or 0)
         focus = cc in FOCUS_COUNTRIES
