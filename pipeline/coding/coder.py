@@ -71,6 +71,17 @@ class _Grammar:
     negative_subject_exclusions: frozenset = frozenset()
     seek_frames: tuple = ()
     seek_frame_window: int = 14
+    entity_description_cues: tuple = ()
+    entity_description_occupation_cues: tuple = ()
+    entity_description_heads: frozenset = frozenset()
+    entity_description_objects: tuple = ()
+
+
+def _word_seqs(items) -> tuple:
+    """Phrases as word tuples in the coder's word split ("self-proclaimed" -> ("self", "proclaimed")),
+    longest first."""
+    out = {tuple(_WORD.findall(str(ph).lower())) for ph in items or ()}
+    return tuple(sorted((ph for ph in out if ph), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +114,10 @@ def _grammar() -> _Grammar:
         negative_subject_openers=fs("negative_subject_openers"),
         negative_subject_exclusions=fs("negative_subject_exclusions"),
         seek_frames=seqs_split("seek_frames"), seek_frame_window=int(g.get("seek_frame_window", 14)),
+        entity_description_cues=_word_seqs(g.get("entity_description_cues")),
+        entity_description_occupation_cues=_word_seqs(g.get("entity_description_occupation_cues")),
+        entity_description_heads=fs("entity_description_heads"),
+        entity_description_objects=_word_seqs(g.get("entity_description_objects")),
         companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
 
 
@@ -145,6 +160,143 @@ def _entity_territories() -> dict:
         if codes:
             out[row["code"]] = codes
     return out
+
+
+@lru_cache(maxsize=1)
+def _entity_names() -> dict:
+    """Entity code -> canonical name (schemas/actors/entities.tsv)."""
+    from pipeline.paths import schemas_dir
+
+    out, header = {}, None
+    for line in (schemas_dir() / "actors" / "entities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        out[row["code"]] = row.get("name") or row["code"]
+    return out
+
+
+def _has_seq(words: list[str], seqs: tuple) -> bool:
+    return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in seqs)
+
+
+def _territory_mentions(ctx: "_Ctx") -> list:
+    """(position, entity code or None) of every entity or occupied territory the article names, in
+    text order: entity actors ("the DPR"), places in an entity's territory (Donetsk -> DPR), other
+    occupied places (None: a Russia-run occupation administration governs them)."""
+    by_region = {r: code for code, regions in _entity_territories().items() for r in regions}
+    out = [(a.start, _actor_country(a)) for a in ctx.actors if _actor_country(a) in ENTITY_CODES]
+    for p in ctx.places:
+        for r in _regions_of(p):
+            code = _attr(r, "admin1_code")
+            if code in by_region:
+                out.append((p.start, by_region[code]))
+            elif code and _territory_place(ctx, r, ctx.published):
+                out.append((p.start, None))
+    return sorted(out, key=lambda m: (m[0], m[1] or ""))
+
+
+def _description_span(ctx: "_Ctx", a, s_lo: int) -> tuple[int, int, list[str]]:
+    """The noun phrase around a government actor: modifiers back to a determiner or function word
+    ("the breakaway region's leader") and an "of the ..." complement ("leaders of the two republics")."""
+    g = _grammar()
+    lo = a.start
+    before = list(_WORD.finditer(ctx.lower, max(s_lo, a.start - 60), a.start))
+    for w in reversed(before[-4:]):
+        if w.group() in g.function_words or w.group() in g.determiners:
+            break
+        lo = w.start()
+    m = re.match(r"\s+of\s+", ctx.lower[a.end:a.end + 8])
+    hi = (_object_end(ctx, a.end + m.end()) if m else None) or a.end
+    return lo, hi, _WORD.findall(ctx.lower[lo:hi])
+
+
+def _object_end(ctx: "_Ctx", pos: int) -> int | None:
+    """End of an entity_description_objects phrase opening at pos ("the two republics", "the
+    self-proclaimed republics"), after an article, "both"/"two" and up to two modifiers; else None."""
+    ws = list(_WORD.finditer(ctx.lower, pos, min(len(ctx.lower), pos + 70)))[:7]
+    words = [w.group() for w in ws]
+    i = 0
+    while i < len(words) and words[i] in ("the", "both", "two", "these", "those", "their"):
+        i += 1
+    for k in range(i, min(i + 3, len(words))):
+        for ph in _grammar().entity_description_objects:
+            if tuple(words[k:k + len(ph)]) == ph:
+                return ws[k + len(ph) - 1].end()
+    return None
+
+
+def _recode_entity_descriptions(ctx: "_Ctx") -> list:
+    """ctx.actors with descriptions of a breakaway entity's government recoded to that entity's GOV
+    ("the separatist leaders" -> DPRGOV and LPRGOV in an article naming both), see
+    entity_description_* in grammar.yaml. Returns a new sorted actor list."""
+    g = _grammar()
+    mentions = _territory_mentions(ctx)
+    if not any(code for _, code in mentions):
+        return ctx.actors
+    try:
+        from pipeline.coding.actors import ActorMatch
+    except ImportError:
+        return ctx.actors
+    candidates = []  # (start, end, phrase words, existing actor or None, head word)
+    for a in ctx.actors:
+        country = _actor_country(a) or ""
+        entry = _attr(a, "entry") or ""
+        if a.kind != "agent" or (_attr(a, "role") or "") != "GOV":
+            continue
+        if country and not (country == "RUS" and ("default:" in entry or "+mod:" in entry)):
+            continue  # an explicit owner ("Russian officials", "DPR authorities")
+        lo, hi, words = _description_span(ctx, a, 0)
+        candidates.append((lo, hi, words, a, _WORD.findall(ctx.lower[a.start:a.end])[-1:]))
+    heads = "|".join(sorted((re.escape(h) for h in g.entity_description_heads), key=len, reverse=True))
+    if heads:
+        for m in re.finditer(r"\b(" + heads + r")\s+of\s+", ctx.lower):
+            if any(a.start <= m.start() < a.end for a in ctx.actors):
+                continue
+            hi = _object_end(ctx, m.end())
+            if hi is not None:
+                candidates.append((m.start(), hi, _WORD.findall(ctx.lower[m.start():hi]), None, [m.group(1)]))
+    if not candidates:
+        return ctx.actors
+    names = _entity_names()
+    replaced, added = {}, []
+    for lo, hi, words, a, head in candidates:
+        entity_cue = _has_seq(words, g.entity_description_cues)
+        if not entity_cue and not _has_seq(words, g.entity_description_occupation_cues):
+            continue
+        usable = [m for m in mentions if m[1]] if entity_cue else mentions
+        prior = [m for m in usable if m[0] < lo]
+        nearest = prior[-1] if prior else next((m for m in usable if m[0] >= hi), None)
+        if nearest is None or nearest[1] is None:
+            continue  # no entity, or a Russia-run occupied region is what the phrase is about
+        plural = (head and head[0].endswith("s")) or words[-1] in ("republics", "entities", "regions")
+        codes = [nearest[1]]
+        if plural:
+            codes = list(dict.fromkeys(c for _, c in mentions if c))
+        new = []
+        for code in codes:
+            label = f"{names.get(code, code)} {' '.join(head)}".strip()
+            if a is not None:
+                new.append(replace(a, code=code + "GOV", country=code, name=label, partially_recognized=True,
+                                   entry=(a.entry or "") + "+context:entity_description", inter=2))
+            else:
+                new.append(ActorMatch(start=lo, end=hi, text=ctx.text[lo:hi], name=label, code=code + "GOV",
+                                      country=code, role="GOV", kind="agent",
+                                      entry="context:entity_description", inter=2, partially_recognized=True))
+        if a is not None:
+            replaced[id(a)] = new
+        else:
+            added.extend(new)
+    if not replaced and not added:
+        return ctx.actors
+    out = []
+    for a in ctx.actors:
+        out.extend(replaced.get(id(a), [a]))
+    return sorted(out + added, key=lambda a: (a.start, a.end))
 
 
 # ------------------------------------------------------------------ collaborators (swappable in tests)
@@ -447,6 +599,10 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
     j = idx - 1
     while j >= 0:
         prev = candidates[j]
+        if (prev.start, prev.end) == (group[0].start, group[0].end):
+            group.insert(0, prev)  # one phrase standing for several actors ("the separatist leaders")
+            j -= 1
+            continue
         between = ctx.norm[prev.end:group[0].start].strip(" \t\r\n" + _QUOTES).lower()
         if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
             group.insert(0, prev)
@@ -691,6 +847,9 @@ def _compound_after(ctx: _Ctx, first, after: list) -> list:
     group = [first]
     idx = after.index(first)
     for nxt in after[idx + 1:]:
+        if (nxt.start, nxt.end) == (group[-1].start, group[-1].end):
+            group.append(nxt)
+            continue
         between = ctx.norm[group[-1].end:nxt.start].strip(" \t\r\n" + _QUOTES).lower()
         if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
             group.append(nxt)
@@ -1040,6 +1199,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         places = []
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
                occupied_cache={}, article_id=article_id, lower=lower, parties_cache={})
+    ctx.actors = actors = _recode_entity_descriptions(ctx)
     main = _main_places(ctx)
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []

@@ -1,0 +1,41 @@
+"""Actors resolved from article context: descriptions of a breakaway entity's government,
+compound sources, and non-labor "workers"."""
+from pipeline.coding import code_article
+
+
+def _events(text, published="2021-06-15"):
+    return code_article({"article_id": "t", "published": published, "text": text})
+
+
+def _sources(events, code_prefix):
+    return {e["actor1_code"] for e in events if (e["cameo_code"] or "").startswith(code_prefix)}
+
+
+def test_separatist_leaders_take_the_named_entity():
+    ev = _events("Abkhazia held a parliamentary vote in March. The separatist leaders signed a trade "
+                 "agreement with Venezuela on Tuesday.")
+    assert "ABKGOV" in _sources(ev, "057")
+    assert "GOV" not in _sources(ev, "057")
+
+
+def test_plural_description_stands_for_both_entities():
+    ev = _events("Officials in the LNR and the DNR prepared new passports. The heads of the two republics "
+                 "signed a memorandum with Belarus in Minsk.")
+    assert {"DPRGOV", "LPRGOV"} <= _sources(ev, "057")
+
+
+def test_singular_description_takes_the_nearest_entity():
+    ev = _events("Tiraspol hosted a forum on trade. The breakaway region's leader signed a customs deal "
+                 "with Russia.")
+    assert _sources(ev, "057") == {"PMRGOV"}
+
+
+def test_occupation_administration_in_zaporizhzhia_stays_russian():
+    ev = _events("In occupied Melitopol, the occupation authorities signed a decree with Moscow on schools.",
+                 published="2023-03-01")
+    assert "DPRGOV" not in _sources(ev, "057") and "LPRGOV" not in _sources(ev, "057")
+
+
+def test_description_without_any_entity_is_untouched():
+    ev = _events("The rebel leaders signed a ceasefire with the government of Sudan.")
+    assert not any(c and c[:3] in {"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"} for c in _sources(ev, "057"))
