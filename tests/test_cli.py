@@ -37,3 +37,19 @@ def test_oep_code_into_a_closed_pipe_exits_cleanly():
 def test_oep_code_missing_file_is_a_clear_error(tmp_path, capsys):
     assert cli.main(["code", str(tmp_path / "nope.jsonl")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_oep_code_never_imports_dagster(tmp_path):
+    """`oep code` is the fast path: it must start without the orchestrator."""
+    article = tmp_path / "a.jsonl"
+    article.write_text('{"id": "d1", "published": "2023-09-17", "text": "North Korea will open a '
+                       'consulate in occupied Donetsk, officials said."}\n', encoding="utf-8")
+    probe = ("import sys, io, contextlib; from pipeline import cli\n"
+             "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+             f"    cli.main(['code', {str(article)!r}])\n"
+             "print(out.getvalue().count('event_id'), 'dagster' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    events, dagster_loaded = proc.stdout.split()
+    assert int(events) >= 1
+    assert dagster_loaded == "False"
