@@ -39,3 +39,23 @@ def test_occupation_administration_in_zaporizhzhia_stays_russian():
 def test_description_without_any_entity_is_untouched():
     ev = _events("The rebel leaders signed a ceasefire with the government of Sudan.")
     assert not any(c and c[:3] in {"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"} for c in _sources(ev, "057"))
+
+
+def test_reporters_of_a_plural_pronoun_are_all_sources():
+    ev = _events("Austria, Spain and Italy said they would not recognize the vote in Tskhinvali.")
+    assert {"AUT", "ESP", "ITA"} <= _sources(ev, "12")
+
+
+def test_compound_subject_gives_one_event_per_source_with_same_target():
+    ev = _events("Canada and Japan imposed sanctions on Belarus.")
+    pairs = {(e["actor1_code"][:3], (e["actor2_code"] or "")[:3]) for e in ev if e["cameo_code"].startswith("16")}
+    assert {("CAN", "BLR"), ("JPN", "BLR")} <= pairs and ("CAN", "JPN") not in pairs
+
+
+def test_aid_and_rescue_workers_are_not_labor_migration():
+    ev = _events("Humanitarian workers arriving in occupied Mariupol were questioned. Red Cross staff were "
+                 "brought to occupied Nova Kakhovka.", published="2023-02-01")
+    assert not any("labor_migration" in e["themes"] for e in ev)
+    ev = _events("Russia brought hundreds of workers from Uzbekistan to occupied Mariupol.",
+                 published="2023-02-01")
+    assert any("labor_migration" in e["themes"] for e in ev)

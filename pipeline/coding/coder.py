@@ -75,6 +75,7 @@ class _Grammar:
     entity_description_occupation_cues: tuple = ()
     entity_description_heads: frozenset = frozenset()
     entity_description_objects: tuple = ()
+    plural_pronouns: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -118,6 +119,7 @@ def _grammar() -> _Grammar:
         entity_description_occupation_cues=_word_seqs(g.get("entity_description_occupation_cues")),
         entity_description_heads=fs("entity_description_heads"),
         entity_description_objects=_word_seqs(g.get("entity_description_objects")),
+        plural_pronouns=fs("plural_pronouns"),
         companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
 
 
@@ -297,6 +299,35 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
     for a in ctx.actors:
         out.extend(replaced.get(id(a), [a]))
     return sorted(out + added, key=lambda a: (a.start, a.end))
+
+
+@lru_cache(maxsize=1)
+def _labor_exclusions() -> tuple[tuple, frozenset]:
+    """(non-labor modifiers as word tuples, worker nouns) from themes.yaml's labor_migration entry."""
+    import yaml
+
+    from pipeline.paths import schemas_dir
+
+    with open(schemas_dir() / "codebook" / "themes.yaml", encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+    th = (raw.get("themes") or raw).get("labor_migration") or {}
+    return (_word_seqs(th.get("non_labor_modifiers")),
+            frozenset(str(w).lower() for w in th.get("worker_nouns") or ()))
+
+
+def _non_labor_workers(lex, words: list[str]) -> bool:
+    """True when the sentence names workers and every worker noun follows a non-labor modifier
+    ("aid workers", "Red Cross staff", "UN humanitarian workers")."""
+    modifiers, nouns = _labor_exclusions()
+    idx = [i for i, w in enumerate(words) if w in nouns]
+    if not idx:
+        return False
+    for i in idx:
+        pre = words[max(0, i - 3):i]
+        if not any(tuple(pre[len(pre) - len(ph):]) == ph for ph in modifiers if len(ph) <= len(pre)) and \
+                not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))):
+            return False
+    return True
 
 
 # ------------------------------------------------------------------ collaborators (swappable in tests)
@@ -782,12 +813,18 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         sources = [between[-1]]
         targets = [before[-1]] if before else []
     else:
-        if before:
+        # "Britain, France and Germany said they would not recognize": the reporters are the doers, all three
+        speakers = [a for a in in_sent if a.end <= (ana[1] if ana else 0)]
+        if ana and speakers and ana[0][0] in _grammar().plural_pronouns and \
+                len(_compound(ctx, speakers[-1], speakers)) > 1:
+            sources = _compound(ctx, speakers[-1], speakers)
+        elif before:
             last = before[-1]
+            group = _compound(ctx, last, before)
             if ana and ana[1] >= last.end:
                 sources = _resolve_anaphor(ctx, ana[0], ana[1])
             else:
-                sources = _compound(ctx, last, before)
+                sources = group
         elif ana:
             sources = _resolve_anaphor(ctx, ana[0], ana[1])
         if between:
@@ -1251,6 +1288,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
                             if m.negated:
                                 stance = "deny"
+            if "labor_migration" in themes and _non_labor_workers(lex, words):
+                if "labor_migration" in pat.themes:
+                    continue  # "aid workers arriving": not a labor event at all
+                themes.remove("labor_migration")
             extras = _pattern_extras().get(pat.id)
             if extras:
                 if extras["forward_object"]:
