@@ -76,6 +76,8 @@ class _Grammar:
     entity_description_heads: frozenset = frozenset()
     entity_description_objects: tuple = ()
     plural_pronouns: frozenset = frozenset()
+    worker_arrival: dict = None
+    strike_sense: dict = None
 
 
 def _word_seqs(items) -> tuple:
@@ -120,6 +122,19 @@ def _grammar() -> _Grammar:
         entity_description_heads=fs("entity_description_heads"),
         entity_description_objects=_word_seqs(g.get("entity_description_objects")),
         plural_pronouns=fs("plural_pronouns"),
+        worker_arrival={"codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
+                        "rule": g.get("worker_arrival_rule"), "heads": fs("worker_arrival_heads"),
+                        "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()), "nouns": fs("worker_arrival_nouns"),
+                        "officials": fs("worker_arrival_officials"),
+                        "window": int(g.get("worker_arrival_window", 10)),
+                        "destination": fs("worker_arrival_destination_prepositions")},
+        strike_sense={"rules": frozenset(g.get("strike_protest_rules") or ()), "heads": fs("strike_heads"),
+                      "attack_rule": g.get("strike_attack_rule"),
+                      "rule_by_cue": {str(k).lower(): str(v) for k, v in (g.get("strike_attack_rule_by_cue") or {}).items()},
+                      "cues": fs("strike_attack_cues"), "before": int(g.get("strike_attack_window_before", 3)),
+                      "after": int(g.get("strike_attack_window_after", 4)),
+                      "prepositions": fs("strike_target_prepositions"), "followers": fs("strike_attack_followers"),
+                      "targets": fs("strike_target_nouns"), "protest": fs("strike_protest_cues")},
         companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
 
 
@@ -465,12 +480,130 @@ def _light_verb_object(g: _Grammar, words: list[str], hi: int) -> bool:
     return q >= 0 and words[q] in g.light_verbs
 
 
+_PATTERN_INDEX: dict = {}
+
+
+def _pattern_index(lex: Lexicon) -> dict:
+    """Pattern id -> index in lex.patterns (one dict per compiled lexicon)."""
+    idx = _PATTERN_INDEX.get(lex.digest)
+    if idx is None:
+        idx = _PATTERN_INDEX[lex.digest] = {p.id: i for i, p in enumerate(lex.patterns)}
+    return idx
+
+
+def _recode(lex: Lexicon, m: Match, rule_id: str | None) -> bool:
+    """Give m the code, themes and stance of another pattern (a different word sense); False when the
+    rule is unknown."""
+    i = _pattern_index(lex).get(rule_id or "")
+    if i is None:
+        return False
+    pat = lex.patterns[i]
+    m.pattern, m.code, m.themes, m.stance = i, pat.code, tuple(pat.themes), pat.stance
+    return True
+
+
+def _clause_words(lex: Lexicon, text: str, toks, lo: int, hi: int, forward: bool) -> list[str]:
+    """Words of toks[lo:hi] that stay in the head's clause: walking away from the head (backwards
+    unless forward), stop at a clause break word or a comma between tokens."""
+    out = []
+    rng = range(lo, hi) if forward else range(hi - 1, lo - 1, -1)
+    prev = None
+    for q in rng:
+        w = toks[q][0]
+        if w in lex.clause_breaks:
+            break
+        if prev is not None:
+            a, b = (toks[prev][2], toks[q][1]) if forward else (toks[q][2], toks[prev][1])
+            if "," in text[a:b]:
+                break
+        out.append(w)
+        prev = q
+    return out if forward else out[::-1]
+
+
+def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Recode bare "strike(s)/struck" of the protest rules to an attack when the sentence shows the
+    attack sense (strike_* in grammar.yaml): a weapon, aerial or military cue near the head, "strikes
+    on/against + target" without a protest cue, "the strike hit ...", or a struck place or target.
+    The fixed protest forms ("went on strike", "general strike") are never recoded."""
+    g = _grammar().strike_sense
+    lex = ctx.lex
+    if not g or not g["rules"]:
+        return
+    changed = False
+    for m in ms:
+        pat = lex.patterns[m.pattern]
+        hi, hj = m.head
+        if pat.id not in g["rules"] or m.code != pat.code or hj - hi != 1 or words[hi] not in g["heads"]:
+            continue
+        if hi > 0 and words[hi - 1] in ("on", "general", "hunger"):
+            continue  # "on strike", "general strike" (the lexicon's forms, also when split by a cue)
+        before = _clause_words(lex, ctx.text, toks, max(0, hi - g["before"]), hi, False)
+        after = _clause_words(lex, ctx.text, toks, hj, min(len(toks), hj + g["after"]), True)
+        protest = any(w in g["protest"] for w in words) \
+            or (hi > 0 and ctx.text[toks[hi - 1][2]:toks[hi][1]].startswith("'"))  # "the miners' strike"
+        cue = next((w for w in before[::-1] + after if w in g["cues"]), None)
+        attack = cue is not None
+        if not attack and not protest:
+            nxt = after[0] if after else ""
+            if nxt in g["prepositions"]:
+                attack = True  # "strikes on the energy grid", "a strike against Kyiv"
+            elif m.nominal is False and words[hi] != "striking" and after:
+                # a struck object: "struck an oil depot", "Russia struck Kyiv"
+                obj = after[:3]
+                t_end = toks[min(len(toks), hj + 3) - 1][2]
+                attack = any(w in g["targets"] for w in obj) or any(
+                    toks[hj][1] <= p.start < t_end for p in ctx.places)
+            if not attack and nxt in g["followers"]:
+                attack = True  # "the strike hit a residential building"
+        if not attack:
+            continue
+        changed = _recode(lex, m, g["rule_by_cue"].get(cue or "", g["attack_rule"])) or changed
+    if changed and any(m.code[:2] in VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome for m in ms):
+        # the "..., killing two" outcome belongs to the attack now
+        ms[:] = [m for m in ms if not (lex.patterns[m.pattern].outcome and m.code[:2] in VIOLENT_ROOTS)]
+
+
+def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
+    """A labor arrival with its destination ("workers arrived in Moscow"): a location preposition right
+    after the head and a gazetteer place within the next three tokens. Such an arrival is labor
+    migration wherever the article is about (worker_arrival_destination_prepositions)."""
+    g = _grammar().worker_arrival
+    hj = m.head[1]
+    if "labor_migration" not in m.themes or hj >= len(words) or words[hj] not in g["destination"]:
+        return False
+    lo, hi = toks[hj][2], toks[min(len(toks), hj + 4) - 1][2]
+    return any(lo <= p.start < hi for p in ctx.places)
+
+
+def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks) -> bool:
+    """Recode a visit (042/043) whose doers are workers to labor migration (worker_arrival_* in
+    grammar.yaml); True when recoded."""
+    g = _grammar().worker_arrival
+    lex = ctx.lex
+    if not g or m.code not in g["codes"] or m.code != lex.patterns[m.pattern].code:
+        return False
+    hi = m.head[0]
+    if words[hi] not in g["heads"]:
+        return False
+    roles = {(_attr(a, "role") or "") for a in sources}
+    subject = _clause_words(lex, ctx.text, toks, max(0, hi - g["window"]), hi, False)
+    if any(w in g["officials"] for w in subject) or roles - g["roles"] - {""}:
+        return False  # a delegation, an official or a state actor visits
+    if not (sources and roles <= g["roles"]) and not any(w in g["nouns"] for w in subject):
+        return False
+    if _non_labor_workers(lex, subject):
+        return False  # "aid workers arrived"
+    return _recode(lex, m, g["rule"])
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
     g = _grammar()
     lex = ctx.lex
     text = ctx.text
+    _strike_sense(ctx, s, toks, words, ms)
     title_case = _title_case(s.text)
     sent_actors = [a for a in ctx.actors if a.start >= s.start and a.end <= s.end]
     # conditional clauses: from "if" to the next comma (or the sentence end)
@@ -1267,6 +1400,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
             sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
+            if worker_arrival:
+                pat = lex.patterns[m.pattern]
             prior_roles.append((m.code, sources))
             # themes: the pattern's own, plus contextual ones (occupation context in the sentence)
             themes = list(m.themes)
@@ -1301,7 +1437,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in _MODALS \
                             or nxt in {"'s", "has", "had"}:
                         continue
-                if extras["article_context"] and not _article_territories(ctx):
+                if extras["article_context"] and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
+                        and not _article_territories(ctx):
                     continue
                 if extras["sentence_terms"] and not extras["sentence_terms"] & set(words):
                     continue

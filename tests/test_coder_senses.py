@@ -1,0 +1,53 @@
+"""Word senses the coder must tell apart: worker arrivals vs visits, attack vs protest 'strike',
+entity date bounds. Sentences are our own."""
+from pipeline.coding import code_article
+
+
+def _codes(text, published="2023-06-14"):
+    return [(e["cameo_code"], e["rule"], tuple(e["themes"])) for e in
+            code_article({"article_id": "t", "text": text, "published": published})]
+
+
+def test_worker_arrival_is_labor_not_visit():
+    for text in ("About three hundred welders from Kyrgyzstan arrived in occupied Berdiansk on Monday.",
+                 "A brigade of builders from Bashkortostan arrived in occupied Lysychansk in April.",
+                 "The laborers arrived in Novosibirsk from Tajikistan."):
+        evs = _codes(text)
+        assert evs, text
+        assert all(c == "061" and "labor_migration" in th for c, _, th in evs), (text, evs)
+
+
+def test_official_arrival_stays_visit():
+    evs = _codes("A delegation of Belarusian officials arrived in occupied Melitopol.")
+    assert any(c == "042" for c, _, _ in evs), evs
+    assert not any("labor_migration" in th for _, _, th in evs), evs
+    # non-labor workers are no labor migration
+    evs = _codes("Red Cross staff arrived in occupied Nova Kakhovka.")
+    assert not any("labor_migration" in th for _, _, th in evs), evs
+
+
+def test_strike_attack_sense():
+    for text in ("Russian jets struck a fuel depot near Pavlohrad on Sunday.",
+                 "Overnight strikes on the power grid of Kharkiv left thousands without heat.",
+                 "The strike destroyed a warehouse in Bilhorod-Dnistrovskyi.",
+                 "Ukrainian troops struck an ammunition depot in occupied Tokmak."):
+        evs = _codes(text)
+        assert any(c.startswith("19") for c, _, _ in evs), (text, evs)
+        assert not any(c.startswith("14") for c, _, _ in evs), (text, evs)
+
+
+def test_strike_protest_sense():
+    for text in ("Bus drivers in Lviv went on strike over unpaid salaries.",
+                 "Port employees struck for higher pay in Izmail.",
+                 "A strike by teachers closed schools in Chisinau.",
+                 "The dockers' strike entered its second week."):
+        evs = _codes(text)
+        assert any(c.startswith("14") for c, _, _ in evs), (text, evs)
+        assert not any(c.startswith("19") for c, _, _ in evs), (text, evs)
+
+
+def test_missile_cue_keeps_shelling_subtype():
+    evs = code_article({"article_id": "t", "published": "2024-03-02",
+                        "text": "A Russian missile struck a grain terminal in Izmail."})
+    assert [e["cameo_code"] for e in evs] == ["194"], evs
+    assert evs[0]["acled_event_type"] == "Explosions/Remote violence"
