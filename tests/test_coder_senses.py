@@ -51,3 +51,20 @@ def test_missile_cue_keeps_shelling_subtype():
                         "text": "A Russian missile struck a grain terminal in Izmail."})
     assert [e["cameo_code"] for e in evs] == ["194"], evs
     assert evs[0]["acled_event_type"] == "Explosions/Remote violence"
+
+
+def test_entity_descriptions_respect_valid_to():
+    text = ("Azerbaijan held talks on the future of Stepanakert. "
+            "The de facto authorities signed an agreement with Baku.")
+    def actors(published):
+        return {c for e in code_article({"article_id": "t", "text": text, "published": published})
+                for c in (e["actor1_code"], e["actor2_code"]) if c}
+    assert "NKRGOV" in actors("2023-06-01")          # the republic still existed
+    assert "NKRGOV" not in actors("2024-05-01")      # dissolved on 2024-01-01
+
+
+def test_dpr_descriptions_kept_after_annexation_claim():
+    text = ("Officials in Donetsk met Russian envoys. "
+            "The self-proclaimed authorities signed an agreement with Moscow.")
+    evs = code_article({"article_id": "t", "text": text, "published": "2024-05-01"})
+    assert any("DPRGOV" in (e["actor1_code"], e["actor2_code"]) for e in evs), evs

@@ -197,6 +197,31 @@ def _entity_names() -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def _entity_bounds() -> dict:
+    """Entity code -> (valid_from, valid_to) dates or None (schemas/actors/entities.tsv)."""
+    from pipeline.paths import schemas_dir
+
+    out, header = {}, None
+    for line in (schemas_dir() / "actors" / "entities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        bounds = tuple(dt.date.fromisoformat(row[k]) if row.get(k) else None for k in ("valid_from", "valid_to"))
+        out[row["code"]] = bounds
+    return out
+
+
+def _entity_valid(code: str | None, on: dt.date) -> bool:
+    """Did the entity exist on that date? (find_actors ignores entity dates; the NKR ends 2023-12-31)."""
+    lo, hi = _entity_bounds().get(code or "", (None, None))
+    return (lo is None or on >= lo) and (hi is None or on <= hi)
+
+
 def _has_seq(words: list[str], seqs: tuple) -> bool:
     return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in seqs)
 
@@ -205,8 +230,10 @@ def _territory_mentions(ctx: "_Ctx") -> list:
     """(position, entity code or None) of every entity or occupied territory the article names, in
     text order: entity actors ("the DPR"), places in an entity's territory (Donetsk -> DPR), other
     occupied places (None: a Russia-run occupation administration governs them)."""
-    by_region = {r: code for code, regions in _entity_territories().items() for r in regions}
-    out = [(a.start, _actor_country(a)) for a in ctx.actors if _actor_country(a) in ENTITY_CODES]
+    by_region = {r: code for code, regions in _entity_territories().items() for r in regions
+                 if _entity_valid(code, ctx.published)}
+    out = [(a.start, _actor_country(a)) for a in ctx.actors
+           if _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published)]
     for p in ctx.places:
         for r in _regions_of(p):
             code = _attr(r, "admin1_code")
@@ -1369,6 +1396,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         places = []
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
                occupied_cache={}, article_id=article_id, lower=lower, parties_cache={})
+    if any(_attr(a, "kind") == "capital" and not _entity_valid(_actor_country(a), published) for a in actors):
+        # an expired entity's capital is only a place ("Stepanakert" after 2023: no NKR government)
+        ctx.actors = actors = [a for a in actors if not (_attr(a, "kind") == "capital"
+                                                         and not _entity_valid(_actor_country(a), published))]
     ctx.actors = actors = _recode_entity_descriptions(ctx)
     main = _main_places(ctx)
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
