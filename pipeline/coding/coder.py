@@ -444,7 +444,8 @@ class _Ctx:
 
 
 def _occupation(ctx: _Ctx, place, on: dt.date):
-    key = (id(place), on)
+    # Keyed by value: per-region copies of an area are temporaries whose id() Python reuses.
+    key = (place, on)
     if key not in ctx.occupied_cache:
         try:
             ctx.occupied_cache[key] = occupation_fn(place, on)
