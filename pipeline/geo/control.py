@@ -3,7 +3,10 @@
 Decision at the event date (documented in docs/geo.md):
 1. A settlement with rows in the table: occupied iff the date falls in one of its periods
    (`from` inclusive, `to` exclusive: the day control ended); a row with no occupier means
-   "never occupied" (Zaporizhzhia city, Kharkiv city).
+   "never occupied" (Zaporizhzhia city, Kharkiv city). A no-occupier row WITH dates is a
+   window of known Ukrainian control (Pokrovsk: never occupied up to the date our sources
+   cover); outside every period and window, the region rule below decides (usually None),
+   so the table does not claim control beyond what it knows.
 2. Otherwise the region's period at that date (a settlement's region, an admin1 match, or
    every region of an area):
    - extent 'full' (Crimea, Sevastopol, Abkhazia, South Ossetia, Transnistria) -> occupied;
@@ -43,6 +46,11 @@ class ControlPeriod:
         if self.occupier is None or self.start is None:
             return False
         return self.start <= on and (self.end is None or on < self.end)
+
+    def known_free(self, on: dt.date) -> bool:
+        """A no-occupier row: not occupied at that date (open ends = always)."""
+        return self.occupier is None and (self.start is None or self.start <= on) and (
+            self.end is None or on < self.end)
 
 
 class ControlTable:
@@ -103,7 +111,11 @@ class ControlTable:
                 for p in periods:
                     if p.covers(on):
                         return True, p.occupier
-                return False, None
+                windows = [p for p in periods if p.occupier is None]
+                if not windows or any(p.known_free(on) for p in windows):
+                    return False, None
+                # beyond the known-control window: what the region says
+                return self.region_status(place.admin1_code, on, cue)
             return self.region_status(place.admin1_code, on, cue)
         codes = tuple(getattr(place, "admin1_codes", ()) or ()) or ((place.admin1_code,) if place.admin1_code else ())
         results = {self.region_status(code, on, cue) for code in codes}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import yaml
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,6 +64,8 @@ _PREV_TOKEN_REVERSED = re.compile(r"[ \t]+([\w.]+)")
 _NEXT_TOKEN_RE = re.compile(r"^[ \t]+(\w+)")
 _COORD_RE = re.compile(r"^\s*(?:and|or|as well as)?\s*$")
 _QUALIFIER_WINDOW = 60
+_HYPHENS = frozenset("-\u2011")
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s)|\n")
 _GIVEN_NAME_MAX_POP = 20000
 _PLACE_FOLLOWERS = frozenset(
     "oblast region raion rayon district province krai city town village republic people "
@@ -92,6 +95,7 @@ class Gazetteer:
         self._base_scores: dict[int, float] = {}
         self._qualifier_re, self._qualifier_info, self._qualifier_last_words = _compile_qualifiers(
             gdir / "qualifiers.csv")
+        self._rules = _MentionRules(gdir / "mention_rules.yaml")
 
     # ------------------------------------------------------------------ public API
     def find_places(self, text: str, context_countries: tuple[str, ...] = ()) -> list[PlaceMatch]:
@@ -109,11 +113,12 @@ class Gazetteer:
                 if e.kind == "country":
                     ctx.add(e.country_code)
                     break
+        steer = self._steering(text, hits) if len(hits) > 1 or self._rules.demonym_re else {}
         chosen = []
         # (end offset, ISO code, named explicitly?) of the regions mentioned so far
         recent_admin1: list[tuple[int, str, bool]] = []
-        for start, end, cands in hits:
-            eid = self._choose(cands, ctx, recent_admin1, start)
+        for i, (start, end, cands) in enumerate(hits):
+            eid = self._choose(cands, ctx, recent_admin1, start, steer.get(i))
             if eid is None:
                 continue
             e = self._entries[eid]
@@ -121,7 +126,9 @@ class Gazetteer:
                 continue
             chosen.append([start, end, eid, cands])
             if e.kind == "admin1" and e.admin1_code:
-                recent_admin1.append((end, e.admin1_code, True))
+                # a route end ("launched from the Rostov region") does not locate what follows
+                explicit = not self._rules.route_word_re.search(text, max(0, start - 25), start)
+                recent_admin1.append((end, e.admin1_code, explicit))
             elif e.kind == "settlement" and e.admin1_code and self._is_curated(cands, eid):
                 recent_admin1.append((end, e.admin1_code, False))
             if e.kind in ("admin1", "settlement", "area"):
@@ -230,6 +237,14 @@ class Gazetteer:
             end = end_idx - 1  # exclusive end in text (padded offset shift cancels the space)
             start = end - len(key)
             upper = text[start].isupper()
+            # "Moscow-installed", "pro-Kremlin": compound modifiers, not place mentions
+            if (text[end:end + 1] in _HYPHENS or text[start - 1:start] in _HYPHENS) \
+                    and self._rules.is_compound(text, start, end):
+                continue
+            # "crossed the Dnipro", "the Don river": a natural feature named like a town
+
+            if key in self._rules.feature_keys and self._rules.is_feature(text, folded, key, start, end):
+                continue
             cands = filtered.get((key_id, upper))
             if cands is None:
                 cands = self._candidates[key_id]
@@ -290,7 +305,7 @@ class Gazetteer:
                 return True
         return False
 
-    def _choose(self, cands, ctx, recent_admin1, start) -> int | None:
+    def _choose(self, cands, ctx, recent_admin1, start, steer=None) -> int | None:
         best, best_score = None, -math.inf
         # the region named just before (an explicit "X Oblast", within a few sentences)
         near_admin1 = None
@@ -303,9 +318,88 @@ class Gazetteer:
         seen_admin1 = {code for _, code, _ in recent_admin1}
         for eid, flags in cands:
             score = self._score(eid, flags, ctx, near_admin1, seen_admin1)
+            if steer:
+                e = self._entries[eid]
+                score += max(steer.get(e.country_code, 0.0), steer.get(e.admin1_code, 0.0))
             if score > best_score:
                 best, best_score = eid, score
         return best
+
+    def _hit_regions(self, cands) -> tuple[str | None, tuple[str, ...]]:
+        """(kind, codes) a hit names when it is a region or a country (what _choose would pick
+        by kind), else (None, ())."""
+        kinds = {self._entries[eid].kind for eid, _ in cands}
+        if "country" in kinds:
+            return "country", tuple({self._entries[eid].country_code for eid, _ in cands
+                                     if self._entries[eid].kind == "country"})
+        if "admin1" in kinds:
+            return "admin1", tuple({self._entries[eid].admin1_code for eid, _ in cands
+                                    if self._entries[eid].kind == "admin1" and self._entries[eid].admin1_code})
+        return None, ()
+
+    def _steering(self, text: str, hits) -> dict[int, dict[str, float]]:
+        """Bonuses for ambiguous names from what the text says next to them: hit index ->
+        {country or admin1 code: bonus}. "Russia's Donetsk", "the Russian town of Donetsk",
+        "Donetsk, Russia", "Donetsk in (Russia's) Rostov region" (apposition), or a region named
+        elsewhere in the same sentence (not as a route end: "from Rostov region")."""
+        rules = self._rules
+        ambiguous = []
+        for i, (start, end, cands) in enumerate(hits):
+            if len(cands) > 1 and len({(self._entries[eid].country_code, self._entries[eid].admin1_code)
+                                       for eid, _ in cands}) > 1:
+                ambiguous.append(i)
+        if not ambiguous:
+            return {}
+        regions = [self._hit_regions(c) for _, _, c in hits]
+        out: dict[int, dict[str, float]] = {}
+        sentence_admin1 = None
+        ends: list[int] = []
+        for i in ambiguous:
+            start, end, cands = hits[i]
+            bonus: dict[str, float] = {}
+
+            def add(code, value):
+                if value > bonus.get(code, 0.0):
+                    bonus[code] = value
+            # before: "Russia's Donetsk", "the Russian town of Donetsk"
+            if i and regions[i - 1][0] == "country" and rules.possessive_gap_re.match(text, hits[i - 1][1], start):
+                for code in regions[i - 1][1]:
+                    add(code, rules.bonus_country)
+            m = rules.demonym_re.search(text, max(0, start - 60), start) if rules.demonym_re else None
+            if m:
+                add(rules.demonyms[m.group(1).lower()], rules.bonus_country)
+            # after: "Donetsk, Rostov region", "Donetsk in Russia's Rostov region", "Donetsk, Russia"
+            j = i + 1
+            if j < len(hits) and rules.apposition_gap_re.match(text, end, hits[j][0]):
+                kind, codes = regions[j]
+                if kind == "admin1":
+                    for code in codes:
+                        add(code, rules.bonus_apposition)
+                elif kind == "country":
+                    if not _POSSESSIVE_RE.match(text, hits[j][1]):  # "Donetsk, Russia"
+                        for code in codes:
+                            add(code, rules.bonus_country)
+                    elif j + 1 < len(hits) and regions[j + 1][0] == "admin1" \
+                            and rules.possessive_gap_re.match(text, hits[j][1], hits[j + 1][0]):
+                        for code in codes:  # "Donetsk in Russia's Rostov region"
+                            add(code, rules.bonus_country)
+                        for code in regions[j + 1][1]:
+                            add(code, rules.bonus_apposition)
+            # a region named elsewhere in the same sentence
+            if sentence_admin1 is None:
+                # (sentence number, codes) of every region named, not as a route end
+                ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+                sentence_admin1 = {}
+                for j, (kind, codes) in enumerate(regions):
+                    hs = hits[j][0]
+                    if kind == "admin1" and not rules.route_word_re.search(text, max(0, hs - 25), hs):
+                        sentence_admin1.setdefault(bisect_left(ends, hs), []).extend(codes)
+            if sentence_admin1:
+                for code in sentence_admin1.get(bisect_left(ends, start), ()):
+                    add(code, rules.bonus_same_sentence)
+            if bonus:
+                out[i] = bonus
+        return out
 
     @staticmethod
     def _is_curated(cands, eid) -> bool:
@@ -339,10 +433,14 @@ class Gazetteer:
             flags = next((f for c, f in cands if c == eid), 0)
             if e.kind != "admin1" or not (flags & ADMIN_SUFFIX):
                 continue
+            # "Mykolaiv, Lviv oblast" is an apposition (a town in that region), not a list:
+            # a bare comma coordinates only with a plural ("Donetsk, Luhansk regions")
+            plural = folded[start:end].rstrip().endswith("s")
             j = i - 1
             while j >= 0:
                 pstart, pend, peid, pcands = chosen[j]
-                if not _COORD_RE.match(folded[pend:chosen[j + 1][0]]):
+                gap = folded[pend:chosen[j + 1][0]]
+                if not _COORD_RE.match(gap) or (not plural and not gap.strip()):
                     break
                 stem_key = folded[pstart:pend]
                 stem_key = " ".join(stem_key.split())
@@ -415,6 +513,70 @@ class Gazetteer:
             occupied_cue=cue, qualifiers=labels, qualifier_text=qtext,
         )
         return m
+
+
+class _MentionRules:
+    """schemas/geo/mention_rules.yaml compiled once: compounds, natural features, steering."""
+
+    def __init__(self, path):
+        with open(path, encoding="utf-8") as f:
+            r = yaml.safe_load(f)
+        self.particles = frozenset(str(w).lower() for w in r.get("hyphen_name_particles", ()))
+        self.prefixes = frozenset(w.lower() for w in r.get("hyphen_prefixes", ()))
+        self.feature_after = frozenset(w.lower() for w in r.get("feature_words_after", ()))
+        self.city_after = frozenset(w.lower() for w in r.get("city_words_after", ()))
+        # folded key -> (article makes it the feature, always the feature)
+        self.features = {}
+        for feat in r.get("natural_features", ()):
+            key = " ".join(fold(str(feat["name"])).split())
+            self.features[key] = (bool(feat.get("article")), bool(feat.get("always")))
+        self.feature_keys = frozenset(self.features)
+        self.demonyms = {k.lower(): v for k, v in (r.get("demonyms") or {}).items()}
+        words = sorted((w for w in r.get("settlement_words", ())), key=len, reverse=True)
+        self.demonym_re = None
+        if self.demonyms and words:
+            dem = "|".join(re.escape(d) for d in sorted(r["demonyms"], key=len, reverse=True))
+            sw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+            self.demonym_re = re.compile(
+                rf"\b({dem})\s+(?:{sw})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        self.bonus_country = float(r.get("bonus_country_named_with_place", 8.0))
+        self.bonus_apposition = float(r.get("bonus_admin1_apposition", 8.0))
+        self.bonus_same_sentence = float(r.get("bonus_admin1_same_sentence", 5.0))
+        route = "|".join(re.escape(w) for w in r.get("route_words", ()))
+        # the route word right before the region (allowing "the", "Russia's")
+        self.route_word_re = re.compile(
+            rf"\b(?:{route})\s+(?:the\s+)?(?:\w+['’]s\s+)?$" if route else r"(?!)", re.IGNORECASE)
+        self.possessive_gap_re = re.compile(r"['’]s\s+(?:(?:\w+\s+)?(?:town|city|village|port)\s+of\s+)?$")
+        self.apposition_gap_re = re.compile(r"\s*(?:,|\(|\s)\s*(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+    def is_compound(self, text: str, start: int, end: int) -> bool:
+        if text[end:end + 1] in _HYPHENS:
+            m = _WORD_AFTER_HYPHEN_RE.match(text, end + 1)
+            if m and m.group(0)[0].islower() and m.group(0).lower() not in self.particles:
+                return True
+        if start and text[start - 1] in _HYPHENS:
+            m = _WORD_BEFORE_HYPHEN_RE.search(text, max(0, start - 12), start - 1)
+            if m and m.group(1).lower() in self.prefixes:
+                return True
+        return False
+
+    def is_feature(self, text: str, folded: str, key: str, start: int, end: int) -> bool:
+        article, always = self.features[key]
+        if always:
+            return True
+        m = _NEXT_WORD_RE.match(text, end)
+        nxt = m.group(1).lower() if m else ""
+        if nxt in self.feature_after:
+            return True
+        if article and nxt not in self.city_after:
+            return folded[max(0, start - 4):start] == "the " and (start == 4 or not folded[start - 5].isalnum())
+        return False
+
+
+_WORD_AFTER_HYPHEN_RE = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE_HYPHEN_RE = re.compile(r"(?:^|[^\w])(\w+)$")
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_NEXT_WORD_RE = re.compile(r"[\s\u2019']*(\w+)")
 
 
 def _compile_qualifiers(path):
