@@ -254,6 +254,14 @@ class _Grammar:
             r"(?<!\w)" + _words_alt(cb["conjunctions"]) + r"\s+(?=" + _words_alt(cb["subject_starters"])
             + r"(?!\w))", re.IGNORECASE)
         self.quote_re = re.compile(r"[\"“«]([^\"”»]{1,400})[\"”»]")
+        rel = _words_alt(cb.get("relative_pronouns") or ["which", "who"])
+        self.relative_open_re = re.compile(r",\s*" + rel + r"(?!\w)", re.IGNORECASE)
+        self.relative_after_dash_re = re.compile(r"\s*" + rel + r"(?!\w)", re.IGNORECASE)
+        self.dash_re = re.compile("|".join(re.escape(d) for d in cb.get("dashes") or ["—", "–"]))
+        self.relative_end_re = re.compile(r"[,;:)]|" + self.dash_re.pattern)
+        self.date_apposition_words = frozenset(
+            w.lower() for w in cb.get("date_apposition_words") or ["on", "in", "since"])
+        self.paren_re = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
         # Publication-date heuristics
         pub = self.pub
@@ -802,6 +810,36 @@ def _boundaries(g: _Grammar, text: str) -> list[tuple[int, float]]:
     return marks
 
 
+def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
+    """Spans [start, end] (end = the closing delimiter, inclusive) of inserted clauses: relative
+    clauses after a comma, dash pairs (or a dash + relative pronoun to the end), brackets."""
+    spans: list[tuple[int, int]] = []
+    last = len(text) - 1
+    for m in g.relative_open_re.finditer(text):
+        close = g.relative_end_re.search(text, m.end())
+        spans.append((m.start(), close.start() if close else last))
+    dashes = list(g.dash_re.finditer(text))
+    i = 0
+    while i < len(dashes):
+        if i + 1 < len(dashes):
+            spans.append((dashes[i].start(), dashes[i + 1].end() - 1))
+            i += 2
+            continue
+        if g.relative_after_dash_re.match(text, dashes[i].end()):
+            spans.append((dashes[i].start(), last))
+        i += 1
+    for m in g.paren_re.finditer(text):
+        spans.append((m.start(), m.end() - 1))
+    return spans
+
+
+def _only_the_date(text: str, span: tuple[int, int], e) -> bool:
+    """'(on 30 September)': the inset holds nothing but the expression (and a lead word)."""
+    rest = (text[span[0] + 1:e.start] + " " + text[e.end:span[1]]).split()
+    words = [w.strip("—–-,.()[]").lower() for w in rest]
+    return all(not w or w in _grammar().date_apposition_words for w in words)
+
+
 def choose_expression(expressions, trigger_start: int, trigger_end: int, text: str = ""):
     """The expression that belongs to the trigger's clause: fewest clause boundaries between
     them (; : weigh 3, "and/but" + new subject and long quotes 2, commas 1, a comma closing a
@@ -810,10 +848,22 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     expressions = list(expressions or [])
     if not expressions:
         return None
-    if len(expressions) == 1:
-        return expressions[0]
     g = _grammar()
+    insets = _insets(g, text) if text else []
+    if len(expressions) == 1 and not insets:
+        return expressions[0]
     marks = _boundaries(g, text) if text else []
+    if insets:
+        # insets that do not hold the trigger; an expression inside one dates that clause
+        foreign = [s for s in insets if not (s[0] <= trigger_start and trigger_end <= s[1] + 1)]
+        expressions = [e for e in expressions
+                       if not any(s[0] <= e.start and e.end <= s[1] + 1 and not _only_the_date(text, s, e)
+                                  for s in foreign)]
+        if len(expressions) <= 1:
+            return expressions[0] if expressions else None
+        # the inserted clause's own delimiters and commas do not separate the trigger from a
+        # date outside it
+        marks = [(pos, w) for pos, w in marks if not any(s[0] <= pos <= s[1] for s in foreign)]
     best, best_key = None, None
     for e in expressions:
         if e.end <= trigger_start:
