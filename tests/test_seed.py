@@ -115,3 +115,12 @@ def test_foreign_ministry_offices_dated_july_with_month_precision(events):
         assert e["event_date"].strftime("%Y-%m") == "2023-07" and e["date_precision"] == "month"
         assert e["date_source"] == "text" and e["time_precision"] == 3
     assert {"UA-14", "UA-09"} <= {e["admin1_code"] for e in rec}
+
+
+@needs_geo
+def test_themed_events_stay_in_the_regions_the_article_reports(events):
+    # Abkhazia, South Ossetia, Transnistria and Karabakh appear only in the closing background
+    # paragraph ("Until 2022, a similar role was played by ..."): no event of the article is there.
+    themed = [e for e in events if e["themes"]]
+    assert themed
+    assert {e["admin1_code"] for e in themed} <= {"UA-14", "UA-09"}

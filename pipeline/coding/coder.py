@@ -1199,14 +1199,26 @@ def _article_territories(ctx: _Ctx) -> list:
         for r in _regions_of(p):
             code = _attr(r, "admin1_code")
             if code and _territory_place(ctx, r, ctx.published):
-                counts.setdefault(code, [p.start, 0, r])[1] += 1
+                entry = counts.setdefault(code, [p.start, 0, r])
+                entry[0], entry[1] = min(entry[0], p.start), entry[1] + 1
     for a in ctx.actors:
         for r in _entity_regions(a):
             code = _attr(r, "admin1_code")
-            counts.setdefault(code, [a.start, 0, r])[1] += 1
-    out = [v[2] for v in sorted(counts.values(), key=lambda v: (-v[1], v[0]))]
+            entry = counts.setdefault(code, [a.start, 0, r])
+            entry[0], entry[1] = min(entry[0], a.start), entry[1] + 1
+    ranked = sorted(counts.values(), key=lambda v: (-v[1], v[0]))
+    out = [v[2] for v in ranked]
     ctx.parties_cache["__territories__"] = out
+    ctx.parties_cache["__territory_first_mention__"] = {id(v[2]): v[0] for v in ranked}
     return out
+
+
+def _territories_named_before(ctx: _Ctx, pos: int) -> list:
+    """The article's territories first named before `pos`: what an anaphor there can point back to
+    ("the occupied territories" cannot mean a region the article only names later)."""
+    territories = _article_territories(ctx)
+    first = ctx.parties_cache["__territory_first_mention__"]
+    return [r for r in territories if first[id(r)] < pos]
 
 
 def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
@@ -1257,6 +1269,8 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return doer_entity
     kind = _territory_anaphor(words, m.head[0], brk)
     territories = _article_territories(ctx)
+    if kind:
+        territories = _territories_named_before(ctx, t_start) or territories
     if kind and territories:
         if kind == "plural":
             return list(territories)
