@@ -160,11 +160,11 @@ def _pattern_extras() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _entity_territories() -> dict:
-    """Entity code (DPR, ABK, ...) -> ISO 3166-2 regions it governs (schemas/actors/entities.tsv)."""
+def _entity_rows() -> tuple:
+    """The rows of schemas/actors/entities.tsv as dicts, read once."""
     from pipeline.paths import schemas_dir
 
-    out, header = {}, None
+    rows, header = [], None
     for line in (schemas_dir() / "actors" / "entities.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -172,7 +172,15 @@ def _entity_territories() -> dict:
         if header is None:
             header = cells
             continue
-        row = dict(zip(header, cells))
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _entity_territories() -> dict:
+    """Entity code (DPR, ABK, ...) -> ISO 3166-2 regions it governs."""
+    out = {}
+    for row in _entity_rows():
         codes = tuple(c.strip() for c in (row.get("territory") or "").split("|") if c.strip())
         if codes:
             out[row["code"]] = codes
@@ -181,39 +189,16 @@ def _entity_territories() -> dict:
 
 @lru_cache(maxsize=1)
 def _entity_names() -> dict:
-    """Entity code -> canonical name (schemas/actors/entities.tsv)."""
-    from pipeline.paths import schemas_dir
-
-    out, header = {}, None
-    for line in (schemas_dir() / "actors" / "entities.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        out[row["code"]] = row.get("name") or row["code"]
-    return out
+    """Entity code -> canonical name."""
+    return {row["code"]: row.get("name") or row["code"] for row in _entity_rows()}
 
 
 @lru_cache(maxsize=1)
 def _entity_bounds() -> dict:
-    """Entity code -> (valid_from, valid_to) dates or None (schemas/actors/entities.tsv)."""
-    from pipeline.paths import schemas_dir
-
-    out, header = {}, None
-    for line in (schemas_dir() / "actors" / "entities.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        bounds = tuple(dt.date.fromisoformat(row[k]) if row.get(k) else None for k in ("valid_from", "valid_to"))
-        out[row["code"]] = bounds
-    return out
+    """Entity code -> (valid_from, valid_to) dates or None."""
+    return {row["code"]: tuple(dt.date.fromisoformat(row[k]) if row.get(k) else None
+                               for k in ("valid_from", "valid_to"))
+            for row in _entity_rows()}
 
 
 def _entity_valid(code: str | None, on: dt.date) -> bool:
