@@ -28,7 +28,7 @@ from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize
-from pipeline.coding.triggers import Match, find_matches, sentence_has_head
+from pipeline.coding.triggers import Match, apply_transform, find_matches, sentence_has_head
 
 CODER_VERSION = "1.0.0"
 
@@ -459,24 +459,9 @@ def _title_case(text: str) -> bool:
 
 
 def _apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -> bool:
-    """Apply a cues.yaml transform to a match found by a wider-scope rule; False = drop the match."""
-    tr = lex.transforms[ctype]
-    pat = lex.patterns[m.pattern]
-    if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
-        return False
-    m.cue, m.cue_span = ctype, span
-    if tr.get("planned"):
-        m.planned = True
-    if tr.get("negated"):
-        m.negated = True
-    keep = tr.get("keep_code") or (tr.get("keep_themed") and pat.themes)
-    if not keep and ("default" in tr or tr.get("code_by_root")):
-        new = tr.get("code_by_root", {}).get(pat.code[:2], tr.get("default"))
-        if new and new in lex.cameo:
-            m.code = new
-    if "diplomatic_recognition" in m.themes and tr.get("stance"):
-        m.stance = tr["stance"]
-    return True
+    """A cues.yaml transform for a match found by a wider-scope rule: recodes by the pattern's own
+    root (the match may already be recoded); False = drop the match."""
+    return apply_transform(lex, m, ctype, span, lex.patterns[m.pattern].code[:2])
 
 
 def _verb_like(g: _Grammar, word: str) -> bool:

@@ -227,21 +227,27 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
             continue
         ctype, span = found
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
-        tr = lex.transforms[ctype]
-        pat = lex.patterns[m.pattern]
-        root = m.code[:2]
-        if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
+        if not apply_transform(lex, m, ctype, span, m.code[:2]):
             m.code = "__drop__"
-            continue
-        m.cue, m.cue_span = ctype, span
-        if tr.get("planned"):
-            m.planned = True
-        if tr.get("negated"):
-            m.negated = True
-        keep = tr.get("keep_code") or (tr.get("keep_themed") and pat.themes)
-        if not keep and ("default" in tr or tr.get("code_by_root")):
-            new = tr.get("code_by_root", {}).get(root, tr.get("default"))
-            if new and new in lex.cameo:
-                m.code = new
-        if "diplomatic_recognition" in m.themes and tr.get("stance"):
-            m.stance = tr["stance"]
+
+
+def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int], root: str) -> bool:
+    """Apply the cues.yaml transform `ctype` (cue words at `span`) to a match: cue, planned/negated
+    flags, recoding by CAMEO `root`, recognition stance. False = the match must be dropped."""
+    tr = lex.transforms[ctype]
+    pat = lex.patterns[m.pattern]
+    if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
+        return False
+    m.cue, m.cue_span = ctype, span
+    if tr.get("planned"):
+        m.planned = True
+    if tr.get("negated"):
+        m.negated = True
+    keep = tr.get("keep_code") or (tr.get("keep_themed") and pat.themes)
+    if not keep and ("default" in tr or tr.get("code_by_root")):
+        new = tr.get("code_by_root", {}).get(root, tr.get("default"))
+        if new and new in lex.cameo:
+            m.code = new
+    if "diplomatic_recognition" in m.themes and tr.get("stance"):
+        m.stance = tr["stance"]
+    return True
