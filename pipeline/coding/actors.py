@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -27,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_dir
 
 __all__ = [
@@ -405,28 +405,9 @@ def _sources_digest(directory: Path) -> str:
 def _load(directory: str) -> ActorDictionary:
     path = Path(directory)
     digest = _sources_digest(path)
-    cache_file = cache_dir() / f"actors-{digest}.pickle"
-    if os.environ.get("OEP_NO_CACHE") != "1":
-        try:
-            with open(cache_file, "rb") as fh:
-                cached = pickle.load(fh)
-            if isinstance(cached, ActorDictionary) and cached.digest == digest:
-                return cached
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
-            pass
-    compiled = _compile(path, digest)
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-        for stale in cache_file.parent.glob("actors-*.pickle"):
-            if stale != cache_file:   # compiled from older dictionary files
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache dir only costs the compile time
-    return compiled
+    return load_or_build(cache_dir() / f"actors-{digest}.pickle", lambda: _compile(path, digest),
+                         valid=lambda obj: isinstance(obj, ActorDictionary) and obj.digest == digest,
+                         read=os.environ.get("OEP_NO_CACHE") != "1")
 
 
 _DIR_BY_SCHEMAS_ENV: dict[str | None, str] = {}

@@ -13,12 +13,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.coding.text import phrase_tokens
+from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_dir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
@@ -277,27 +277,8 @@ def _digest(codebook: Path) -> str:
 def _load(directory: str) -> Lexicon:
     path = Path(directory)
     digest = _digest(path / "codebook")
-    cache_file = cache_dir() / f"lexicon-{digest}.pickle"
-    try:
-        with open(cache_file, "rb") as fh:
-            lex = pickle.load(fh)
-        if isinstance(lex, Lexicon) and lex.digest == digest:
-            return lex
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
-    lex = compile_lexicon(path)
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-        for stale in cache_file.parent.glob("lexicon-*.pickle"):
-            if stale != cache_file:  # compiled from older codebook files: never read again
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache dir only costs compile time
-    return lex
+    return load_or_build(cache_dir() / f"lexicon-{digest}.pickle", lambda: compile_lexicon(path),
+                         valid=lambda obj: isinstance(obj, Lexicon) and obj.digest == digest)
 
 
 _DIR_BY_SCHEMAS_ENV: dict[str | None, str] = {}

@@ -16,15 +16,13 @@ import csv
 import hashlib
 import json
 import math
-import os
-import pickle
 import re
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
 
+from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_dir
 
 # Countries whose small places matter here: every GeoNames place with >= 500 people is indexed
@@ -344,31 +342,7 @@ def cache_path() -> Path:
 
 def load_index(rebuild: bool = False) -> dict:
     """The index from the on-disk cache; built (and cached atomically) when missing."""
-    path = cache_path()
-    if not rebuild and path.exists():
-        try:
-            with open(path, "rb") as f:
-                return pickle.load(f)
-        except Exception:  # a corrupt or foreign cache file: rebuild it
-            pass
-    index = build_index()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:  # built from older inputs (~25 MB each): never read again
-                try:
-                    stale.unlink()
-                except OSError:
-                    pass
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return index
+    return load_or_build(cache_path(), build_index, read=not rebuild)
 
 
 def log_population(pop: int) -> float:
