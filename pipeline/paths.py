@@ -12,6 +12,19 @@ def schemas_dir() -> Path:
     return Path(os.environ.get("OEP_SCHEMAS_DIR", PROJECT_ROOT / "schemas"))
 
 
+_SCHEMAS_DIR_BY_ENV: dict[tuple, str] = {}
+
+
+def schemas_subdir(name: str = "") -> str:
+    """schemas_dir() / name as a string, remembered per OEP_SCHEMAS_DIR value: hot paths call
+    this once per article, and building Paths there costs more than the lookup."""
+    key = (os.environ.get("OEP_SCHEMAS_DIR"), name)
+    directory = _SCHEMAS_DIR_BY_ENV.get(key)
+    if directory is None:
+        directory = _SCHEMAS_DIR_BY_ENV[key] = str(schemas_dir() / name) if name else str(schemas_dir())
+    return directory
+
+
 def default_raw_dir() -> Path:
     return Path(os.environ.get("OEP_RAW_DIR", PROJECT_ROOT / "data" / "raw"))
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from pipeline.cache import load_or_build
-from pipeline.paths import cache_dir, schemas_dir
+from pipeline.paths import cache_dir, schemas_subdir
 
 __all__ = [
     "ActorMatch", "find_actors", "resolve_anaphor", "is_compatible_antecedent", "find_anaphors",
@@ -199,10 +199,6 @@ def _passes(checks, text: str, start: int) -> bool:
 
 # ----------------------------------------------------------------------------------------------
 # Loading
-
-def _actors_dir() -> Path:
-    return schemas_dir() / "actors"
-
 
 _SOURCES = ("countries.tsv", "entities.tsv", "regions.tsv", "organizations.tsv", "agents.tsv",
             "modifiers.tsv", "persons.yaml", "stop_phrases.txt", "anaphors.tsv")
@@ -410,18 +406,9 @@ def _load(directory: str) -> ActorDictionary:
                          read=os.environ.get("OEP_NO_CACHE") != "1")
 
 
-_DIR_BY_SCHEMAS_ENV: dict[str | None, str] = {}
-
-
 def load_dictionary() -> ActorDictionary:
     """The compiled dictionary (compiled once per process, cached on disk by source hash)."""
-    # schemas_dir() depends only on OEP_SCHEMAS_DIR: remember its string per value instead of
-    # building a Path on every call (the lru_cache of _load does the rest)
-    env = os.environ.get("OEP_SCHEMAS_DIR")
-    directory = _DIR_BY_SCHEMAS_ENV.get(env)
-    if directory is None:
-        directory = _DIR_BY_SCHEMAS_ENV[env] = str(_actors_dir())
-    return _load(directory)
+    return _load(schemas_subdir("actors"))
 
 
 # ----------------------------------------------------------------------------------------------

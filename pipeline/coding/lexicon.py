@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.coding.text import phrase_tokens
 from pipeline.cache import load_or_build
-from pipeline.paths import cache_dir, schemas_dir
+from pipeline.paths import cache_dir, schemas_subdir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
 LEXICON_FORMAT = 3  # bump when the compiled structure changes
@@ -281,15 +280,6 @@ def _load(directory: str) -> Lexicon:
                          valid=lambda obj: isinstance(obj, Lexicon) and obj.digest == digest)
 
 
-_DIR_BY_SCHEMAS_ENV: dict[str | None, str] = {}
-
-
 def get_lexicon() -> Lexicon:
     """The compiled codebook for the current schemas dir (compiled once per process)."""
-    # schemas_dir() depends only on OEP_SCHEMAS_DIR: remember its string per value instead of
-    # building a Path on every call (the lru_cache of _load does the rest)
-    env = os.environ.get("OEP_SCHEMAS_DIR")
-    directory = _DIR_BY_SCHEMAS_ENV.get(env)
-    if directory is None:
-        directory = _DIR_BY_SCHEMAS_ENV[env] = str(schemas_dir())
-    return _load(directory)
+    return _load(schemas_subdir())
