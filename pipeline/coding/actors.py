@@ -204,6 +204,10 @@ _SOURCES = ("countries.tsv", "entities.tsv", "regions.tsv", "organizations.tsv",
             "modifiers.tsv", "persons.yaml", "stop_phrases.txt", "anaphors.tsv")
 
 
+def _actors_dir() -> Path:
+    return Path(schemas_subdir("actors"))
+
+
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     rows, header = [], None
     for line in path.read_text(encoding="utf-8").splitlines():
