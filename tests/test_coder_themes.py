@@ -3,22 +3,10 @@
 Sentences are our own (not corpus sentences); each test states a general rule that must hold on
 any wire copy. Real dictionaries (actors, gazetteer) are used.
 """
-import datetime as dt
 
 import pytest
 
 from pipeline.coding import code_article
-
-
-def _actors_landed() -> bool:
-    try:
-        from pipeline.coding.actors import find_actors
-    except ImportError:
-        return False
-    return bool(find_actors("Vladimir Putin met Kim Jong Un.", dt.date(2023, 9, 13)))
-
-
-pytestmark = pytest.mark.skipif(not _actors_landed(), reason="needs the actor dictionary")
 
 
 def code(text, published="2023-09-17"):

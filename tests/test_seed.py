@@ -14,34 +14,6 @@ SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_9c
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="seed article not present (../shared/seeds)")
 
 
-def _actors_landed() -> bool:
-    try:
-        from pipeline.coding.actors import find_actors
-    except ImportError:
-        return False
-    return bool(find_actors("Vladimir Putin met Kim Jong Un.", dt.date(2023, 9, 13)))
-
-
-def _geo_landed() -> bool:
-    from pipeline.geo.gazetteer import get_gazetteer
-
-    return bool(get_gazetteer().find_places("in occupied Donetsk and Luhansk", ("UKR",)))
-
-
-def _dates_landed() -> bool:
-    from pipeline.coding import dates
-
-    try:
-        return bool(dates.find_temporal_expressions("at the end of July, it opened", dt.date(2023, 9, 17)))
-    except Exception:  # noqa: BLE001 - a broken resolver is "not landed" for this test
-        return False
-
-
-needs_actors = pytest.mark.xfail(not _actors_landed(), reason="needs actors", strict=False)
-needs_geo = pytest.mark.xfail(not _geo_landed(), reason="needs geo", strict=False)
-needs_dates = pytest.mark.xfail(not _dates_landed(), reason="needs dates", strict=False)
-
-
 @pytest.fixture(scope="module")
 def article():
     from pipeline.ingest import parse_bytes
@@ -76,7 +48,6 @@ def test_recognition_events_exist_with_evidence(events):
     assert any('"representative offices"' in e["evidence"] for e in rec)
 
 
-@needs_geo
 def test_recognition_in_occupied_donetsk_and_luhansk_in_september(events):
     rec = [e for e in _theme(events, "diplomatic_recognition")
            if e["event_date"].strftime("%Y-%m") == "2023-09"]
@@ -86,7 +57,6 @@ def test_recognition_in_occupied_donetsk_and_luhansk_in_september(events):
         assert all(e["occupied"] is True for e in here), region
 
 
-@needs_actors
 def test_recognition_actors_are_north_korea_and_russia(events):
     rec = [e for e in _theme(events, "diplomatic_recognition")
            if e["event_date"].strftime("%Y-%m") == "2023-09"]
@@ -97,7 +67,6 @@ def test_recognition_actors_are_north_korea_and_russia(events):
     assert ("PRK", "RUS") in dyads or ("RUS", "PRK") in dyads
 
 
-@needs_geo
 def test_labor_migration_events_for_both_regions(events):
     lab = _theme(events, "labor_migration")
     assert any("importation of workers" in e["evidence"] for e in lab)
@@ -105,7 +74,6 @@ def test_labor_migration_events_for_both_regions(events):
     assert {"UA-14", "UA-09"} <= {e["admin1_code"] for e in lab}
 
 
-@needs_dates
 def test_foreign_ministry_offices_dated_july_with_month_precision(events):
     july = [e for e in events if "at the end of July" in e["evidence"]]
     rec = [e for e in july if "diplomatic_recognition" in e["themes"]]
@@ -117,7 +85,6 @@ def test_foreign_ministry_offices_dated_july_with_month_precision(events):
     assert {"UA-14", "UA-09"} <= {e["admin1_code"] for e in rec}
 
 
-@needs_geo
 def test_themed_events_stay_in_the_regions_the_article_reports(events):
     # Abkhazia, South Ossetia, Transnistria and Karabakh appear only in the closing background
     # paragraph ("Until 2022, a similar role was played by ..."): no event of the article is there.
