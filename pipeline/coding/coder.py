@@ -281,9 +281,9 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
             continue  # an explicit owner ("Russian officials", "DPR authorities")
         lo, hi, words = _description_span(ctx, a, 0)
         candidates.append((lo, hi, words, a, _WORD.findall(ctx.lower[a.start:a.end])[-1:]))
-    heads = "|".join(sorted((re.escape(h) for h in g.entity_description_heads), key=len, reverse=True))
-    if heads:
-        for m in re.finditer(r"\b(" + heads + r")\s+of\s+", ctx.lower):
+    heads_of = _entity_description_heads_re()
+    if heads_of is not None:
+        for m in heads_of.finditer(ctx.lower):
             if any(a.start <= m.start() < a.end for a in ctx.actors):
                 continue
             hi = _object_end(ctx, m.end())
@@ -326,6 +326,13 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
     for a in ctx.actors:
         out.extend(replaced.get(id(a), [a]))
     return sorted(out + added, key=lambda a: (a.start, a.end))
+
+
+@lru_cache(maxsize=1)
+def _entity_description_heads_re() -> re.Pattern | None:
+    """ "<head> of " for the entity_description_heads ("leaders of the two republics"), compiled once."""
+    heads = "|".join(sorted((re.escape(h) for h in _grammar().entity_description_heads), key=len, reverse=True))
+    return re.compile(r"\b(" + heads + r")\s+of\s+") if heads else None
 
 
 @lru_cache(maxsize=1)
@@ -694,6 +701,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
 # ------------------------------------------------------------------ roles
 def _speech_actor(ctx: _Ctx, a, sent_words_lookup) -> bool:
     """True when the actor is the reporter of the sentence ("according to X", "X said")."""
+    key = ("__speech__", a.start, a.end)  # asked for every match of the sentence: decide once
+    got = ctx.parties_cache.get(key)
+    if got is None:
+        got = ctx.parties_cache[key] = _reports_speech(ctx, a)
+    return got
+
+
+def _reports_speech(ctx: _Ctx, a) -> bool:
     before = ctx.norm[max(0, a.start - 20):a.start].lower()
     if re.search(r"(?:according to|cited|quoted|reports?|reported by|told)\s*(?:the\s+)?$", before):
         return True
