@@ -18,11 +18,28 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 _DEATH = r"(?:kill(?:ed|ing|s)?|dead|deaths?|died|die|lives|bodies|fatalities|massacred|murdered|executed|shot dead|perished)"
 _FILL = r"(?:\s+(?:\w+[- ]?){0,4}?)"
 # "killing two civilians", "killed at least 23 people"
-_AFTER = re.compile(rf"\b{_DEATH}\s+(?:at least |more than |over |about |some |nearly |almost |up to |around )?({_NUM})\b", re.I)
+_AFTER = rf"\b{_DEATH}\s+(?:at least |more than |over |about |some |nearly |almost |up to |around )?({_NUM})\b"
 # "5 people were killed", "at least three Iraqi civilians have been killed", "death toll rose to 200"
-_BEFORE = re.compile(rf"\b({_NUM})(?:\s+[\w-]+){{0,4}}?\s+(?:were |have been |had been |was |are |been )?{_DEATH}\b", re.I)
-_TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to |at |of )?(?:more than |over |at least )?({_NUM})\b", re.I)
-_NOT_DEAD = re.compile(r"\b(?:wounded|injured|hurt|missing)\b", re.I)
+_BEFORE = rf"\b({_NUM})(?:\s+[\w-]+){{0,4}}?\s+(?:were |have been |had been |was |are |been )?{_DEATH}\b"
+_TOLL = rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to |at |of )?(?:more than |over |at least )?({_NUM})\b"
+_NOT_DEAD = r"\b(?:wounded|injured|hurt|missing)\b"
+
+
+class _Patterns:
+    """The patterns compiled with one set of flags. Every pattern holds a death word ("death toll"
+    starts with one), so `any_death` rejects most sentences before the three number scans."""
+
+    def __init__(self, flags: int):
+        self.any_death = re.compile(_DEATH, flags).search
+        self.toll, self.after, self.before = (re.compile(p, flags) for p in (_TOLL, _AFTER, _BEFORE))
+        self.not_dead = re.compile(_NOT_DEAD, flags).search
+
+
+# Case-insensitive matching of these lower-case ASCII patterns on ASCII text is the same as
+# case-sensitive matching on the lower-cased text, which is several times cheaper than re.I; other
+# text keeps re.I (it folds a few non-ASCII letters, e.g. the Kelvin sign, onto ASCII ones).
+_ASCII_LOWER = _Patterns(0)
+_ANY_TEXT = _Patterns(re.I)
 
 
 def _value(s: str) -> int | None:
@@ -45,13 +62,19 @@ def _is_year(text: str, m: re.Match) -> bool:
 
 def fatalities(sentence: str) -> int | None:
     """Number of dead stated in the sentence (largest stated figure), or None."""
+    if sentence.isascii():
+        rx, sentence = _ASCII_LOWER, sentence.lower()
+    else:
+        rx = _ANY_TEXT
+    if rx.any_death(sentence) is None:
+        return None
     found = []
-    for rx in (_TOLL, _AFTER, _BEFORE):
-        for m in rx.finditer(sentence):
+    for pattern in (rx.toll, rx.after, rx.before):
+        for m in pattern.finditer(sentence):
             if _is_year(sentence, m):
                 continue
             between = sentence[m.start():m.end()]
-            if rx is _BEFORE and _NOT_DEAD.search(between):
+            if pattern is rx.before and rx.not_dead(between):
                 continue
             v = _value(m.group(1))
             if v is not None:
