@@ -262,7 +262,11 @@ class ActorDictionary:
         patterns, anaphors = self.patterns, self.anaphors
         self.automaton = ahocorasick.Automaton()
         for key, plist in patterns.items():
-            self.automaton.add_word(f" {key} ", (len(key), plist))
+            # the case checks of a form may read past its normalized key ("U.N. General
+            # Assembly" keys as "u n general assembly"): the text they read is the memo key
+            reach = max([len(key)] + [off + length for p in plist for off, length, _ in p.checks])
+            choices = tuple(_Choice(p) for p in plist)
+            self.automaton.add_word(f" {key} ", (len(key), reach, plist, choices, {}))
         self.automaton.make_automaton()
         words = sorted({p for phrases, *_ in anaphors for p in phrases}, key=len, reverse=True)
         self.anaphor_regex = re.compile(
@@ -451,12 +455,10 @@ def person_code(person_id: str, on_date: dt.date | None = None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Matching
 
-@dataclass(slots=True)
-class _Hit:
-    start: int
-    end: int
-    htype: str
-    record: object
+# A hit is a plain tuple (start, start - end, order, end, htype, record, choice): dozens per
+# article, built once in _raw_hits and sorted as is; the parser reads it by these indexes.
+_Hit = tuple
+_START, _END, _TYPE, _REC, _CHOICE = 0, 3, 4, 5, 6
 
 
 _ADJ = re.compile(r"[ \t\-–\"“”«»‘’']*")            # join parts of one compound
@@ -477,6 +479,23 @@ _COMMON_GAPS = {" ": "_", "-": "-", "'s ": "p", "’s ": "p", " of ": "o", " of 
                 ". ": "|", " in ": "|", " to ": "|", " the ": "|", " said ": "|"}
 # Longest text between two hits that can still join them ("  of the so-called  ").
 _MAX_JOIN_GAP = 24
+_GAP_CLASS = dict(_COMMON_GAPS)   # gap text -> class, grows with the short gaps seen
+_GAP_MEMO_MAX = 20000
+
+
+def _gap_class(g: str) -> str:
+    """How the text between two hits joins them: "_" adjacent, "-" hyphenated, "p" possessive,
+    "o" of/from, "a" and/comma, "|" not at all."""
+    if _ADJ.fullmatch(g) and "\n\n" not in g:
+        return "-" if _HYPHEN.search(g) and not g.strip(" -–") else "_"
+    if _POSS.fullmatch(g):
+        return "p"
+    if _OF.fullmatch(g):
+        return "o"
+    if _AND.fullmatch(g):
+        return "a"
+    return "|"
+
 _LOCATIVE = frozenset("in at near outside inside around across into throughout within to "
                       "towards toward via through eastern western northern southern central "
                       "downtown suburban occupied liberated".split())
@@ -485,20 +504,68 @@ _PLACE_AFTER = frozenset("region oblast krai city time airport metro district su
                          "outskirts residents mayor".split())
 
 
+class _Choice:
+    """The pattern a dictionary key resolves to in the text, and, worked out once per pattern,
+    the actor it makes when it stands alone (what _Parser.single emits)."""
+    __slots__ = ("htype", "record", "dot", "lone", "context")
+
+    def __init__(self, pat: _Pattern):
+        self.htype, self.record, self.dot = pat.htype, pat.record, pat.dot
+        # lone: ActorMatch fields (name None = the matched text), or None when a lone hit is no
+        # actor; context: the check single() still has to make on the surrounding text
+        self.lone: dict | None = None
+        self.context: str | None = None
+        t, rec = pat.htype, pat.record
+        if t in "CD" and rec.alone:
+            self.lone = _fields(rec.name, rec.code, rec.role, rec.kind, rec.entry, rec.inter,
+                                rec.partial)
+            if rec.kind == "capital":
+                self.context = "capital"
+            elif t == "D":
+                self.context = "demonym"
+        elif t == "A" and (rec.alone or rec.default) and (rec.default or rec.role):
+            code = rec.default or rec.role
+            role = rec.role or None
+            inter = rec.inter if rec.inter is not None else _inter_default("agent", role, code,
+                                                                           False)
+            name = f"{_default_name(code)} {rec.form}" if rec.default else None
+            entry = rec.entry + (f"+default:{code.lower()}" if rec.default else "")
+            self.lone = _fields(name, code, role, "igo" if code.startswith("IGO") else "agent",
+                                entry, inter, False)
+        elif t in "PS":
+            self.context = "person"
+
+
+def _fields(name, code, role, kind, entry, inter, partial) -> dict:
+    """ActorMatch fields in declaration order; start, end and text are filled per match."""
+    return {"start": 0, "end": 0, "text": "", "name": name, "code": code,
+            "country": _country_of(code, role), "role": role, "kind": kind, "entry": entry,
+            "inter": inter, "partially_recognized": partial}
+
+
+_UNSEEN = object()
+_MEMO_MAX = 64   # text forms remembered per dictionary key (its case and spelling variants)
+
+
 def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
-    # plain tuples first (start, start - end, order, end, pattern): most raw hits lose to a longer
-    # overlapping one, so _Hit objects are built only for the kept ones
     raw = []
-    for end_idx, (length, plist) in d.automaton.iter(norm):
+    for end_idx, (length, reach, plist, choices, memo) in d.automaton.iter(norm):
         # the automaton key is " key " over the padded text: end_idx points at the final space
         start = end_idx - length - 1      # position in the (unpadded) text
+        # which pattern passes its case checks depends only on the text they read
+        surface = text[start:start + reach]
+        choice = memo.get(surface, _UNSEEN)
+        if choice is _UNSEEN:
+            choice = next((c for p, c in zip(plist, choices)
+                           if not p.checks or _passes(p.checks, text, start)), None)
+            if len(memo) < _MEMO_MAX:
+                memo[surface] = choice
+        if choice is None:
+            continue
         end = start + length
-        for pat in plist:
-            if not pat.checks or _passes(pat.checks, text, start):
-                if pat.dot and text[end:end + 1] == ".":
-                    end += 1
-                raw.append((start, start - end, len(raw), end, pat))
-                break
+        if choice.dot and text[end:end + 1] == ".":
+            end += 1
+        raw.append((start, start - end, len(raw), end, choice.htype, choice.record, choice))
     if not raw:
         return []
     # longest match wins among overlapping hits (sweep by start; a longer overlapping hit
@@ -512,7 +579,7 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
                 kept[-1] = h
             continue
         kept.append(h)
-    return [_Hit(start, end, pat.htype, pat.record) for start, _, _, end, pat in kept if pat.htype != "X"]
+    return [h for h in kept if h[_TYPE] != "X"]
 
 
 def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
@@ -541,19 +608,13 @@ class _Parser:
 
     # -- gaps between hits ---------------------------------------------------------------------
     def gap(self, a: _Hit, b: _Hit) -> str:
-        g = self.text[a.end:b.start]
-        fast = _COMMON_GAPS.get(g)
-        if fast is not None:
-            return fast
-        if _ADJ.fullmatch(g) and "\n\n" not in g:
-            return "-" if _HYPHEN.search(g) and not g.strip(" -–") else "_"
-        if _POSS.fullmatch(g):
-            return "p"
-        if _OF.fullmatch(g):
-            return "o"
-        if _AND.fullmatch(g):
-            return "a"
-        return "|"
+        g = self.text[a[_END]:b[_START]]
+        cls = _GAP_CLASS.get(g)
+        if cls is None:
+            cls = _gap_class(g)
+            if len(g) <= _MAX_JOIN_GAP and len(_GAP_CLASS) < _GAP_MEMO_MAX:
+                _GAP_CLASS[g] = cls
+        return cls
 
     def prev_word(self, pos: int) -> str:
         seg = self.padded[max(0, pos - 14):pos + 1].split()
@@ -565,7 +626,7 @@ class _Parser:
 
     # -- persons -------------------------------------------------------------------------------
     def resolve_person(self, h: _Hit) -> str | None:
-        ref: _PersonRef = h.record
+        ref: _PersonRef = h[_REC]
         if not ref.short:
             return ref.pid
         return self.last_full.get(ref.key)
@@ -593,17 +654,15 @@ class _Parser:
         i, n = 0, len(hits)
         while i < n:
             h = hits[i]
-            if i + 1 == n or hits[i + 1].start - h.end > _MAX_JOIN_GAP:
-                # isolated hit: no compound can start here (fast path for most hits)
-                if h.htype != "M":
-                    self.single(h)
-                i += 1
-                continue
-            j = self.compound(i)
-            if j > i:
-                i = j
-                continue
-            self.single(hits[i])
+            # a compound needs a joining gap to the next hit; a person takes the compound path
+            # even alone (its actor's entries differ from single()'s)
+            if i + 1 < n and hits[i + 1][_START] - h[_END] <= _MAX_JOIN_GAP and \
+                    (h[_TYPE] in "PS" or self.gap(h, hits[i + 1]) != "|"):
+                j = self.compound(i)
+                if j > i:
+                    i = j
+                    continue
+            self.single(h)
             i += 1
         return self.out
 
@@ -613,43 +672,33 @@ class _Parser:
                                      "+".join([e for e in entries if e]), inter, partial))
 
     def single(self, h: _Hit):
-        t = h.htype
-        if t == "C" or t == "D":
-            b: _Base = h.record
-            if not b.alone:
-                return
-            if b.kind == "capital":
-                if self.prev_word(h.start) in _LOCATIVE or self.next_word(h.end) in _PLACE_AFTER:
-                    return
-            if t == "D" and h.end < len(self.text) and self.text[h.end:h.end + 1] in "-–":
-                nxt = self.next_word(h.end)
-                pats = self.d.patterns.get(nxt)
-                if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
-                    return  # "Russian-occupied", "Russian-made": not an actor
-            self.out.append(_actor_match(h.start, h.end, self.text[h.start:h.end], b.name, b.code,
-                                         _country_of(b.code, b.role), b.role, b.kind, b.entry,
-                                         b.inter, b.partial))
-        elif t == "P" or t == "S":
+        choice = h[_CHOICE]
+        fields = choice.lone
+        if fields is not None:
+            context = choice.context
+            if context is not None:
+                if context == "capital":
+                    if self.prev_word(h[_START]) in _LOCATIVE or \
+                            self.next_word(h[_END]) in _PLACE_AFTER:
+                        return
+                elif h[_END] < len(self.text) and self.text[h[_END]:h[_END] + 1] in "-–":
+                    pats = self.d.patterns.get(self.next_word(h[_END]))
+                    if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
+                        return  # "Russian-occupied", "Russian-made": not an actor
+            fields = fields.copy()
+            fields["start"], fields["end"] = h[_START], h[_END]
+            fields["text"] = text = self.text[h[_START]:h[_END]]
+            if fields["name"] is None:
+                fields["name"] = text
+            m = _new_object(ActorMatch)
+            _set_attr(m, "__dict__", fields)
+            self.out.append(m)
+        elif choice.context == "person":
             pid = self.resolve_person(h)
             if pid is None:
                 return  # "Kim" with no full mention before it: ambiguous, no actor
-            self.emit_person(h.start, h.end, pid, [f"person:{pid}"] +
-                             ([f"short:{h.record.key}"] if h.record.short else []))
-        elif t == "A":
-            a: _Agent = h.record
-            if not a.alone and not a.default:
-                return
-            code = a.default or a.role
-            if not code:
-                return
-            role = a.role or None
-            kind = "igo" if code.startswith("IGO") else "agent"
-            name = self.text[h.start:h.end]
-            if a.default:
-                name = f"{_default_name(code)} {a.form}"
-            inter = a.inter if a.inter is not None else _inter_default("agent", role, code, False)
-            entries = [a.entry] + ([f"default:{code.lower()}"] if a.default else [])
-            self.emit(h.start, h.end, name, code, role, kind, entries, inter, False)
+            self.emit_person(h[_START], h[_END], pid, [f"person:{pid}"] +
+                             ([f"short:{h[_REC].key}"] if h[_REC].short else []))
 
     def emit_person(self, start: int, end: int, pid: str, entries: list[str]):
         person = self.d.persons[pid]
@@ -681,26 +730,26 @@ class _Parser:
         while k < n:
             h = hits[k]
             g = self.gap(last, h) if last is not None else "_"
-            t = h.htype
+            t = h[_TYPE]
             if last is not None and g == "|":
                 break
             if state == "pre":
                 if t == "M":
-                    m: _Modifier = h.record
+                    m: _Modifier = h[_REC]
                     if g not in "_-":
                         break
                     if m.effect == "former":
                         former = True
                     elif m.effect in ("sponsor", "installer", "place") and owners and last is owners[-1] and g == "-":
                         effect = m.effect
-                    elif m.form in ("pro", "anti", "non") and self.text[h.end:h.end + 1] in "-– ":
+                    elif m.form in ("pro", "anti", "non") and self.text[h[_END]:h[_END] + 1] in "-– ":
                         pro_pending = m.form == "pro"
                         anti_pending = m.form != "pro"
                     mods.append(h)
                 elif t in "CD":
-                    b: _Base = h.record
+                    b: _Base = h[_REC]
                     if owners and g == "a" and last is owners[-1]:
-                        if t == "D" and owners[-1].htype == "D":
+                        if t == "D" and owners[-1][_TYPE] == "D":
                             coords.append(owners[-1])
                             owners[-1] = h
                         else:
@@ -720,7 +769,7 @@ class _Parser:
                     if g == "a":
                         pass
                 elif t == "A":
-                    if g == "p" and not (last is not None and last.htype in "CDP"):
+                    if g == "p" and not (last is not None and last[_TYPE] in "CDP"):
                         break
                     if g not in "_-p" and last is not None:
                         break
@@ -743,12 +792,12 @@ class _Parser:
                     heads.append(h)
                 elif t == "M":
                     mods.append(h)
-                    if h.record.effect == "former":
+                    if h[_REC].effect == "former":
                         former = True
                 elif t in "PS":
                     pid = self.resolve_person(h)
                     if pid is None:
-                        if heads and heads[-1].record.title:
+                        if heads and heads[-1][_REC].title:
                             k += 1
                             last = h
                             person_hit = h      # unresolved name after a title: part of the span
@@ -770,7 +819,7 @@ class _Parser:
             k += 1
         # trim trailing modifiers
         hits_used = hits[i:k]
-        while hits_used and hits_used[-1].htype == "M":
+        while hits_used and hits_used[-1][_TYPE] == "M":
             hits_used = hits_used[:-1]
             k -= 1
         if not hits_used:
@@ -785,42 +834,42 @@ class _Parser:
             # "the Ministry of Foreign Affairs of Russia", "labor migrants from Central Asia",
             # "head of the so-called DPR", "workers from Uzbekistan, Tajikistan and Kyrgyzstan"
             q = k
-            while q < n and hits[q].htype == "M" and hits[q].record.effect == "plain" and \
+            while q < n and hits[q][_TYPE] == "M" and hits[q][_REC].effect == "plain" and \
                     (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
                 q += 1
-            via_from = "from" in self.text[hits[k - 1].end:hits[k].start].lower()
-            head_role = heads[-1].record.role
+            via_from = "from" in self.text[hits[k - 1][_END]:hits[k][_START]].lower()
+            head_role = heads[-1][_REC].role
             # "of"/"from" takes a name, not an adjective ("leader of the Algerian people"), and
             # "forces from X" is where troops withdraw from, not whose they are
-            if q < n and hits[q].htype == "C" and hits[q].record.alone and \
+            if q < n and hits[q][_TYPE] == "C" and hits[q][_REC].alone and \
                     not (via_from and head_role in _FROM_IS_PLACE) and \
                     (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
                 owners.append(hits[q])
                 k = q + 1
-                while k < n and self.gap(hits[k - 1], hits[k]) == "a" and hits[k].htype == "C" \
-                        and hits[k].record.kind in ("state", "region", "entity"):
+                while k < n and self.gap(hits[k - 1], hits[k]) == "a" and hits[k][_TYPE] == "C" \
+                        and hits[k][_REC].kind in ("state", "region", "entity"):
                     of_owners.append(hits[k])
                     k += 1
-                if k == q + 1 and k < n and hits[k].htype in "PS" and self.gap(hits[k - 1], hits[k]) in "_-":
+                if k == q + 1 and k < n and hits[k][_TYPE] in "PS" and self.gap(hits[k - 1], hits[k]) in "_-":
                     pid = self.resolve_person(hits[k])   # "head of the DPR Denis Pushilin"
                     if pid is not None:
                         person_hit, person_id = hits[k], pid
                         k += 1
         if len(hits_used) == 1 and not owners and person_hit is None and owner_person is None:
             return i  # a lone agent or person: single() handles it
-        end = hits[k - 1].end
-        start = hits[i].start
+        end = hits[k - 1][_END]
+        start = hits[i][_START]
         if person_hit is not None and person_id is None:
-            end = max(end, person_hit.end)
+            end = max(end, person_hit[_END])
         # unknown name after a title: "Deputy Foreign Minister Andrei Rudenko"
-        if person_id is None and heads and heads[-1].record.title and hits[k - 1] is heads[-1]:
-            end = self.extend_name(end, hits[k].start if k < n else len(self.text))
+        if person_id is None and heads and heads[-1][_REC].title and hits[k - 1] is heads[-1]:
+            end = self.extend_name(end, hits[k][_START] if k < n else len(self.text))
         if of_owners:
-            end = owners[0].end
+            end = owners[0][_END]
         self.build(start, end, owners, coords, heads, mods, person_id, owner_person, effect,
                    former)
         for extra in of_owners:
-            self.build(extra.start, extra.end, [extra], [], heads, [], None, None, None, former)
+            self.build(extra[_START], extra[_END], [extra], [], heads, [], None, None, None, former)
         return k
 
     def extend_name(self, end: int, limit: int) -> int:
@@ -835,25 +884,25 @@ class _Parser:
 
     def build(self, start, end, owners, coords, heads, mods, person_id, owner_person, effect,
               former):
-        entries_tail = [h.record.entry for h in owners + heads] + \
-            [h.record.entry for h in mods if h.record.effect != "plain"]
+        entries_tail = [h[_REC].entry for h in owners + heads] + \
+            [h[_REC].entry for h in mods if h[_REC].effect != "plain"]
         if person_id is not None:
             self.emit_person(start, end, person_id, [f"person:{person_id}"] + entries_tail)
             return
         # role of the agent phrase: the last noun, unless a specific role precedes a GOV noun
-        roles = [h.record.role for h in heads if h.record.role]
+        roles = [h[_REC].role for h in heads if h[_REC].role]
         role = roles[-1] if roles else ""
         if role == "GOV":
             specific = [r for r in roles if r in SPECIFIC_OVER_GOV]
             if specific:
                 role = specific[-1]
-        head = heads[-1].record if heads else None
-        agent_inter = next((h.record.inter for h in reversed(heads) if h.record.inter is not None
-                            and (h.record.role or "") == role), None)
+        head = heads[-1][_REC] if heads else None
+        agent_inter = next((h[_REC].inter for h in reversed(heads) if h[_REC].inter is not None
+                            and (h[_REC].role or "") == role), None)
         if former and role in STATE_ROLES:
             role = "ELI"
             agent_inter = None
-        owner = owners[0].record if owners else None
+        owner = owners[0][_REC] if owners else None
         partial = False
         if owner_person is not None:
             pcode = _person_code(self.d.persons[owner_person], self.on_date)[0]
@@ -883,7 +932,7 @@ class _Parser:
                 role = owner_role                          # "Pentagon officials" -> USAMIL
             code = base + (role or "")
         else:
-            default = next((h.record.default for h in reversed(heads) if h.record.default), None)
+            default = next((h[_REC].default for h in reversed(heads) if h[_REC].default), None)
             if default and not (effect == "sponsor"):
                 code = default
                 owner_name = _default_name(default)
@@ -899,19 +948,19 @@ class _Parser:
             kind = "agent" if heads else (owner_kind or "agent")
         inter = agent_inter if agent_inter is not None else _inter_default(kind, role_out, code,
                                                                             partial)
-        head_text = " ".join(self.text[h.start:h.end] for h in heads).lower() if heads else ""
+        head_text = " ".join(self.text[h[_START]:h[_END]] for h in heads).lower() if heads else ""
         name = f"{owner_name} {head_text}".strip() if owner_name else self.text[start:end]
-        entries = ([heads[-1].record.entry] if heads else []) + \
-            [e for e in entries_tail if not heads or e != heads[-1].record.entry]
+        entries = ([heads[-1][_REC].entry] if heads else []) + \
+            [e for e in entries_tail if not heads or e != heads[-1][_REC].entry]
         if coords:
             # "Russian and Belarusian troops": one actor per coordinated owner
             for c in coords:
-                cb: _Base = c.record
+                cb: _Base = c[_REC]
                 ccode = cb.code[:3] + (role or "") if not cb.code.startswith(("IGO", "NGO")) else cb.code
-                self.emit(c.start, c.end, f"{cb.name} {head_text}".strip(), ccode, role_out,
-                          kind, [heads[-1].record.entry if heads else "", cb.entry], inter,
+                self.emit(c[_START], c[_END], f"{cb.name} {head_text}".strip(), ccode, role_out,
+                          kind, [heads[-1][_REC].entry if heads else "", cb.entry], inter,
                           cb.partial and cb.kind == "entity")
-            start = owners[0].start
+            start = owners[0][_START]
         self.emit(start, end, " ".join(name.split()), code, role_out, kind, entries, inter,
                   partial)
 
@@ -920,12 +969,14 @@ def _actor_match(start, end, text, name, code, country, role, kind, entry, inter
     """ActorMatch(...) with every field set at once, bypassing the frozen dataclass's per-field
     object.__setattr__ (the same instance at half the cost; dozens per article)."""
     m = _new_object(ActorMatch)
-    m.__dict__.update(start=start, end=end, text=text, name=name, code=code, country=country,
-                      role=role, kind=kind, entry=entry, inter=inter, partially_recognized=partial)
+    _set_attr(m, "__dict__", {"start": start, "end": end, "text": text, "name": name,
+                              "code": code, "country": country, "role": role, "kind": kind,
+                              "entry": entry, "inter": inter, "partially_recognized": partial})
     return m
 
 
 _new_object = object.__new__
+_set_attr = object.__setattr__
 _SHORT_KEYS: dict[str, dict[str, tuple[str, ...]]] = {}
 _PARTIAL_ENTITIES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 
