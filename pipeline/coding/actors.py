@@ -650,55 +650,61 @@ class _Parser:
 
     # -- main loop -----------------------------------------------------------------------------
     def run(self) -> list[ActorMatch]:
-        hits = self.hits
-        i, n = 0, len(hits)
+        hits, text, out = self.hits, self.text, self.out
+        n = len(hits)
+        i = 0
         while i < n:
             h = hits[i]
             # a compound needs a joining gap to the next hit; a person takes the compound path
             # even alone (its actor's entries differ from single()'s)
-            if i + 1 < n and hits[i + 1][_START] - h[_END] <= _MAX_JOIN_GAP and \
-                    (h[_TYPE] in "PS" or self.gap(h, hits[i + 1]) != "|"):
-                j = self.compound(i)
-                if j > i:
-                    i = j
-                    continue
-            self.single(h)
+            if i + 1 < n:
+                end, next_start = h[_END], hits[i + 1][_START]
+                if next_start - end <= _MAX_JOIN_GAP and \
+                        ((_GAP_CLASS.get(text[end:next_start]) or self.gap(h, hits[i + 1])) != "|"
+                         or h[_TYPE] in "PS"):
+                    j = self.compound(i)
+                    if j > i:
+                        i = j
+                        continue
             i += 1
-        return self.out
+            choice = h[_CHOICE]
+            if choice.context is not None:
+                self.single(h)
+                continue
+            fields = choice.lone
+            if fields is not None:
+                # the precomputed actor of a lone hit (inlined single(): most actors)
+                out.append(_lone_match(fields, h[_START], h[_END], text[h[_START]:h[_END]]))
+        return out
 
     def emit(self, start, end, name, code, role, kind, entries, inter, partial):
         self.out.append(_actor_match(start, end, self.text[start:end], name, code,
                                      _country_of(code, role), role, kind,
-                                     "+".join([e for e in entries if e]), inter, partial))
+                                     "+".join(filter(None, entries)), inter, partial))
 
     def single(self, h: _Hit):
+        """A hit that is no part of a compound: its precomputed actor, if the context allows."""
         choice = h[_CHOICE]
-        fields = choice.lone
-        if fields is not None:
-            context = choice.context
-            if context is not None:
-                if context == "capital":
-                    if self.prev_word(h[_START]) in _LOCATIVE or \
-                            self.next_word(h[_END]) in _PLACE_AFTER:
-                        return
-                elif h[_END] < len(self.text) and self.text[h[_END]:h[_END] + 1] in "-–":
-                    pats = self.d.patterns.get(self.next_word(h[_END]))
-                    if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
-                        return  # "Russian-occupied", "Russian-made": not an actor
-            fields = fields.copy()
-            fields["start"], fields["end"] = h[_START], h[_END]
-            fields["text"] = text = self.text[h[_START]:h[_END]]
-            if fields["name"] is None:
-                fields["name"] = text
-            m = _new_object(ActorMatch)
-            _set_attr(m, "__dict__", fields)
-            self.out.append(m)
-        elif choice.context == "person":
+        context = choice.context
+        if context == "person":
             pid = self.resolve_person(h)
             if pid is None:
                 return  # "Kim" with no full mention before it: ambiguous, no actor
             self.emit_person(h[_START], h[_END], pid, [f"person:{pid}"] +
                              ([f"short:{h[_REC].key}"] if h[_REC].short else []))
+            return
+        fields = choice.lone
+        if fields is None:
+            return
+        if context == "capital":
+            if self.prev_word(h[_START]) in _LOCATIVE or self.next_word(h[_END]) in _PLACE_AFTER:
+                return
+        elif context == "demonym" and h[_END] < len(self.text) and \
+                self.text[h[_END]:h[_END] + 1] in "-–":
+            pats = self.d.patterns.get(self.next_word(h[_END]))
+            if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
+                return  # "Russian-occupied", "Russian-made": not an actor
+        self.out.append(_lone_match(fields, h[_START], h[_END], self.text[h[_START]:h[_END]]))
 
     def emit_person(self, start: int, end: int, pid: str, entries: list[str]):
         person = self.d.persons[pid]
@@ -884,21 +890,38 @@ class _Parser:
 
     def build(self, start, end, owners, coords, heads, mods, person_id, owner_person, effect,
               former):
-        entries_tail = [h[_REC].entry for h in owners + heads] + \
-            [h[_REC].entry for h in mods if h[_REC].effect != "plain"]
+        # plain loops, no comprehensions: a compound has one to three parts of each kind
+        entries_tail = []
+        for h in owners:
+            entries_tail.append(h[_REC].entry)
+        for h in heads:
+            entries_tail.append(h[_REC].entry)
+        for h in mods:
+            if h[_REC].effect != "plain":
+                entries_tail.append(h[_REC].entry)
         if person_id is not None:
             self.emit_person(start, end, person_id, [f"person:{person_id}"] + entries_tail)
             return
         # role of the agent phrase: the last noun, unless a specific role precedes a GOV noun
-        roles = [h[_REC].role for h in heads if h[_REC].role]
-        role = roles[-1] if roles else ""
-        if role == "GOV":
-            specific = [r for r in roles if r in SPECIFIC_OVER_GOV]
-            if specific:
-                role = specific[-1]
-        head = heads[-1][_REC] if heads else None
-        agent_inter = next((h[_REC].inter for h in reversed(heads) if h[_REC].inter is not None
-                            and (h[_REC].role or "") == role), None)
+        role = specific = ""
+        for h in heads:
+            r = h[_REC].role
+            if r:
+                role = r
+                if r in SPECIFIC_OVER_GOV:
+                    specific = r
+        if role == "GOV" and specific:
+            role = specific
+        agent_inter = default = None
+        for h in reversed(heads):
+            rec = h[_REC]
+            if rec.inter is not None and (rec.role or "") == role:
+                agent_inter = rec.inter
+                break
+        for h in reversed(heads):
+            if h[_REC].default:
+                default = h[_REC].default
+                break
         if former and role in STATE_ROLES:
             role = "ELI"
             agent_inter = None
@@ -932,7 +955,6 @@ class _Parser:
                 role = owner_role                          # "Pentagon officials" -> USAMIL
             code = base + (role or "")
         else:
-            default = next((h[_REC].default for h in reversed(heads) if h[_REC].default), None)
             if default and not (effect == "sponsor"):
                 code = default
                 owner_name = _default_name(default)
@@ -948,10 +970,22 @@ class _Parser:
             kind = "agent" if heads else (owner_kind or "agent")
         inter = agent_inter if agent_inter is not None else _inter_default(kind, role_out, code,
                                                                             partial)
-        head_text = " ".join(self.text[h[_START]:h[_END]] for h in heads).lower() if heads else ""
-        name = f"{owner_name} {head_text}".strip() if owner_name else self.text[start:end]
-        entries = ([heads[-1][_REC].entry] if heads else []) + \
-            [e for e in entries_tail if not heads or e != heads[-1][_REC].entry]
+        text = self.text
+        if not heads:
+            head_text = ""
+        elif len(heads) == 1:
+            head_text = text[heads[0][_START]:heads[0][_END]].lower()
+        else:
+            head_text = " ".join([text[h[_START]:h[_END]] for h in heads]).lower()
+        name = f"{owner_name} {head_text}".strip() if owner_name else text[start:end]
+        if heads:
+            head_entry = heads[-1][_REC].entry
+            entries = [head_entry]
+            for e in entries_tail:
+                if e != head_entry:
+                    entries.append(e)
+        else:
+            entries = entries_tail
         if coords:
             # "Russian and Belarusian troops": one actor per coordinated owner
             for c in coords:
@@ -972,6 +1006,17 @@ def _actor_match(start, end, text, name, code, country, role, kind, entry, inter
     _set_attr(m, "__dict__", {"start": start, "end": end, "text": text, "name": name,
                               "code": code, "country": country, "role": role, "kind": kind,
                               "entry": entry, "inter": inter, "partially_recognized": partial})
+    return m
+
+
+def _lone_match(fields: dict, start: int, end: int, surface: str) -> ActorMatch:
+    """The ActorMatch of a precomputed lone-hit template (_Choice.lone) at a span."""
+    fields = fields.copy()
+    fields["start"], fields["end"], fields["text"] = start, end, surface
+    if fields["name"] is None:
+        fields["name"] = surface
+    m = _new_object(ActorMatch)
+    _set_attr(m, "__dict__", fields)
     return m
 
 
