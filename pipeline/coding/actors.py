@@ -269,6 +269,7 @@ class ActorDictionary:
             self.automaton.add_word(f" {key} ", (len(key), reach, plist, choices, {}))
         self.automaton.make_automaton()
         words = sorted({p for phrases, *_ in anaphors for p in phrases}, key=len, reverse=True)
+        self.compound_memo: dict[tuple, tuple] = {}   # _Parser.build: parts -> facts
         self.anaphor_regex = re.compile(
             r"\b(?:the|its|this|that)\s+(" + "|".join(re.escape(w) for w in words) + r")\b",
             re.IGNORECASE)
@@ -890,38 +891,69 @@ class _Parser:
 
     def build(self, start, end, owners, coords, heads, mods, person_id, owner_person, effect,
               former):
-        # plain loops, no comprehensions: a compound has one to three parts of each kind
-        entries_tail = []
-        for h in owners:
-            entries_tail.append(h[_REC].entry)
-        for h in heads:
-            entries_tail.append(h[_REC].entry)
-        for h in mods:
-            if h[_REC].effect != "plain":
-                entries_tail.append(h[_REC].entry)
         if person_id is not None:
-            self.emit_person(start, end, person_id, [f"person:{person_id}"] + entries_tail)
+            entries = [f"person:{person_id}"]
+            for h in owners + heads:
+                entries.append(h[_REC].entry)
+            for h in mods:
+                if h[_REC].effect != "plain":
+                    entries.append(h[_REC].entry)
+            self.emit_person(start, end, person_id, entries)
             return
-        # role of the agent phrase: the last noun, unless a specific role precedes a GOV noun
-        role = specific = ""
+        # what the parts make (code, role, kind, entries ...) depends only on which dictionary
+        # patterns they are: worked out once per combination of patterns
+        key = [effect, former, owner_person, self.on_date if owner_person else None,
+               len(owners), len(heads)]
+        for h in owners:
+            key.append(h[_CHOICE])
         for h in heads:
-            r = h[_REC].role
-            if r:
-                role = r
-                if r in SPECIFIC_OVER_GOV:
-                    specific = r
-        if role == "GOV" and specific:
-            role = specific
-        agent_inter = default = None
-        for h in reversed(heads):
-            rec = h[_REC]
-            if rec.inter is not None and (rec.role or "") == role:
-                agent_inter = rec.inter
-                break
-        for h in reversed(heads):
-            if h[_REC].default:
-                default = h[_REC].default
-                break
+            key.append(h[_CHOICE])
+        for h in mods:
+            key.append(h[_CHOICE])
+        key = tuple(key)
+        memo = self.d.compound_memo
+        facts = memo.get(key)
+        if facts is None:
+            facts = self.compound_facts(owners, heads, mods, owner_person, effect, former)
+            if len(memo) < _COMPOUND_MEMO_MAX:
+                memo[key] = facts
+        if facts is _NO_ACTOR:
+            return
+        code, country, role, role_out, kind, inter, partial, owner_name, entry = facts
+        text = self.text
+        if not heads:
+            head_text = ""
+        elif len(heads) == 1:
+            head_text = text[heads[0][_START]:heads[0][_END]].lower()
+        else:
+            head_text = " ".join([text[h[_START]:h[_END]] for h in heads]).lower()
+        name = f"{owner_name} {head_text}".strip() if owner_name else text[start:end]
+        if coords:
+            # "Russian and Belarusian troops": one actor per coordinated owner
+            for c in coords:
+                cb: _Base = c[_REC]
+                ccode = cb.code[:3] + (role or "") if not cb.code.startswith(("IGO", "NGO")) else cb.code
+                self.emit(c[_START], c[_END], f"{cb.name} {head_text}".strip(), ccode, role_out,
+                          kind, [heads[-1][_REC].entry if heads else "", cb.entry], inter,
+                          cb.partial and cb.kind == "entity")
+            start = owners[0][_START]
+        self.out.append(_actor_match(start, end, text[start:end], " ".join(name.split()), code,
+                                     country, role_out, kind, entry, inter, partial))
+
+    def compound_facts(self, owners, heads, mods, owner_person, effect, former) -> tuple:
+        """(code, country, role, role_out, kind, inter, partial, owner_name, entry) of a compound
+        from its parts' dictionary records, or _NO_ACTOR."""
+        entries_tail = [h[_REC].entry for h in owners + heads] + \
+            [h[_REC].entry for h in mods if h[_REC].effect != "plain"]
+        # role of the agent phrase: the last noun, unless a specific role precedes a GOV noun
+        roles = [h[_REC].role for h in heads if h[_REC].role]
+        role = roles[-1] if roles else ""
+        if role == "GOV":
+            specific = [r for r in roles if r in SPECIFIC_OVER_GOV]
+            if specific:
+                role = specific[-1]
+        agent_inter = next((h[_REC].inter for h in reversed(heads) if h[_REC].inter is not None
+                            and (h[_REC].role or "") == role), None)
         if former and role in STATE_ROLES:
             role = "ELI"
             agent_inter = None
@@ -955,6 +987,7 @@ class _Parser:
                 role = owner_role                          # "Pentagon officials" -> USAMIL
             code = base + (role or "")
         else:
+            default = next((h[_REC].default for h in reversed(heads) if h[_REC].default), None)
             if default and not (effect == "sponsor"):
                 code = default
                 owner_name = _default_name(default)
@@ -962,7 +995,7 @@ class _Parser:
             else:
                 code = role or ""
         if not code:
-            return
+            return _NO_ACTOR
         role_out = role or None
         if code.startswith(("IGO", "NGO")) and len(code) > 3:
             kind = "igo" if code.startswith("IGO") else "organization"
@@ -970,33 +1003,14 @@ class _Parser:
             kind = "agent" if heads else (owner_kind or "agent")
         inter = agent_inter if agent_inter is not None else _inter_default(kind, role_out, code,
                                                                             partial)
-        text = self.text
-        if not heads:
-            head_text = ""
-        elif len(heads) == 1:
-            head_text = text[heads[0][_START]:heads[0][_END]].lower()
-        else:
-            head_text = " ".join([text[h[_START]:h[_END]] for h in heads]).lower()
-        name = f"{owner_name} {head_text}".strip() if owner_name else text[start:end]
-        if heads:
-            head_entry = heads[-1][_REC].entry
-            entries = [head_entry]
-            for e in entries_tail:
-                if e != head_entry:
-                    entries.append(e)
-        else:
-            entries = entries_tail
-        if coords:
-            # "Russian and Belarusian troops": one actor per coordinated owner
-            for c in coords:
-                cb: _Base = c[_REC]
-                ccode = cb.code[:3] + (role or "") if not cb.code.startswith(("IGO", "NGO")) else cb.code
-                self.emit(c[_START], c[_END], f"{cb.name} {head_text}".strip(), ccode, role_out,
-                          kind, [heads[-1][_REC].entry if heads else "", cb.entry], inter,
-                          cb.partial and cb.kind == "entity")
-            start = owners[0][_START]
-        self.emit(start, end, " ".join(name.split()), code, role_out, kind, entries, inter,
-                  partial)
+        entries = ([heads[-1][_REC].entry] if heads else []) + \
+            [e for e in entries_tail if not heads or e != heads[-1][_REC].entry]
+        return (code, _country_of(code, role_out), role, role_out, kind, inter, partial,
+                owner_name, "+".join(filter(None, entries)))
+
+
+_NO_ACTOR = ()          # compound_facts: the parts make no actor
+_COMPOUND_MEMO_MAX = 50000
 
 
 def _actor_match(start, end, text, name, code, country, role, kind, entry, inter, partial) -> ActorMatch:
