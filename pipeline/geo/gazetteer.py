@@ -20,6 +20,7 @@ import yaml
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.geo import index as gindex
 from pipeline.geo.index import ADMIN_SUFFIX, ALTERNATE, CURATED, NEEDS_CAPS, STEM, fold
@@ -50,6 +51,7 @@ class PlaceMatch:
 
 
 _new_object = object.__new__
+_set_attr = object.__setattr__
 
 # Qualifier labels, most informative first: 'qualifier' reports the first one present.
 _QUALIFIER_PRIORITY = ("near", "part", "occupied", "unoccupied", "in", "at", "from", "to")
@@ -59,13 +61,11 @@ _ENTITY_COUNTRY = {"DPR": "UA", "LPR": "UA", "ABK": "GE", "SOS": "GE", "PMR": "M
 _FILLER = r"(?:the\s+)?(?:(?:port\s+|frontline\s+|front\s+line\s+|key\s+|strategic\s+)?(?:city|town|village|settlement|cities|towns|villages|settlements|region|regions|oblast|area)\s+(?:of\s+)?)?"
 _FILLER_WORDS = ("the", "of", "city", "town", "village", "settlement", "cities", "towns", "villages",
                  "settlements", "region", "regions", "oblast", "area")
-_PREV_TOKEN_RE = re.compile(r"([\w.]+)[ \t]+$")
-_PREV_TOKEN_REVERSED = re.compile(r"[ \t]+([\w.]+)")
-_NEXT_TOKEN_RE = re.compile(r"^[ \t]+(\w+)")
-_COORD_RE = re.compile(r"^\s*(?:and|or|as well as)?\s*$")
+_NEXT_TOKEN_RE = re.compile(r"[ \t]+(\w+)")  # used with .match(text, pos)
+# the gap between two coordinated names; used as .match(folded, gap_start, gap_end)
+_COORD_RE = re.compile(r"\s*(?:and|or|as well as)?\s*$")
 _QUALIFIER_WINDOW = 60
 _HYPHENS = frozenset("-\u2011")
-_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s)|\n")
 _GIVEN_NAME_MAX_POP = 20000
 _PLACE_FOLLOWERS = frozenset(
     "oblast region raion rayon district province krai city town village republic people "
@@ -90,11 +90,13 @@ class Gazetteer:
         self._person_cues = set(gindex.read_word_list(gdir / "person_cues.txt"))
         self._person_names = {w.lower() for w in gindex.read_word_list(gdir / "person_names.txt")}
         self._key_index = None  # built lazily by candidates()
-        # (key id, text starts with a capital) -> candidates usable there (filtered once per key)
-        self._filtered_candidates: dict[tuple[int, bool], tuple] = {}
+        # 2 * key id + (text starts with a capital) -> _KeyHit (worked out once per key)
+        self._key_hits: dict[int, _KeyHit] = {}
         self._base_scores: dict[int, float] = {}
-        self._qualifier_re, self._qualifier_info, self._qualifier_last_words = _compile_qualifiers(
-            gdir / "qualifiers.csv")
+        self._places: dict[int, _Place] = {}  # entry id -> what a PlaceMatch copies from it
+        self._qualifier_re, self._qualifier_info, self._qualifier_last_words, patterns = \
+            _compile_qualifiers(gdir / "qualifiers.csv")
+        self._qualifier_words = _QualifierWords.build(patterns, _FILLER)
         self._rules = _MentionRules(gdir / "mention_rules.yaml")
 
     # ------------------------------------------------------------------ public API
@@ -107,39 +109,38 @@ class Gazetteer:
             return []
         ctx = {self._iso2(c) for c in context_countries} - {None}
         # countries named in the text count as context too
-        for start, end, cands in hits:
-            for eid, _ in cands:
-                e = self._entries[eid]
-                if e.kind == "country":
-                    ctx.add(e.country_code)
-                    break
-        steer = self._steering(text, hits) if len(hits) > 1 or self._rules.demonym_re else {}
+        for hit in hits:
+            if hit[2].country is not None:
+                ctx.add(hit[2].country)
+        steer = self._steering(text, folded, hits) if len(hits) > 1 or self._rules.demonym_re else {}
         chosen = []
         # (end offset, ISO code, named explicitly?) of the regions mentioned so far
         recent_admin1: list[tuple[int, str, bool]] = []
-        for i, (start, end, cands) in enumerate(hits):
-            eid = self._choose(cands, ctx, recent_admin1, start, steer.get(i))
-            if eid is None:
+        places = self._places
+        for i, (start, end, key) in enumerate(hits):
+            eid = key.single
+            if eid is None:  # several candidates: score them (one is always the best)
+                eid = self._choose(key, ctx, recent_admin1, start, steer.get(i))
+            place = places.get(eid) or self._place(eid)
+            if place.requires_context and not (place.requires_context & ctx):
                 continue
-            e = self._entries[eid]
-            if e.requires_context and not (set(e.requires_context) & ctx):
-                continue
-            chosen.append([start, end, eid, cands])
-            if e.kind == "admin1" and e.admin1_code:
+            chosen.append([start, end, eid, key])
+            kind = place.kind
+            if kind == "admin1" and place.admin1_code:
                 # a route end ("launched from the Rostov region") does not locate what follows
                 explicit = not self._rules.route_word_re.search(text, max(0, start - 25), start)
-                recent_admin1.append((end, e.admin1_code, explicit))
-            elif e.kind == "settlement" and e.admin1_code and self._is_curated(cands, eid):
-                recent_admin1.append((end, e.admin1_code, False))
-            if e.kind in ("admin1", "settlement", "area"):
-                ctx.add(e.country_code)
+                recent_admin1.append((end, place.admin1_code, explicit))
+            elif kind == "settlement" and place.admin1_code and eid in key.curated:
+                recent_admin1.append((end, place.admin1_code, False))
+            if kind != "country":
+                ctx.add(place.country_code)
         self._coordinate(chosen, folded)
         out: list[PlaceMatch] = []
         prev_cue: bool | None = None
         prev_end = -1
         for start, end, eid, _ in chosen:
             labels, qtext, cue = self._qualify(text, folded, start, max(prev_end, 0))
-            if cue is None and prev_end >= 0 and _COORD_RE.match(folded[prev_end:start]):
+            if cue is None and prev_end >= 0 and _COORD_RE.match(folded, prev_end, start):
                 cue = prev_cue  # "occupied Donetsk and Luhansk": the cue covers both
             out.append(self._to_match(text, start, end, eid, labels, qtext, cue))
             prev_cue, prev_end = cue, end
@@ -227,36 +228,41 @@ class Gazetteer:
         head = code[:3]
         return _ENTITY_COUNTRY.get(head) or self._iso3_to_iso2.get(head)
 
-    def _hits(self, text: str, folded: str) -> list[tuple[int, int, tuple]]:
+    def _hits(self, text: str, folded: str) -> list[tuple[int, int, _KeyHit]]:
         raw = []
         padded = " " + folded + " "
-        filtered = self._filtered_candidates
+        key_list = self._key_list
+        key_hits = self._key_hits
+        rules = self._rules
+        feature_keys = rules.feature_keys
         for end_idx, key_id in self._automaton.iter(padded):
-            key = self._key_list[key_id]
+            key = key_list[key_id]
             # padded key " key " ends at end_idx in padded -> text span:
             end = end_idx - 1  # exclusive end in text (padded offset shift cancels the space)
             start = end - len(key)
-            upper = text[start].isupper()
             # "Moscow-installed", "pro-Kremlin": compound modifiers, not place mentions
             if (text[end:end + 1] in _HYPHENS or text[start - 1:start] in _HYPHENS) \
-                    and self._rules.is_compound(text, start, end):
+                    and rules.is_compound(text, start, end):
                 continue
             # "crossed the Dnipro", "the Don river": a natural feature named like a town
-
-            if key in self._rules.feature_keys and self._rules.is_feature(text, folded, key, start, end):
+            if key in feature_keys and rules.is_feature(text, folded, key, start, end):
                 continue
-            cands = filtered.get((key_id, upper))
-            if cands is None:
-                cands = self._candidates[key_id]
-                if not upper:
-                    cands = tuple(c for c in cands if not c[1] & NEEDS_CAPS)
-                cands = tuple(c for c in cands if not c[1] & STEM)
-                filtered[(key_id, upper)] = cands
-            if not cands:
-                continue
-            raw.append((start, end, cands))
+            slot = key_id + key_id + text[start].isupper()
+            hit = key_hits.get(slot) or self._key_hit(slot)
+            if hit.cands:
+                raw.append((start, end, hit))
         if not raw:
             return []
+        hit_starts = {h[0] for h in raw}
+        # the automaton reports hits by end offset: when no two overlap (the usual case) they are
+        # already sorted by start and the longest-first pass below would keep them all
+        prev_end = 0
+        for h in raw:
+            if h[0] < prev_end:
+                break
+            prev_end = h[1]
+        else:
+            return [h for h in raw if not (h[2].settlement and self._is_person(text, h, hit_starts))]
         # longest match wins, then leftmost; no overlaps. The kept spans never overlap, so sorted
         # by start their ends are sorted too: only the last kept span starting before h's end
         # can overlap h.
@@ -264,48 +270,68 @@ class Gazetteer:
         taken_starts: list[int] = []
         taken_ends: list[int] = []
         kept = []
-        hit_starts = {h[0] for h in raw}
         for h in raw:
             at = bisect_left(taken_starts, h[1])
             if at and taken_ends[at - 1] > h[0]:
                 continue
-            if self._is_person(text, h, hit_starts):
+            if h[2].settlement and self._is_person(text, h, hit_starts):
                 continue
             taken_starts.insert(at, h[0])
             taken_ends.insert(at, h[1])
             kept.append(h)
-        kept.sort()
+        kept.sort(key=_span)
         return kept
 
+    def _key_hit(self, slot: int) -> _KeyHit:
+        """The _KeyHit of key id slot // 2 in text starting lowercase (slot even) or capitalized."""
+        cands = self._candidates[slot >> 1]
+        if not slot & 1:
+            cands = tuple(c for c in cands if not c[1] & NEEDS_CAPS)
+        hit = self._key_hits[slot] = _KeyHit(tuple(c for c in cands if not c[1] & STEM), self._entries)
+        return hit
+
+    def _place(self, eid: int) -> _Place:
+        e = self._entries[eid]
+        lat, lon = e.latitude, e.longitude
+        if e.kind == "admin1" and not lat and e.admin1_code in self._admin1_center:
+            lat, lon = self._admin1_center[e.admin1_code]
+        place = self._places[eid] = _Place(
+            e.name, e.kind, e.country_code, e.admin1_code,
+            self._admin1_names.get(e.admin1_code) if e.admin1_code else None, lat, lon,
+            1 if e.kind == "settlement" else 3, e.geonameid, e.population,
+            e.admin1_codes if e.admin1_codes else ((e.admin1_code,) if e.admin1_code else ()),
+            frozenset(e.requires_context))
+        return place
+
     def _is_person(self, text: str, hit, hit_starts) -> bool:
-        """'President Putin', 'Vladimir Putin': a settlement name in a person's name."""
-        start, end, cands = hit
-        if all(self._entries[e].kind != "settlement" for e, _ in cands):
-            return False
-        # the word before the name: matched on the reversed window (an anchored match instead of
-        # a search trying every position); same word as _PREV_TOKEN_RE.search on the window
-        before = text[max(0, start - 30):start]
-        if before.endswith("\n"):  # '$' also matches before a final newline
-            before = before[:-1]
-        m = _PREV_TOKEN_REVERSED.match(before[::-1])
-        if m and m.group(1)[::-1] in self._person_cues and not text[start - 1:start] in (",", ";"):
+        """'President Putin', 'Vladimir Putin': a settlement name in a person's name (called for
+        hits with a settlement candidate)."""
+        start, end, key = hit
+        if _word_before(text, start) in self._person_cues and not text[start - 1:start] in (",", ";"):
             return True
-        m = _NEXT_TOKEN_RE.match(text[end:end + 30])
+        # the next word must be capitalized: one blank then a lowercase letter or punctuation
+        # rules it out (the common case) before the regex
+        if text[end:end + 1] not in " \t" or text[end:end + 1] == "":
+            return False
+        after = text[end + 1:end + 2]
+        if not (after.isupper() or (after and after in " \t")):
+            return False
+        m = _NEXT_TOKEN_RE.match(text, end, end + 30)
         if m and m.group(1)[:1].isupper():
             nxt = m.group(1)
             if nxt.lower() in self._person_names:
                 return True
             # "Serhii Kolomiets": a small village name right before a capitalized word that is
             # not a place either reads as a given name + surname.
-            small = all(self._entries[e].population < _GIVEN_NAME_MAX_POP
-                        and not self._entries[e].preferred for e, _ in cands)
-            nstart = end + m.start(1)
-            if (small and " " not in text[start:end] and nstart not in hit_starts
+            nstart = m.start(1)
+            if (key.small and " " not in text[start:end] and nstart not in hit_starts
                     and nxt.lower() not in _PLACE_FOLLOWERS and not nxt.isupper()):
                 return True
         return False
 
-    def _choose(self, cands, ctx, recent_admin1, start, steer=None) -> int | None:
+    def _choose(self, key: _KeyHit, ctx, recent_admin1, start, steer=None) -> int:
+        """The best candidate of a hit: _score's sum (same additions in the same order, so the
+        same floats and the same tie breaks) + the steering bonus; the first best wins."""
         best, best_score = None, -math.inf
         # the region named just before (an explicit "X Oblast", within a few sentences)
         near_admin1 = None
@@ -316,46 +342,39 @@ class Gazetteer:
                 near_admin1 = code
                 break
         seen_admin1 = {code for _, code, _ in recent_admin1}
-        for eid, flags in cands:
-            score = self._score(eid, flags, ctx, near_admin1, seen_admin1)
+        for eid, score, country, admin1, settlement_admin1, curated, alternate in key.scoring:
+            if country in ctx:
+                score += 2.0
+            if settlement_admin1:
+                if settlement_admin1 == near_admin1:
+                    score += 4.0
+                elif settlement_admin1 in seen_admin1:
+                    score += 1.5
+            if curated:
+                score += 2.5
+            if alternate:
+                score -= 0.5
             if steer:
-                e = self._entries[eid]
-                score += max(steer.get(e.country_code, 0.0), steer.get(e.admin1_code, 0.0))
+                score += max(steer.get(country, 0.0), steer.get(admin1, 0.0))
             if score > best_score:
                 best, best_score = eid, score
         return best
 
-    def _hit_regions(self, cands) -> tuple[str | None, tuple[str, ...]]:
-        """(kind, codes) a hit names when it is a region or a country (what _choose would pick
-        by kind), else (None, ())."""
-        kinds = {self._entries[eid].kind for eid, _ in cands}
-        if "country" in kinds:
-            return "country", tuple({self._entries[eid].country_code for eid, _ in cands
-                                     if self._entries[eid].kind == "country"})
-        if "admin1" in kinds:
-            return "admin1", tuple({self._entries[eid].admin1_code for eid, _ in cands
-                                    if self._entries[eid].kind == "admin1" and self._entries[eid].admin1_code})
-        return None, ()
-
-    def _steering(self, text: str, hits) -> dict[int, dict[str, float]]:
+    def _steering(self, text: str, folded: str, hits) -> dict[int, dict[str, float]]:
         """Bonuses for ambiguous names from what the text says next to them: hit index ->
         {country or admin1 code: bonus}. "Russia's Donetsk", "the Russian town of Donetsk",
         "Donetsk, Russia", "Donetsk in (Russia's) Rostov region" (apposition), or a region named
         elsewhere in the same sentence (not as a route end: "from Rostov region")."""
         rules = self._rules
-        ambiguous = []
-        for i, (start, end, cands) in enumerate(hits):
-            if len(cands) > 1 and len({(self._entries[eid].country_code, self._entries[eid].admin1_code)
-                                       for eid, _ in cands}) > 1:
-                ambiguous.append(i)
+        ambiguous = [i for i, hit in enumerate(hits) if hit[2].ambiguous]
         if not ambiguous:
             return {}
-        regions = [self._hit_regions(c) for _, _, c in hits]
+        regions = [hit[2].regions for hit in hits]
         out: dict[int, dict[str, float]] = {}
         sentence_admin1 = None
         ends: list[int] = []
         for i in ambiguous:
-            start, end, cands = hits[i]
+            start, end, _ = hits[i]
             bonus: dict[str, float] = {}
 
             def add(code, value):
@@ -365,7 +384,10 @@ class Gazetteer:
             if i and regions[i - 1][0] == "country" and rules.possessive_gap_re.match(text, hits[i - 1][1], start):
                 for code in regions[i - 1][1]:
                     add(code, rules.bonus_country)
-            m = rules.demonym_re.search(text, max(0, start - 60), start) if rules.demonym_re else None
+            m = None
+            # the demonym pattern ends with "of (the)": looked for only where the words say so
+            if rules.demonym_re and folded[max(0, start - 60):start].rstrip().endswith(("of", "the")):
+                m = rules.demonym_re.search(text, max(0, start - 60), start)
             if m:
                 add(rules.demonyms[m.group(1).lower()], rules.bonus_country)
             # after: "Donetsk, Rostov region", "Donetsk in Russia's Rostov region", "Donetsk, Russia"
@@ -388,8 +410,9 @@ class Gazetteer:
             # a region named elsewhere in the same sentence
             if sentence_admin1 is None:
                 # (sentence number, codes) of every region named, not as a route end
-                ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
                 sentence_admin1 = {}
+                if any(kind == "admin1" for kind, _ in regions):
+                    ends = _sentence_ends(text)
                 for j, (kind, codes) in enumerate(regions):
                     hs = hits[j][0]
                     if kind == "admin1" and not rules.route_word_re.search(text, max(0, hs - 25), hs):
@@ -400,10 +423,6 @@ class Gazetteer:
             if bonus:
                 out[i] = bonus
         return out
-
-    @staticmethod
-    def _is_curated(cands, eid) -> bool:
-        return any(c == eid and f & CURATED for c, f in cands)
 
     def _score(self, eid, flags, ctx, near_admin1, seen_admin1) -> float:
         e = self._entries[eid]
@@ -428,11 +447,10 @@ class Gazetteer:
     def _coordinate(self, chosen: list, folded: str) -> None:
         """'Donetsk and Luhansk regions': a name coordinated with a plural region is a region."""
         for i in range(len(chosen) - 1, 0, -1):
-            start, end, eid, cands = chosen[i]
-            e = self._entries[eid]
-            flags = next((f for c, f in cands if c == eid), 0)
-            if e.kind != "admin1" or not (flags & ADMIN_SUFFIX):
+            start, end, eid, key = chosen[i]
+            if eid not in key.admin1_suffixed:
                 continue
+            e = self._entries[eid]
             # "Mykolaiv, Lviv oblast" is an apposition (a town in that region), not a list:
             # a bare comma coordinates only with a plural ("Donetsk, Luhansk regions")
             plural = folded[start:end].rstrip().endswith("s")
@@ -455,23 +473,55 @@ class Gazetteer:
         """(labels, words as written, occupied cue) from the words just before a name; the
         window stops at the previous place and at the end of the previous sentence."""
         window_start = max(0, start - _QUALIFIER_WINDOW, floor)
+        lw = self._qualifier_last_words
+        if "*" not in lw:
+            # cheap exit first: most names follow words no qualifier ends with. The sentence cut
+            # below only drops whole words (its characters are spaces in `folded`), so a window
+            # it shortens ends with the same word or none.
+            tail = folded[window_start:start].rstrip()
+            if tail[tail.rfind(" ") + 1:] not in lw:
+                return (), None, None
         cut = max(text.rfind(".", window_start, start), text.rfind("!", window_start, start),
                   text.rfind("?", window_start, start), text.rfind(";", window_start, start),
                   text.rfind("\n", window_start, start))
         if cut >= 0:
             window_start = cut + 1
         window = folded[window_start:start]
+        matcher = self._qualifier_words
+        if matcher is None:
+            return self._qualify_regex(window, folded, window_start, start)
+        if not window.endswith(" "):
+            return (), None, None  # the regex needs whitespace between qualifier and name
+        words = window.split()
+        n = len(words)
+        labels: list[str] = []
+        cue: bool | None = None
+        for attempt in range(3):
+            # the same cheap exit for the words before the qualifier just found (it relies on the
+            # last-word set being complete, exactly as the first exit above does)
+            if attempt and "*" not in lw and (not n or words[n - 1] not in lw):
+                break
+            found = matcher.match(words, n)
+            if found is None:
+                break
+            n, k = found
+            label, occupied_cue = self._qualifier_info[k]
+            labels.append(label)
+            if cue is None and occupied_cue is not None:
+                cue = occupied_cue
+        if not labels:
+            return (), None, None
+        return tuple(labels), " ".join(words[n:]), cue
+
+    def _qualify_regex(self, window: str, folded: str, window_start: int, start: int):
+        """_qualify with the qualifier regex, for qualifiers.csv patterns _QualifierWords cannot
+        expand into word sequences."""
         labels: list[str] = []
         cue: bool | None = None
         qstart = None
-        tail = window.rstrip()
         lw = self._qualifier_last_words
-        if "*" not in lw and tail[tail.rfind(" ") + 1:] not in lw:
-            return (), None, None  # cheap exit: most names follow words no qualifier ends with
         for attempt in range(3):
             if attempt and "*" not in lw:
-                # the same cheap exit for the words before the qualifier just found (it relies on
-                # the last-word set being complete, exactly as the first exit above does)
                 tail = window.rstrip()
                 if tail[tail.rfind(" ") + 1:] not in lw:
                     break
@@ -479,7 +529,7 @@ class Gazetteer:
             if not m:
                 break
             phrase = m.lastgroup
-            label, occupied_cue = self._qualifier_info[phrase]
+            label, occupied_cue = self._qualifier_info[int(phrase[1:])]
             labels.append(label)
             if cue is None and occupied_cue is not None:
                 cue = occupied_cue
@@ -491,28 +541,118 @@ class Gazetteer:
         return tuple(labels), qtext, cue
 
     def _to_match(self, text, start, end, eid, labels, qtext, cue) -> PlaceMatch:
-        e = self._entries[eid]
-        qualifier = next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
-        if e.kind == "settlement":
-            precision = 2 if "near" in labels else 1
-        else:
-            precision = 3
-        lat, lon = e.latitude, e.longitude
-        if e.kind == "admin1" and not lat and e.admin1_code in self._admin1_center:
-            lat, lon = self._admin1_center[e.admin1_code]
-        codes = e.admin1_codes if e.admin1_codes else ((e.admin1_code,) if e.admin1_code else ())
+        name, kind, country_code, admin1_code, region_name, lat, lon, precision, geonameid, \
+            population, codes, _ = self._places.get(eid) or self._place(eid)
+        qualifier = None
+        if labels:
+            qualifier = next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
+            if kind == "settlement" and "near" in labels:
+                precision = 2
         # every field set at once, bypassing the frozen dataclass's per-field object.__setattr__
-        # (the same instance PlaceMatch(...) builds, at a third of the cost: ~30 places/article)
+        # (the same instance PlaceMatch(...) builds, at a fifth of the cost: ~30 places/article)
         m = _new_object(PlaceMatch)
-        m.__dict__.update(
-            start=start, end=end, text=text[start:end], name=e.name, kind=e.kind,
-            country_code=e.country_code, admin1_code=e.admin1_code,
-            region_name=self._admin1_names.get(e.admin1_code) if e.admin1_code else None,
-            latitude=lat, longitude=lon, geo_precision=precision, geonameid=e.geonameid,
-            population=e.population, qualifier=qualifier, admin1_codes=codes,
-            occupied_cue=cue, qualifiers=labels, qualifier_text=qtext,
-        )
+        _set_attr(m, "__dict__", {
+            "start": start, "end": end, "text": text[start:end], "name": name, "kind": kind,
+            "country_code": country_code, "admin1_code": admin1_code, "region_name": region_name,
+            "latitude": lat, "longitude": lon, "geo_precision": precision, "geonameid": geonameid,
+            "population": population, "qualifier": qualifier, "admin1_codes": codes,
+            "occupied_cue": cue, "qualifiers": labels, "qualifier_text": qtext,
+        })
         return m
+
+
+class _Place(NamedTuple):
+    """The PlaceMatch fields an index entry fixes (built once per entry, see Gazetteer._place)."""
+    name: str
+    kind: str
+    country_code: str
+    admin1_code: str | None
+    region_name: str | None
+    latitude: float
+    longitude: float
+    geo_precision: int  # without a 'near' qualifier
+    geonameid: int | None
+    population: int
+    admin1_codes: tuple[str, ...]
+    requires_context: frozenset[str]
+
+
+class _KeyHit:
+    """A matched key's usable candidates (capitalized or not in the text) and the facts
+    find_places asks about them on every hit, worked out once per key."""
+
+    __slots__ = ("cands", "single", "country", "settlement", "small", "ambiguous", "regions",
+                 "curated", "admin1_suffixed", "scoring")
+
+    def __init__(self, cands: tuple, entries: list):
+        self.cands = cands
+        es = [entries[eid] for eid, _ in cands]
+        self.single = cands[0][0] if len(cands) == 1 else None  # no scoring needed
+        # the first country candidate: a country named in the text is context
+        self.country = next((e.country_code for e in es if e.kind == "country"), None)
+        self.settlement = any(e.kind == "settlement" for e in es)  # may be a person's name
+        # "Serhii Kolomiets": only small places read as a given name
+        self.small = all(e.population < _GIVEN_NAME_MAX_POP and not e.preferred for e in es)
+        self.ambiguous = len(cands) > 1 and len({(e.country_code, e.admin1_code) for e in es}) > 1
+        # (kind, codes) the hit names when it is a region or a country (what _choose would pick
+        # by kind), else (None, ())
+        kinds = {e.kind for e in es}
+        if "country" in kinds:
+            self.regions = "country", tuple({e.country_code for e in es if e.kind == "country"})
+        elif "admin1" in kinds:
+            self.regions = "admin1", tuple({e.admin1_code for e in es if e.kind == "admin1" and e.admin1_code})
+        else:
+            self.regions = None, ()
+        self.curated = frozenset(eid for eid, f in cands if f & CURATED)
+        # "<stem> region" naming a region: may turn a coordinated stem into a region (_coordinate)
+        self.admin1_suffixed = frozenset(eid for (eid, f), e in zip(cands, es)
+                                         if f & ADMIN_SUFFIX and e.kind == "admin1")
+        # what Gazetteer._choose scores: (entry id, kind bonus + log population, country,
+        # region, region if a settlement, curated?, alternate name?)
+        self.scoring = tuple(
+            (eid, _KIND_BONUS[e.kind] + gindex.log_population(e.population), e.country_code,
+             e.admin1_code, e.admin1_code if e.kind == "settlement" else None,
+             bool(f & CURATED), bool(f & ALTERNATE))
+            for (eid, f), e in zip(cands, es)) if len(cands) > 1 else ()
+
+
+def _word_before(text: str, start: int) -> str:
+    r"""The word before offset `start`: the [\w.]+ run right before blanks that end the 30
+    characters before `start` (one final newline dropped); "" if none. Read backwards from
+    `start` (what r"[ \t]+([\w.]+)" matches on the reversed window), not a regex scan."""
+    floor = max(0, start - 30)
+    j = start
+    if j > floor and text[j - 1] == "\n":  # '$' also matches before a final newline
+        j -= 1
+    blanks_end = j
+    while j > floor and text[j - 1] in " \t":
+        j -= 1
+    if j == blanks_end:
+        return ""
+    i = text.rfind(" ", floor, j) + 1 or floor
+    if not text[i:j].isalnum():  # not a plain word: find where the [\w.] run starts
+        i = j
+        while i > floor and (text[i - 1].isalnum() or text[i - 1] in "_."):
+            i -= 1
+    return text[i:j]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Sorted offsets of sentence ends: [.!?;] before whitespace, or a newline (str.find runs:
+    a third of the cost of finditer with that regex)."""
+    ends = []
+    for mark in ".!?;\n":
+        i = text.find(mark)
+        while i >= 0:
+            if mark == "\n" or text[i + 1:i + 2].isspace():
+                ends.append(i)
+            i = text.find(mark, i + 1)
+    ends.sort()
+    return ends
+
+
+def _span(hit) -> tuple[int, int]:
+    return hit[0], hit[1]
 
 
 class _MentionRules:
@@ -580,16 +720,18 @@ _NEXT_WORD_RE = re.compile(r"[\s\u2019']*(\w+)")
 
 
 def _compile_qualifiers(path):
-    info = {}
+    """(regex, [(label, cue)] by pattern index, last-word set, [pattern as a regex])."""
+    info = []
     parts = []
+    patterns = []
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     for i, r in enumerate(rows):
-        group = f"q{i}"
         cue = {"true": True, "false": False}.get(r["occupied_cue"].strip().lower())
-        info[group] = (r["label"], cue)
+        info.append((r["label"], cue))
         pattern = r["pattern"].strip().replace(" ", r"\s+")
-        parts.append(f"(?P<{group}>{pattern})")
+        patterns.append(pattern)
+        parts.append(f"(?P<q{i}>{pattern})")
     regex = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(parts) + r")\s+" + _FILLER + r"$")
     # last words a qualifier (or the filler after it) can end with, for a cheap pre-check
     last_words = set(_FILLER_WORDS)
@@ -599,7 +741,132 @@ def _compile_qualifiers(path):
             last_words.add(alt)
         if re.search(r"[\\\[]", last):
             last_words.add("*")  # pattern too complex for the pre-check
-    return regex, info, frozenset(last_words)
+    return regex, info, frozenset(last_words), patterns
+
+
+_NUMBER = "\x00"  # a whole-number word (\d+) in the expanded qualifier phrases
+_MAX_PHRASES = 20000
+
+
+class _QualifierWords:
+    r"""The qualifier regex as two word tries walked right to left from the name.
+
+    `regex.search(window)` tries ~40 alternatives at every offset of the window (~10 µs per
+    name). The patterns and _FILLER are small finite word languages (literals, (?:a|b), ?,
+    whole-word \d+), so they are expanded once into reversed tries and `match` reads a few words
+    back from the name instead. Same result: the leftmost qualifier start, and at that start the
+    first pattern in file order that matches (the regex's alternation order)."""
+
+    def __init__(self, qualifiers: dict, fillers: dict):
+        self.qualifiers = qualifiers  # reversed words -> node; node[None] = pattern index
+        self.fillers = fillers  # reversed filler words; node[None] = True where one ends
+
+    @classmethod
+    def build(cls, patterns: list[str], filler: str) -> "_QualifierWords | None":
+        """None when a pattern is not a plain word language (the caller keeps the regex)."""
+        try:
+            qualifiers: dict = {}
+            for k, pattern in enumerate(patterns):
+                for words in _expand_words(pattern, trailing_space=False):
+                    if not words:
+                        return None
+                    node = qualifiers
+                    for w in reversed(words):
+                        node = node.setdefault(w, {})
+                    node.setdefault(None, k)  # the first pattern wins, as in the alternation
+            fillers: dict = {}
+            for words in _expand_words(filler, trailing_space=True):
+                if _NUMBER in words:
+                    return None
+                node = fillers
+                for w in reversed(words):
+                    node = node.setdefault(w, {})
+                node[None] = True
+        except ValueError:
+            return None
+        return cls(qualifiers, fillers)
+
+    def match(self, words: list[str], n: int) -> tuple[int, int] | None:
+        """(first word index, pattern index) of the qualifier that words[:n] end with (a filler
+        such as "the city of" may follow it), or None."""
+        ends = [n]
+        node = self.fillers
+        i = n - 1
+        while i >= 0:
+            node = node.get(words[i])
+            if node is None:
+                break
+            if None in node:
+                ends.append(i)
+            i -= 1
+        best = None
+        for j in ends:
+            node = self.qualifiers
+            i = j - 1
+            while i >= 0:
+                w = words[i]
+                nxt = node.get(w)
+                if nxt is None:
+                    nxt = node.get(_NUMBER) if w.isdecimal() else None
+                    if nxt is None:
+                        break
+                node = nxt
+                k = node.get(None)
+                if k is not None and (best is None or (i, k) < best):
+                    best = (i, k)
+                i -= 1
+        return best
+
+
+def _expand_words(pattern: str, trailing_space: bool) -> list[tuple[str, ...]]:
+    r"""Every word sequence a qualifier regex fragment matches ('\s+' separates words, '\d+' is
+    a whole-number word). ValueError for anything else (classes, other repeats, flags...)."""
+    from re import _constants as c, _parser
+
+    def seq(items) -> list[str]:
+        out = [""]
+        for op, av in items:
+            alts = one(op, av)
+            out = [a + b for a in out for b in alts]
+            if len(out) > _MAX_PHRASES:
+                raise ValueError("too many phrases")
+        return out
+
+    def one(op, av) -> list[str]:
+        if op is c.LITERAL:
+            return [chr(av)]
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            return seq(av[3])
+        if op is c.BRANCH:
+            return [s for branch in av[1] for s in seq(branch)]
+        if op is c.IN and all(o is c.LITERAL for o, _ in av):
+            return [chr(a) for _, a in av]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = av
+            if (lo, hi) == (0, 1):
+                return [""] + seq(sub)
+            if lo == 1 and hi is c.MAXREPEAT and len(sub) == 1 and sub[0][0] is c.IN:
+                if sub[0][1] == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+                    return [_NUMBER]
+                if sub[0][1] == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+                    return [" "]
+        raise ValueError(f"not a word pattern: {op}")
+
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE:
+        raise ValueError("flags")
+    out = []
+    for phrase in seq(parsed):
+        if trailing_space:  # the filler: words each followed by whitespace, or nothing
+            if phrase and not phrase.endswith(" "):
+                raise ValueError("filler word without whitespace after it")
+            phrase = phrase[:-1]
+        words = tuple(phrase.split(" ")) if phrase else ()
+        for w in words:
+            if not w or (w != _NUMBER and (_NUMBER in w or w.isdecimal())):
+                raise ValueError(f"not a word: {w!r}")
+        out.append(words)
+    return out
 
 
 @lru_cache(maxsize=1)
