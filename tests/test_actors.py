@@ -410,3 +410,67 @@ def open_seed_or_sample() -> str:
 ])
 def test_false_owner_guards(text, expected):
     assert coded(text) == expected
+
+
+# -- the speed-ups are exact: memos and fast rejects give what the plain computation gives --------
+def _clear_memos():
+    d = A.load_dictionary()
+    for value in d.automaton.values():
+        value[-1].clear()                       # text form -> pattern, per dictionary key
+    d.compound_memo.clear()
+    A._GAP_CLASS.clear()
+    A._GAP_CLASS.update(A._COMMON_GAPS)
+
+
+def _case_variants(rng: random.Random, form: str) -> str:
+    pick = rng.random()
+    if pick < 0.3:
+        return form.title()
+    if pick < 0.5:
+        return form.upper()
+    if pick < 0.7:
+        return "".join(c.upper() if rng.random() < 0.5 else c for c in form)
+    return form
+
+
+def test_warm_memos_give_the_same_actors_as_cold_ones():
+    # the same forms in other capitalizations, joiners and dates, seen after the memos filled up
+    forms = [k for k, _t in A.iter_dictionary_forms()]
+    rng = random.Random(11)
+    glue = [" ", "-", "'s ", " of the ", " from ", ", and ", " in ", ". ", "  ", " \"", "\n\n",
+            " " * 30]
+    texts = []
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 10)):
+            parts += [_case_variants(rng, rng.choice(forms)), rng.choice(glue)]
+        texts.append(("".join(parts), rng.choice([None, dt.date(2013, 1, 1), D2023])))
+    _clear_memos()
+    cold = []
+    for text, on in texts:
+        cold.append(find_actors(text, on))
+        _clear_memos()
+    warm = [find_actors(text, on) for text, on in texts]
+    assert warm == cold
+    assert any(len(found) > 1 for found in warm)
+
+
+def test_gap_fast_reject_allows_every_character_the_joining_patterns_match():
+    # _gap_class answers "|" on any character outside _GAP_CHARS without running the regexes
+    import re
+
+    letters = re.compile("[ofromthesocalledand]", re.IGNORECASE)
+    punct = re.compile(r"[ \t\-–\"“”«»‘’',]")
+    for cp in range(0x10000):
+        c = chr(cp)
+        if letters.fullmatch(c) or punct.fullmatch(c):
+            assert c in A._GAP_CHARS, hex(cp)
+
+
+@pytest.mark.parametrize("gap, cls", [
+    (" ", "_"), (" - ", "-"), ("–", "-"), ("’s ", "p"), ("s' ", "p"), (" of the so-called \"", "o"),
+    (" FROM THE ", "o"), (" of the ſo-called ", "o"), (", and ", "a"), (" AND ", "a"), (" " * 40, "_"),
+    (" of " + " " * 30, "o"), (" in ", "|"), (". ", "|"), ("\n\n", "|"), (" 2 ", "|"),
+])
+def test_gap_classes(gap, cls):
+    assert A._gap_class(gap) == cls

@@ -266,7 +266,9 @@ class ActorDictionary:
             # Assembly" keys as "u n general assembly"): the text they read is the memo key
             reach = max([len(key)] + [off + length for p in plist for off, length, _ in p.checks])
             choices = tuple(_Choice(p) for p in plist)
-            self.automaton.add_word(f" {key} ", (len(key), reach, plist, choices, {}))
+            # a first pattern without case checks always wins ("officials"): no text to look at
+            fixed = choices[0] if not plist[0].checks else None
+            self.automaton.add_word(f" {key} ", (len(key), fixed, reach, plist, choices, {}))
         self.automaton.make_automaton()
         words = sorted({p for phrases, *_ in anaphors for p in phrases}, key=len, reverse=True)
         self.compound_memo: dict[tuple, tuple] = {}   # _Parser.build: parts -> facts
@@ -482,11 +484,16 @@ _COMMON_GAPS = {" ": "_", "-": "-", "'s ": "p", "’s ": "p", " of ": "o", " of 
 _MAX_JOIN_GAP = 24
 _GAP_CLASS = dict(_COMMON_GAPS)   # gap text -> class, grows with the short gaps seen
 _GAP_MEMO_MAX = 20000
+# every character _ADJ, _POSS, _OF and _AND can match: their punctuation and the letters of
+# their words in any case (re.IGNORECASE also lets "s" match the long s "ſ")
+_GAP_CHARS = frozenset(" \t-–\"“”«»‘’',") | frozenset("sofromthecalledan" + "SOFROMTHECALLEDAN" + "ſ")
 
 
 def _gap_class(g: str) -> str:
     """How the text between two hits joins them: "_" adjacent, "-" hyphenated, "p" possessive,
     "o" of/from, "a" and/comma, "|" not at all."""
+    if not _GAP_CHARS.issuperset(g):
+        return "|"   # a character none of the joining patterns allows (most long gaps)
     if _ADJ.fullmatch(g) and "\n\n" not in g:
         return "-" if _HYPHEN.search(g) and not g.strip(" -–") else "_"
     if _POSS.fullmatch(g):
@@ -550,36 +557,41 @@ _MEMO_MAX = 64   # text forms remembered per dictionary key (its case and spelli
 
 def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
     raw = []
-    for end_idx, (length, reach, plist, choices, memo) in d.automaton.iter(norm):
+    for end_idx, (length, choice, reach, plist, choices, memo) in d.automaton.iter(norm):
         # the automaton key is " key " over the padded text: end_idx points at the final space
         start = end_idx - length - 1      # position in the (unpadded) text
-        # which pattern passes its case checks depends only on the text they read
-        surface = text[start:start + reach]
-        choice = memo.get(surface, _UNSEEN)
-        if choice is _UNSEEN:
-            choice = next((c for p, c in zip(plist, choices)
-                           if not p.checks or _passes(p.checks, text, start)), None)
-            if len(memo) < _MEMO_MAX:
-                memo[surface] = choice
         if choice is None:
-            continue
+            # which pattern passes its case checks depends only on the text they read
+            surface = text[start:start + reach]
+            choice = memo.get(surface, _UNSEEN)
+            if choice is _UNSEEN:
+                choice = next((c for p, c in zip(plist, choices)
+                               if not p.checks or _passes(p.checks, text, start)), None)
+                if len(memo) < _MEMO_MAX:
+                    memo[surface] = choice
+            if choice is None:
+                continue
         end = start + length
         if choice.dot and text[end:end + 1] == ".":
             end += 1
-        raw.append((start, start - end, len(raw), end, choice.htype, choice.record, choice))
+        # (start, -length) orders the sweep; no two hits tie on it (equal spans are one key),
+        # so the automaton position after it is never compared
+        raw.append((start, start - end, end_idx, end, choice.htype, choice.record, choice))
     if not raw:
         return []
     # longest match wins among overlapping hits (sweep by start; a longer overlapping hit
-    # replaces the last kept one, which cannot overlap the one kept before it); ties keep the
-    # automaton's order, as a stable sort on (start, -length) would
+    # replaces the last kept one, which cannot overlap the one kept before it)
     raw.sort()
     kept: list[tuple] = []
+    last_start = last_end = -1
     for h in raw:
-        if kept and h[0] < kept[-1][3]:
-            if h[3] - h[0] > kept[-1][3] - kept[-1][0]:
+        if h[_START] < last_end:
+            if h[_END] - h[_START] > last_end - last_start:
                 kept[-1] = h
+                last_start, last_end = h[_START], h[_END]
             continue
         kept.append(h)
+        last_start, last_end = h[_START], h[_END]
     return [h for h in kept if h[_TYPE] != "X"]
 
 
