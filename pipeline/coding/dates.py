@@ -24,7 +24,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from pipeline.paths import schemas_dir
@@ -99,6 +99,67 @@ def _words_alt(words, escape=True) -> str:
         piece = re.escape(w) if escape else w
         out.append(re.sub(r"(?:\\ )|(?: )", r"\\s+", piece))
     return "(?:" + "|".join(out) + ")"
+
+
+def _word_start_alt(words) -> str | None:
+    """`(?<!\w)` + _words_alt(words) for case-sensitive matching on lower-cased ASCII text, with
+    the lookbehind moved after each alternative's first character: the pattern then starts with
+    literal characters, which lets the regex engine jump to candidate positions instead of trying
+    the lookbehind at every position. None when a word is not ASCII (then the re.I pattern on the
+    original text is the only exact form)."""
+    words = [w.lower() for w in words]
+    if not all(w.isascii() and w[:1].isalpha() for w in words):
+        return None
+    out = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        rest = re.sub(r"(?:\\ )|(?: )", r"\\s+", re.escape(w[1:]))
+        out.append(re.escape(w[0]) + r"(?<!\w.)" + rest)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _required_slots(template: str, slots: dict, names: tuple, flags: int) -> frozenset:
+    """The slots among `names` that every match of the rule contains. Each of their placeholders
+    is wrapped in a marker group; a marker group is required when it is not under an optional
+    repeat or in only some branches. Read from the parsed pattern (re._parser, CPython's own
+    parser): if that is unavailable, no slot is required, which only costs speed."""
+    try:
+        from re import _constants as C, _parser
+    except ImportError:  # pragma: no cover - other Python implementations
+        return frozenset()
+    counter = iter(range(10_000))
+
+    def wrap(m):
+        name = m.group(1)
+        body = slots[name]
+        return f"(?P<_slot_{name}_{next(counter)}>{body})" if name in names else body
+
+    pattern = template
+    for _ in range(4):  # as in _Grammar.expand
+        pattern = _PLACEHOLDER.sub(wrap, pattern)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        group_names = {gid: name for name, gid in parsed.state.groupdict.items()}
+
+        def required(items) -> set:
+            out = set()
+            for op, av in items:
+                if op is C.SUBPATTERN:
+                    if av[0] in group_names:
+                        out.add(group_names[av[0]])
+                    out |= required(av[3])
+                elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                    if av[0] >= 1:
+                        out |= required(av[2])
+                elif op is C.ATOMIC_GROUP:
+                    out |= required(av)
+                elif op is C.BRANCH:
+                    out |= set.intersection(*(required(alt) for alt in av[1]))
+            return out
+
+        found = required(parsed)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree: no gate
+        return frozenset()
+    return frozenset(n for n in names if any(f.startswith(f"_slot_{n}_") for f in found))
 
 
 def _load_yaml(path: Path):
@@ -180,6 +241,13 @@ class _Grammar:
             return template
 
         flags = re.IGNORECASE | re.VERBOSE
+        # Gates: a rule whose match always contains a month (year, weekday) cannot match a
+        # sentence where that slot's own pattern finds nothing, so it is not tried there (one
+        # fast search per sentence instead of several rule matches that fail).
+        gate_slots = ("MONTH", "YEAR", "WEEKDAY")
+        self.slot_search = {name: re.compile(expand("{" + name + "}"), flags).search for name in gate_slots}
+        self.rule_needs = {rule["id"]: _required_slots(rule["pattern"], slots, gate_slots, flags)
+                           for rule in rules}
         self.rules = []  # (id, kind, compiled pattern), in file order
         self.rules_by_class: dict[str, list] = {}
         for rule in rules:
@@ -217,6 +285,22 @@ class _Grammar:
         for classes in set(self.anchor_of.values()):
             wanted = {r[0] for c in classes for r in self.rules_by_class.get(c, [])}
             self.rules_for_classes[classes] = [r for r in self.rules if r[0] in wanted]
+        # classes -> the slots worth a search: needed by some of its rules and not found in the
+        # anchor word itself (a weekday anchor always brings a WEEKDAY match: no search). Skipping
+        # a gate only costs speed, never changes a result.
+        self.slots_for_classes = {}
+        # (classes, slot) -> slots whose absence makes that search pointless (its rules need them)
+        self.slot_moot_if_missing = {}
+        for classes, rules_ in self.rules_for_classes.items():
+            tokens = [t for t, c in self.anchor_of.items() if c == classes]
+            wanted = [n for n in gate_slots
+                      if any(n in self.rule_needs[r[0]] for r in rules_)
+                      and not all(self.slot_search[n](t) for t in tokens)]
+            self.slots_for_classes[classes] = tuple(wanted)
+            for n in wanted:
+                users = [self.rule_needs[r[0]] for r in rules_ if n in self.rule_needs[r[0]]]
+                self.slot_moot_if_missing[classes, n] = frozenset.intersection(*users) - {n}
+        self.gated_rules: dict[tuple, list] = {}  # (classes, missing slots) -> rules left (memo)
 
         _words_alt(lex["starter_words"])  # validates: every entry a string
         starters = {w.lower() for w in lex["starter_words"]}
@@ -227,6 +311,7 @@ class _Grammar:
         starters.update(self.month_of)
         starters.update(self.weekday_of)
         self.starters = frozenset(starters)
+        self.is_starter: dict[str, bool] = {}  # token -> may open an expression (memo)
 
         # Modality: the last marker before an expression decides past vs future. Worked on
         # lowercase tokens of a short window (cheaper than big regex alternations).
@@ -242,8 +327,13 @@ class _Grammar:
                                         "have", "been", "now", "first", "again", "to"])
         self.not_past = frozenset(w.lower() for w in lex["not_past_ed_words"])
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
+        self.cut_or_reporting = self.cut_tokens | self.reporting
         self.reporting_tail = re.compile(
             r"(?<!\w)" + _words_alt(lex["reporting_verbs"]) + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+        # reporting_tail matches only if one of the last three whitespace-separated chunks ends
+        # with (the last word of) a reporting verb: a cheap test that skips most searches
+        self.reporting_last_words = tuple(sorted({w.lower().split()[-1] for w in lex["reporting_verbs"]}))
+        self.reporting_prefilter_ok = all(w.isascii() for w in self.reporting_last_words)
 
         cb = lex["clause_boundaries"]
         self.comma_weight = float(cb["comma"])
@@ -253,11 +343,18 @@ class _Grammar:
         self.conj_re = re.compile(
             r"(?<!\w)" + _words_alt(cb["conjunctions"]) + r"\s+(?=" + _words_alt(cb["subject_starters"])
             + r"(?!\w))", re.IGNORECASE)
+        conj = _word_start_alt(cb["conjunctions"])
+        starters_low = [w.lower() for w in cb["subject_starters"]]
+        self.conj_ascii_re = conj and all(w.isascii() for w in starters_low) and re.compile(
+            conj + r"\s+(?=" + _words_alt(starters_low) + r"(?!\w))")
         self.quote_re = re.compile(r"[\"“«]([^\"”»]{1,400})[\"”»]")
         rel = _words_alt(cb.get("relative_pronouns") or ["which", "who"])
         self.relative_open_re = re.compile(r",\s*" + rel + r"(?!\w)", re.IGNORECASE)
         self.relative_after_dash_re = re.compile(r"\s*" + rel + r"(?!\w)", re.IGNORECASE)
-        self.dash_re = re.compile("|".join(re.escape(d) for d in cb.get("dashes") or ["—", "–"]))
+        self.dashes = tuple(cb.get("dashes") or ["—", "–"])
+        self.dash_re = re.compile("|".join(re.escape(d) for d in self.dashes))
+        # the one-character boundaries, found by one C-level scan instead of a loop over chars
+        self.boundary_char_re = re.compile("[" + re.escape("".join(sorted(set(self.strong_chars) | {","}))) + "]")
         self.relative_end_re = re.compile(r"[,;:)]|" + self.dash_re.pattern)
         self.date_apposition_words = frozenset(
             w.lower() for w in cb.get("date_apposition_words") or ["on", "in", "since"])
@@ -392,12 +489,16 @@ def _markers(g: _Grammar, toks: list[str]) -> list[bool]:
 def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
     toks = g.mod_token_re.findall(text[max(0, start - 100):start].lower())
     cut, cut_by_reporting = -1, False
-    for k in range(len(toks) - 1, -1, -1):
-        t = toks[k]
-        if t in g.cut_tokens or t in g.reporting:
-            cut, cut_by_reporting = k, t in g.reporting
-            break
-    window = toks[cut + 1:]
+    cutters = g.cut_or_reporting
+    if not cutters.isdisjoint(toks):
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if t in cutters:
+                cut, cut_by_reporting = k, t in g.reporting
+                break
+    window = toks[cut + 1:] if cut >= 0 else toks
+    if window and g.cue_first_words.isdisjoint(window):
+        return False  # no cue: the markers are all past ones (or none), and the window is not empty
     marks = _markers(g, window)
     if marks:
         return marks[-1]
@@ -723,28 +824,57 @@ def _intrinsically_planned(g: _Grammar, rid: str, gd: dict) -> bool:
 # Scanning
 # ------------------------------------------------------------------------------------------
 
-def _scan(g: _Grammar, text: str, published, rule_filter=None, parts=None) -> list[TemporalExpression]:
-    """parts: token_split(text) = [separator, token, separator, token, ..., separator]."""
+def _scan(g: _Grammar, text: str, published, rule_filter=None, words=None) -> list[TemporalExpression]:
+    """words: token_re.findall(text) when the caller has it already."""
     out: list[TemporalExpression] = []
-    if parts is None:
-        parts = g.token_split(text)
-    words = parts[1::2]
-    anchor_of, starters = g.anchor_of, g.starters
+    if words is None:
+        words = g.token_re.findall(text)
+    anchor_of, is_starter = g.anchor_of, g.is_starter
     anchors = [i for i, w in enumerate(words) if w in anchor_of]
     if not anchors:
         return out
-    positions = list(accumulate(map(len, parts), initial=0))[1::2]  # start of each token
+    # start of each token up to the last anchor: a token is letters or digits and the gaps hold
+    # neither, so its first occurrence after the previous token is the token itself
+    positions = []
+    pos, find = 0, text.find
+    for w in words[:anchors[-1] + 1]:
+        pos = find(w, pos)
+        positions.append(pos)
+        pos += len(w)
     taken_until = 0  # expressions do not overlap
+    present: dict[str, bool] = {}  # slot name -> its pattern matches somewhere in text
     for i in anchors:
         p = positions[i]
         if p < taken_until:
             continue
-        classes = anchor_of[words[i]]
         j = i  # extend left over the run of starter words ("at the very end of" July)
-        while j > 0 and i - j < 7 and positions[j - 1] >= taken_until and (
-                words[j - 1].isdigit() or words[j - 1].lower() in starters):
+        while j > 0 and i - j < 7 and positions[j - 1] >= taken_until:
+            w = words[j - 1]
+            starter = is_starter.get(w)
+            if starter is None:
+                starter = _remember(is_starter, w, w.isdigit() or w.lower() in g.starters)
+            if not starter:
+                break
             j -= 1
+        classes = anchor_of[words[i]]
         rules = g.rules_for_classes[classes]
+        needed = g.slots_for_classes[classes]
+        if needed:
+            missing = []
+            for name in needed:
+                if missing and not g.slot_moot_if_missing[classes, name].isdisjoint(missing):
+                    continue
+                found = present.get(name)
+                if found is None:
+                    found = present[name] = g.slot_search[name](text) is not None
+                if not found:
+                    missing.append(name)
+            if missing:
+                key = (classes, tuple(missing))
+                rules = g.gated_rules.get(key)
+                if rules is None:
+                    rules = g.gated_rules[key] = [
+                        r for r in g.rules_for_classes[classes] if not g.rule_needs[r[0]] & set(missing)]
         chosen = None
         for k in range(j, i + 1):  # leftmost start first: the longest expression
             s = positions[k]
@@ -755,8 +885,9 @@ def _scan(g: _Grammar, text: str, published, rule_filter=None, parts=None) -> li
                 mm = rule[2].match(text, s)
                 if mm is not None and mm.end() > p:
                     candidates.append((mm.end(), rule, mm))
-            # longest first; on a tie the earlier rule in rules.yaml (the sort is stable)
-            candidates.sort(key=lambda c: -c[0])
+            if len(candidates) > 1:
+                # longest first; on a tie the earlier rule in rules.yaml (the sort is stable)
+                candidates.sort(key=_first, reverse=True)
             for end, (rid, kind, _), mm in candidates:
                 gd = mm.groupdict()
                 ctx = _Ctx(g, text, s, end)
@@ -776,6 +907,17 @@ def _scan(g: _Grammar, text: str, published, rule_filter=None, parts=None) -> li
     return out
 
 
+_first = itemgetter(0)
+_MEMO_MAX = 50_000  # bound on the per-word memo dicts (facts about one word, not about a text)
+
+
+def _remember(memo: dict, key, value):
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def find_temporal_expressions(text: str, published: dt.date | None) -> list[TemporalExpression]:
     """Temporal expressions in `text` (usually one sentence), resolved against `published`.
 
@@ -784,24 +926,27 @@ def find_temporal_expressions(text: str, published: dt.date | None) -> list[Temp
     """
     if not text:
         return []
-    g = _grammar()
-    if g.anchor_tokens.isdisjoint(g.token_re.findall(text)):
+    g = _CURRENT or _grammar()
+    words = g.token_re.findall(text)
+    if g.anchor_tokens.isdisjoint(words):
         return []  # the common case: no month, weekday, year or temporal word at all
-    return _scan(g, text, published)
+    return _scan(g, text, published, words=words)
 
 
 # ------------------------------------------------------------------------------------------
 # Which expression belongs to the trigger
 # ------------------------------------------------------------------------------------------
 
-def _boundaries(g: _Grammar, text: str) -> list[tuple[int, float]]:
-    marks: list[tuple[int, float]] = []
-    for i, ch in enumerate(text):
-        if ch in g.strong_chars:
-            marks.append((i, 3.0))
-        elif ch == ",":
-            marks.append((i, g.comma_weight))
-    for m in g.conj_re.finditer(text):
+def _boundaries(g: _Grammar, text: str, ascii_lower: str | None) -> list[tuple[int, float]]:
+    """ascii_lower: text.lower() when text is ASCII (the fast case-sensitive patterns apply)."""
+    strong, comma = g.strong_chars, g.comma_weight
+    marks: list[tuple[int, float]] = [(m.start(), 3.0 if m.group() in strong else comma)
+                                      for m in g.boundary_char_re.finditer(text)]
+    if ascii_lower is not None and g.conj_ascii_re:
+        conjunctions = g.conj_ascii_re.finditer(ascii_lower)
+    else:
+        conjunctions = g.conj_re.finditer(text)
+    for m in conjunctions:
         marks.append((m.start(), 2.0))
     for m in g.quote_re.finditer(text):
         if len(m.group(1).split()) >= g.quote_min_words:
@@ -815,10 +960,13 @@ def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
     clauses after a comma, dash pairs (or a dash + relative pronoun to the end), brackets."""
     spans: list[tuple[int, int]] = []
     last = len(text) - 1
-    for m in g.relative_open_re.finditer(text):
-        close = g.relative_end_re.search(text, m.end())
-        spans.append((m.start(), close.start() if close else last))
-    dashes = list(g.dash_re.finditer(text))
+    # substring checks first: most sentences have no dash or bracket, and every relative
+    # clause opens with a comma
+    if "," in text:
+        for m in g.relative_open_re.finditer(text):
+            close = g.relative_end_re.search(text, m.end())
+            spans.append((m.start(), close.start() if close else last))
+    dashes = list(g.dash_re.finditer(text)) if any(d in text for d in g.dashes) else ()
     i = 0
     while i < len(dashes):
         if i + 1 < len(dashes):
@@ -828,8 +976,9 @@ def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
         if g.relative_after_dash_re.match(text, dashes[i].end()):
             spans.append((dashes[i].start(), last))
         i += 1
-    for m in g.paren_re.finditer(text):
-        spans.append((m.start(), m.end() - 1))
+    if "(" in text or "[" in text:
+        for m in g.paren_re.finditer(text):
+            spans.append((m.start(), m.end() - 1))
     return spans
 
 
@@ -852,7 +1001,9 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         return expressions[0]
-    marks = _boundaries(g, text) if text else []
+    ascii_lower = text.lower() if text.isascii() else None
+    marks = _boundaries(g, text, ascii_lower) if text else []
+    verb_test = ascii_lower is not None and g.reporting_prefilter_ok
     if insets:
         # insets that do not hold the trigger; an expression inside one dates that clause
         foreign = [s for s in insets if not (s[0] <= trigger_start and trigger_end <= s[1] + 1)]
@@ -882,7 +1033,11 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                 weight += w
         if text:
             window_from = max(0, e.start - 40)
-            verb = g.reporting_tail.search(text, window_from, e.start)
+            if verb_test and not any(chunk.endswith(g.reporting_last_words)
+                                     for chunk in ascii_lower[window_from:e.start].split()[-3:]):
+                verb = None
+            else:
+                verb = g.reporting_tail.search(text, window_from, e.start)
             # ...unless the trigger is that reporting verb
             if verb is not None and not trigger_start <= verb.start() < trigger_end:
                 weight += g.reporting_penalty
