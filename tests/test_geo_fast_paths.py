@@ -87,3 +87,18 @@ def test_sentence_ends_agree_with_the_regex():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
         expected = [m.start() for m in re.finditer(r"[.!?;](?=\s)|\n", text)]
         assert _sentence_ends(text) == expected, repr(text)
+
+
+def test_route_end_precheck_agrees_with_the_route_regex(gaz):
+    rules = gaz._rules
+    rnd = random.Random(11)
+    pieces = ["from", "From", "to", "into", "via", "acroſs", "across", "the", "The", "Russia's",
+              "Russia’s", "its", "s", "launched", "region", " ", "  ", "\n", ",", "x" * 12]
+    found = 0
+    for _ in range(5000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) + rnd.choice([" ", ""]) + "Rostov"
+        start = len(text) - 6
+        expected = rules.route_word_re.search(text, max(0, start - 25), start) is not None
+        assert rules.is_route_end(text, gmod.fold(text), start) == expected, repr(text)
+        found += expected
+    assert found > 500

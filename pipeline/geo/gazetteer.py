@@ -20,7 +20,6 @@ import yaml
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 from pipeline.geo import index as gindex
 from pipeline.geo.index import ADMIN_SUFFIX, ALTERNATE, CURATED, NEEDS_CAPS, STEM, fold
@@ -93,7 +92,8 @@ class Gazetteer:
         # 2 * key id + (text starts with a capital) -> _KeyHit (worked out once per key)
         self._key_hits: dict[int, _KeyHit] = {}
         self._base_scores: dict[int, float] = {}
-        self._places: dict[int, _Place] = {}  # entry id -> what a PlaceMatch copies from it
+        # entry id -> the __dict__ of its PlaceMatch without span or qualifier (copied per match)
+        self._templates: dict[int, dict] = {}
         self._qualifier_re, self._qualifier_info, self._qualifier_last_words, patterns = \
             _compile_qualifiers(gdir / "qualifiers.csv")
         self._qualifier_words = _QualifierWords.build(patterns, _FILLER)
@@ -116,31 +116,33 @@ class Gazetteer:
         chosen = []
         # (end offset, ISO code, named explicitly?) of the regions mentioned so far
         recent_admin1: list[tuple[int, str, bool]] = []
-        places = self._places
+        templates = self._templates
+        entries = self._entries
         for i, (start, end, key) in enumerate(hits):
             eid = key.single
             if eid is None:  # several candidates: score them (one is always the best)
                 eid = self._choose(key, ctx, recent_admin1, start, steer.get(i))
-            place = places.get(eid) or self._place(eid)
-            if place.requires_context and not (place.requires_context & ctx):
+            needs = entries[eid].requires_context
+            if needs and not (set(needs) & ctx):
                 continue
             chosen.append([start, end, eid, key])
-            kind = place.kind
-            if kind == "admin1" and place.admin1_code:
+            place = templates.get(eid) or self._template(eid)
+            kind = place["kind"]
+            if kind == "admin1" and place["admin1_code"]:
                 # a route end ("launched from the Rostov region") does not locate what follows
-                explicit = not self._rules.route_word_re.search(text, max(0, start - 25), start)
-                recent_admin1.append((end, place.admin1_code, explicit))
-            elif kind == "settlement" and place.admin1_code and eid in key.curated:
-                recent_admin1.append((end, place.admin1_code, False))
+                explicit = not self._rules.is_route_end(text, folded, start)
+                recent_admin1.append((end, place["admin1_code"], explicit))
+            elif kind == "settlement" and place["admin1_code"] and eid in key.curated:
+                recent_admin1.append((end, place["admin1_code"], False))
             if kind != "country":
-                ctx.add(place.country_code)
+                ctx.add(place["country_code"])
         self._coordinate(chosen, folded)
         out: list[PlaceMatch] = []
         prev_cue: bool | None = None
         prev_end = -1
         for start, end, eid, _ in chosen:
             labels, qtext, cue = self._qualify(text, folded, start, max(prev_end, 0))
-            if cue is None and prev_end >= 0 and _COORD_RE.match(folded, prev_end, start):
+            if cue is None and prev_cue is not None and _COORD_RE.match(folded, prev_end, start):
                 cue = prev_cue  # "occupied Donetsk and Luhansk": the cue covers both
             out.append(self._to_match(text, start, end, eid, labels, qtext, cue))
             prev_cue, prev_end = cue, end
@@ -173,11 +175,11 @@ class Gazetteer:
             name = self._admin1_names.get(code, code)
             lat, lon = self._admin1_center.get(code, (place.latitude, place.longitude))
             # = replace(place, kind="admin1", ...), without re-running the frozen __init__
-            fields = dict(place.__dict__)
+            fields = place.__dict__.copy()
             fields.update(kind="admin1", admin1_code=code, region_name=name, latitude=lat,
                           longitude=lon, admin1_codes=(code,))
             m = _new_object(type(place))
-            m.__dict__.update(fields)
+            _set_attr(m, "__dict__", fields)
             out.append(m)
         return out
 
@@ -254,23 +256,40 @@ class Gazetteer:
         if not raw:
             return []
         hit_starts = {h[0] for h in raw}
-        # the automaton reports hits by end offset: when no two overlap (the usual case) they are
-        # already sorted by start and the longest-first pass below would keep them all
-        prev_end = 0
+        # Overlapping hits ("Donetsk" in "Donetsk region") form groups; the longest-first choice
+        # below only ever compares hits of one group, so a hit alone in its group (most) is kept
+        # unless it is a person's name. The automaton reports hits by end offset, so a hit
+        # overlaps earlier ones iff it starts before the end of the last group (the largest end),
+        # and joins every trailing group that ends after its start.
+        groups: list[list] = []
         for h in raw:
-            if h[0] < prev_end:
-                break
-            prev_end = h[1]
-        else:
-            return [h for h in raw if not (h[2].settlement and self._is_person(text, h, hit_starts))]
-        # longest match wins, then leftmost; no overlaps. The kept spans never overlap, so sorted
-        # by start their ends are sorted too: only the last kept span starting before h's end
-        # can overlap h.
-        raw.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+            if groups and groups[-1][-1][1] > h[0]:
+                group = groups.pop()
+                while groups and groups[-1][-1][1] > h[0]:
+                    group = groups.pop() + group
+                group.append(h)
+                groups.append(group)
+            else:
+                groups.append([h])
+        kept = []
+        for group in groups:
+            if len(group) == 1:
+                h = group[0]
+                if not (h[2].settlement and self._is_person(text, h, hit_starts)):
+                    kept.append(h)
+            else:
+                kept.extend(self._longest_first(text, group, hit_starts))
+        return kept
+
+    def _longest_first(self, text: str, group: list, hit_starts: set) -> list:
+        """The hits kept from overlapping ones: longest match wins, then leftmost; no overlaps;
+        sorted by start. The kept spans never overlap, so sorted by start their ends are sorted
+        too: only the last kept span starting before h's end can overlap h."""
+        group.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken_starts: list[int] = []
         taken_ends: list[int] = []
         kept = []
-        for h in raw:
+        for h in group:
             at = bisect_left(taken_starts, h[1])
             if at and taken_ends[at - 1] > h[0]:
                 continue
@@ -290,18 +309,23 @@ class Gazetteer:
         hit = self._key_hits[slot] = _KeyHit(tuple(c for c in cands if not c[1] & STEM), self._entries)
         return hit
 
-    def _place(self, eid: int) -> _Place:
+    def _template(self, eid: int) -> dict:
+        """The PlaceMatch fields entry `eid` fixes, in field order; span and qualifier fields are
+        placeholders that _to_match overwrites (the same dict PlaceMatch(...) would make)."""
         e = self._entries[eid]
         lat, lon = e.latitude, e.longitude
         if e.kind == "admin1" and not lat and e.admin1_code in self._admin1_center:
             lat, lon = self._admin1_center[e.admin1_code]
-        place = self._places[eid] = _Place(
-            e.name, e.kind, e.country_code, e.admin1_code,
-            self._admin1_names.get(e.admin1_code) if e.admin1_code else None, lat, lon,
-            1 if e.kind == "settlement" else 3, e.geonameid, e.population,
-            e.admin1_codes if e.admin1_codes else ((e.admin1_code,) if e.admin1_code else ()),
-            frozenset(e.requires_context))
-        return place
+        template = self._templates[eid] = {
+            "start": 0, "end": 0, "text": "", "name": e.name, "kind": e.kind,
+            "country_code": e.country_code, "admin1_code": e.admin1_code,
+            "region_name": self._admin1_names.get(e.admin1_code) if e.admin1_code else None,
+            "latitude": lat, "longitude": lon, "geo_precision": 1 if e.kind == "settlement" else 3,
+            "geonameid": e.geonameid, "population": e.population, "qualifier": None,
+            "admin1_codes": e.admin1_codes if e.admin1_codes else ((e.admin1_code,) if e.admin1_code else ()),
+            "occupied_cue": None, "qualifiers": (), "qualifier_text": None,
+        }
+        return template
 
     def _is_person(self, text: str, hit, hit_starts) -> bool:
         """'President Putin', 'Vladimir Putin': a settlement name in a person's name (called for
@@ -415,7 +439,7 @@ class Gazetteer:
                     ends = _sentence_ends(text)
                 for j, (kind, codes) in enumerate(regions):
                     hs = hits[j][0]
-                    if kind == "admin1" and not rules.route_word_re.search(text, max(0, hs - 25), hs):
+                    if kind == "admin1" and not rules.is_route_end(text, folded, hs):
                         sentence_admin1.setdefault(bisect_left(ends, hs), []).extend(codes)
             if sentence_admin1:
                 for code in sentence_admin1.get(bisect_left(ends, start), ()):
@@ -541,40 +565,25 @@ class Gazetteer:
         return tuple(labels), qtext, cue
 
     def _to_match(self, text, start, end, eid, labels, qtext, cue) -> PlaceMatch:
-        name, kind, country_code, admin1_code, region_name, lat, lon, precision, geonameid, \
-            population, codes, _ = self._places.get(eid) or self._place(eid)
-        qualifier = None
+        # a copy of the entry's field dict set as the instance's __dict__: the same instance
+        # PlaceMatch(...) builds without the frozen dataclass's per-field object.__setattr__
+        # (a fifth of the cost: ~30 places per article)
+        fields = (self._templates.get(eid) or self._template(eid)).copy()
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text[start:end]
         if labels:
-            qualifier = next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
-            if kind == "settlement" and "near" in labels:
-                precision = 2
-        # every field set at once, bypassing the frozen dataclass's per-field object.__setattr__
-        # (the same instance PlaceMatch(...) builds, at a fifth of the cost: ~30 places/article)
+            fields["qualifier"] = next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
+            fields["qualifiers"] = labels
+            if fields["kind"] == "settlement" and "near" in labels:
+                fields["geo_precision"] = 2
+        if cue is not None:
+            fields["occupied_cue"] = cue
+        if qtext is not None:
+            fields["qualifier_text"] = qtext
         m = _new_object(PlaceMatch)
-        _set_attr(m, "__dict__", {
-            "start": start, "end": end, "text": text[start:end], "name": name, "kind": kind,
-            "country_code": country_code, "admin1_code": admin1_code, "region_name": region_name,
-            "latitude": lat, "longitude": lon, "geo_precision": precision, "geonameid": geonameid,
-            "population": population, "qualifier": qualifier, "admin1_codes": codes,
-            "occupied_cue": cue, "qualifiers": labels, "qualifier_text": qtext,
-        })
+        _set_attr(m, "__dict__", fields)
         return m
-
-
-class _Place(NamedTuple):
-    """The PlaceMatch fields an index entry fixes (built once per entry, see Gazetteer._place)."""
-    name: str
-    kind: str
-    country_code: str
-    admin1_code: str | None
-    region_name: str | None
-    latitude: float
-    longitude: float
-    geo_precision: int  # without a 'near' qualifier
-    geonameid: int | None
-    population: int
-    admin1_codes: tuple[str, ...]
-    requires_context: frozenset[str]
 
 
 class _KeyHit:
@@ -686,8 +695,23 @@ class _MentionRules:
         # the route word right before the region (allowing "the", "Russia's")
         self.route_word_re = re.compile(
             rf"\b(?:{route})\s+(?:the\s+)?(?:\w+['’]s\s+)?$" if route else r"(?!)", re.IGNORECASE)
+        # the last word route_word_re can end with, as fold() writes it: a pre-check
+        self.route_last_words = frozenset(
+            [fold(str(w)).split()[-1] for w in r.get("route_words", ()) if fold(str(w)).split()] + ["the", "s"])
         self.possessive_gap_re = re.compile(r"['’]s\s+(?:(?:\w+\s+)?(?:town|city|village|port)\s+of\s+)?$")
         self.apposition_gap_re = re.compile(r"\s*(?:,|\(|\s)\s*(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+    def is_route_end(self, text: str, folded: str, start: int) -> bool:
+        """A region named as a route end ("launched from (the / Russia's) Rostov region"):
+        route_word_re in the 25 characters before `start`. Its match ends with a route word,
+        "the" or "'s", so the last folded word must be one of those (or not ASCII, where case
+        folding can differ) for the regex to be worth running."""
+        lo = max(0, start - 25)
+        tail = folded[lo:start].rstrip()
+        last = tail[tail.rfind(" ") + 1:]
+        if last not in self.route_last_words and last.isascii():
+            return False
+        return self.route_word_re.search(text, lo, start) is not None
 
     def is_compound(self, text: str, start: int, end: int) -> bool:
         if text[end:end + 1] in _HYPHENS:
