@@ -102,7 +102,7 @@ def _words_alt(words, escape=True) -> str:
 
 
 def _word_start_alt(words) -> str | None:
-    """`(?<!\w)` + _words_alt(words) for case-sensitive matching on lower-cased ASCII text, with
+    r"""`(?<!\w)` + _words_alt(words) for case-sensitive matching on lower-cased ASCII text, with
     the lookbehind moved after each alternative's first character: the pattern then starts with
     literal characters, which lets the regex engine jump to candidate positions instead of trying
     the lookbehind at every position. None when a word is not ASCII (then the re.I pattern on the

@@ -39,18 +39,30 @@ no nos vol fig approx est dept univ inc corp co ltd bros vs etc al e.g i.e u.s u
 a.m p.m ft mt op
 """.split())
 
-# A candidate boundary: ., ! or ? (plus closing quotes/brackets), then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
+# A candidate boundary: ., ! or ? (plus closing quotes/brackets), then whitespace; group 1 is the
+# punctuation, the match ends where the next sentence may start.
+_BOUNDARY = re.compile(r"([.!?]+[\"')\]]*)\s+")
+# The same for text without ! or ?: starting with a literal lets the regex engine find candidates
+# with a plain character search (a class like [.!?] is tested character by character).
+_PERIOD_BOUNDARY = re.compile(r"(\.\.*[\"')\]]*)\s+")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=\s*[-*\u2022])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# the rules below accept words of at most this length
+_LONGEST_ABBREVIATION = max(6, *map(len, ABBREVIATIONS))
+_LETTERS_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at text[dot] belongs to an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if not m:
+    if dot > _LONGEST_ABBREVIATION:
+        tail = text[dot - _LONGEST_ABBREVIATION - 1:dot]
+        if tail.isalpha() and tail.isascii():
+            return False  # the word before is longer than any abbreviation (most sentence ends)
+    # the word before the period: the run of letters and periods (at most 12 characters back)
+    # that ends there, from its first letter ("U.S", "Gen", "J")
+    window = text[max(0, dot - 12):dot]
+    word = window[len(window.rstrip(_LETTERS_AND_DOT)):].lstrip(".")
+    if not word:
         return False
-    word = m.group(1)
     low = word.lower()
     if low in ABBREVIATIONS:
         return True
@@ -61,24 +73,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
-def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]):
+def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], boundary=_BOUNDARY):
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        cut = m.end()
-        punct = text[m.start()]
-        nxt = cut
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
+    for m in boundary.finditer(text, start, end):
+        nxt = m.end()  # after the whitespace
         if nxt >= end:
             break
         follower = text[nxt]
-        if punct == "." and _is_abbreviation(text, m.start()):
-            # "U.S. President" stays together; a lower-case follower never starts a sentence
-            continue
+        # a lower-case follower never starts a sentence
         if not (follower.isupper() or follower.isdigit() or follower in "\"'([" or not follower.isascii()):
             continue
-        if text[pos:cut].strip():
-            out.append((pos, cut))
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue  # "U.S. President" stays together
+        out.append((pos, m.end(1)))  # never blank: it holds the punctuation at m.start() >= pos
         pos = nxt
     if text[pos:end].strip():
         out.append((pos, end))
@@ -106,9 +113,10 @@ def split_sentences(text: str) -> list[Sentence]:
         blocks.append((pos, m.start()))
         pos = m.end()
     blocks.append((pos, len(text)))
+    boundary = _BOUNDARY if ("!" in text or "?" in text) else _PERIOD_BOUNDARY
     for b_start, b_end in blocks:
         for l_start, l_end in _lines(text, b_start, b_end):
-            _split_block(text, l_start, l_end, spans)
+            _split_block(text, l_start, l_end, spans, boundary)
     sentences = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -116,50 +124,58 @@ def split_sentences(text: str) -> list[Sentence]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+            sentences.append(_new_sentence(len(sentences), s, e, text[s:e]))
     return sentences
+
+
+def _new_sentence(index: int, start: int, end: int, text: str) -> Sentence:
+    """Sentence(index, start, end, text) without the frozen dataclass __init__, which sets each
+    field through object.__setattr__ (a third of the splitting time)."""
+    sentence = _object_new(Sentence)
+    sentence.__dict__.update(index=index, start=start, end=end, text=text)
+    return sentence
+
+
+_object_new = object.__new__
 
 
 # Word tokens: "n't" split off ("won't" -> wo n't), possessive 's dropped, hyphens split,
 # numbers keep their separators ("1,000"), ';' and ':' kept as clause marks.
-_TOKEN = re.compile(r"[^\W_]+(?=n't)|n't|'s\b|[^\W_]+(?:[.,][0-9]+)*|[;:]")
+_WORD = r"[^\W_]+(?:[.,][0-9]+)*"
+_TOKEN = re.compile(rf"[^\W_]+(?=n't)|n't|'s\b|{_WORD}|[;:]")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 # The same pattern, split() form, in variants that give identical tokens where they apply: without
-# the "n't" alternatives when the text has no "n't" (a failed lookahead after every word is most of
-# the cost), and with an ASCII class for ASCII text ([^\W_] is [A-Za-z0-9] there).
-def _splitter(pattern: str, ascii_only: bool):
+# 's (tokenize blanks it out first), without the "n't" alternatives when the text has no "n't" (a
+# failed lookahead after every word is most of the cost), with an ASCII class for ASCII text
+# ([^\W_] is [A-Za-z0-9] there), and possessive repeats for words (nothing after them can fail,
+# so there is never anything to backtrack for).
+def _splitter(with_nt: bool, ascii_only: bool):
+    word = r"[^\W_]++(?:[.,][0-9]++)*+"
+    pattern = (r"[^\W_]+(?=n't)|n't|" if with_nt else "") + word + "|[;:]"
     if ascii_only:
         pattern = pattern.replace(r"[^\W_]", "[A-Za-z0-9]")
     return re.compile("(" + pattern + ")").split
 
 
-_NO_NT = r"'s\b|[^\W_]+(?:[.,][0-9]+)*|[;:]"
-assert _TOKEN.pattern.endswith("|" + _NO_NT)
-_SPLITTERS = {(nt, asc): _splitter(_TOKEN.pattern if nt else _NO_NT, asc)
-              for nt in (True, False) for asc in (True, False)}
+_SPLITTERS = {(nt, asc): _splitter(nt, asc) for nt in (True, False) for asc in (True, False)}
 
 
 def tokenize(norm_lower: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """(token, start, end) for the lower-cased normalized text between start and end."""
     end = len(norm_lower) if end is None else end
     seg = norm_lower if (start == 0 and end == len(norm_lower)) else norm_lower[start:end]
+    if "'s" in seg:
+        # a possessive 's is a token that is not kept: blanking it (same length) is exact, as no
+        # other token holds an apostrophe followed by s
+        seg = _POSSESSIVE.sub("  ", seg)
     # split() keeps the tokens at odd positions (gaps at even ones): offsets come from the running
     # sum of part lengths, so no Python-level work per token (the pattern has no lookbehind, so
     # a slice tokenizes exactly like finditer(text, start, end))
     parts = _SPLITTERS["n't" in seg, seg.isascii()](seg)
     offsets = list(accumulate(map(len, parts), initial=start))
-    words = parts[1::2]
-    tokens = list(zip(words, offsets[1::2], offsets[2::2]))
-    drop = words.count("'s") if "'s" in seg else 0
-    if drop:  # possessive 's is matched (so it is not a word) but not kept
-        at, positions = -1, []
-        for _ in range(drop):
-            at = words.index("'s", at + 1)
-            positions.append(at)
-        for at in reversed(positions):
-            del tokens[at]
-    return tokens
+    return list(zip(parts[1::2], offsets[1::2], offsets[2::2]))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
