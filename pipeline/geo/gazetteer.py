@@ -94,6 +94,7 @@ class Gazetteer:
         self._base_scores: dict[int, float] = {}
         # entry id -> the __dict__ of its PlaceMatch without span or qualifier (copied per match)
         self._templates: dict[int, dict] = {}
+        self._iso2_memo: dict[str, str | None] = {}
         self._qualifier_re, self._qualifier_info, self._qualifier_last_words, patterns = \
             _compile_qualifiers(gdir / "qualifiers.csv")
         self._qualifier_words = _QualifierWords.build(patterns, _FILLER)
@@ -107,11 +108,9 @@ class Gazetteer:
         hits = self._hits(text, folded)
         if not hits:
             return []
-        ctx = {self._iso2(c) for c in context_countries} - {None}
-        # countries named in the text count as context too
-        for hit in hits:
-            if hit[2].country is not None:
-                ctx.add(hit[2].country)
+        # the given countries, and the countries named in the text
+        ctx = {self._iso2(c) for c in context_countries} | {hit[2].country for hit in hits}
+        ctx.discard(None)
         steer = self._steering(text, folded, hits) if len(hits) > 1 or self._rules.demonym_re else {}
         chosen = []
         # (end offset, ISO code, named explicitly?) of the regions mentioned so far
@@ -222,13 +221,22 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ internals
     def _iso2(self, code: str) -> str | None:
-        if not code:
-            return None
-        code = code.strip().upper()
-        if len(code) == 2:
-            return code
-        head = code[:3]
-        return _ENTITY_COUNTRY.get(head) or self._iso3_to_iso2.get(head)
+        """ISO-2 for an ISO-2/ISO-3/actor code; remembered per code (a few dozen in practice,
+        bounded anyway): find_places gets ~8 of them per article."""
+        memo = self._iso2_memo
+        if code in memo:
+            return memo[code]
+        iso2 = None
+        if code:
+            upper = code.strip().upper()
+            if len(upper) == 2:
+                iso2 = upper
+            else:
+                iso2 = _ENTITY_COUNTRY.get(upper[:3]) or self._iso3_to_iso2.get(upper[:3])
+        if len(memo) >= 4096:
+            memo.clear()
+        memo[code] = iso2
+        return iso2
 
     def _hits(self, text: str, folded: str) -> list[tuple[int, int, _KeyHit]]:
         raw = []
@@ -242,6 +250,10 @@ class Gazetteer:
             # padded key " key " ends at end_idx in padded -> text span:
             end = end_idx - 1  # exclusive end in text (padded offset shift cancels the space)
             start = end - len(key)
+            slot = key_id + key_id + text[start].isupper()
+            hit = key_hits.get(slot) or self._key_hit(slot)
+            if not hit.cands:
+                continue  # e.g. a lowercase word spelled like a town
             # "Moscow-installed", "pro-Kremlin": compound modifiers, not place mentions
             if (text[end:end + 1] in _HYPHENS or text[start - 1:start] in _HYPHENS) \
                     and rules.is_compound(text, start, end):
@@ -249,21 +261,19 @@ class Gazetteer:
             # "crossed the Dnipro", "the Don river": a natural feature named like a town
             if key in feature_keys and rules.is_feature(text, folded, key, start, end):
                 continue
-            slot = key_id + key_id + text[start].isupper()
-            hit = key_hits.get(slot) or self._key_hit(slot)
-            if hit.cands:
-                raw.append((start, end, hit))
+            raw.append((start, end, hit))
         if not raw:
             return []
         hit_starts = {h[0] for h in raw}
         # Overlapping hits ("Donetsk" in "Donetsk region") form groups; the longest-first choice
         # below only ever compares hits of one group, so a hit alone in its group (most) is kept
         # unless it is a person's name. The automaton reports hits by end offset, so a hit
-        # overlaps earlier ones iff it starts before the end of the last group (the largest end),
+        # overlaps earlier ones iff it starts before the largest end so far (the last group's),
         # and joins every trailing group that ends after its start.
         groups: list[list] = []
+        last_end = -1
         for h in raw:
-            if groups and groups[-1][-1][1] > h[0]:
+            if h[0] < last_end:
                 group = groups.pop()
                 while groups and groups[-1][-1][1] > h[0]:
                     group = groups.pop() + group
@@ -271,6 +281,7 @@ class Gazetteer:
                 groups.append(group)
             else:
                 groups.append([h])
+            last_end = h[1]
         kept = []
         for group in groups:
             if len(group) == 1:
@@ -433,14 +444,19 @@ class Gazetteer:
                             add(code, rules.bonus_apposition)
             # a region named elsewhere in the same sentence
             if sentence_admin1 is None:
-                # (sentence number, codes) of every region named, not as a route end
+                # (sentence number, codes) of every region named, not as a route end. Only regions
+                # some ambiguous name has a candidate in count: a bonus for a code no candidate
+                # has adds 0.0 to every score.
+                wanted = set().union(*(hits[a][2].candidate_admin1 for a in ambiguous))
+                named = [j for j, (kind, codes) in enumerate(regions)
+                         if kind == "admin1" and not wanted.isdisjoint(codes)]
                 sentence_admin1 = {}
-                if any(kind == "admin1" for kind, _ in regions):
+                if named:
                     ends = _sentence_ends(text)
-                for j, (kind, codes) in enumerate(regions):
+                for j in named:
                     hs = hits[j][0]
-                    if kind == "admin1" and not rules.is_route_end(text, folded, hs):
-                        sentence_admin1.setdefault(bisect_left(ends, hs), []).extend(codes)
+                    if not rules.is_route_end(text, folded, hs):
+                        sentence_admin1.setdefault(bisect_left(ends, hs), []).extend(regions[j][1])
             if sentence_admin1:
                 for code in sentence_admin1.get(bisect_left(ends, start), ()):
                     add(code, rules.bonus_same_sentence)
@@ -505,11 +521,12 @@ class Gazetteer:
             tail = folded[window_start:start].rstrip()
             if tail[tail.rfind(" ") + 1:] not in lw:
                 return (), None, None
-        cut = max(text.rfind(".", window_start, start), text.rfind("!", window_start, start),
-                  text.rfind("?", window_start, start), text.rfind(";", window_start, start),
-                  text.rfind("\n", window_start, start))
-        if cut >= 0:
-            window_start = cut + 1
+        span = text[window_start:start]
+        if "." in span or "!" in span or "?" in span or ";" in span or "\n" in span:
+            # start after the end of the previous sentence
+            window_start = 1 + max(text.rfind(".", window_start, start), text.rfind("!", window_start, start),
+                                   text.rfind("?", window_start, start), text.rfind(";", window_start, start),
+                                   text.rfind("\n", window_start, start))
         window = folded[window_start:start]
         matcher = self._qualifier_words
         if matcher is None:
@@ -517,13 +534,16 @@ class Gazetteer:
         if not window.endswith(" "):
             return (), None, None  # the regex needs whitespace between qualifier and name
         words = window.split()
-        n = len(words)
-        labels: list[str] = []
-        cue: bool | None = None
-        for attempt in range(3):
-            # the same cheap exit for the words before the qualifier just found (it relies on the
-            # last-word set being complete, exactly as the first exit above does)
-            if attempt and "*" not in lw and (not n or words[n - 1] not in lw):
+        found = matcher.match(words, len(words))
+        if found is None:
+            return (), None, None
+        n, k = found
+        label, cue = self._qualifier_info[k]
+        labels = [label]
+        # up to two more qualifiers before it ("near the occupied ..."), after the same cheap
+        # exit as above (it relies on the last-word set being complete, exactly as that one does)
+        for _ in range(2):
+            if "*" not in lw and (not n or words[n - 1] not in lw):
                 break
             found = matcher.match(words, n)
             if found is None:
@@ -531,10 +551,8 @@ class Gazetteer:
             n, k = found
             label, occupied_cue = self._qualifier_info[k]
             labels.append(label)
-            if cue is None and occupied_cue is not None:
+            if cue is None:
                 cue = occupied_cue
-        if not labels:
-            return (), None, None
         return tuple(labels), " ".join(words[n:]), cue
 
     def _qualify_regex(self, window: str, folded: str, window_start: int, start: int):
@@ -591,7 +609,7 @@ class _KeyHit:
     find_places asks about them on every hit, worked out once per key."""
 
     __slots__ = ("cands", "single", "country", "settlement", "small", "ambiguous", "regions",
-                 "curated", "admin1_suffixed", "scoring")
+                 "candidate_admin1", "curated", "admin1_suffixed", "scoring")
 
     def __init__(self, cands: tuple, entries: list):
         self.cands = cands
@@ -612,6 +630,7 @@ class _KeyHit:
             self.regions = "admin1", tuple({e.admin1_code for e in es if e.kind == "admin1" and e.admin1_code})
         else:
             self.regions = None, ()
+        self.candidate_admin1 = frozenset(e.admin1_code for e in es if e.admin1_code)
         self.curated = frozenset(eid for eid, f in cands if f & CURATED)
         # "<stem> region" naming a region: may turn a coordinated stem into a region (_coordinate)
         self.admin1_suffixed = frozenset(eid for (eid, f), e in zip(cands, es)
