@@ -13,7 +13,8 @@ import re
 import pytest
 
 from pipeline.geo import gazetteer as gmod
-from pipeline.geo.gazetteer import _FILLER, _QualifierWords, _sentence_ends, _word_before, get_gazetteer
+from pipeline.geo.gazetteer import (_FILLER, _PREV_TOKEN_REVERSED, _QualifierWords, _sentence_ends, _word_before,
+                                    get_gazetteer)
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +64,6 @@ def test_unsupported_qualifier_patterns_fall_back_to_the_regex():
     assert built.match("nearby".split(), 1) is None
 
 
-_PREV_WORD_REVERSED = re.compile(r"[ \t]+([\w.]+)")
-
-
 def test_word_before_agrees_with_the_regex():
     rnd = random.Random(3)
     pieces = ["Mr.", "President", "Gen.", "in", "the", "_x", "a.b", " ", "  ", "\t", "\n", ",", "-",
@@ -76,7 +74,7 @@ def test_word_before_agrees_with_the_regex():
         window = text[max(0, start - 30):start]
         if window.endswith("\n"):
             window = window[:-1]
-        m = _PREV_WORD_REVERSED.match(window[::-1])
+        m = _PREV_TOKEN_REVERSED.match(window[::-1])
         assert _word_before(text, start) == (m.group(1)[::-1] if m else ""), repr(text)
 
 

@@ -60,6 +60,10 @@ _ENTITY_COUNTRY = {"DPR": "UA", "LPR": "UA", "ABK": "GE", "SOS": "GE", "PMR": "M
 _FILLER = r"(?:the\s+)?(?:(?:port\s+|frontline\s+|front\s+line\s+|key\s+|strategic\s+)?(?:city|town|village|settlement|cities|towns|villages|settlements|region|regions|oblast|area)\s+(?:of\s+)?)?"
 _FILLER_WORDS = ("the", "of", "city", "town", "village", "settlement", "cities", "towns", "villages",
                  "settlements", "region", "regions", "oblast", "area")
+# The word before a name, as regexes: what _word_before computes without them (they stay as
+# its reference: tests compare the two)
+_PREV_TOKEN_RE = re.compile(r"([\w.]+)[ \t]+$")
+_PREV_TOKEN_REVERSED = re.compile(r"[ \t]+([\w.]+)")
 _NEXT_TOKEN_RE = re.compile(r"[ \t]+(\w+)")  # used with .match(text, pos)
 # the gap between two coordinated names; used as .match(folded, gap_start, gap_end)
 _COORD_RE = re.compile(r"\s*(?:and|or|as well as)?\s*$")
