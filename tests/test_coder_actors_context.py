@@ -59,3 +59,22 @@ def test_aid_and_rescue_workers_are_not_labor_migration():
     ev = _events("Russia brought hundreds of workers from Uzbekistan to occupied Mariupol.",
                  published="2023-02-01")
     assert any("labor_migration" in e["themes"] for e in ev)
+
+
+def _recognition(events):
+    return [(e["actor1_country"], e["actor2_country"]) for e in events if e["cameo_code"] == "054"]
+
+
+def test_mission_owner_is_the_doer_when_nobody_else_is():
+    # no subject opens the mission: the state whose mission it is extends recognition
+    assert _recognition(_events("An honorary consulate of Abkhazia was opened in Luhansk on Monday.")) == [("ABK", None)]
+    assert ("BLR", None) in _recognition(_events(
+        "Belarus's trade mission will be set up in Simferopol next year, the head of Crimea said."))
+    assert ("VEN", None) in _recognition(_events(
+        'A Venezuelan "embassy" was inaugurated in occupied Donetsk, pro-Russian media reported.'))
+
+
+def test_mission_owner_does_not_replace_a_named_doer():
+    # the doer named before the trigger keeps the source; the owner is not moved there
+    ev = _recognition(_events("Russia opened a consulate of South Ossetia in Sevastopol on Friday."))
+    assert ev and all(a1 == "RUS" for a1, _ in ev)

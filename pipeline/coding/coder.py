@@ -144,7 +144,8 @@ def _pattern_extras() -> dict:
     (fires only in an article about an occupied or entity territory), forward_object (the object must
     follow the head), requires_stance (e.g. seek: only under an appeal), sentence_terms (one of these
     words must be in the sentence), restates (dropped when another match of the sentence has its themes:
-    "called the treaty illegal and said it had no legal force" is one denial)."""
+    "called the treaty illegal and said it had no legal force" is one denial), object_owner_acts (with no
+    doer named, the owner of the object phrase acts: "a North Korean consulate was opened")."""
     import yaml
 
     from pipeline.paths import schemas_dir
@@ -152,9 +153,10 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates")
+    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates", "object_owner_acts")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
                       "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
+                      "object_owner_acts": bool(p.get("object_owner_acts")),
                       "sentence_terms": frozenset(str(w).lower() for w in p.get("sentence_terms") or ())}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
@@ -1029,6 +1031,32 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     return sources, targets
 
 
+# what may stand between an owner and its object phrase: "Syria's embassy", a South Ossetian "embassy"
+_OWNER_BEFORE = re.compile(r"\s*(?:'s\s*)?[\"']?")
+_OWNER_AFTER = re.compile(r"[\"']?\s+of\s+(?:the\s+)?[\"']?")
+
+
+def _object_owner(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens):
+    """The actor whose object phrase it is: an actor spanning the object ("the consulate of Abkhazia"
+    as a dictionary entry), a country or entity right before it ("the North Korean trade mission",
+    "Syria's embassy") or in an "of" phrase right after it ("an embassy of the DPR"); None when there
+    is none or it is only a role ("workers")."""
+    if m.obj is None:
+        return None
+    o_start, o_end = tokens[m.obj[0]][1], tokens[m.obj[1] - 1][2]
+    lower = ctx.lower
+    for a in _sentence_parties(ctx, s_start, s_end)[0]:
+        if not _actor_country(a) or _is_person(a):
+            continue
+        if a.start < o_end and o_start < a.end:
+            return a  # the mission itself is in the actor dictionary ("consulate of Abkhazia": ABKGOV)
+        if a.end <= o_start and _OWNER_BEFORE.fullmatch(lower, a.end, o_start):
+            return a
+        if a.start >= o_end and _OWNER_AFTER.fullmatch(lower, o_end, a.start):
+            return a
+    return None
+
+
 def _compound_after(ctx: _Ctx, first, after: list) -> list:
     group = [first]
     idx = after.index(first)
@@ -1434,6 +1462,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
             sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            owner_acts = (_pattern_extras().get(pat.id) or {}).get("object_owner_acts")
+            if owner_acts and not sources:
+                owner = _object_owner(ctx, m, s.start, s.end, toks)
+                if owner is not None:
+                    sources = [owner]
+                    targets = [a for a in targets if _actor_country(a) != _actor_country(owner)]
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
