@@ -59,3 +59,52 @@ def test_aid_and_rescue_workers_are_not_labor_migration():
     ev = _events("Russia brought hundreds of workers from Uzbekistan to occupied Mariupol.",
                  published="2023-02-01")
     assert any("labor_migration" in e["themes"] for e in ev)
+
+
+def _recognition(events):
+    return [(e["actor1_country"], e["actor2_country"]) for e in events if e["cameo_code"] == "054"]
+
+
+def test_mission_owner_is_the_doer_when_nobody_else_is():
+    # no subject opens the mission: the state whose mission it is extends recognition
+    assert _recognition(_events("An honorary consulate of Abkhazia was opened in Luhansk on Monday.")) == [("ABK", None)]
+    assert ("BLR", None) in _recognition(_events(
+        "Belarus's trade mission will be set up in Simferopol next year, the head of Crimea said."))
+    assert ("VEN", None) in _recognition(_events(
+        'A Venezuelan "embassy" was inaugurated in occupied Donetsk, pro-Russian media reported.'))
+
+
+def test_mission_owner_does_not_replace_a_named_doer():
+    # the doer named before the trigger keeps the source; the owner is not moved there
+    ev = _recognition(_events("Russia opened a consulate of South Ossetia in Sevastopol on Friday."))
+    assert ev and all(a1 == "RUS" for a1, _ in ev)
+
+
+def _dyads(events, code, sentence=None):
+    return {(e["actor1_country"], e["actor2_country"]) for e in events
+            if e["cameo_code"] == code and sentence in (None, e["sentence_index"])}
+
+
+def test_plural_entity_phrase_after_the_trigger_is_every_entity_named_before():
+    ev = _events("Nicaragua recognized Abkhazia and South Ossetia in 2008. Managua later established "
+                 "diplomatic relations with the two republics.", published="2009-06-01")
+    assert {("NIC", "ABK"), ("NIC", "SOS")} <= _dyads(ev, "054", sentence=1)
+
+
+def test_singular_entity_phrase_is_the_last_entity_named():
+    ev = _events("Transnistria held a vote in May. Russia then opened a consulate in the republic.",
+                 published="2021-06-01")
+    assert ("RUS", "PMR") in _dyads(ev, "054", sentence=1)
+
+
+def test_republic_of_is_a_name_not_an_entity_anaphor():
+    ev = _events("South Ossetia was mentioned in the talks. Latvia signed a treaty with the Republic of Moldova.")
+    assert not any(b == "SOS" for _, b in _dyads(ev, "057"))
+
+
+def test_coordinated_verb_shares_the_subject():
+    ev = _events("The DPR held a forum. Caracas said it would establish relations with the republic and "
+                 "open an embassy in Donetsk soon.", published="2022-06-01")
+    assert ("VEN", "DPR") in _dyads(ev, "054", sentence=1)
+    opened = [e for e in ev if e["rule"] == "recognition.open_mission"]
+    assert opened and all(e["actor1_country"] == "VEN" for e in opened)

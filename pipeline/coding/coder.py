@@ -66,6 +66,10 @@ class _Grammar:
     target_clause_breaks: frozenset
     territory_anaphors_plural: tuple = ()
     territory_anaphors_singular: tuple = ()
+    verb_coordinators: frozenset = frozenset()
+    entity_anaphors_plural: tuple = ()
+    entity_anaphors_singular: tuple = ()
+    entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
     companion_regions: dict = None
     negative_subject_openers: frozenset = frozenset()
     negative_subject_exclusions: frozenset = frozenset()
@@ -114,6 +118,11 @@ def _grammar() -> _Grammar:
         target_clause_breaks=fs("target_clause_breaks"),
         territory_anaphors_plural=seqs_split("territory_anaphors_plural"),
         territory_anaphors_singular=seqs_split("territory_anaphors_singular"),
+        verb_coordinators=fs("verb_coordinators"),
+        entity_anaphors_plural=_word_seqs(g.get("entity_anaphors_plural")),
+        entity_anaphors_singular=_word_seqs(g.get("entity_anaphors_singular")),
+        entity_anaphor_nouns=frozenset(ph[-1] for ph in _word_seqs(g.get("entity_anaphors_plural"))
+                                       + _word_seqs(g.get("entity_anaphors_singular"))),
         negative_subject_openers=fs("negative_subject_openers"),
         negative_subject_exclusions=fs("negative_subject_exclusions"),
         seek_frames=seqs_split("seek_frames"), seek_frame_window=int(g.get("seek_frame_window", 14)),
@@ -144,7 +153,8 @@ def _pattern_extras() -> dict:
     (fires only in an article about an occupied or entity territory), forward_object (the object must
     follow the head), requires_stance (e.g. seek: only under an appeal), sentence_terms (one of these
     words must be in the sentence), restates (dropped when another match of the sentence has its themes:
-    "called the treaty illegal and said it had no legal force" is one denial)."""
+    "called the treaty illegal and said it had no legal force" is one denial), object_owner_acts (with no
+    doer named, the owner of the object phrase acts: "a North Korean consulate was opened")."""
     import yaml
 
     from pipeline.paths import schemas_dir
@@ -152,9 +162,10 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates")
+    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates", "object_owner_acts")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
                       "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
+                      "object_owner_acts": bool(p.get("object_owner_acts")),
                       "sentence_terms": frozenset(str(w).lower() for w in p.get("sentence_terms") or ())}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
@@ -1029,6 +1040,63 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     return sources, targets
 
 
+# what may stand between an owner and its object phrase: "Syria's embassy", a South Ossetian "embassy"
+_OWNER_BEFORE = re.compile(r"\s*(?:'s\s*)?[\"']?")
+_OWNER_AFTER = re.compile(r"[\"']?\s+of\s+(?:the\s+)?[\"']?")
+
+
+def _object_owner(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens):
+    """The actor whose object phrase it is: an actor spanning the object ("the consulate of Abkhazia"
+    as a dictionary entry), a country or entity right before it ("the North Korean trade mission",
+    "Syria's embassy") or in an "of" phrase right after it ("an embassy of the DPR"); None when there
+    is none or it is only a role ("workers")."""
+    if m.obj is None:
+        return None
+    o_start, o_end = tokens[m.obj[0]][1], tokens[m.obj[1] - 1][2]
+    lower = ctx.lower
+    # the dictionary's own actors: "embassy in Donetsk" is not made Russian by the place it is in
+    for a in ctx.actors:
+        if a.start < s_start or a.end > s_end or not _actor_country(a) or _is_person(a):
+            continue
+        if a.start < o_end and o_start < a.end:
+            return a  # the mission itself is in the actor dictionary ("consulate of Abkhazia": ABKGOV)
+        if a.end <= o_start and _OWNER_BEFORE.fullmatch(lower, a.end, o_start):
+            return a
+        if a.start >= o_end and _OWNER_AFTER.fullmatch(lower, o_end, a.start):
+            return a
+    return None
+
+
+def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list:
+    """Breakaway entities a phrase after the trigger points back to ("established relations with both
+    republics" -> the DPR and the LPR named before; entity_anaphors_* in grammar.yaml): one actor per
+    entity, spanning the phrase, with the earlier mention's code. [] when there is no such phrase."""
+    g = _grammar()
+    hi = m.span[1]
+    if g.entity_anaphor_nouns.isdisjoint(words[hi:hi + 10]):
+        return []  # the common case, decided by one C-level scan
+    brk = next((q for q in range(hi, len(words)) if words[q] in g.target_clause_breaks or words[q] == ";"),
+               len(words))
+    for plural, phrases in ((True, g.entity_anaphors_plural), (False, g.entity_anaphors_singular)):
+        for ph in phrases:
+            q = _find_seq(words, ph, hi, min(brk, hi + 6 + len(ph)))
+            if q < 0 or (q + len(ph) < len(words) and words[q + len(ph)] == "of"):
+                continue
+            lo, end = toks[q][1], toks[q + len(ph) - 1][2]
+            prior = {}  # entity code -> its last mention before the phrase
+            for a in ctx.actors:
+                if a.end <= lo and _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published):
+                    prior.pop(_actor_country(a), None)
+                    prior[_actor_country(a)] = a
+            if not prior:
+                return []
+            named = list(prior.values())
+            chosen = sorted(named, key=lambda a: a.start) if plural else [max(named, key=lambda a: a.start)]
+            return [replace(a, start=lo, end=end, text=ctx.text[lo:end],
+                            entry=f"{a.entry or ''}+context:entity_anaphor") for a in chosen]
+    return []
+
+
 def _compound_after(ctx: _Ctx, first, after: list) -> list:
     group = [first]
     idx = after.index(first)
@@ -1434,6 +1502,24 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
             sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if not sources and prior_roles and prior_roles[-1][1] and not m.nominal and not m.passive \
+                    and m.head[0] > 0 and words[m.head[0] - 1] in _grammar().verb_coordinators:
+                sources = list(prior_roles[-1][1])  # "... would establish relations and open embassies"
+                targets = [a for a in targets if _actor_country(a) not in {_actor_country(x) for x in sources}]
+            owner_acts = (_pattern_extras().get(pat.id) or {}).get("object_owner_acts")
+            if owner_acts and m.obj is not None:
+                # the mission itself ("opened embassies": GOV) is what is opened, not a party
+                o_start, o_end = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
+                targets = [a for a in targets if _actor_country(a) or not (a.start < o_end and o_start < a.end)]
+                owner = _object_owner(ctx, m, s.start, s.end, toks) if not sources else None
+                if owner is not None:
+                    sources = [owner]
+                    targets = [a for a in targets if _actor_country(a) != _actor_country(owner)]
+            # "relations with both republics (and an embassy in Donetsk)": the entities, when nearer
+            named = [a for a in _entity_anaphor_targets(ctx, m, toks, words)
+                     if _actor_country(a) not in {_actor_country(x) for x in sources}]
+            if named and (not targets or named[0].start < targets[0].start):
+                targets = named
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
@@ -1483,7 +1569,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.context_required:
                 ok = context_cache.get("any")
                 if ok is None:
-                    ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes)
+                    ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes) \
+                        or any(_actor_country(a) in ENTITY_CODES for a in targets)  # "with both republics"
                 if not ok:
                     continue
             if "diplomatic_recognition" in themes and stance is None:
