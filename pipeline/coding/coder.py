@@ -927,13 +927,7 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             sources = group
         break
     if not sources:
-        # an event noun is not done by whoever stands earlier in the sentence ("the importation of
-        # workers and the involvement of citizens"), except a premodifier ("Russian shelling") or
-        # the subject of a light verb ("protesters staged demonstrations")
-        if m.nominal and not _verb_like(g, words[hi]) and not _light_verb_object(g, words, hi):
-            pre = [a for a in parties if a.end <= head_start and re.fullmatch(r"\s*(?:'s)?\s*", lower[a.end:head_start])]
-            return None
-        return None
+        return None  # no doer in the noun's own phrase: the sentence-level roles apply
     return sources, targets
 
 
@@ -1067,6 +1061,13 @@ def _object_owner(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens):
     return None
 
 
+def _clause_end(words: list[str], lo: int) -> int:
+    """Index of the first word from lo on that ends the trigger's clause (a target clause break or
+    ";"), or len(words)."""
+    breaks = _grammar().target_clause_breaks
+    return next((q for q in range(lo, len(words)) if words[q] in breaks or words[q] == ";"), len(words))
+
+
 def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list:
     """Breakaway entities a phrase after the trigger points back to ("established relations with both
     republics" -> the DPR and the LPR named before; entity_anaphors_* in grammar.yaml): one actor per
@@ -1075,8 +1076,7 @@ def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list
     hi = m.span[1]
     if g.entity_anaphor_nouns.isdisjoint(words[hi:hi + 10]):
         return []  # the common case, decided by one C-level scan
-    brk = next((q for q in range(hi, len(words)) if words[q] in g.target_clause_breaks or words[q] == ";"),
-               len(words))
+    brk = _clause_end(words, hi)
     for plural, phrases in ((True, g.entity_anaphors_plural), (False, g.entity_anaphors_singular)):
         for ph in phrases:
             q = _find_seq(words, ph, hi, min(brk, hi + 6 + len(ph)))
@@ -1086,7 +1086,7 @@ def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list
             prior = {}  # entity code -> its last mention before the phrase
             for a in ctx.actors:
                 if a.end <= lo and _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published):
-                    prior.pop(_actor_country(a), None)
+                    prior.pop(_actor_country(a), None)  # order by last mention: it breaks ties below
                     prior[_actor_country(a)] = a
             if not prior:
                 return []
@@ -1294,7 +1294,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     a1, a2 = pair
     g = _grammar()
     hi = m.span[1]
-    brk = next((q for q in range(hi, len(words)) if words[q] in g.target_clause_breaks or words[q] == ";"), len(words))
+    brk = _clause_end(words, hi)
     t_start = toks[m.span[0]][1]
     clause_end = toks[brk - 1][2] if brk > 0 else s.end
 
