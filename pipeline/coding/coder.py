@@ -151,8 +151,7 @@ def _grammar() -> _Grammar:
 def _pattern_extras() -> dict:
     """Coder-only pattern keys of triggers.yaml (the compiled lexicon ignores them): article_context
     (fires only in an article about an occupied or entity territory), forward_object (the object must
-    follow the head), requires_stance (e.g. seek: only under an appeal), sentence_terms (one of these
-    words must be in the sentence), restates (dropped when another match of the sentence has its themes:
+    follow the head), requires_stance (e.g. seek: only under an appeal), restates (dropped when another match of the sentence has its themes:
     "called the treaty illegal and said it had no legal force" is one denial), object_owner_acts (with no
     doer named, the owner of the object phrase acts: "a North Korean consulate was opened")."""
     import yaml
@@ -162,11 +161,10 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates", "object_owner_acts")
+    keys = ("article_context", "forward_object", "requires_stance", "restates", "object_owner_acts")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
                       "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
-                      "object_owner_acts": bool(p.get("object_owner_acts")),
-                      "sentence_terms": frozenset(str(w).lower() for w in p.get("sentence_terms") or ())}
+                      "object_owner_acts": bool(p.get("object_owner_acts"))}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
 
@@ -1559,8 +1557,6 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         continue
                 if extras["article_context"] and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
                         and not _article_territories(ctx):
-                    continue
-                if extras["sentence_terms"] and not extras["sentence_terms"] & set(words):
                     continue
                 if extras["restates"] and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                     continue

@@ -52,6 +52,9 @@ class Pattern:
     priority: int = 1
     context_required: bool = False
     outcome: bool = False
+    subject_objects: bool = False  # the objects are the verb's subject ("workers arrived")
+    # one of these words must be in the sentence, or the pattern does not compete for its head
+    sentence_terms: frozenset[str] = frozenset()
     acled_event: str | None = None
     acled_sub: str | None = None
 
@@ -80,6 +83,8 @@ class Lexicon:
     context_terms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     background_before: frozenset[str] = frozenset()
     background_window: int = 3
+    origin_prepositions: frozenset[str] = frozenset()
+    origin_max_words: int = 4
     head_words: frozenset[str] = frozenset()
 
 
@@ -187,6 +192,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             negatable=bool(raw.get("negatable", False)), symmetric=bool(raw.get("symmetric", False)),
             window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
             context_required=bool(raw.get("context_required", False)),
+            subject_objects=bool(raw.get("subject_objects", False)),
+            sentence_terms=frozenset(str(w).lower() for w in raw.get("sentence_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"))
         idx = len(patterns)
@@ -249,7 +256,9 @@ def compile_lexicon(directory: Path) -> Lexicon:
         anaphora=anaphora, anaphora_index=anaphora_index, context_terms=context_terms,
         head_words=head_words,
         background_before=frozenset(cues.get("background_before") or ()),
-        background_window=int(cues.get("background_window", 3)))
+        background_window=int(cues.get("background_window", 3)),
+        origin_prepositions=frozenset(cues.get("origin_prepositions") or ()),
+        origin_max_words=int(cues.get("origin_max_words", 4)))
 
 
 def _load_yaml_themes(path: Path) -> dict[str, dict]:

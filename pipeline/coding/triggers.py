@@ -104,6 +104,8 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     candidates: list[tuple[tuple, Match]] = []
     for p, head_ranges in heads.items():
         pat = lex.patterns[p]
+        if pat.sentence_terms and pat.sentence_terms.isdisjoint(words):
+            continue  # e.g. army recruiting needs a recruiting word: else "issuing work permits" is a permit
         for hi, hj in head_ranges:
             if discarded and any(t in discarded for t in range(hi, hj)):
                 continue
@@ -122,12 +124,15 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                     elif oj <= hi and hi - oj <= 6:
                         gap = words[oj:hi]
                         # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
+                        be = any(w in lex.be_forms for w in gap)
                         if all(w in fillers for w in gap) or (
                                 gap and gap[0] == "of" and gap[-1] in fillers
-                                and not any(w in breaks for w in gap)):
+                                and not any(w in breaks for w in gap)) or (
+                                (be or pat.subject_objects) and _origin_gap(lex, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
-                                best = (key, (oi, oj), any(w in lex.be_forms for w in gap))
+                                # "were brought" is passive, "have been arriving" is not
+                                best = (key, (oi, oj), be and not words[hi].endswith("ing"))
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
@@ -170,6 +175,19 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _origin_gap(lex: Lexicon, gap: list[str]) -> bool:
+    """Is the gap between an object and its verb an origin phrase then fillers ("workers | from
+    Uzbekistan | arrived", "migrants | from Central Asia have been | arriving")?"""
+    if not gap or gap[0] not in lex.origin_prepositions:
+        return False
+    k = 1
+    while k < len(gap) and gap[k] not in lex.passive_fillers:
+        if gap[k] in lex.clause_breaks or gap[k] in lex.origin_prepositions:
+            return False
+        k += 1
+    return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:

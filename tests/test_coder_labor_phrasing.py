@@ -1,0 +1,62 @@
+"""Labor-migration phrasings of wire copy: an origin phrase between the workers and their verb
+("workers from Uzbekistan arrived"), progressive vs passive, and Russia's migrant "patents"."""
+import pytest
+
+from pipeline.coding import code_article
+
+
+def _events(text, published="2024-03-14"):
+    return code_article({"article_id": "t", "published": published, "text": text})
+
+
+def _labor(events):
+    return [e for e in events if "labor_migration" in e["themes"]]
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 150 labourers from Kyrgyzstan arrived in occupied Mariupol last week to rebuild apartment blocks.", "KGZ"),
+    ("Migrant workers from Tajikistan have been arriving in Luhansk since the spring.", "TJK"),
+    ("A brigade of welders from Belarus came to Melitopol in May.", "BLR"),
+    ("Dozens of construction workers from North Korea recently arrived in occupied Donetsk.", "PRK"),
+])
+def test_workers_arrive_through_an_origin_phrase(text, origin):
+    ev = _labor(_events(text))
+    assert ev, text
+    # the arrivals are the doers, not the patients: progressive "have been arriving" is not passive
+    assert {e["actor1_country"] for e in ev} == {origin}
+    assert all(e["rule"] == "labor.workers_arrive" for e in ev)
+
+
+def test_transitive_verb_after_an_origin_phrase_is_not_bringing_workers():
+    # "migrants from X use/send ...": the migrants act, nobody brings them
+    for text in ("Migrants from Tajikistan use a mobile app to find jobs in occupied Donetsk.",
+                 "Workers from Uzbekistan send most of their wages home from Luhansk."):
+        assert not _labor(_events(text)), text
+
+
+def test_passive_through_an_origin_phrase_keeps_the_workers_as_patients():
+    ev = _labor(_events("Migrant workers from Kyrgyzstan were brought to Luhansk by a Russian contractor to build roads."))
+    assert ev
+    assert {e["actor2_country"] for e in ev} == {"KGZ"}
+    assert "KGZ" not in {e["actor1_country"] for e in ev}
+
+
+def test_origin_phrase_is_bounded():
+    # a long phrase after "from" is not an origin phrase of the workers' verb
+    ev = _events("Workers from the plant that makes steel pipes for the whole region arrived late.")
+    assert not [e for e in ev if e["rule"] == "labor.workers_arrive"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Interior Ministry said it had issued more than 5,000 patents to foreign citizens in the "
+    "Zaporizhzhia region in 2023.",
+    "Occupation authorities in Kherson began issuing patents for migrant workers in January.",
+])
+def test_migrant_patents_are_work_permits(text):
+    ev = _labor(_events(text))
+    assert [e for e in ev if e["rule"] == "labor.work_permit"], text
+
+
+def test_patents_for_inventions_are_not_work_permits():
+    ev = _events("The Donetsk university was granted two patents for a new welding method.")
+    assert not _labor(ev)
