@@ -34,3 +34,34 @@ def test_recognition_beside_an_unrelated_withdrawal_stays_a_grant():
     rec = [e for e in _recognition(ev) if e["cameo_root"] == "05"]
     assert rec and all(e["recognition_stance"] == "grant" for e in rec)
     assert not [e for e in ev if e["rule"] == "recognition.withdraw"]
+
+
+def test_followers_repeat_the_nearest_earlier_act():
+    ev = _events("Nicaragua recognized the annexation of Crimea in March. Two months later Syria and Venezuela "
+                 "followed suit, state media reported.")
+    antecedent = [e for e in ev if e["actor1_country"] == "NIC"]
+    followers = [e for e in ev if e["rule"] == antecedent[0]["rule"] and e["actor1_country"] in {"SYR", "VEN"}]
+    assert {e["actor1_country"] for e in followers} == {"SYR", "VEN"}
+    assert all(e["recognition_stance"] == "grant" and e["sentence_index"] == 1 for e in followers)
+    assert all(e["trigger_text"] == "followed suit" for e in followers)
+    # the evidence names the phrase and the event it repeats
+    assert all(any(x.startswith("follow_suit:") and antecedent[0]["event_id"] in x for x in e["dictionary_entries"])
+               for e in followers)
+
+
+def test_tit_for_tat_turns_the_target_into_the_doer():
+    ev = _events("Moldova expelled a Russian diplomat on Monday over the Transnistria crisis. "
+                 "Russia did the same on Wednesday.")
+    back = [e for e in ev if e["actor1_country"] == "RUS" and e["trigger_text"] == "did the same"]
+    assert back and all(e["actor2_country"] == "MDA" for e in back)
+    assert all(e["event_date"].weekday() == 2 for e in back)  # "on Wednesday", not the antecedent's date
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea opened a consulate in Donetsk in May. Belarus did not follow suit.",
+    "North Korea opened a consulate in Donetsk in May. Prices rose. Wages fell. Belarus followed suit.",
+    "The weather in Sukhumi was mild. Officials said they would follow suit.",
+])
+def test_no_follower_event_without_a_near_antecedent_or_when_negated(text):
+    ev = _events(text)
+    assert not [e for e in ev if e["trigger_text"] in {"followed suit", "follow suit"}]

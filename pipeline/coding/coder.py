@@ -64,6 +64,9 @@ class _Grammar:
     light_verbs: frozenset
     person_plurals: frozenset
     target_clause_breaks: frozenset
+    follow_suit_phrases: tuple = ()
+    follow_suit_sentences: int = 2
+    follow_suit_negations: frozenset = frozenset()
     territory_anaphors_plural: tuple = ()
     territory_anaphors_singular: tuple = ()
     verb_coordinators: frozenset = frozenset()
@@ -110,6 +113,9 @@ def _grammar() -> _Grammar:
         negative_subject_window=int(g.get("negative_subject_window", 12)), hedges=seqs("hedges"),
         denial_verbs=fs("denial_verbs"), denial_objects=fs("denial_objects"),
         denial_window=int(g.get("denial_window", 14)), conditionals=fs("conditionals"),
+        follow_suit_phrases=seqs_split("follow_suit_phrases"),
+        follow_suit_sentences=int(g.get("follow_suit_sentences", 2)),
+        follow_suit_negations=fs("follow_suit_negations"),
         place_nouns=fs("place_nouns"), location_prepositions=fs("location_prepositions"),
         reflexive_possessives=fs("reflexive_possessives"),
         nominal_participant_markers=fs("nominal_participant_markers"),
@@ -1620,7 +1626,76 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     seen_ids.add(eid)
                     ev = {"event_id": eid, **ev}
                     events.append(ev)
+    followed = _follow_suit(ctx, sentences, all_tokens, events, seen_ids)
+    if followed:
+        events = sorted(events + followed, key=lambda e: e["sentence_index"])  # stable: text order
     return _drop_restated_headline(events, sentences, title)
+
+
+def _follow_suit(ctx: _Ctx, sentences, all_tokens, events: list[dict], seen_ids: set) -> list[dict]:
+    """Events of "X followed suit" / "Y did the same": the doers named before the phrase repeat the act
+    (code, target, themes, stance, place) of the nearest earlier sentence with events. The phrase has no
+    trigger word, so the sentence pre-filter skipped it; it is found here on the article's tokens."""
+    g = _grammar()
+    if not events or not g.follow_suit_phrases:
+        return []
+    words = [t[0] for t in all_tokens]
+    lasts = {ph[-1] for ph in g.follow_suit_phrases}
+    out: list[dict] = []
+    for q, w in enumerate(words):
+        if w not in lasts:
+            continue
+        ph = next((ph for ph in g.follow_suit_phrases if tuple(words[q - len(ph) + 1:q + 1]) == ph), None)
+        if ph is None:
+            continue
+        lo, hi = all_tokens[q - len(ph) + 1][1], all_tokens[q][2]
+        s = next((x for x in sentences if x.start <= lo and hi <= x.end), None)
+        if s is None or g.follow_suit_negations.intersection(words[max(0, q - len(ph) - 3):q - len(ph) + 1]):
+            continue
+        prior = [e for e in events if s.index - g.follow_suit_sentences <= e["sentence_index"] < s.index]
+        if not prior:
+            continue
+        nearest = max(e["sentence_index"] for e in prior)
+        doers_before = [a for a in ctx.actors if s.start <= a.start and a.end <= lo and not _speech_actor(ctx, a, None)]
+        if not doers_before:
+            continue
+        doers = _compound(ctx, doers_before[-1], doers_before)
+        try:
+            expressions = dates_mod.find_temporal_expressions(s.text, ctx.published)
+            expr = dates_mod.choose_expression(expressions, lo - s.start, hi - s.start, s.text) if expressions else None
+        except Exception:  # noqa: BLE001
+            expr = None
+        for e in (e for e in prior if e["sentence_index"] == nearest):
+            for a in doers:
+                country = _actor_country(a)
+                if country == e["actor1_country"]:
+                    continue  # the antecedent's doer does not follow itself
+                target = {}
+                if country == e["actor2_country"]:
+                    # tit for tat ("Russia expelled Estonian diplomats. Estonia did the same."): the
+                    # antecedent's target repays its doer
+                    if not e["actor1_code"]:
+                        continue
+                    target = {f"actor2_{k}": e[f"actor1_{k}"] for k in ("name", "code", "country", "inter")}
+                ev = {**e, **_actor_fields("actor1", a), **target, "sentence_index": s.index, "char_start": lo, "char_end": hi,
+                      "evidence": ctx.text[s.start:s.end], "trigger_text": ctx.text[lo:hi],
+                      "dictionary_entries": [f"follow_suit:{' '.join(ph)}:{e['event_id']}",
+                                             f"actor:{_attr(a, 'entry') or _attr(a, 'name')}:{_attr(a, 'code')}"]}
+                if expr is not None:
+                    ev.update(event_date=expr.date, date_precision=expr.precision, date_end=expr.end_date,
+                              date_text=expr.text, date_source="text",
+                              time_precision=dates_mod.ACLED_TIME_PRECISION.get(expr.precision, 3))
+                else:
+                    ev.update(event_date=ctx.published, date_precision="day", date_end=ctx.published,
+                              date_text=None, date_source="publication", time_precision=1)
+                eid = _event_id(ctx.article_id, s.index, lo, hi, ev["cameo_code"], ev["actor1_code"],
+                                ev["actor2_code"], ev["admin1_code"] or ev["location_name"])
+                if eid in seen_ids:
+                    continue
+                seen_ids.add(eid)
+                ev["event_id"] = eid
+                out.append(ev)
+    return out
 
 
 def _drop_restated_headline(events: list[dict], sentences, title: str) -> list[dict]:
