@@ -60,3 +60,11 @@ def test_migrant_patents_are_work_permits(text):
 def test_patents_for_inventions_are_not_work_permits():
     ev = _events("The Donetsk university was granted two patents for a new welding method.")
     assert not _labor(ev)
+
+
+def test_the_month_may_is_not_the_modal_may():
+    # lower-cased, "May" the month would be the future cue "may" and make a past act planned
+    past = _labor(_events("Between March and May, some 3,000 migrant workers were brought to occupied Mariupol."))
+    assert past and not any(e["planned"] for e in past)
+    modal = _labor(_events("Russia may bring thousands of North Korean workers to occupied Donetsk."))
+    assert modal and all(e["planned"] for e in modal)

@@ -1421,6 +1421,16 @@ def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any
     return [(s, None) for s in sources]
 
 
+def _mask_month_may(norm: str, toks, words: list[str]) -> list[str]:
+    """Words with the month "May" (capitalized inside the sentence, or before a day number) kept as
+    "May", so the future cue "may" does not make "between March and May, workers were brought" planned."""
+    out = list(words)
+    for i, (w, start, _) in enumerate(toks):
+        if w == "may" and norm[start] == "M" and (i > 0 or (i + 1 < len(words) and words[i + 1].isdigit())):
+            out[i] = "May"
+    return out
+
+
 def code_article(article: Mapping[str, Any]) -> list[dict]:
     """Events of one article, deterministic and in text order (columns of schemas/tables/events.json)."""
     lex = get_lexicon()
@@ -1445,6 +1455,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         toks = all_tokens[ti:tj]
         ti = tj
         words = [t[0] for t in toks]
+        if "may" in words:
+            words = _mask_month_may(norm, toks, words)
         if sentence_has_head(lex, words):
             per_sentence.append((s, toks, words))
     if not per_sentence:
