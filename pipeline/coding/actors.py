@@ -606,7 +606,88 @@ def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
     d = load_dictionary()
     padded = " " + normalize(text) + " "
     hits = _raw_hits(d, text, padded)
-    return _Parser(d, text, padded, hits, on_date).run()
+    out = _Parser(d, text, padded, hits, on_date).run()
+    if "epublic" in text or "EPUBLIC" in text:
+        out = _coordinated_entities(text, out, on_date)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Coordinated entity names ("the Donetsk and Luhansk people's republics"): schemas/actors/coordination.yaml
+
+@lru_cache(maxsize=1)
+def _coordination_rules() -> tuple[re.Pattern, re.Pattern, dict] | None:
+    """(stems-before-plural-head regex, plural-head-of-stems regex, one-stem regex,
+    stem -> (entity code, full name))."""
+    import yaml
+
+    path = _actors_dir() / "coordination.yaml"
+    if not path.exists():
+        return None
+    cfg = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    singular = sorted({str(h).lower() for h in cfg.get("singular_heads") or ()}, key=len, reverse=True)
+    plural = sorted({str(h).lower() for h in cfg.get("plural_heads") or ()}, key=len, reverse=True)
+    if not singular or not plural:
+        return None
+    stems: dict[str, tuple[str, str]] = {}
+    for row in _read_tsv(_actors_dir() / "entities.tsv"):
+        for form in [row["name"]] + _split(row.get("aliases", "")):
+            form = form.lstrip("~")
+            low = form.lower()
+            for head in singular:
+                stem = None
+                if low.endswith(" " + head):
+                    stem = form[:-len(head) - 1].strip()
+                elif low.startswith(head + " of "):
+                    stem = form[len(head) + 4:].strip()
+                if stem and stem[0].isupper() and stem.lower() not in stems:
+                    stems[stem.lower()] = (row["code"], form)
+                if stem:
+                    break
+    if not stems:
+        return None
+    stem_re = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    heads_re = "|".join(re.escape(h).replace("\\ ", "\\s+") for h in plural)
+    one = rf"(?<![\w-])(?:{stem_re})(?![\w-])"
+    chain = rf"{one}(?:\s*,\s*{one})*\s*,?\s+and\s+{one}"
+    before = re.compile(rf"({chain})\s+(?:{heads_re})\b", re.IGNORECASE)
+    after = re.compile(rf"\b(?:{heads_re})\s+of\s+(?:the\s+)?({chain})", re.IGNORECASE)
+    return before, after, re.compile(one, re.IGNORECASE), stems
+
+
+@lru_cache(maxsize=256)
+def _entity_template(form: str, on_date: dt.date | None) -> ActorMatch | None:
+    got = [a for a in find_actors(form, on_date) if a.kind == "entity" and a.start == 0 and a.end == len(form)]
+    return got[0] if got else None
+
+
+def _coordinated_entities(text: str, actors: list[ActorMatch], on_date) -> list[ActorMatch]:
+    """Adds one entity actor per stem of a coordinated entity name; a stem an actor already covers
+    is left alone."""
+    rules = _coordination_rules()
+    if rules is None:
+        return actors
+    before, after, one, stems = rules
+    added = []
+    for rx in (before, after):
+        for m in rx.finditer(text):
+            found = []
+            for sm in one.finditer(text, m.start(1), m.end(1)):
+                if not sm.group(0)[0].isupper():
+                    continue
+                found.append((sm.start(), sm.end(), stems[sm.group(0).lower()]))
+            if len({code for _s, _e, (code, _f) in found}) < 2:
+                continue
+            for start, end, (code, form) in found:
+                if any(a.start < end and start < a.end for a in actors + added):
+                    continue
+                tpl = _entity_template(form, on_date)
+                if tpl is not None:
+                    added.append(replace(tpl, start=start, end=end, text=text[start:end],
+                                         entry=f"{tpl.entry}+coordinated"))
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda a: (a.start, a.end))
 
 
 class _Parser:

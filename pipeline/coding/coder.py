@@ -83,6 +83,13 @@ class _Grammar:
     entity_description_heads: frozenset = frozenset()
     entity_description_objects: tuple = ()
     plural_pronouns: frozenset = frozenset()
+    appositive_openers: frozenset = frozenset()
+    appositive_max_words: int = 14
+    coordinated_verb_fillers: frozenset = frozenset()
+    joint_cues: tuple = ()
+    joint_partner_prepositions: frozenset = frozenset()
+    agent_markers: frozenset = frozenset()
+    agent_blocking_prepositions: frozenset = frozenset()
     worker_arrival: dict = None
     strike_sense: dict = None
 
@@ -137,6 +144,10 @@ def _grammar() -> _Grammar:
         entity_description_heads=fs("entity_description_heads"),
         entity_description_objects=_word_seqs(g.get("entity_description_objects")),
         plural_pronouns=fs("plural_pronouns"),
+        appositive_openers=fs("appositive_openers"), appositive_max_words=int(g.get("appositive_max_words", 14)),
+        coordinated_verb_fillers=fs("coordinated_verb_fillers"), joint_cues=seqs_split("joint_cues"),
+        joint_partner_prepositions=fs("joint_partner_prepositions"),
+        agent_markers=fs("agent_markers"), agent_blocking_prepositions=fs("agent_blocking_prepositions"),
         worker_arrival={"codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
                         "rule": g.get("worker_arrival_rule"), "heads": fs("worker_arrival_heads"),
                         "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()), "nouns": fs("worker_arrival_nouns"),
@@ -749,9 +760,11 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
     return best
 
 
-def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False) -> list:
+def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False, skip=frozenset()) -> list:
+    """Actors an anaphor at pos stands for; skip = (start, end) spans that cannot be antecedents
+    (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ...")."""
     kinds = ctx.lex.anaphora.get(phrase, ())
-    prior = [a for a in ctx.actors if a.end <= pos]
+    prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
     if not prior:
         return []
     if "pair" in kinds and (persons_first or phrase[-1] in _grammar().person_plurals):
@@ -864,8 +877,20 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
             prev = out[-1] if out else None
             if nxt is not None and _attr(nxt, "country") and nxt.kind in _PLACE_KINDS | {"organization"} and \
                     re.fullmatch(r"\s+(?:in|from|of|at)\s+(?:the\s+)?", lower[a.end:nxt.start]):
-                a = _with_country(a, nxt)          # "officials in Moscow", "troops of Russia"
+                role, a = a, _with_country(a, nxt)  # "officials in Moscow", "troops of Russia"
                 consumed.add((nxt.start, nxt.end))
+                # "the leaders of the Donetsk and Luhansk republics": the role of each owner, one
+                # actor per owner on the role's own span (a group, as "the separatist leaders")
+                last = nxt
+                for owner in sent[i + 2:]:
+                    gap = ctx.norm[last.end:owner.start].strip(" \t\r\n" + _QUOTES).lower()
+                    if not (_attr(owner, "country") and owner.kind in _PLACE_KINDS | {"organization"}
+                            and gap in {"and", ",", ", and", "and the", ", the"}):
+                        break
+                    out.append(a)
+                    a = _with_country(role, owner)
+                    consumed.add((owner.start, owner.end))
+                    last = owner
             elif prev is not None and _attr(prev, "country") and re.fullmatch(r"\s*(?:'s)?\s*", lower[prev.end:a.start]):
                 if (_attr(prev, "code") or "").startswith(("IGO", "NGO")):
                     continue                       # "European Union foreign ministers": the IGO acts
@@ -935,7 +960,127 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     return sources, targets
 
 
-def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
+_APPOS_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
+    """(lo, hi) char spans of the sentence's appositives and non-restrictive relative clauses after an
+    actor ("Serbia, a traditional ally of Moscow, said", "Pakistan, which backs the plan, refused"):
+    a comma right after an actor that is not in a prepositional phrase, an appositive opener, a
+    lower-case content word, no speech verb, and a closing comma within appositive_max_words words."""
+    key = ("__appos__", s_start, s_end)
+    got = ctx.parties_cache.get(key)
+    if got is not None:
+        return got
+    g = _grammar()
+    text, lower = ctx.norm, ctx.lower
+    ends = {a.end for a in ctx.actors if s_start <= a.start and a.end <= s_end}
+    out = []
+    pos = text.find(",", s_start, s_end)
+    while pos >= 0:
+        close = text.find(",", pos + 1, s_end)
+        if close < 0:
+            break
+        q = pos
+        while q > s_start and text[q - 1] in _QUOTES + ")":
+            q -= 1
+        if q in ends:
+            subj = next(a for a in ctx.actors if a.end == q and a.start >= s_start)
+            bw = _WORD.findall(lower[max(s_start, subj.start - 20):subj.start])
+            ws = _APPOS_WORD.findall(text[pos + 1:close])
+            if ws and ws[0].lower() in g.appositive_openers and len(ws) <= g.appositive_max_words \
+                    and not (bw and bw[-1] in g.prepositions) \
+                    and any(w[0].islower() and w not in g.function_words and w not in g.determiners for w in ws[1:]) \
+                    and not any(w.lower() in ctx.lex.speech_after for w in ws):
+                out.append((pos, close))
+                pos = close  # the closing comma cannot open another one
+                continue
+        pos = close
+    got = ctx.parties_cache[key] = tuple(out)
+    return got
+
+
+def _verbal(m: Match, words) -> bool:
+    """Is the match a finite verb event (not passive, not an event noun: "the fight", "talks")?
+    A light verb with its noun ("held talks") is verbal."""
+    g = _grammar()
+    h = m.head[0]
+    if m.passive or (m.nominal and not _verb_like(g, words[h])):
+        return False
+    # "the fight", "of fighting": a noun; "to recognize", "has since expelled": a verb
+    prev = words[h - 1] if h > 0 else ""
+    return not (prev in g.determiners or (prev in g.prepositions and prev not in g.coordinated_verb_fillers))
+
+
+def _shared_subject(ctx: _Ctx, m: Match, words, prior) -> list | None:
+    """Sources of the nearest earlier verb event of the sentence when m's verb follows a coordinator
+    with no subject of its own ("Japan refused to recognize Russia's claim and imposed sanctions";
+    fillers such as "has", "then" may stand between); None otherwise."""
+    g = _grammar()
+    if not prior or not _verbal(m, words):
+        return None
+    q = (m.cue_span[0] if m.cue_span and m.cue_span[0] < m.head[0] else m.head[0]) - 1
+    while q >= 0 and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
+        q -= 1
+    if q <= 0 or words[q] not in g.verb_coordinators:
+        return None
+    for code, srcs, head, verbal in reversed(prior):
+        if head < q and verbal and srcs:
+            return list(srcs)
+    return None
+
+
+def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bool:
+    """Does a compound subject of two or more countries act jointly or reciprocally (a symmetric pattern,
+    or a joint_cues word from the subject to the end of the trigger's clause)?"""
+    if len({_actor_country(a) for a in sources if _actor_country(a)}) < 2:
+        return False
+    if ctx.lex.patterns[m.pattern].symmetric:
+        return True
+    g = _grammar()
+    hi = _clause_end(words, m.span[1])
+    return any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues)
+
+
+def _joint_partner(ctx: _Ctx, a, span_end: int) -> bool:
+    """Is an actor after a joint act its partner: the bare object, or after a partner preposition
+    ("held joint talks with Iran"), not in a place or agent phrase ("near the Ukrainian border")?"""
+    g = _grammar()
+    gap = _WORD.findall(ctx.lower[span_end:a.start])
+    preps = [w for w in gap if w in g.prepositions or w in g.location_prepositions or w == "near"]
+    return not preps or preps[-1] in g.joint_partner_prepositions
+
+
+def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list, bool]:
+    """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
+    whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
+    sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
+    if not sources:
+        return sources, targets, False
+    lo = next((q for q, t in enumerate(tokens) if t[1] >= sources[0].start), 0)
+    joint = _joint_act(ctx, m, sources, words, lo)
+    if joint and targets:
+        span_end = tokens[m.span[1] - 1][2]
+        targets = [a for a in targets if a.start >= span_end and _joint_partner(ctx, a, span_end)]
+    return sources, targets, joint
+
+
+def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
+    """Is the actor in an agent phrase ("by the UAE")?"""
+    bw = _WORD.findall(ctx.lower[max(s_start, a.start - 16):a.start])
+    if bw and bw[-1] == "the":
+        bw = bw[:-1]
+    return bool(bw) and bw[-1] in _grammar().agent_markers
+
+
+def _adverbial_agent(ctx: _Ctx, a, span_end: int) -> bool:
+    """Is an agent phrase after the trigger inside an adverbial phrase ("after mediation by Qatar")?
+    Then it is the agent of that phrase's noun, neither the verb's agent nor its target."""
+    blocking = _grammar().agent_blocking_prepositions
+    return any(w in blocking for w in _WORD.findall(ctx.lower[span_end:a.start]))
+
+
+def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
     span_end = tokens[m.span[1] - 1][2]
@@ -951,6 +1096,11 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     before = [a for a in parties if a.end <= cue_start]
     if any((a.start, a.end) not in located for a in before):
         before = [a for a in before if (a.start, a.end) not in located]  # "in Kyiv, X said": not the doer
+    # "Serbia, a traditional ally of Moscow, said": the appositive describes the subject, never acts
+    appos = {(a.start, a.end) for a in in_sent for lo, hi in _appositives(ctx, s_start, s_end)
+             if hi <= cue_start and lo < a.start and a.end <= hi}
+    if appos:
+        before = [a for a in before if (a.start, a.end) not in appos]
     between = [a for a in parties if a.start >= cue_end and a.end <= head_start] if m.cue_span else []
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
@@ -965,11 +1115,16 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     # anaphora nearer to the trigger than any named actor stands for the last compatible actor
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
     nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
+    shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
     if nominal is not None:
         sources, targets = nominal
     elif m.cue in ctx.lex.agent_between and between:
-        sources = [between[-1]]
+        sources = _compound(ctx, between[-1], between)  # "persuaded China and India to ..."
         targets = [before[-1]] if before else []
+    elif shared is not None:
+        sources = shared  # "... and imposed sanctions": the first verb's subject
+        if between:
+            targets = _compound(ctx, between[-1], between)
     else:
         # "Britain, France and Germany said they would not recognize": the reporters are the doers, all three
         speakers = [a for a in in_sent if a.end <= (ana[1] if ana else 0)]
@@ -980,13 +1135,13 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
             last = before[-1]
             group = _compound(ctx, last, before)
             if ana and ana[1] >= last.end:
-                sources = _resolve_anaphor(ctx, ana[0], ana[1])
+                sources = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
             else:
                 sources = group
         elif ana:
-            sources = _resolve_anaphor(ctx, ana[0], ana[1])
+            sources = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
         if between:
-            targets = [between[-1]]
+            targets = _compound(ctx, between[-1], between)  # "appealed to China, India and Brazil to"
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
@@ -1001,9 +1156,9 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         # "workers were brought by Russia": the agent after "by" is the source
         agent = None
         for a in after:
-            pre = ctx.norm[max(s_start, a.start - 12):a.start].lower()
-            if re.search(r"\bby\s+(?:the\s+)?$", pre):
-                agent = a
+            if _after_agent_marker(ctx, a, s_start):
+                if not _adverbial_agent(ctx, a, span_end):
+                    agent = a
                 break
         patient = sources
         if agent is not None:
@@ -1013,7 +1168,7 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         else:
             # agentless passive after a meeting in the same sentence ("following the meeting of
             # the two leaders, agreements were signed"): the meeting's participants did it
-            inherited = next((src for code, src in reversed(prior or []) if code[:2] == "04" and src), None)
+            inherited = next((src for code, src, _h, _v in reversed(prior or []) if code[:2] == "04" and src), None)
             if patient and "," in ctx.text[patient[-1].end:head_start]:
                 patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
             if inherited and not patient:
@@ -1024,7 +1179,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
         cands = [a for a in after if _actor_country(a) not in src_countries and a not in sources
-                 and (a.start, a.end) not in reflexive]
+                 and (a.start, a.end) not in reflexive
+                 and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
         ranked = sorted(cands, key=lambda a: (_actor_country(a) is None, (a.start, a.end) in located, a.start))
         if ranked:
             targets = _compound_after(ctx, ranked[0], after)
@@ -1517,11 +1673,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
-            sources, targets = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
-            if not sources and prior_roles and prior_roles[-1][1] and not m.nominal and not m.passive \
-                    and m.head[0] > 0 and words[m.head[0] - 1] in _grammar().verb_coordinators:
-                sources = list(prior_roles[-1][1])  # "... would establish relations and open embassies"
-                targets = [a for a in targets if _actor_country(a) not in {_actor_country(x) for x in sources}]
+            sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             owner_acts = (_pattern_extras().get(pat.id) or {}).get("object_owner_acts")
             if owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
@@ -1539,7 +1691,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
-            prior_roles.append((m.code, sources))
+            # (code, sources, head index, verbal): a later coordinated verb may share these sources
+            prior_roles.append((m.code, sources, m.head[0], _verbal(m, words)))
             # themes: the pattern's own, plus contextual ones (occupation context in the sentence)
             themes = list(m.themes)
             stance = m.stance if "diplomatic_recognition" in themes else None
@@ -1597,7 +1750,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type
             fat = count_fatalities(s.text) if cameo.root in VIOLENT_ROOTS else None
             trigger_text = text[t_start:t_end]
-            for a1, a2 in _pairs(sources, targets, pat.symmetric):
+            for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) \
                     if themes else locs
                 for place in (pair_locs or [None]):
