@@ -1802,8 +1802,8 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, events: list[dict], seen_ids:
     (code, target, themes, stance, place) of the nearest earlier sentence with events. The phrase has no
     trigger word, so the sentence pre-filter skipped it; it is found here on the article's tokens."""
     g = _grammar()
-    if not events or not g.follow_suit_phrases:
-        return []
+    if not events or not g.follow_suit_phrases or not _follow_suit_re().search(ctx.lower):
+        return []  # the common case, decided by one regex scan
     words = [t[0] for t in all_tokens]
     lasts = {ph[-1] for ph in g.follow_suit_phrases}
     out: list[dict] = []
@@ -1861,6 +1861,12 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, events: list[dict], seen_ids:
                 ev["event_id"] = eid
                 out.append(ev)
     return out
+
+
+@lru_cache(maxsize=1)
+def _follow_suit_re() -> re.Pattern:
+    phrases = sorted((r"\s+".join(map(re.escape, ph)) for ph in _grammar().follow_suit_phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(phrases or ["(?!)"]) + r")\b")
 
 
 def _drop_restated_headline(events: list[dict], sentences, title: str) -> list[dict]:
