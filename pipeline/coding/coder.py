@@ -82,6 +82,10 @@ class _Grammar:
     plural_pronouns: frozenset = frozenset()
     worker_arrival: dict = None
     strike_sense: dict = None
+    participle_openers: frozenset = frozenset()
+    participle_adverbs: frozenset = frozenset()
+    participle_verb_prefixes: frozenset = frozenset()
+    participle_non_verbs: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -144,7 +148,11 @@ def _grammar() -> _Grammar:
                       "after": int(g.get("strike_attack_window_after", 4)),
                       "prepositions": fs("strike_target_prepositions"), "followers": fs("strike_attack_followers"),
                       "targets": fs("strike_target_nouns"), "protest": fs("strike_protest_cues")},
-        companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
+        companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()},
+        participle_openers=fs("attributive_participle_openers"),
+        participle_adverbs=fs("attributive_participle_adverbs"),
+        participle_verb_prefixes=fs("attributive_participle_verb_prefixes"),
+        participle_non_verbs=fs("attributive_participle_non_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -616,6 +624,53 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     return _recode(lex, m, g["rule"])
 
 
+@lru_cache(maxsize=1)
+def _irregular_participles() -> frozenset:
+    """First words of the irregular forms of triggers.yaml irregular_verbs that differ from the lemma
+    ("taken", "seized" is regular; "cut", "hit", "set" are also nouns and bare verbs: left out)."""
+    import yaml
+
+    from pipeline.paths import schemas_dir
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=loader)
+    out = set()
+    for lemma, forms in (raw.get("irregular_verbs") or {}).items():
+        base = str(lemma).lower().split()[0]
+        out.update(w for w in (str(f).lower().split()[0] for f in forms or ()) if w != base)
+    return frozenset(out)
+
+
+def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int) -> bool:
+    """Is the head a past participle used as an adjective ("in occupied Kherson region", "the newly
+    opened consulate", "Recently liberated villages", "Russian-occupied Melitopol")? It must be
+    followed by a content word and open a noun phrase (attributive_participle_* in grammar.yaml)."""
+    g = _grammar()
+    head = words[hi]
+    if not ((head.endswith("ed") and not head.endswith("eed")) or head in _irregular_participles()):
+        return False
+    nxt = words[hj] if hj < len(words) else ""
+    if not nxt[:1].isalpha() or nxt in g.function_words or nxt in g.prepositions or nxt in ctx.lex.be_forms:
+        return False
+    text = ctx.text
+    if hi > 0:
+        gap = text[toks[hi - 1][2]:toks[hi][1]]
+        if gap == "-":  # "Russian-occupied", "UN-brokered"; not "re-occupied"
+            return words[hi - 1] not in g.participle_verb_prefixes
+    q = hi - 1
+    while q >= 0 and words[q] in g.participle_adverbs:
+        q -= 1
+    if q < 0:
+        return True  # sentence start: "Occupied Kherson ...", "Recently liberated villages ..."
+    prev = words[q]
+    gap = text[toks[q][2]:toks[q + 1][1]].strip()
+    if prev in g.participle_openers or prev in g.prepositions or gap in ("'s", "'"):
+        return True
+    # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages"
+    return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -662,6 +717,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if inside_actor or (head in g.participial_adjectives and before_noun and (
                     prev in g.determiners or (prev in g.prepositions and before_actor))):
                 continue
+        # attributive past participle: "in occupied Kherson region", "the newly opened consulate"
+        if not (m.nominal and hj - hi > 1) and _attributive_participle(ctx, toks, words, hi, hj):
+            continue  # (a fixed noun phrase such as "improvised explosive device" holds its own noun)
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if not title_case and hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:

@@ -1,0 +1,62 @@
+"""Screening: which trigger matches are real events (coder._screen_matches and its helpers).
+Sentences are our own, written for these rules; each rule has near-misses that must keep coding."""
+import pytest
+
+from pipeline.coding import code_article
+
+
+def _codes(text, published="2023-06-14"):
+    return [(e["cameo_code"], e["rule"]) for e in
+            code_article({"article_id": "t", "text": text, "published": published})]
+
+
+def _rules(text, published="2023-06-14"):
+    return [r for _, r in _codes(text, published)]
+
+
+# ------------------------------------------------------------------ attributive past participles
+@pytest.mark.parametrize("text,rule", [
+    ("Prices for bread rose sharply in occupied Kherson region last month.", "fight.occupy"),
+    ("Thousands of residents have fled from occupied Zaporizhzhia region since the summer.", "fight.occupy"),
+    ("Recently liberated villages near Kharkiv are being cleared of mines.", "fight.occupy"),
+    ("Sappers are clearing newly liberated settlements in Kherson region.", "fight.occupy"),
+    ("The newly opened consulate in Donetsk is headed by a former diplomat.", "recognition.open_mission"),
+    ("Residents of Russian-occupied Melitopol complained about power cuts.", "fight.occupy"),
+    ("Teachers in the temporarily occupied city of Berdiansk were told to use Russian textbooks.",
+     "fight.occupy"),
+    ("Occupied Mariupol has had no running water for weeks.", "fight.occupy"),
+    ("Volunteers evacuated the wounded from the besieged town on Friday.", "fight.blockade"),
+    ("Taken hostages were later exchanged.", "assault.abduct"),
+])
+def test_attributive_participle_is_no_event(text, rule):
+    assert rule not in _rules(text), (text, _codes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops occupied the city in March 2022.",
+    "The city was occupied by Russian forces in March 2022.",
+    "The army that occupied the city withdrew in November.",
+    "Russian troops entered and occupied the village.",
+    "Russian forces recently occupied the village of Urozhaine.",
+    "Ukrainian troops liberated several villages near Kharkiv on Saturday.",
+    "Russian troops re-occupied the village after a week of fighting.",
+])
+def test_verbal_participle_keeps_occupation(text):
+    assert "fight.occupy" in _rules(text), (text, _codes(text))
+
+
+def test_verbal_opening_keeps_mission():
+    for text in ("Russia opened a consulate in Donetsk on Monday.",
+                 "A consulate was opened in Donetsk on Monday by Russia.",
+                 "Russia has newly opened a consulate in Donetsk."):
+        assert "recognition.open_mission" in _rules(text), (text, _codes(text))
+
+
+def test_participle_as_object_of_another_verb():
+    for text in ("A delegation from Abkhazia toured occupied Mariupol and met local officials.",
+                 "Sappers are clearing newly liberated settlements in Kherson region.",
+                 "Journalists visited liberated Izium in September."):
+        assert "fight.occupy" not in _rules(text), (text, _codes(text))
+    for text in ("After having captured the town, the troops moved west.",
+                 "Russian forces this morning captured the village of Krynky."):
+        assert "fight.occupy" in _rules(text), (text, _codes(text))
