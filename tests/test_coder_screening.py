@@ -60,3 +60,45 @@ def test_participle_as_object_of_another_verb():
     for text in ("After having captured the town, the troops moved west.",
                  "Russian forces this morning captured the village of Krynky."):
         assert "fight.occupy" in _rules(text), (text, _codes(text))
+
+
+# ------------------------------------------------------------------ repelled attacks
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces repelled an attack near Bakhmut.",
+    "Ukrainian troops repelled 15 Russian attacks near Avdiivka on Sunday, the General Staff said.",
+    "The defenders repulsed an assault by Russian infantry near Vuhledar.",
+    "The garrison beat back repeated attacks by separatist fighters.",
+])
+def test_repelled_attack_is_a_battle_not_an_attack_by_the_defender(text):
+    codes = [c for c, _ in _codes(text)]
+    assert "193" in codes, (text, codes)
+    assert not any(c.startswith("18") for c in codes), (text, codes)
+
+
+def test_attacks_still_code():
+    for text in ("Russian troops attacked Ukrainian positions near Bakhmut.",
+                 "Fighting continued near Bakhmut, where Russian forces attacked Ukrainian positions."):
+        assert "180" in [c for c, _ in _codes(text)], (text, _codes(text))
+
+
+# ------------------------------------------------------------------ cessation
+@pytest.mark.parametrize("text,code", [
+    ("Uzbekistan's migration agency said it had stopped sending workers to Russia.", "160"),
+    ("Tajikistan suspended sending labour migrants to Russia in March.", "160"),
+    ("The ministry said it had stopped recruiting workers abroad.", "160"),
+    ("Russian troops ceased shelling the city on Friday.", "087"),
+    ("The two delegations stopped negotiating in March.", "164"),
+])
+def test_halted_act_is_a_reduction(text, code):
+    codes = [c for c, _ in _codes(text)]
+    assert code in codes, (text, codes)
+    assert not any(c.startswith(("06", "19", "04")) for c in codes), (text, codes)
+
+
+def test_continued_or_started_act_still_codes():
+    for text in ("Kazakhstan continued sending workers to Russia.",
+                 "Uzbekistan started sending workers to Russia in April."):
+        assert "061" in [c for c, _ in _codes(text)], (text, _codes(text))
+    # an appeal to stop stays an appeal
+    codes = [c for c, _ in _codes("The UN urged Russia to stop shelling Kharkiv.")]
+    assert codes and not any(c == "087" for c in codes), codes

@@ -86,6 +86,8 @@ class _Grammar:
     participle_adverbs: frozenset = frozenset()
     participle_verb_prefixes: frozenset = frozenset()
     participle_non_verbs: frozenset = frozenset()
+    halt_verbs: frozenset = frozenset()
+    halt_kept_cues: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -152,7 +154,8 @@ def _grammar() -> _Grammar:
         participle_openers=fs("attributive_participle_openers"),
         participle_adverbs=fs("attributive_participle_adverbs"),
         participle_verb_prefixes=fs("attributive_participle_verb_prefixes"),
-        participle_non_verbs=fs("attributive_participle_non_verbs"))
+        participle_non_verbs=fs("attributive_participle_non_verbs"),
+        halt_verbs=fs("halt_verbs"), halt_kept_cues=fs("halt_kept_cues"))
 
 
 @lru_cache(maxsize=1)
@@ -671,6 +674,16 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
 
 
+def _violent_object(g: _Grammar, toks, text: str, words: list[str], verb_end: int, hi: int) -> bool:
+    """Does the head at hi start (or end) the object noun phrase of the verb ending at verb_end: at most
+    three words between, none a function word except determiners, no comma?"""
+    if not 0 <= hi - verb_end <= 3:
+        return False
+    gap = words[verb_end:hi]
+    return all(w in g.determiners or w not in g.function_words for w in gap) \
+        and "," not in text[toks[verb_end - 1][2]:toks[hi][1]]
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -702,11 +715,16 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
             open_no.append(q)
     verbal_roots = {m.code[:2] for m in ms if not m.nominal}
+    violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
         hi, hj = m.head
         head = words[hi]
         h_start = toks[hi][1]
+        # the object of a violent verb is part of its event: "repelled an attack", "fought off 15 assaults"
+        if violent_verbs and m.obj is None and m.code[:2] in VIOLENT_ROOTS \
+                and any(_violent_object(g, toks, text, words, e, hi) for e in violent_verbs):
+            continue
         # attributive participle: "invading pseudo-administrations", "the attacking forces"
         if head.endswith("ing") and m.obj is None:
             inside_actor = any(a.start <= h_start and toks[hj - 1][2] < a.end for a in sent_actors)
@@ -720,6 +738,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # attributive past participle: "in occupied Kherson region", "the newly opened consulate"
         if not (m.nominal and hj - hi > 1) and _attributive_participle(ctx, toks, words, hi, hj):
             continue  # (a fixed noun phrase such as "improvised explosive device" holds its own noun)
+        # cessation: "had stopped sending workers", "suspended issuing visas"
+        if hi > 0 and words[hi - 1] in g.halt_verbs and head.endswith("ing") and m.cue not in g.halt_kept_cues:
+            if m.code[:2] not in lex.transforms.get("halt", {}).get("code_by_root", {}):
+                continue
+            _apply_transform(lex, m, "halt", (hi - 1, hi))
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if not title_case and hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
