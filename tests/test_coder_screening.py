@@ -102,3 +102,36 @@ def test_continued_or_started_act_still_codes():
     # an appeal to stop stays an appeal
     codes = [c for c, _ in _codes("The UN urged Russia to stop shelling Kharkiv.")]
     assert codes and not any(c == "087" for c in codes), codes
+
+
+# ------------------------------------------------------------------ background and report nouns
+def test_background_descriptions_are_no_events():
+    for text in ("Mariupol's steelworks were once among the largest in Europe, employing tens of thousands of workers.",
+                 "The mine once employed 4,000 workers from Central Asia.",
+                 "Workers from Tajikistan used to be recruited for building sites in Moscow."):
+        assert not _codes(text), (text, _codes(text))
+
+
+def test_background_marker_near_misses_keep_events():
+    for text, code in (("Russia has once again shelled Kharkiv.", "194"),
+                       ("Once Russia recognized the republics, it sent troops.", "054"),
+                       ("The offices would be used to bring North Korean labourers into the occupied territories.", "061")):
+        assert code in [c for c, _ in _codes(text)], (text, _codes(text))
+
+
+def test_back_reference_noun_beside_verbal_event():
+    text = "North Korea's foreign minister arrived in Moscow on Monday. During the visit, she also met Ukrainian officials."
+    rules = _rules(text)
+    assert rules.count("consult.visit") == 1 and "consult.meet" in rules, _codes(text)
+    # alone in its sentence the noun is the event
+    assert "consult.visit" in _rules("The visit to Pyongyang was the first by a Russian minister since 2000.")
+
+
+def test_promises_as_report_content():
+    for text in ("They were promised wages of 100,000 roubles a month.",
+                 "Migrants are being lured into the army with promises of citizenship and high pay.",
+                 "Recruiters made no secret of the pledges of housing."):
+        assert "agree.generic" not in _rules(text), (text, _codes(text))
+    for text in ("Kyiv was promised more air defence systems by Washington.",
+                 "Russia promised Minsk cheap gas on Monday."):
+        assert any(c.startswith("03") for c, _ in _codes(text)), (text, _codes(text))

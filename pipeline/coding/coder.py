@@ -88,6 +88,13 @@ class _Grammar:
     participle_non_verbs: frozenset = frozenset()
     halt_verbs: frozenset = frozenset()
     halt_kept_cues: frozenset = frozenset()
+    background_nouns: frozenset = frozenset()
+    agentless_passive_heads: frozenset = frozenset()
+    background_markers: tuple = ()
+    background_marker_window: int = 12
+    background_marker_exclusions_after: frozenset = frozenset()
+    background_marker_exclusions_before: frozenset = frozenset()
+    background_adverbs_before_head: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -155,7 +162,13 @@ def _grammar() -> _Grammar:
         participle_adverbs=fs("attributive_participle_adverbs"),
         participle_verb_prefixes=fs("attributive_participle_verb_prefixes"),
         participle_non_verbs=fs("attributive_participle_non_verbs"),
-        halt_verbs=fs("halt_verbs"), halt_kept_cues=fs("halt_kept_cues"))
+        halt_verbs=fs("halt_verbs"), halt_kept_cues=fs("halt_kept_cues"),
+        background_nouns=fs("background_nouns"), agentless_passive_heads=fs("agentless_passive_heads"),
+        background_markers=seqs_split("background_markers"),
+        background_marker_window=int(g.get("background_marker_window", 12)),
+        background_marker_exclusions_after=fs("background_marker_exclusions_after"),
+        background_marker_exclusions_before=fs("background_marker_exclusions_before"),
+        background_adverbs_before_head=fs("background_adverbs_before_head"))
 
 
 @lru_cache(maxsize=1)
@@ -684,6 +697,53 @@ def _violent_object(g: _Grammar, toks, text: str, words: list[str], verb_end: in
         and "," not in text[toks[verb_end - 1][2]:toks[hi][1]]
 
 
+def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
+    """Is a verb-lemma head used as a noun: after a determiner, a possessive or a preposition other than
+    "to" ("During the visit", "lured by promises", "Russia's attack")? -ed and -ing forms are verbs here."""
+    if hi == 0:
+        return False
+    head, prev = words[hi], words[hi - 1]
+    if head.endswith(("ed", "ing")):
+        return False
+    g = _grammar()
+    return prev in g.participle_openers or (prev in g.prepositions and prev != "to") \
+        or ctx.text[toks[hi - 1][2]:toks[hi][1]].strip() in ("'s", "'")
+
+
+def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
+    """A marker of a former or habitual state ("once", "used to") in the head's clause; for an -ing head
+    right after a comma also in the clause before it (", employing tens of thousands")."""
+    g = _grammar()
+    if hi > 0 and words[hi - 1] in g.background_adverbs_before_head \
+            and not (hi > 1 and words[hi - 2] in g.background_marker_exclusions_before):
+        return True  # "Russia once employed", "the formerly occupied"
+    if not g.background_markers:
+        return False
+    lex, text = ctx.lex, ctx.text
+    lo = max(0, hi - g.background_marker_window)
+    crossed = False
+    q = hi - 1
+    while q >= lo:
+        w = words[q]
+        if w in lex.clause_breaks:
+            break
+        if "," in text[toks[q][2]:toks[q + 1][1]]:
+            if crossed or q != hi - 1 or not words[hi].endswith("ing"):
+                break
+            crossed = True  # the participial clause elaborates the one before the comma
+        q -= 1
+    span = words[q + 1:hi]
+    for seq in g.background_markers:
+        p = _find_seq(span, seq, 0, len(span))
+        if p < 0:
+            continue
+        after = span[p + len(seq)] if p + len(seq) < len(span) else ""
+        before = span[p - 1] if p > 0 else (words[q] if q >= 0 else "")
+        if after not in g.background_marker_exclusions_after and before not in g.background_marker_exclusions_before:
+            return True
+    return False
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -714,7 +774,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         gap = text[toks[q - 1][2]:toks[q][1]] if q > 0 else ""
         if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
             open_no.append(q)
-    verbal_roots = {m.code[:2] for m in ms if not m.nominal}
+    nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
+    verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns}
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
@@ -754,7 +815,19 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
             continue
         # bare event noun beside a verbal event: background ("after clashes", "missiles") or restatement
-        if verbal_roots and m.nominal and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
+        noun = id(m) in nouns
+        # a promise, pledge reported as a noun is the content of a report ("lured by promises of
+        # citizenship"), unless a light verb makes it the act ("made a promise")
+        if noun and head in g.background_nouns and m.cue is None and not _light_verb_object(g, words, hi):
+            continue
+        # agentless passive of a commissive: "They were promised wages of 100,000 roubles"
+        if m.passive and head in g.agentless_passive_heads \
+                and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
+            continue
+        # habitual or former state: "the steelworks were once among the largest, employing ..."
+        if _background_marker(ctx, toks, words, hi):
+            continue
+        if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
