@@ -135,3 +135,23 @@ def test_promises_as_report_content():
     for text in ("Kyiv was promised more air defence systems by Washington.",
                  "Russia promised Minsk cheap gas on Monday."):
         assert any(c.startswith("03") for c, _ in _codes(text)), (text, _codes(text))
+
+
+# ------------------------------------------------------------------ a named place as the object of occupation
+@pytest.mark.parametrize("text", [
+    "Russian troops occupied Kherson in March 2022.",
+    "Melitopol was captured by Russian forces on 1 March.",
+    "Wagner fighters captured Bakhmut in May.",
+    "Ukrainian forces liberated Izium in September.",
+])
+def test_named_place_is_an_occupation_object(text):
+    assert "fight.occupy" in _rules(text), (text, _codes(text))
+
+
+def test_named_place_near_misses():
+    for text in ("Prices rose in occupied Kherson region.",
+                 "A delegation from Abkhazia toured occupied Mariupol and met local officials.",
+                 "Journalists visited liberated Izium in September.",
+                 "Abkhaz delegation visits occupied Donetsk, signs cooperation memorandum",
+                 "Russian soldiers captured Kherson's mayor."):
+        assert "fight.occupy" not in _rules(text), (text, _codes(text))

@@ -186,10 +186,12 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates", "object_owner_acts")
+    keys = ("article_context", "forward_object", "requires_stance", "sentence_terms", "restates", "object_owner_acts",
+            "place_objects")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
                       "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
                       "object_owner_acts": bool(p.get("object_owner_acts")),
+                      "place_objects": bool(p.get("place_objects")),
                       "sentence_terms": frozenset(str(w).lower() for w in p.get("sentence_terms") or ())}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
@@ -658,7 +660,8 @@ def _irregular_participles() -> frozenset:
     return frozenset(out)
 
 
-def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int) -> bool:
+def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int,
+                            verb_ends: frozenset = frozenset()) -> bool:
     """Is the head a past participle used as an adjective ("in occupied Kherson region", "the newly
     opened consulate", "Recently liberated villages", "Russian-occupied Melitopol")? It must be
     followed by a content word and open a noun phrase (attributive_participle_* in grammar.yaml)."""
@@ -683,7 +686,10 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     gap = text[toks[q][2]:toks[q + 1][1]].strip()
     if prev in g.participle_openers or prev in g.prepositions or gap in ("'s", "'"):
         return True
-    # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages"
+    # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages",
+    # "visits occupied Donetsk" (another match's verb head ends right before)
+    if q + 1 == hi and hi in verb_ends:
+        return True
     return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
 
 
@@ -744,6 +750,86 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     return False
 
 
+_PLACE_OBJECT_HEADS: dict = {}
+
+
+def _place_object_heads(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    """Pattern indexes whose object may be a gazetteer place (triggers.yaml place_objects), and the
+    first words of their heads (one pair per compiled lexicon)."""
+    got = _PLACE_OBJECT_HEADS.get(lex.digest)
+    if got is None:
+        idx = _pattern_index(lex)
+        pats = frozenset(idx[k] for k, v in _pattern_extras().items() if v.get("place_objects") and k in idx)
+        firsts = frozenset(w for w, entries in lex.trigger_index.items()
+                           if any(kind == "head" and p in pats for _, kinds in entries for kind, p in kinds))
+        got = _PLACE_OBJECT_HEADS[lex.digest] = (pats, firsts)
+    return got
+
+
+def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
+    """Cheap pre-check for sentences without a match: a head word of a place_objects pattern."""
+    return not _place_object_heads(lex)[1].isdisjoint(words)
+
+
+_PLACE_OBJECT_KINDS = frozenset({"settlement", "admin1", "area"})
+
+
+def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Add matches of place_objects patterns whose object is a named place: "Russian troops occupied
+    Kherson in March 2022", "Melitopol was captured on 1 March" (the lexicon's objects are common nouns).
+    The screens that follow still apply ("in occupied Kherson" is attributive)."""
+    from pipeline.coding.triggers import _apply_cues
+
+    lex = ctx.lex
+    pats, firsts = _place_object_heads(lex)
+    if not pats or not ctx.places or firsts.isdisjoint(words):
+        return
+    starts = {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
+    ends = {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
+    if not starts:
+        return
+    tok_at = {t[1]: i for i, t in enumerate(toks)}
+    tok_end = {t[2]: i for i, t in enumerate(toks)}
+    new = []
+    for q, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for phrase, kinds in lex.trigger_index[w]:
+            hits = [p for kind, p in kinds if kind == "head" and p in pats]
+            hj = q + len(phrase)
+            if not hits or tuple(words[q:hj]) != phrase:
+                continue
+            if any(m.head[0] < hj and q < m.head[1] and m.obj is not None for m in ms + new):
+                continue
+            obj, passive = None, False
+            o = hj + (1 if hj < len(words) and words[hj] == "the" else 0)
+            if o < len(toks) and toks[o][1] in starts \
+                    and not ctx.text.startswith("'s", starts[toks[o][1]].end):  # not "Kherson's mayor"
+                pl = starts[toks[o][1]]
+                oj = tok_end.get(pl.end)
+                obj = (o, oj + 1) if oj is not None else None
+            else:  # passive: "Kherson was occupied", "Melitopol has been captured"
+                r = q - 1
+                while r >= 0 and words[r] in lex.passive_fillers:
+                    r -= 1
+                gap = words[r + 1:q]
+                if r >= 0 and gap and any(x in lex.be_forms for x in gap) and toks[r][2] in ends:
+                    pl = ends[toks[r][2]]
+                    oi = tok_at.get(pl.start)
+                    obj, passive = ((oi, r + 1) if oi is not None else None), True
+            if obj is None:
+                continue
+            pat = lex.patterns[hits[0]]
+            new.append(Match(pattern=hits[0], head=(q, hj), obj=obj, code=pat.code, themes=pat.themes,
+                             stance=pat.stance, passive=passive))
+    if new:
+        _apply_cues(lex, words, new)
+        new = [m for m in new if m.code != "__drop__"]
+        # an object match beats a bare head on the same words ("captured Bakhmut": not an arrest)
+        ms[:] = [m for m in ms if not any(n.head[0] < m.head[1] and m.head[0] < n.head[1] for n in new)] + new
+        ms.sort(key=lambda m: m.head)
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -751,6 +837,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     lex = ctx.lex
     text = ctx.text
     _strike_sense(ctx, s, toks, words, ms)
+    _place_object_matches(ctx, toks, words, ms)
     title_case = _title_case(s.text)
     sent_actors = [a for a in ctx.actors if a.start >= s.start and a.end <= s.end]
     # conditional clauses: from "if" to the next comma (or the sentence end)
@@ -776,6 +863,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             open_no.append(q)
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
     verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns}
+    verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
@@ -797,7 +885,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     prev in g.determiners or (prev in g.prepositions and before_actor))):
                 continue
         # attributive past participle: "in occupied Kherson region", "the newly opened consulate"
-        if not (m.nominal and hj - hi > 1) and _attributive_participle(ctx, toks, words, hi, hj):
+        if not (m.nominal and hj - hi > 1) and _attributive_participle(ctx, toks, words, hi, hj, verb_ends):
             continue  # (a fixed noun phrase such as "improvised explosive device" holds its own noun)
         # cessation: "had stopped sending workers", "suspended issuing visas"
         if hi > 0 and words[hi - 1] in g.halt_verbs and head.endswith("ing") and m.cue not in g.halt_kept_cues:
@@ -1602,7 +1690,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     matched = []
     for s, toks, words in per_sentence:
         ms = find_matches(lex, words)
-        if ms:
+        if ms or _may_have_place_object(lex, words):
             matched.append((s, toks, words, ms))
     if not matched:
         return []
