@@ -92,6 +92,19 @@ class _Grammar:
     agent_blocking_prepositions: frozenset = frozenset()
     worker_arrival: dict = None
     strike_sense: dict = None
+    participle_openers: frozenset = frozenset()
+    participle_adverbs: frozenset = frozenset()
+    participle_verb_prefixes: frozenset = frozenset()
+    participle_non_verbs: frozenset = frozenset()
+    halt_verbs: frozenset = frozenset()
+    halt_kept_cues: frozenset = frozenset()
+    background_nouns: frozenset = frozenset()
+    agentless_passive_heads: frozenset = frozenset()
+    background_markers: tuple = ()
+    background_marker_window: int = 12
+    background_marker_exclusions_after: frozenset = frozenset()
+    background_marker_exclusions_before: frozenset = frozenset()
+    background_adverbs_before_head: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -161,7 +174,18 @@ def _grammar() -> _Grammar:
                       "after": int(g.get("strike_attack_window_after", 4)),
                       "prepositions": fs("strike_target_prepositions"), "followers": fs("strike_attack_followers"),
                       "targets": fs("strike_target_nouns"), "protest": fs("strike_protest_cues")},
-        companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()})
+        companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()},
+        participle_openers=fs("attributive_participle_openers"),
+        participle_adverbs=fs("attributive_participle_adverbs"),
+        participle_verb_prefixes=fs("attributive_participle_verb_prefixes"),
+        participle_non_verbs=fs("attributive_participle_non_verbs"),
+        halt_verbs=fs("halt_verbs"), halt_kept_cues=fs("halt_kept_cues"),
+        background_nouns=fs("background_nouns"), agentless_passive_heads=fs("agentless_passive_heads"),
+        background_markers=seqs_split("background_markers"),
+        background_marker_window=int(g.get("background_marker_window", 12)),
+        background_marker_exclusions_after=fs("background_marker_exclusions_after"),
+        background_marker_exclusions_before=fs("background_marker_exclusions_before"),
+        background_adverbs_before_head=fs("background_adverbs_before_head"))
 
 
 @lru_cache(maxsize=1)
@@ -178,10 +202,11 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "restates", "object_owner_acts")
+    keys = ("article_context", "forward_object", "requires_stance", "restates", "object_owner_acts", "place_objects")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
                       "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
-                      "object_owner_acts": bool(p.get("object_owner_acts"))}
+                      "object_owner_acts": bool(p.get("object_owner_acts")),
+                      "place_objects": bool(p.get("place_objects"))}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
 
@@ -631,6 +656,194 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     return _recode(lex, m, g["rule"])
 
 
+@lru_cache(maxsize=1)
+def _irregular_participles() -> frozenset:
+    """First words of the irregular forms of triggers.yaml irregular_verbs that differ from the lemma
+    ("taken", "seized" is regular; "cut", "hit", "set" are also nouns and bare verbs: left out)."""
+    import yaml
+
+    from pipeline.paths import schemas_dir
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=loader)
+    out = set()
+    for lemma, forms in (raw.get("irregular_verbs") or {}).items():
+        base = str(lemma).lower().split()[0]
+        out.update(w for w in (str(f).lower().split()[0] for f in forms or ()) if w != base)
+    return frozenset(out)
+
+
+def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int,
+                            verb_ends: frozenset = frozenset()) -> bool:
+    """Is the head a past participle used as an adjective ("in occupied Kherson region", "the newly
+    opened consulate", "Recently liberated villages", "Russian-occupied Melitopol")? It must be
+    followed by a content word and open a noun phrase (attributive_participle_* in grammar.yaml)."""
+    g = _grammar()
+    head = words[hi]
+    if not ((head.endswith("ed") and not head.endswith("eed")) or head in _irregular_participles()):
+        return False
+    nxt = words[hj] if hj < len(words) else ""
+    if not nxt[:1].isalpha() or nxt in g.function_words or nxt in g.prepositions or nxt in ctx.lex.be_forms:
+        return False
+    text = ctx.text
+    if hi > 0:
+        gap = text[toks[hi - 1][2]:toks[hi][1]]
+        if gap == "-":  # "Russian-occupied", "UN-brokered"; not "re-occupied"
+            return words[hi - 1] not in g.participle_verb_prefixes
+    q = hi - 1
+    while q >= 0 and words[q] in g.participle_adverbs:
+        q -= 1
+    if q < 0:
+        return True  # sentence start: "Occupied Kherson ...", "Recently liberated villages ..."
+    prev = words[q]
+    gap = text[toks[q][2]:toks[q + 1][1]].strip()
+    if prev in g.participle_openers or prev in g.prepositions or gap in ("'s", "'"):
+        return True
+    # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages",
+    # "visits occupied Donetsk" (another match's verb head ends right before)
+    if q + 1 == hi and hi in verb_ends:
+        return True
+    return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
+
+
+def _violent_object(g: _Grammar, toks, text: str, words: list[str], verb_end: int, hi: int) -> bool:
+    """Does the head at hi start (or end) the object noun phrase of the verb ending at verb_end: at most
+    three words between, none a function word except determiners, no comma?"""
+    if not 0 <= hi - verb_end <= 3:
+        return False
+    gap = words[verb_end:hi]
+    return all(w in g.determiners or w not in g.function_words for w in gap) \
+        and "," not in text[toks[verb_end - 1][2]:toks[hi][1]]
+
+
+def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
+    """Is a verb-lemma head used as a noun: after a determiner, a possessive or a preposition other than
+    "to" ("During the visit", "lured by promises", "Russia's attack")? -ed and -ing forms are verbs here."""
+    if hi == 0:
+        return False
+    head, prev = words[hi], words[hi - 1]
+    if head.endswith(("ed", "ing")):
+        return False
+    g = _grammar()
+    return prev in g.participle_openers or (prev in g.prepositions and prev != "to") \
+        or ctx.text[toks[hi - 1][2]:toks[hi][1]].strip() in ("'s", "'")
+
+
+def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
+    """A marker of a former or habitual state ("once", "used to") in the head's clause; for an -ing head
+    right after a comma also in the clause before it (", employing tens of thousands")."""
+    g = _grammar()
+    if hi > 0 and words[hi - 1] in g.background_adverbs_before_head \
+            and not (hi > 1 and words[hi - 2] in g.background_marker_exclusions_before):
+        return True  # "Russia once employed", "the formerly occupied"
+    if not g.background_markers:
+        return False
+    lex, text = ctx.lex, ctx.text
+    lo = max(0, hi - g.background_marker_window)
+    crossed = False
+    q = hi - 1
+    while q >= lo:
+        w = words[q]
+        if w in lex.clause_breaks:
+            break
+        if "," in text[toks[q][2]:toks[q + 1][1]]:
+            if crossed or q != hi - 1 or not words[hi].endswith("ing"):
+                break
+            crossed = True  # the participial clause elaborates the one before the comma
+        q -= 1
+    span = words[q + 1:hi]
+    for seq in g.background_markers:
+        p = _find_seq(span, seq, 0, len(span))
+        if p < 0:
+            continue
+        after = span[p + len(seq)] if p + len(seq) < len(span) else ""
+        before = span[p - 1] if p > 0 else (words[q] if q >= 0 else "")
+        if after not in g.background_marker_exclusions_after and before not in g.background_marker_exclusions_before:
+            return True
+    return False
+
+
+_PLACE_OBJECT_HEADS: dict = {}
+
+
+def _place_object_heads(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    """Pattern indexes whose object may be a gazetteer place (triggers.yaml place_objects), and the
+    first words of their heads (one pair per compiled lexicon)."""
+    got = _PLACE_OBJECT_HEADS.get(lex.digest)
+    if got is None:
+        idx = _pattern_index(lex)
+        pats = frozenset(idx[k] for k, v in _pattern_extras().items() if v.get("place_objects") and k in idx)
+        firsts = frozenset(w for w, entries in lex.trigger_index.items()
+                           if any(kind == "head" and p in pats for _, kinds in entries for kind, p in kinds))
+        got = _PLACE_OBJECT_HEADS[lex.digest] = (pats, firsts)
+    return got
+
+
+def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
+    """Cheap pre-check for sentences without a match: a head word of a place_objects pattern."""
+    return not _place_object_heads(lex)[1].isdisjoint(words)
+
+
+_PLACE_OBJECT_KINDS = frozenset({"settlement", "admin1", "area"})
+
+
+def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Add matches of place_objects patterns whose object is a named place: "Russian troops occupied
+    Kherson in March 2022", "Melitopol was captured on 1 March" (the lexicon's objects are common nouns).
+    The screens that follow still apply ("in occupied Kherson" is attributive)."""
+    from pipeline.coding.triggers import _apply_cues
+
+    lex = ctx.lex
+    pats, firsts = _place_object_heads(lex)
+    if not pats or not ctx.places or firsts.isdisjoint(words):
+        return
+    starts = {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
+    ends = {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
+    if not starts:
+        return
+    tok_at = {t[1]: i for i, t in enumerate(toks)}
+    tok_end = {t[2]: i for i, t in enumerate(toks)}
+    new = []
+    for q, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for phrase, kinds in lex.trigger_index[w]:
+            hits = [p for kind, p in kinds if kind == "head" and p in pats]
+            hj = q + len(phrase)
+            if not hits or tuple(words[q:hj]) != phrase:
+                continue
+            if any(m.head[0] < hj and q < m.head[1] and m.obj is not None for m in ms + new):
+                continue
+            obj, passive = None, False
+            o = hj + (1 if hj < len(words) and words[hj] == "the" else 0)
+            if o < len(toks) and toks[o][1] in starts \
+                    and not ctx.text.startswith("'s", starts[toks[o][1]].end):  # not "Kherson's mayor"
+                pl = starts[toks[o][1]]
+                oj = tok_end.get(pl.end)
+                obj = (o, oj + 1) if oj is not None else None
+            else:  # passive: "Kherson was occupied", "Melitopol has been captured"
+                r = q - 1
+                while r >= 0 and words[r] in lex.passive_fillers:
+                    r -= 1
+                gap = words[r + 1:q]
+                if r >= 0 and gap and any(x in lex.be_forms for x in gap) and toks[r][2] in ends:
+                    pl = ends[toks[r][2]]
+                    oi = tok_at.get(pl.start)
+                    obj, passive = ((oi, r + 1) if oi is not None else None), True
+            if obj is None:
+                continue
+            pat = lex.patterns[hits[0]]
+            new.append(Match(pattern=hits[0], head=(q, hj), obj=obj, code=pat.code, themes=pat.themes,
+                             stance=pat.stance, passive=passive))
+    if new:
+        _apply_cues(lex, words, new)
+        new = [m for m in new if m.code != "__drop__"]
+        # an object match beats a bare head on the same words ("captured Bakhmut": not an arrest)
+        ms[:] = [m for m in ms if not any(n.head[0] < m.head[1] and m.head[0] < n.head[1] for n in new)] + new
+        ms.sort(key=lambda m: m.head)
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -638,6 +851,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     lex = ctx.lex
     text = ctx.text
     _strike_sense(ctx, s, toks, words, ms)
+    _place_object_matches(ctx, toks, words, ms)
     title_case = _title_case(s.text)
     sent_actors = [a for a in ctx.actors if a.start >= s.start and a.end <= s.end]
     # conditional clauses: from "if" to the next comma (or the sentence end)
@@ -661,12 +875,19 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         gap = text[toks[q - 1][2]:toks[q][1]] if q > 0 else ""
         if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
             open_no.append(q)
-    verbal_roots = {m.code[:2] for m in ms if not m.nominal}
+    nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
+    verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns}
+    verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
+    violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
         hi, hj = m.head
         head = words[hi]
         h_start = toks[hi][1]
+        # the object of a violent verb is part of its event: "repelled an attack", "fought off 15 assaults"
+        if violent_verbs and m.obj is None and m.code[:2] in VIOLENT_ROOTS \
+                and any(_violent_object(g, toks, text, words, e, hi) for e in violent_verbs):
+            continue
         # attributive participle: "invading pseudo-administrations", "the attacking forces"
         if head.endswith("ing") and m.obj is None:
             inside_actor = any(a.start <= h_start and toks[hj - 1][2] < a.end for a in sent_actors)
@@ -677,6 +898,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if inside_actor or (head in g.participial_adjectives and before_noun and (
                     prev in g.determiners or (prev in g.prepositions and before_actor))):
                 continue
+        # attributive past participle: "in occupied Kherson region", "the newly opened consulate"
+        if not (m.nominal and hj - hi > 1) and _attributive_participle(ctx, toks, words, hi, hj, verb_ends):
+            continue  # (a fixed noun phrase such as "improvised explosive device" holds its own noun)
+        # cessation: "had stopped sending workers", "suspended issuing visas"
+        if hi > 0 and words[hi - 1] in g.halt_verbs and head.endswith("ing") and m.cue not in g.halt_kept_cues:
+            if m.code[:2] not in lex.transforms.get("halt", {}).get("code_by_root", {}):
+                continue
+            _apply_transform(lex, m, "halt", (hi - 1, hi))
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if not title_case and hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
@@ -688,7 +917,19 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
             continue
         # bare event noun beside a verbal event: background ("after clashes", "missiles") or restatement
-        if verbal_roots and m.nominal and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
+        noun = id(m) in nouns
+        # a promise, pledge reported as a noun is the content of a report ("lured by promises of
+        # citizenship"), unless a light verb makes it the act ("made a promise")
+        if noun and head in g.background_nouns and m.cue is None and not _light_verb_object(g, words, hi):
+            continue
+        # agentless passive of a commissive: "They were promised wages of 100,000 roubles"
+        if m.passive and head in g.agentless_passive_heads \
+                and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
+            continue
+        # habitual or former state: "the steelworks were once among the largest, employing ..."
+        if _background_marker(ctx, toks, words, hi):
+            continue
+        if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
@@ -1620,7 +1861,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     matched = []
     for s, toks, words in per_sentence:
         ms = find_matches(lex, words)
-        if ms:
+        if ms or _may_have_place_object(lex, words):
             matched.append((s, toks, words, ms))
     if not matched:
         return []
