@@ -68,3 +68,11 @@ def test_the_month_may_is_not_the_modal_may():
     assert past and not any(e["planned"] for e in past)
     modal = _labor(_events("Russia may bring thousands of North Korean workers to occupied Donetsk."))
     assert modal and all(e["planned"] for e in modal)
+
+
+def test_forced_labour_is_coercion_not_a_killing():
+    for text in ("Detained residents of occupied Enerhodar were forced to dig trenches near the front.",
+                 "Prisoners in occupied Luhansk region were made to work on railway repairs without pay."):
+        ev = [e for e in _labor(_events(text)) if e["rule"] == "labor.forced_labor"]
+        assert ev, text
+        assert all(e["cameo_root"] == "17" and e["quad_class"] == 4 for e in ev)
