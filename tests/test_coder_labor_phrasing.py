@@ -76,3 +76,32 @@ def test_forced_labour_is_coercion_not_a_killing():
         ev = [e for e in _labor(_events(text)) if e["rule"] == "labor.forced_labor"]
         assert ev, text
         assert all(e["cameo_root"] == "17" and e["quad_class"] == 4 for e in ev)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Dozens of Tajik migrants are signing contracts to work on construction sites in occupied Mariupol.",
+     "labor.work_contract"),
+    ("A job fair for foreign workers was held in occupied Donetsk on Saturday.", "labor.job_fair"),
+    ("The Kremlin set a quota of 10,000 foreign workers for annexed Crimea for 2024.", "labor.quota"),
+])
+def test_hiring_phrasings_of_migrant_labour(text, rule):
+    assert rule in {e["rule"] for e in _labor(_events(text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The two companies signed a contract to supply gas to Serbia.",
+    "The EU set a quota for steel imports from Ukraine.",
+    "A job fair for local graduates was held in Donetsk on Saturday.",
+])
+def test_contracts_quotas_and_fairs_without_migrant_labour_are_not_labour_events(text):
+    assert not _labor(_events(text)), text
+
+
+def test_phrasal_verbs_take_their_head_verbs_irregular_forms():
+    # "took up", "took control of": the irregular past of "take" inside a phrasal verb
+    rec = _events("The Syrian consul took up his post in occupied Donetsk in October.")
+    assert "recognition.envoy_takes_post" in {e["rule"] for e in rec}
+    assert {e["actor1_country"] for e in rec} == {"SYR"}
+    assert "fight.occupy" in {e["rule"] for e in _events("Russian forces took control of the village on Monday.")}
+    # a domestic appointment is not a diplomatic one
+    assert not _events("The new finance minister took up his post in Donetsk in October.")

@@ -116,6 +116,9 @@ def _verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     out = {" ".join([f, *rest]) for f in forms}
     for form in irregular.get(lemma, []):
         out.add(form)
+    if rest and lemma not in irregular:
+        # a phrasal verb takes its head verb's irregular forms: take up -> took up, taken up
+        out.update(" ".join([form, *rest]) for form in irregular.get(head, []))
     return out
 
 
