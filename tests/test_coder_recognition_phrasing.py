@@ -65,3 +65,20 @@ def test_tit_for_tat_turns_the_target_into_the_doer():
 def test_no_follower_event_without_a_near_antecedent_or_when_negated(text):
     ev = _events(text)
     assert not [e for e in ev if e["trigger_text"] in {"followed suit", "follow suit"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus has so far refrained from recognizing Crimea as part of Russia.",
+    "Kazakhstan stopped short of recognizing the annexation of the four regions, its foreign ministry said.",
+    "Beijing has shied away from recognising Abkhazia.",
+])
+def test_refraining_from_recognition_is_a_denial(text):
+    ev = _recognition(_events(text))
+    assert ev and all(e["recognition_stance"] == "deny" and e["negated"] for e in ev), text
+
+
+def test_not_ruling_out_recognition_is_a_possibility_not_a_denial():
+    ev = _recognition(_events("Armenia has not ruled out recognising the independence of Abkhazia, its deputy "
+                              "foreign minister said."))
+    assert ev
+    assert all(e["recognition_stance"] == "grant" and e["planned"] and not e["negated"] for e in ev)
