@@ -105,3 +105,17 @@ def test_phrasal_verbs_take_their_head_verbs_irregular_forms():
     assert "fight.occupy" in {e["rule"] for e in _events("Russian forces took control of the village on Monday.")}
     # a domestic appointment is not a diplomatic one
     assert not _events("The new finance minister took up his post in Donetsk in October.")
+
+
+def test_deporting_workers_or_migrants_from_an_occupied_place_is_labour_migration():
+    for text in ("Migrants from Uzbekistan were deported from occupied Sevastopol after a raid on a building site.",
+                 "Occupation authorities expelled 30 North Korean workers from Donetsk for breaking curfew."):
+        ev = [e for e in _events(text, published="2023-09-17") if e["cameo_code"] == "174"]
+        assert ev and all("labor_migration" in e["themes"] for e in ev), text
+
+
+def test_deportations_of_other_people_or_outside_occupied_places_are_not():
+    for text in ("Russia deported dozens of Ukrainian children from occupied Kherson region to Crimea.",
+                 "Police in Moscow deported 40 migrants to Tajikistan."):
+        ev = [e for e in _events(text, published="2023-09-17") if e["cameo_code"] == "174"]
+        assert ev and not any("labor_migration" in e["themes"] for e in ev), text

@@ -1767,9 +1767,13 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
 def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: dt.date, th: dict) -> bool:
     """A meeting or consultation is recognition only with a partially recognized party (the "DPR",
     Abkhazia's leader) or, for an official visit (visit_codes), a foreign visitor in an occupied
-    place (not the occupier itself)."""
+    place (not the occupier itself). A theme may instead name its parties by role or word
+    (party_roles, party_words: a deportation is labour migration when workers or migrants are deported)."""
+    roles, words = th.get("party_roles") or (), th.get("party_words") or ()
     for a in parties:
-        if _attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES:
+        if th.get("entity_parties", True) and (_attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES):
+            return True
+        if (_attr(a, "role") or "") in roles or (words and not set(words).isdisjoint(_WORD.findall((_attr(a, "text") or "").lower()))):
             return True
     if code in th.get("visit_codes", ()):
         visitors = {_actor_country(a) for a in parties if _actor_country(a)}
