@@ -155,3 +155,12 @@ def test_named_place_near_misses():
                  "Abkhaz delegation visits occupied Donetsk, signs cooperation memorandum",
                  "Russian soldiers captured Kherson's mayor."):
         assert "fight.occupy" not in _rules(text), (text, _codes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian partisans blew up a railway bridge near occupied Melitopol, military intelligence said.",
+    "A power line outside occupied Nova Kakhovka was damaged overnight.",
+    "Drones were seen flying around occupied Enerhodar on Sunday.",
+])
+def test_participle_after_a_locative_preposition_is_attributive(text):
+    assert "fight.occupy" not in _rules(text), text
