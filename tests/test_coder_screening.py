@@ -164,3 +164,12 @@ def test_named_place_near_misses():
 ])
 def test_participle_after_a_locative_preposition_is_attributive(text):
     assert "fight.occupy" not in _rules(text), text
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Russian forces launched a missile attack on Odesa overnight, killing three people.", "fight.shelling"),
+    ("A rocket attack on Kramatorsk damaged a school, the mayor said.", "fight.shelling"),
+])
+def test_a_missile_attack_on_a_city_is_remote_violence(text, rule):
+    rules = _rules(text)
+    assert rule in rules and "assault.attack" not in rules, rules
