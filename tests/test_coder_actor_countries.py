@@ -42,6 +42,22 @@ def test_place_after_a_role_is_not_a_pronouns_antecedent():
     assert _codes("Officials in eastern Ukraine said they had been attacked by Russia.", "18") == {("RUS", "UKRGOV")}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("The Kremlin-appointed governor in occupied Kherson said he had met with a delegation from North Korea.",
+     ("RUSGOV", "PRKGOV")),
+    ("Zelensky spoke on Monday. The Russian-installed governor of Zaporizhzhia said he had signed an "
+     "agreement with Syria.", ("RUSGOV", "SYR")),
+])
+def test_he_after_a_singular_role_subject(text, pair):
+    assert pair in _codes(text)
+
+
+def test_he_after_a_named_person_is_the_person():
+    # near-miss: a person before the pronoun in the sentence wins
+    assert {a for a, _b in _codes("Ukraine's envoy met Erdogan, and Erdogan said he would not recognize "
+                                  "the annexation.", "12")} == {"TURGOV"}
+
+
 def test_named_subject_after_place_phrase_still_acts():
     # near-miss: a fronted place phrase, the named subject acts
     assert {a for a, _b in _codes("In eastern Ukraine, Russia said it would open a consulate.")} == {"RUS"}

@@ -1241,6 +1241,16 @@ def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int
     that only locates a subject, or an owner that gave a role its country ("officials in Tiraspol"), is
     no antecedent; the role, with the country its sentence gave it, is."""
     parties = {(a.start, a.end): a for a in sent_parties}
+    if "person" in ctx.lex.anaphora.get(ana[0], ()):
+        # "The Kremlin-appointed governor in occupied Kherson said he ...": with no person before it in
+        # the sentence, a singular state role of the sentence is what "he"/"she" stands for
+        before = [a for a in sent_parties if a.end <= ana[1] and (a.start, a.end) not in appos]
+        if not any(_is_person(a) for a in before):
+            role = next((a for a in reversed(before) if a.kind == "agent" and _actor_country(a)
+                         and (_attr(a, "role") or "") in _STATE_ROLES
+                         and not (_attr(a, "text") or "").lower().endswith("s")), None)
+            if role is not None:
+                return [role]
     absorbed = {(a.start, a.end) for a in ctx.actors
                 if s_start <= a.start and a.end <= s_end and (a.start, a.end) not in parties}
     got = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos | located | absorbed) \
