@@ -90,6 +90,13 @@ class _Grammar:
     joint_partner_prepositions: frozenset = frozenset()
     agent_markers: frozenset = frozenset()
     agent_blocking_prepositions: frozenset = frozenset()
+    fallback_clause_breaks: frozenset = frozenset()
+    foreign_modifiers: frozenset = frozenset()
+    place_modifiers: frozenset = frozenset()
+    entity_locator_nouns: frozenset = frozenset()
+    cue_scope_auxiliaries: frozenset = frozenset()
+    irregular_past: frozenset = frozenset()
+    igo_member_phrases: tuple = ()
     worker_arrival: dict = None
     strike_sense: dict = None
     participle_openers: frozenset = frozenset()
@@ -161,6 +168,12 @@ def _grammar() -> _Grammar:
         coordinated_verb_fillers=fs("coordinated_verb_fillers"), joint_cues=seqs_split("joint_cues"),
         joint_partner_prepositions=fs("joint_partner_prepositions"),
         agent_markers=fs("agent_markers"), agent_blocking_prepositions=fs("agent_blocking_prepositions"),
+        fallback_clause_breaks=fs("fallback_clause_breaks"),
+        foreign_modifiers=fs("foreign_modifiers"),
+        place_modifiers=fs("place_modifiers"),
+        entity_locator_nouns=fs("entity_locator_nouns"),
+        cue_scope_auxiliaries=fs("cue_scope_auxiliaries"), irregular_past=fs("irregular_past"),
+        igo_member_phrases=_word_seqs(g.get("igo_member_phrases")),
         worker_arrival={"codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
                         "rule": g.get("worker_arrival_rule"), "heads": fs("worker_arrival_heads"),
                         "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()), "nouns": fs("worker_arrival_nouns"),
@@ -1019,15 +1032,20 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             if len(out) == 2:
                 return list(reversed(out))
     if "pair" in kinds:
-        out, seen = [], set()
-        for a in reversed(prior):
-            c = _actor_country(a)
-            if c and c not in seen:
-                seen.add(c)
-                out.append(a)
-            if len(out) == 2:
-                break
-        return list(reversed(out))
+        # "the two sides": the last two parties with a country; a mediating IGO ("under UN auspices")
+        # only when there are not two others
+        states = [a for a in prior if not (_attr(a, "code") or "").startswith(("IGO", "NGO"))]
+        for pool in (states, prior):
+            out, seen = [], set()
+            for a in reversed(pool):
+                c = _actor_country(a)
+                if c and c not in seen:
+                    seen.add(c)
+                    out.append(a)
+                if len(out) == 2:
+                    break
+            if len(out) == 2 or pool is prior:
+                return list(reversed(out))
     for a in reversed(prior):
         person = _is_person(a)
         if "any" in kinds:
@@ -1063,6 +1081,7 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
 
 _PLACE_KINDS = frozenset({"state", "capital", "region", "entity"})
 _NO_PLACE_FILL = frozenset({"LAB", "REF", "BUS"})  # workers in X are not X's workers
+_DE_JURE_FILL = frozenset({"CVL"})  # civilians in an occupied place are its own country's people
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -1088,6 +1107,108 @@ def _place_authority(ctx: "_Ctx", place) -> str | None:
     return _iso3_by_iso2().get(_attr(place, "country_code") or "")
 
 
+_ENTITY_BODY_ROLES = frozenset({"GOV", "LEG", "MIL", "COP", "JUD"})
+_BODY_GAP = re.compile(r"\s*(?:'s)?\s*([\"\u201c\u2018']?)\s*")
+
+
+def _entity_body_place(ctx: "_Ctx", a, s_start: int) -> str | None:
+    """Entity code for a state body named after an entity's place and marked as a description: in
+    scare quotes (the Luhansk "government") or after an entity cue (the so-called / self-proclaimed
+    Donetsk authorities); the place must be in the entity's territory at the publication date."""
+    place = next((p for p in ctx.places if s_start <= p.start and p.end <= a.start
+                  and _BODY_GAP.fullmatch(ctx.norm, p.end, a.start)), None)
+    if place is None:
+        return None
+    quoted = bool(_BODY_GAP.fullmatch(ctx.norm, place.end, a.start).group(1))
+    if not quoted:
+        bw = tuple(_WORD.findall(ctx.lower[max(s_start, place.start - 30):place.start])[-3:])
+        if not any(_find_seq(list(bw), c, 0, len(bw)) >= 0 for c in _grammar().entity_description_cues):
+            return None
+    return _place_entity(ctx, place)
+
+
+def _mission_host(ctx: "_Ctx", a, s_end: int):
+    """The host of a role-only mission a place gave a country ("an embassy in Tehran": IRNGOV; "a
+    consulate in Donetsk": DPRGOV, the entity governing the territory), or None when the place's
+    authority is an occupier without an entity there ("a consulate in Kherson" is not Russia's)."""
+    m = _place_gap_re(False).match(ctx.lower, a.end, s_end)
+    place = next((p for p in ctx.places if m and p.start == m.end()), None)
+    if place is None:
+        return None
+    entity = _place_entity(ctx, place)
+    if entity:
+        return _with_country(replace(a, country="", code=_attr(a, "role") or ""), {"country": entity})
+    occ, _occupier = _occupation(ctx, place, ctx.published)
+    return None if occ else a
+
+
+def _place_entity(ctx: "_Ctx", place) -> str | None:
+    """The entity governing a place's region at the publication date, or None."""
+    region = _attr(place, "admin1_code")
+    code = _grammar().authority_by_region.get(region)
+    if code is None:
+        code = next((c for c, regions in _entity_territories().items() if region in regions), None)
+    return code if code in ENTITY_CODES and _entity_valid(code, ctx.published) else None
+
+
+def _igo_members(ctx: "_Ctx", a) -> bool:
+    """Is an IGO name only the modifier of its members ("U.N. member states", "EU member countries")?"""
+    after = _WORD.findall(ctx.lower[a.end:a.end + 24])
+    return any(tuple(after[:len(ph)]) == ph for ph in _grammar().igo_member_phrases)
+
+
+def _locating(bw: list[str]) -> bool:
+    """Do the words before a place (modifiers and entity cue words skipped) end in a location
+    preposition ("in eastern Ukraine", "in the breakaway Georgian region")?"""
+    g = _grammar()
+    cues = {c[0] for c in g.entity_description_cues if len(c) == 1}
+    while bw and (bw[-1] in g.place_modifiers or bw[-1] in cues):
+        bw = bw[:-1]
+    return bool(bw) and bw[-1] in g.location_prepositions
+
+
+def _entity_locators(ctx: "_Ctx", sent: list) -> dict:
+    """id(country actor) -> the entity actor it only locates: "the breakaway Georgian region of
+    Abkhazia", "Georgia's breakaway region of Abkhazia", "Moldova's separatist region of Transnistria"
+    (entity_locator_nouns in grammar.yaml)."""
+    out = {}
+    rx = _entity_locator_re()
+    if rx is None:
+        return out
+    for x, e in zip(sent, sent[1:]):
+        if _actor_country(e) in ENTITY_CODES and (_attr(e, "kind") or "") == "entity" \
+                and _actor_country(x) and _actor_country(x) not in ENTITY_CODES and not _is_person(x) \
+                and rx.fullmatch(ctx.lower, x.end, e.start):
+            out[id(x)] = e
+    return out
+
+
+@lru_cache(maxsize=1)
+def _entity_locator_re() -> re.Pattern | None:
+    nouns = "|".join(re.escape(w) for w in sorted(_grammar().entity_locator_nouns, key=len, reverse=True))
+    if not nouns:
+        return None
+    return re.compile(rf"(?:'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\s+of\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=2)
+def _place_gap_re(with_of: bool) -> re.Pattern:
+    """The gap between a role and the place or owner that gives it a country: "officials in Tiraspol",
+    "residents in occupied Enerhodar", "officials in eastern Ukraine" (place_modifiers), and with_of
+    also "troops of Russia", "officials at the ..."."""
+    mods = "|".join(sorted((re.escape(w) for w in _grammar().place_modifiers), key=len, reverse=True))
+    preps = "in|from|of|at" if with_of else "in|from"
+    return re.compile(rf"\s+(?:{preps})\s+(?:(?:{mods})(?:\s+|-))*" if mods else rf"\s+(?:{preps})\s+(?:the\s+)?")
+
+
+def _foreign(ctx: "_Ctx", a, s_start: int) -> bool:
+    """Is a role-only actor described as foreign ("foreign citizens", "foreigners")? Then a place it is
+    in does not lend it a country (foreign_modifiers in grammar.yaml)."""
+    mods = _grammar().foreign_modifiers
+    words = _WORD.findall(ctx.lower[a.start:a.end]) + _WORD.findall(ctx.lower[max(s_start, a.start - 12):a.start])[-1:]
+    return any(w in mods for w in words)
+
+
 def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
     """Actors of a sentence that can be parties, with role-only actors given a country where the
     phrase says it ("officials in Tiraspol", "EU foreign ministers"); returns (actors, located,
@@ -1101,23 +1222,49 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
     lower = ctx.lower
     sent = [a for a in ctx.actors if a.start >= s_start and a.end <= s_end]
     out, located, reflexive, consumed = [], set(), set(), set()
+    locators = _entity_locators(ctx, sent)
+    kept = {id(e) for e in locators.values()}
     for i, a in enumerate(sent):
         if (a.start, a.end) in consumed:
             continue
         bw = _WORD.findall(lower[max(s_start, a.start - 40):a.start])
         if bw and bw[-1] == "the":
             bw = bw[:-1]
-        if a.kind in _PLACE_KINDS and len(bw) >= 2 and bw[-1] == "of" and bw[-2] in g.place_nouns:
+        if (_attr(a, "code") or "").startswith("IGO") and _igo_members(ctx, a):
+            continue  # "one of five U.N. member states that recognize ...": states, not the UN
+        entity = locators.get(id(a))
+        if entity is not None:
+            # "the breakaway Georgian region of Abkhazia": the country only locates the entity
+            if _locating(bw):
+                located.add((entity.start, entity.end))
+            if a.kind != "agent" or not re.search(r"\b(?:of|from|in)\s+(?:the\s+)?\S+$", lower[a.start:a.end]):
+                continue  # "Moldova's separatist region of ...": an adjective, the entity is the actor
+            # "a delegation from Georgia's breakaway region of Abkhazia": the delegation is Abkhazia's
+            a = replace(a, code=_actor_country(entity) + (_attr(a, "role") or ""), country=_actor_country(entity),
+                        name=f"{_attr(entity, 'name')} {_WORD.findall(lower[a.start:a.end])[0]}",
+                        entry=(_attr(a, "entry") or "") + "+context:entity_locator")
+            consumed.add((entity.start, entity.end))
+            out.append(a)
+            continue
+        if a.kind in _PLACE_KINDS and len(bw) >= 2 and bw[-1] == "of" and bw[-2] in g.place_nouns \
+                and id(a) not in kept:
             continue  # "the occupied territories of Ukraine": a place, not a party
-        if a.kind in _PLACE_KINDS and bw and bw[-1] in g.location_prepositions:
+        if a.kind in _PLACE_KINDS and _locating(bw):
             located.add((a.start, a.end))
         if bw and bw[-1] in g.reflexive_possessives:
             reflexive.add((a.start, a.end))
-        if not _attr(a, "country") and _attr(a, "code"):
+        if not _attr(a, "country") and _attr(a, "code") and not (bw and bw[-1] in g.reflexive_possessives):
+            # ("its troops from Lebanon": the subject's own, the place is where they leave)
             nxt = sent[i + 1] if i + 1 < len(sent) else None
             prev = out[-1] if out else None
-            if nxt is not None and _attr(nxt, "country") and nxt.kind in _PLACE_KINDS | {"organization"} and \
-                    re.fullmatch(r"\s+(?:in|from|of|at)\s+(?:the\s+)?", lower[a.end:nxt.start]):
+            if nxt is not None and id(nxt) in locators and \
+                    re.fullmatch(r"\s+(?:in|from|of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", lower[a.end:nxt.start]):
+                nxt = locators[id(nxt)]  # "a delegation from the breakaway Georgian region of Abkhazia"
+                consumed.add((sent[i + 1].start, sent[i + 1].end))
+                role, a = a, _with_country(a, nxt)
+                consumed.add((nxt.start, nxt.end))
+            elif nxt is not None and _attr(nxt, "country") and nxt.kind in _PLACE_KINDS | {"organization"} and \
+                    _place_gap_re(True).fullmatch(lower, a.end, nxt.start):
                 role, a = a, _with_country(a, nxt)  # "officials in Moscow", "troops of Russia"
                 consumed.add((nxt.start, nxt.end))
                 # "the leaders of the Donetsk and Luhansk republics": the role of each owner, one
@@ -1137,11 +1284,20 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
                     continue                       # "European Union foreign ministers": the IGO acts
                 a = _with_country(a, prev)
                 out.pop()
-            elif (_attr(a, "role") or "") not in _NO_PLACE_FILL:
-                m = re.match(r"\s+(?:in|from)\s+(?:the\s+)?(?:occupied\s+|temporarily\s+occupied\s+)?", lower[a.end:s_end])
+            elif (_attr(a, "role") or "") in _ENTITY_BODY_ROLES and _entity_body_place(ctx, a, s_start):
+                # the Luhansk "government", the so-called Donetsk parliament: the entity's own body
+                a = _with_country(a, {"country": _entity_body_place(ctx, a, s_start)})
+            elif (_attr(a, "role") or "") not in _NO_PLACE_FILL and not _foreign(ctx, a, s_start):
+                m = _place_gap_re(False).match(lower, a.end, s_end)
                 if m:
-                    place = next((p for p in ctx.places if p.start == a.end + m.end()), None)
-                    code = _place_authority(ctx, place) if place is not None else None
+                    place = next((p for p in ctx.places if p.start == m.end()), None)
+                    if place is None:
+                        code = None
+                    elif (_attr(a, "role") or "") in _DE_JURE_FILL:
+                        # "residents in occupied Enerhodar": the people of the place, not its occupier
+                        code = _iso3_by_iso2().get(_attr(place, "country_code") or "") or _place_authority(ctx, place)
+                    else:
+                        code = _place_authority(ctx, place)
                     if code:
                         try:
                             from pipeline.coding.actors import with_country
@@ -1321,6 +1477,28 @@ def _adverbial_agent(ctx: _Ctx, a, span_end: int) -> bool:
     return any(w in blocking for w in _WORD.findall(ctx.lower[span_end:a.start]))
 
 
+def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int, s_end: int) -> list:
+    """Antecedents of a pronoun in the sentence: "authorities in eastern Ukraine said they ...": a place
+    that only locates a subject, or an owner that gave a role its country ("officials in Tiraspol"), is
+    no antecedent; the role, with the country its sentence gave it, is."""
+    parties = {(a.start, a.end): a for a in sent_parties}
+    if "person" in ctx.lex.anaphora.get(ana[0], ()):
+        # "The Kremlin-appointed governor in occupied Kherson said he ...": with no person before it in
+        # the sentence, a singular state role of the sentence is what "he"/"she" stands for
+        before = [a for a in sent_parties if a.end <= ana[1] and (a.start, a.end) not in appos]
+        if not any(_is_person(a) for a in before):
+            role = next((a for a in reversed(before) if a.kind == "agent" and _actor_country(a)
+                         and (_attr(a, "role") or "") in _STATE_ROLES
+                         and not (_attr(a, "text") or "").lower().endswith("s")), None)
+            if role is not None:
+                return [role]
+    absorbed = {(a.start, a.end) for a in ctx.actors
+                if s_start <= a.start and a.end <= s_end and (a.start, a.end) not in parties}
+    got = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos | located | absorbed) \
+        or _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
+    return [parties.get((a.start, a.end), a) for a in got]
+
+
 def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
@@ -1376,11 +1554,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             last = before[-1]
             group = _compound(ctx, last, before)
             if ana and ana[1] >= last.end:
-                sources = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
+                sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
             else:
                 sources = group
         elif ana:
-            sources = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
+            sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
         if between:
             targets = _compound(ctx, between[-1], between)  # "appealed to China, India and Brazil to"
     # a state role without a country ("the dictators", "officials") stands for the last actors named
@@ -1427,8 +1605,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             targets = _compound_after(ctx, ranked[0], after)
     if not targets and sources:
         # "Putin persuaded Kim to open ...": the other party earlier in the clause
+        # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
         src_countries = {_actor_country(a) for a in sources}
+        breaks = _grammar().fallback_clause_breaks
         for a in reversed(before):
+            if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
+                break
             if a not in sources and _actor_country(a) not in src_countries:
                 targets = [a]
                 break
@@ -1923,7 +2105,18 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
                 o_start, o_end = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
-                targets = [a for a in targets if _actor_country(a) or not (a.start < o_end and o_start < a.end)]
+                # a role noun in the object ("a consulate in Donetsk") is the mission, not a party; the
+                # place it is in names the host only when no occupier holds it (see _mission_host)
+                own = {(a.start, a.end): a for a in ctx.actors if a.start < o_end and o_start < a.end}
+                kept = []
+                for a in targets:
+                    if a.start < o_end and o_start < a.end and not _actor_country(own.get((a.start, a.end), a)):
+                        a = _mission_host(ctx, a, s.end)
+                        if a is not None and _actor_country(a) in {_actor_country(x) for x in sources}:
+                            a = None  # "the DPR opened a consulate in Donetsk": no self-pair
+                    if a is not None:
+                        kept.append(a)
+                targets = kept
                 owner = _object_owner(ctx, m, s.start, s.end, toks) if not sources else None
                 if owner is not None:
                     sources = [owner]

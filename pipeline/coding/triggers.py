@@ -232,10 +232,38 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
                 continue
             if any(w in lex.clause_breaks for w in words[end:hi]):
                 continue
+            if _coordinated_out_of_scope(words, q, end, hi):
+                continue
             key = (gap, -k)
             if best is None or key < best[0]:
                 best = (key, ctype, (q, end))
     return None if best is None else (best[1], best[2])
+
+
+def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bool:
+    """Is the head at hi a verb coordinated after the cue (words q..end) with its own subject or its own
+    tense, so the cue does not reach it? "Turkey condemned the annexation and imposed sanctions",
+    "Latvia condemned the vote, and Russia expelled ...", "refused to recognize X and will open ...";
+    but "refused to recognize and (to) establish relations", "has not signed or ratified" share the cue.
+    An infinitive ("urged China and India to recognize") or words after the coordinator that open a noun
+    phrase ("and the sanctions") leave the cue as it was."""
+    from pipeline.coding.coder import _grammar  # grammar.yaml word lists (lazy: coder imports this module)
+
+    g = _grammar()
+    c = next((k for k in range(hi - 1, end - 1, -1) if words[k] in g.verb_coordinators), None)
+    if c is None:
+        return False
+    between = words[c + 1:hi]
+    if words[hi - 1] == "to" or any(w in g.determiners for w in between):
+        return False  # an infinitive ("appealed to China and Brazil to recognize") or a noun phrase
+    if any(w in g.cue_scope_auxiliaries for w in between):
+        return True  # its own tense: "and will open", "and has imposed"
+    if any(w not in g.coordinated_verb_fillers for w in between):
+        return True  # its own subject: "and Russia expelled"
+    head = words[hi]
+    past = head in g.irregular_past or (head.endswith("ed") and len(head) > 4)
+    perfect = any(w in g.cue_scope_auxiliaries for w in words[max(0, q - 3):c])
+    return past and not perfect  # "condemned X and imposed": a finite verb of its own
 
 
 def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
