@@ -889,8 +889,12 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
             open_no.append(q)
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
-    verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns}
     verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
+    # an attributive participle ("in occupied Kherson") is no verbal event that could make another
+    # match background
+    attributive = {id(m) for m in ms if not (m.nominal and m.head[1] - m.head[0] > 1)
+                   and _attributive_participle(ctx, toks, words, m.head[0], m.head[1], verb_ends)}
+    verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns and id(m) not in attributive}
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
@@ -912,7 +916,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     prev in g.determiners or (prev in g.prepositions and before_actor))):
                 continue
         # attributive past participle: "in occupied Kherson region", "the newly opened consulate"
-        if not (m.nominal and hj - hi > 1) and _attributive_participle(ctx, toks, words, hi, hj, verb_ends):
+        if id(m) in attributive:
             continue  # (a fixed noun phrase such as "improvised explosive device" holds its own noun)
         # cessation: "had stopped sending workers", "suspended issuing visas"
         if hi > 0 and words[hi - 1] in g.halt_verbs and head.endswith("ing") and m.cue not in g.halt_kept_cues:
