@@ -82,3 +82,15 @@ def test_not_ruling_out_recognition_is_a_possibility_not_a_denial():
                               "foreign minister said."))
     assert ev
     assert all(e["recognition_stance"] == "grant" and e["planned"] and not e["negated"] for e in ev)
+
+
+@pytest.mark.parametrize("text, seeker, addressees", [
+    ("Abkhazia's de facto president is expected to ask Minsk for diplomatic recognition during his visit.",
+     "ABK", {"BLR"}),
+    ("The DPR leader asked Belarus and Kazakhstan for recognition at a forum in Moscow.", "DPR", {"BLR", "KAZ"}),
+])
+def test_asking_an_addressee_for_recognition_is_seeking_it(text, seeker, addressees):
+    ev = [e for e in _recognition(_events(text)) if e["recognition_stance"] == "seek"]
+    assert ev, text
+    assert {e["actor1_country"] for e in ev} == {seeker}
+    assert {e["actor2_country"] for e in ev} == addressees
