@@ -119,3 +119,17 @@ def test_deportations_of_other_people_or_outside_occupied_places_are_not():
                  "Police in Moscow deported 40 migrants to Tajikistan."):
         ev = [e for e in _events(text, published="2023-09-17") if e["cameo_code"] == "174"]
         assert ev and not any("labor_migration" in e["themes"] for e in ev), text
+
+
+def test_passive_with_a_following_object_makes_the_subject_the_recipient():
+    # "were handed draft notices": the migrants receive the notices, they do not hand them out
+    ev = [e for e in _labor(_events("Migrant workers in occupied Luhansk were handed draft notices by military "
+                                    "recruiters after raids on hostels.")) if e["trigger_text"].startswith("handed")]
+    assert ev
+    assert all(e["actor2_code"] and e["actor2_code"].endswith("LAB") for e in ev)
+    assert not any((e["actor1_code"] or "").endswith("LAB") for e in ev)
+
+
+def test_recruited_to_serve_in_the_army_is_army_recruitment():
+    ev = _labor(_events("Cuban citizens were recruited to serve in the Russian army in occupied Donetsk region."))
+    assert "labor.recruit_into_army" in {e["rule"] for e in ev}
