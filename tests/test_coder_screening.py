@@ -173,3 +173,15 @@ def test_participle_after_a_locative_preposition_is_attributive(text):
 def test_a_missile_attack_on_a_city_is_remote_violence(text, rule):
     rules = _rules(text)
     assert rule in rules and "assault.attack" not in rules, rules
+
+
+@pytest.mark.parametrize("text", [
+    "Donetsk-born singer Alla Pugacheva opened her concert tour in Riga.",
+    "Local tour operators in Sukhumi expect a record season.",
+])
+def test_a_tour_that_is_a_show_or_a_trade_is_no_visit(text):
+    assert "consult.visit" not in _rules(text), text
+
+
+def test_a_leaders_tour_stays_a_visit():
+    assert "consult.visit" in _rules("Abkhazia's leader began a tour of Syria on Monday.")
