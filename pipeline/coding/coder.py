@@ -83,6 +83,14 @@ class _Grammar:
     entity_description_heads: frozenset = frozenset()
     entity_description_objects: tuple = ()
     plural_pronouns: frozenset = frozenset()
+    list_and_links: frozenset = frozenset()
+    list_comma_links: frozenset = frozenset()
+    relative_pronouns: frozenset = frozenset()
+    clause_openers: frozenset = frozenset()
+    object_agent_prepositions: frozenset = frozenset()
+    object_agent_max_words: int = 8
+    copulas: frozenset = frozenset()
+    relative_copula_window: int = 8
     appositive_openers: frozenset = frozenset()
     appositive_max_words: int = 14
     coordinated_verb_fillers: frozenset = frozenset()
@@ -164,6 +172,11 @@ def _grammar() -> _Grammar:
         entity_description_heads=fs("entity_description_heads"),
         entity_description_objects=_word_seqs(g.get("entity_description_objects")),
         plural_pronouns=fs("plural_pronouns"),
+        list_and_links=fs("list_and_links"), list_comma_links=fs("list_comma_links"),
+        relative_pronouns=fs("relative_pronouns"), clause_openers=fs("clause_openers"),
+        object_agent_prepositions=fs("object_agent_prepositions"),
+        object_agent_max_words=int(g.get("object_agent_max_words", 8)),
+        copulas=fs("copulas"), relative_copula_window=int(g.get("relative_copula_window", 8)),
         appositive_openers=fs("appositive_openers"), appositive_max_words=int(g.get("appositive_max_words", 14)),
         coordinated_verb_fillers=fs("coordinated_verb_fillers"), joint_cues=seqs_split("joint_cues"),
         joint_partner_prepositions=fs("joint_partner_prepositions"),
@@ -1063,19 +1076,47 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
     return []
 
 
+def _list_link(ctx: _Ctx, left, right) -> str | None:
+    """How two actors are joined in a list: "and" ("A and B", "A, and B", "A as well as B"), "comma"
+    ("A, B") or None (not a list link); grammar.yaml list_and_links / list_comma_links."""
+    g = _grammar()
+    between = ctx.norm[left.end:right.start].strip(" \t\r\n" + _QUOTES).lower()
+    if between in g.list_and_links:
+        return "and"
+    if between in g.list_comma_links:
+        return "comma"
+    return None
+
+
+def _list_closes_after(ctx: _Ctx, a) -> bool:
+    """Does an "and" link follow the actor, to a member that is no actor ("Russia, Syria and a handful of
+    other states")?"""
+    g = _grammar()
+    nxt = _WORD.findall(ctx.lower[a.end:a.end + 24])
+    head = ctx.norm[a.end:a.end + 3].lstrip()
+    return bool(nxt) and (nxt[0] in g.list_and_links or (head.startswith(",") and len(nxt) > 0
+                                                          and ", " + nxt[0] in g.list_and_links))
+
+
 def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
-    """Actors joined to group_end_actor by 'and' / ',' immediately before it ("Russia and North Korea")."""
+    """Actors joined to group_end_actor by 'and' / ',' immediately before it ("Russia and North Korea",
+    "Britain, France and Germany"). A bare comma after the object of a preposition joins only inside
+    a list that an "and" link closes: "After talks with Georgia, Vanuatu withdrew ..." is a fronted
+    phrase, not a list."""
     group = [group_end_actor]
     idx = candidates.index(group_end_actor)
     j = idx - 1
+    # has an "and" link been crossed (the list's last link), or does one follow ("A, B and others")?
+    closed = _list_closes_after(ctx, group_end_actor)
     while j >= 0:
         prev = candidates[j]
         if (prev.start, prev.end) == (group[0].start, group[0].end):
             group.insert(0, prev)  # one phrase standing for several actors ("the separatist leaders")
             j -= 1
             continue
-        between = ctx.norm[prev.end:group[0].start].strip(" \t\r\n" + _QUOTES).lower()
-        if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
+        link = _list_link(ctx, prev, group[0])
+        if link == "and" or (link == "comma" and (closed or not _in_pp(ctx, prev, 0))):
+            closed = True
             group.insert(0, prev)
             j -= 1
         else:
@@ -1468,10 +1509,11 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
 
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor in an agent phrase ("by the UAE")?"""
+    g = _grammar()
     bw = _WORD.findall(ctx.lower[max(s_start, a.start - 16):a.start])
-    if bw and bw[-1] == "the":
+    if bw and bw[-1] in g.determiners:  # "by the UAE", "by a Russian airstrike"
         bw = bw[:-1]
-    return bool(bw) and bw[-1] in _grammar().agent_markers
+    return bool(bw) and bw[-1] in g.agent_markers
 
 
 def _adverbial_agent(ctx: _Ctx, a, span_end: int) -> bool:
@@ -1503,6 +1545,122 @@ def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int
     return [parties.get((a.start, a.end), a) for a in got]
 
 
+def _verb_start(m: Match) -> int:
+    """Token index where the trigger's verb group starts: its cue when the cue comes first
+    ("stopped short of recognizing", "refused to recognize"), else its head."""
+    return m.cue_span[0] if m.cue_span and m.cue_span[0] < m.head[0] else m.head[0]
+
+
+def _skip_fillers_back(ctx: _Ctx, words, tokens, q: int, s_lo: int) -> int:
+    """Index of the first word before q (going back) that is neither a coordinated_verb_fillers word
+    ("has", "was", "then") nor a lower-case adverb in -ly ("largely"); s_lo - 1 if none."""
+    g = _grammar()
+    while q >= s_lo and (words[q] in g.coordinated_verb_fillers or
+                         (words[q].endswith("ly") and len(words[q]) > 3
+                          and ctx.norm[tokens[q][1]:tokens[q][2]].islower())):
+        q -= 1
+    return q
+
+
+def _antecedent_gap(gap: str) -> bool:
+    """Text between an actor and a relative pronoun that keeps the actor the antecedent: nothing but a
+    comma, quotes, or capitalized words of a name the actor modifies ("Chechen leader Ramzan Kadyrov")."""
+    gap = gap.strip(" \t\r\n," + _QUOTES)
+    return not gap or ("," not in gap and all(w[0].isupper() for w in gap.split()))
+
+
+def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, s_lo: int) -> list | None:
+    """A verb whose subject is a relative pronoun ("Mariupol, which was largely destroyed", "the
+    Abkhaz leader, who thanked Damascus"): [the antecedent actor] when an actor ends right before the
+    pronoun; the subject of a copula before the antecedent ("Nauru became the fourth country that
+    recognized Abkhazia"); [] when the comma-set antecedent is no actor (then nothing earlier in the
+    sentence is the doer); None when the verb's subject is no relative pronoun (grammar.yaml
+    relative_pronouns) or the restrictive clause's antecedent is unknown (the usual roles apply)."""
+    g = _grammar()
+    if m.nominal and not m.cue_span:
+        return None
+    q = _skip_fillers_back(ctx, words, tokens, _verb_start(m) - 1, s_lo)
+    if q < s_lo or words[q] not in g.relative_pronouns:
+        return None
+    rel_start = tokens[q][1]
+    # the actor ends the antecedent, or only a name follows it ("Israeli right-winger Ariel Sharon, who")
+    # a restrictive clause after a prepositional phrase belongs to the phrase's head noun ("the only
+    # neighbour of Ukraine that recognized ...": the neighbour); a comma-set one, or one after an agent
+    # phrase, to the noun right before it ("received by the Abkhaz leader, who thanked ...")
+    lo = tokens[s_lo][1]
+    ante = [a for a in parties if a.end <= rel_start and _antecedent_gap(ctx.norm[a.end:rel_start])
+            and ("," in ctx.norm[a.end:rel_start] or _after_agent_marker(ctx, a, lo) or not _in_pp(ctx, a, lo))]
+    if ante:
+        return _compound(ctx, ante[-1], [a for a in parties if a.end <= ante[-1].end])
+    # "X is/became one of the few states that ...": the antecedent is the copula's subject
+    k = q - 1
+    while k >= s_lo and q - k <= g.relative_copula_window and words[k] not in g.copulas and words[k] != ",":
+        k -= 1
+    if k >= s_lo and words[k] in g.copulas:
+        k = _skip_fillers_back(ctx, words, tokens, k - 1, s_lo)
+        if k >= s_lo:
+            subj = [a for a in parties if a.end == tokens[k][2]]
+            if subj:
+                return _compound(ctx, subj[-1], [a for a in parties if a.end <= subj[-1].end])
+    return [] if ctx.norm[:rel_start].rstrip(" " + _QUOTES).endswith(",") else None
+
+
+def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appos, located,
+                                sent_parties, s_lo: int, s_start: int, s_end: int) -> list | None:
+    """Subject of a verb coordinated after another one with no subject of its own when no earlier
+    event of the sentence gives it ("The Kremlin said it respected the 'will' of the population but
+    stopped short of recognizing the result": "it", the Kremlin, not the population): the first actor
+    or pronoun of the clause (after the last speech verb or grammar.yaml clause_openers word before
+    the coordinator) that is not in a prepositional phrase. None when the verb has a subject of its own."""
+    g = _grammar()
+    if not (m.cue_span and m.cue_span[0] < m.head[0]) and not _verbal(m, words):
+        return None
+    q = _verb_start(m) - 1
+    while q >= s_lo and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
+        q -= 1
+    if q <= s_lo or words[q] not in g.verb_coordinators:
+        return None
+    lo = s_lo
+    for k in range(q - 1, s_lo - 1, -1):
+        if words[k] in g.clause_openers or words[k] in ctx.lex.speech_after:
+            lo = k + 1
+            break
+    c_lo, c_hi = tokens[lo][1], tokens[q][1]
+    skip = appos | located
+    for k in range(lo, q):
+        start = tokens[k][1]
+        prev = words[k - 1] if k > s_lo else ""
+        if prev in g.prepositions and prev not in g.coordinated_verb_fillers:
+            continue
+        named = [a for a in parties if a.start == start and (a.start, a.end) not in skip]
+        if named:
+            group = _compound_after(ctx, named[0], [a for a in parties if c_lo <= a.start and a.end <= c_hi])
+            return group
+        for phrase in ctx.lex.anaphora_index.get(words[k], ()):
+            n = len(phrase)
+            if k + n <= q and tuple(words[k:k + n]) == phrase:
+                ana = (phrase, start, tokens[k + n - 1][2])
+                return _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
+    return None
+
+
+def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
+    """Is the actor the agent ("by Russia") of the active trigger's object noun phrase ("the annexation
+    of Crimea by Russia", "the recognition of Abkhazia by Nicaragua")? Only within the object phrase:
+    at most object_agent_max_words words, no comma, no preposition but object_agent_prepositions ("of")
+    and no participle (-ed, -ing, grammar.yaml irregular_past) between the trigger and "by" ("the
+    referendum organized by Russia", "ties with Congo ... on the eve of a visit by" are no such phrase)."""
+    if not _after_agent_marker(ctx, a, s_start) or "," in ctx.norm[span_end:a.start]:
+        return False
+    g = _grammar()
+    gap = _WORD.findall(ctx.lower[span_end:a.start])[:-1]  # without the "by"
+    if len(gap) > g.object_agent_max_words:
+        return False
+    return not any((w.endswith(("ed", "ing")) and w not in g.participle_non_verbs) or w in g.irregular_past
+                   or ((w in g.prepositions or w in g.location_prepositions) and w not in g.object_agent_prepositions)
+                   for w in gap)
+
+
 def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
@@ -1532,6 +1690,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     brk = next((tokens[q][1] for q in range(m.span[1], len(tokens)) if words[q] in _grammar().target_clause_breaks), None)
     if brk is not None:
         after = [a for a in after if a.start < brk]
+    # a trigger inside an appositive or relative clause ("Venezuela, which recognized the republics, was
+    # followed by Syria"): its participants end with the clause
+    for lo, hi in _appositives(ctx, s_start, s_end):
+        if lo < head_start < hi:
+            after = [a for a in after if a.end <= hi]
 
     sources: list = []
     targets: list = []
@@ -1539,13 +1702,34 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
     nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
     shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
+    s_lo = next((q for q, t in enumerate(tokens) if t[1] >= s_start), 0)
+    g = _grammar()
+    # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
+    # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
+    persuaded = None
+    if nominal is None and m.cue in ctx.lex.agent_between and m.cue_span and m.cue_span[1] < m.head[0]:
+        gap = words[m.cue_span[1]:m.head[0]]
+        if gap[0] not in g.agent_markers and any(w != "to" for w in gap):
+            persuaded = _compound(ctx, between[-1], between) if between else []
+    relative = None
+    if nominal is None and persuaded is None and shared is None:
+        relative = _relative_subject(ctx, m, words, tokens, parties, s_lo)
+    coordinated = None
+    if nominal is None and persuaded is None and shared is None and relative is None:
+        coordinated = _coordinated_clause_subject(ctx, m, words, tokens, parties, appos, located,
+                                                  sent_parties, s_lo, s_start, s_end)
     if nominal is not None:
         sources, targets = nominal
-    elif m.cue in ctx.lex.agent_between and between:
-        sources = _compound(ctx, between[-1], between)  # "persuaded China and India to ..."
-        targets = [before[-1]] if before else []
+    elif persuaded is not None:
+        sources = persuaded  # the persuader is no target: the act's own object is (or the fallback)
     elif shared is not None:
         sources = shared  # "... and imposed sanctions": the first verb's subject
+        if between:
+            targets = _compound(ctx, between[-1], between)
+    elif relative is not None:
+        sources = relative  # "Mariupol, which was destroyed": the antecedent or no one
+    elif coordinated is not None:
+        sources = coordinated  # "The Kremlin said it ... but stopped short of recognizing"
         if between:
             targets = _compound(ctx, between[-1], between)
     else:
@@ -1563,8 +1747,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                 sources = group
         elif ana:
             sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
-        if between:
-            targets = _compound(ctx, between[-1], between)  # "appealed to China, India and Brazil to"
+        # "appealed to China, India and Brazil to"; not "was persuaded by Moscow to": the persuader
+        asked = [a for a in between if not _after_agent_marker(ctx, a, s_start)]
+        if asked:
+            targets = _compound(ctx, asked[-1], asked)
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
@@ -1592,9 +1778,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             # agentless passive after a meeting in the same sentence ("following the meeting of
             # the two leaders, agreements were signed"): the meeting's participants did it
             inherited = next((src for code, src, _h, _v in reversed(prior or []) if code[:2] == "04" and src), None)
-            if patient and "," in ctx.text[patient[-1].end:head_start]:
+            if patient and relative is None and "," in ctx.text[patient[-1].end:head_start]:
                 patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
-            if inherited and not patient:
+            if inherited and not patient and relative is None:
                 return list(inherited), []
             sources, targets = [], patient
     if not targets:
@@ -1604,21 +1790,37 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         cands = [a for a in after if _actor_country(a) not in src_countries and a not in sources
                  and (a.start, a.end) not in reflexive
                  and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
+        # "recognize the annexation of Ukraine's four regions by Russia": the agent of the object's
+        # event noun owns the object; it, not an actor inside the object, is the target
+        owner = None if m.passive else next((a for a in cands if _object_agent(ctx, a, span_end, s_start)), None)
         ranked = sorted(cands, key=lambda a: (_actor_country(a) is None, (a.start, a.end) in located, a.start))
-        if ranked:
+        if owner is not None:
+            targets = _compound_after(ctx, owner, after)
+        elif ranked:
             targets = _compound_after(ctx, ranked[0], after)
-    if not targets and sources:
-        # "Putin persuaded Kim to open ...": the other party earlier in the clause
+    if sources and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
+        # "Putin persuaded Kim to open ...": the other party earlier in the clause (a persuaded act's
+        # target with no country, "to open an embassy", gives way to it too)
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
         src_countries = {_actor_country(a) for a in sources}
         breaks = _grammar().fallback_clause_breaks
         for a in reversed(before):
             if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
                 break
-            if a not in sources and _actor_country(a) not in src_countries:
+            if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
                 break
     return sources, targets
+
+
+def _in_pp(ctx: _Ctx, a, s_start: int) -> bool:
+    """Is the actor the object of a preposition ("the example of Russia", "despite pressure from
+    Washington")? Such an actor is no fallback target."""
+    g = _grammar()
+    bw = _WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])
+    while bw and bw[-1] in g.determiners:
+        bw = bw[:-1]
+    return bool(bw) and (bw[-1] in g.prepositions or bw[-1] in g.location_prepositions)
 
 
 # what may stand between an owner and its object phrase: "Syria's embassy", a South Ossetian "embassy"
@@ -1685,17 +1887,16 @@ def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list
 
 
 def _compound_after(ctx: _Ctx, first, after: list) -> list:
+    """first and the actors listed after it ("recognized Abkhazia, South Ossetia and Transnistria")."""
     group = [first]
     idx = after.index(first)
     for nxt in after[idx + 1:]:
         if (nxt.start, nxt.end) == (group[-1].start, group[-1].end):
             group.append(nxt)
             continue
-        between = ctx.norm[group[-1].end:nxt.start].strip(" \t\r\n" + _QUOTES).lower()
-        if between in {"and", ",", ", and", "&", "and the", ", the", "as well as"}:
-            group.append(nxt)
-        else:
+        if _list_link(ctx, group[-1], nxt) is None:
             break
+        group.append(nxt)
     return group
 
 

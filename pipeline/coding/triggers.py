@@ -136,9 +136,10 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
-                if not passive and obj[0] >= hj and hi > 0 and words[hi - 1] in lex.be_forms \
-                        and words[hi].endswith(("ed", "en")):
-                    passive = True  # "were handed draft notices", "are being offered jobs": the subject receives
+                if not passive and obj[0] >= hj and hi > 0 and words[hi - 1] in lex.be_forms:
+                    # "civilians were forced to work", "were handed draft notices": the object follows a
+                    # passive verb, whose subject is its patient (or recipient)
+                    passive = words[hi].endswith(("ed", "en")) and not words[hi].endswith("een")
             elif hi > 0 and words[hi - 1] in lex.be_forms and words[hi - 1] != "being":
                 passive = words[hi].endswith(("ed", "en")) or words[hi] in {"met", "held", "shot", "hit", "cut"}
             if not passive and obj is None and hi >= 1 and hj < len(words) and words[hj] == "by":
