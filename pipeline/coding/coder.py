@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping
 from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
 from pipeline.coding.lexicon import Lexicon, get_lexicon
-from pipeline.coding.text import normalize, split_sentences, tokenize
+from pipeline.coding.text import normalize, split_sentences, tokenize, tokenize_columns
 from pipeline.coding.triggers import Match, apply_transform, find_matches, sentence_has_head
 
 CODER_VERSION = "1.0.0"
@@ -36,7 +36,9 @@ CODER_VERSION = "1.0.0"
 ENTITY_CODES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
-_OCCUPIED_WORDS = re.compile(r"\b(?:occupied|occupation|annexed|captured|seized)\b", re.I)
+# "(?=[oacs])": the first letters of the alternatives, one class test per word boundary instead of
+# one test per alternative (see _first_letters)
+_OCCUPIED_WORDS = re.compile(r"\b(?=[oacs])(?:occupied|occupation|annexed|captured|seized)\b", re.I)
 _COORD_BETWEEN = re.compile(r"^[\s\"']*(?:\s*(?:,|and|or|&|as well as)\s*)+(?:in\s+)?(?:the\s+)?(?:city of\s+|region of\s+)?"
                             r"(?:occupied\s+|temporarily occupied\s+)?[\"']?$", re.I)
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
@@ -271,8 +273,20 @@ def _firsts(seqs: tuple) -> frozenset:
     return got[1]
 
 
+_KEY_WORDS: dict = {}
+
+
+def _key_words(seqs: tuple) -> frozenset:
+    """The longest word of each phrase of a grammar list (function words are short, so it is the
+    rarest): a window holding none of them holds none of the phrases."""
+    got = _KEY_WORDS.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        got = _KEY_WORDS[id(seqs)] = (seqs, frozenset(max(ph, key=len) for ph in seqs))
+    return got[1]
+
+
 def _has_seq(words: list[str], seqs: tuple) -> bool:
-    if _firsts(seqs).isdisjoint(words):
+    if _key_words(seqs).isdisjoint(words):
         return False
     return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in seqs)
 
@@ -398,7 +412,16 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
 def _entity_description_heads_re() -> re.Pattern | None:
     """ "<head> of " for the entity_description_heads ("leaders of the two republics"), compiled once."""
     heads = "|".join(sorted((re.escape(h) for h in _grammar().entity_description_heads), key=len, reverse=True))
-    return re.compile(r"\b(" + heads + r")\s+of\s+") if heads else None
+    return re.compile(_first_letters(_grammar().entity_description_heads) + r"(" + heads + r")\s+of\s+") if heads else None
+
+
+def _first_letters(phrases) -> str:
+    """A word boundary and a lookahead class of the phrases' first letters, to put before an
+    alternation of them: one class test per word boundary instead of one per alternative."""
+    letters = sorted({str(ph)[:1] for ph in phrases})
+    if any(not c.isalpha() for c in letters):
+        return r"\b"  # the class is only for plain words
+    return r"\b(?=[" + "".join(letters) + "])"
 
 
 @lru_cache(maxsize=1)
@@ -780,7 +803,7 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
             and not (hi > 1 and words[hi - 2] in g.background_marker_exclusions_before):
         return True  # "Russia once employed", "the formerly occupied"
     lo = max(0, hi - g.background_marker_window)
-    if _firsts(g.background_markers).isdisjoint(words[lo:hi]):
+    if _key_words(g.background_markers).isdisjoint(words[lo:hi]):
         return False  # no marker can start in the window (the clause walk below stays inside it)
     lex, text = ctx.lex, ctx.text
     crossed = False
@@ -834,18 +857,19 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
     """Add matches of place_objects patterns whose object is a named place: "Russian troops occupied
     Kherson in March 2022", "Melitopol was captured on 1 March" (the lexicon's objects are common nouns).
     The screens that follow still apply ("in occupied Kherson" is attributive)."""
-    from pipeline.coding.triggers import _apply_cues
-
     lex = ctx.lex
     pats, firsts = _place_object_heads(lex)
     if not pats or not ctx.places or firsts.isdisjoint(words):
         return
-    starts = {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
-    ends = {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
+    got = ctx.index_cache.get("place_objects")
+    if got is None or got[0] is not ctx.places:  # the article's places by start and by end, once
+        got = ctx.index_cache["place_objects"] = (
+            ctx.places, {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS},
+            {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS})
+    _, starts, ends = got
     if not starts:
         return
-    tok_at = {t[1]: i for i, t in enumerate(toks)}
-    tok_end = {t[2]: i for i, t in enumerate(toks)}
+    tok_at = tok_end = None  # token index by start / end offset, when a head phrase is found
     new = []
     for q, w in enumerate(words):
         if w not in firsts:
@@ -857,6 +881,9 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
                 continue
             if any(m.head[0] < hj and q < m.head[1] and m.obj is not None for m in ms + new):
                 continue
+            if tok_at is None:
+                tok_at = {t[1]: i for i, t in enumerate(toks)}
+                tok_end = {t[2]: i for i, t in enumerate(toks)}
             obj, passive = None, False
             o = hj + (1 if hj < len(words) and words[hj] == "the" else 0)
             if o < len(toks) and toks[o][1] in starts \
@@ -879,6 +906,8 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
             new.append(Match(pattern=hits[0], head=(q, hj), obj=obj, code=pat.code, themes=pat.themes,
                              stance=pat.stance, passive=passive))
     if new:
+        from pipeline.coding.triggers import _apply_cues
+
         _apply_cues(lex, words, new)
         new = [m for m in new if m.code != "__drop__"]
         # an object match beats a bare head on the same words ("captured Bakhmut": not an arrest)
@@ -897,25 +926,25 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match
-    hedged = not _firsts(g.hedges).isdisjoint(words)
+    hedged = not _key_words(g.hedges).isdisjoint(words)
     negative_subjects = [seq for seq in g.negative_subjects if seq[0] in words] \
         if not _firsts(g.negative_subjects).isdisjoint(words) else []
     # conditional clauses: from "if" to the next comma (or the sentence end)
     conditional_spans = []
-    for q, w in enumerate(words):
+    for q, w in (enumerate(words) if not g.conditionals.isdisjoint(words) else ()):
         if w in g.conditionals and not (q > 0 and words[q - 1] in {"as", "even"} and w == "if"):
             start = toks[q][1]
             comma = text.find(",", start, s.end)
             conditional_spans.append((start, comma if comma >= 0 else s.end))
     # "denied reports that ...": the reported act is denied by the subject
     denial_at = -1
-    for q, w in enumerate(words):
+    for q, w in (enumerate(words) if not g.denial_verbs.isdisjoint(words) else ()):
         if w in g.denial_verbs and any(x in g.denial_objects for x in words[q + 1:q + 3]):
             denial_at = q
             break
     # "no" opening a subject ("No representation opened ...", "said no civilised country would")
     open_no = []
-    for q, w in enumerate(words):
+    for q, w in (enumerate(words) if "no" in words else ()):
         if w != "no" or (q + 1 < len(words) and words[q + 1] in g.negative_subject_exclusions):
             continue
         gap = text[toks[q - 1][2]:toks[q][1]] if q > 0 else ""
@@ -1003,7 +1032,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
                 and m.cue not in ("appeal", "demand"):
             lo = max(0, hi - g.seek_frame_window)
-            for fr in (g.seek_frames if not _firsts(g.seek_frames).isdisjoint(words[lo:hi]) else ()):
+            for fr in (g.seek_frames if not _key_words(g.seek_frames).isdisjoint(words[lo:hi]) else ()):
                 q = _find_seq(words, fr, lo, hi)
                 end = q + len(fr)
                 if q >= 0 and end < hi and words[end] != "to" \
@@ -1746,7 +1775,7 @@ def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
     territories ("the two entities", "the peninsula"), else None."""
     g = _grammar()
     for kind, phrases in (("plural", g.territory_anaphors_plural), ("singular", g.territory_anaphors_singular)):
-        if _firsts(phrases).isdisjoint(words[lo:hi]):
+        if _key_words(phrases).isdisjoint(words[lo:hi]):
             continue
         for ph in phrases:
             if _find_seq(words, ph, lo, hi) >= 0:
@@ -1907,11 +1936,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     norm = normalize(text)
     lower = norm.lower()
     sentences = split_sentences(norm)
-    all_tokens = tokenize(lower)
-    all_words = [t[0] for t in all_tokens]
     # sentence -> its tokens: tokens are in order and do not overlap, so starts and ends both ascend
-    tok_starts = [t[1] for t in all_tokens]
-    tok_ends = [t[2] for t in all_tokens]
+    all_words, tok_starts, tok_ends = tokenize_columns(lower)
+    all_tokens = list(zip(all_words, tok_starts, tok_ends))
     per_sentence: list[tuple] = []
     ti = 0
     for s in sentences:
@@ -2176,7 +2203,8 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
 @lru_cache(maxsize=1)
 def _follow_suit_re() -> re.Pattern:
     phrases = sorted((r"\s+".join(map(re.escape, ph)) for ph in _grammar().follow_suit_phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(phrases or ["(?!)"]) + r")\b")
+    firsts = _first_letters(ph[0] for ph in _grammar().follow_suit_phrases) if phrases else r"\b"
+    return re.compile(firsts + r"(?:" + "|".join(phrases or ["(?!)"]) + r")\b")
 
 
 def _drop_restated_headline(events: list[dict], sentences, title: str) -> list[dict]:
