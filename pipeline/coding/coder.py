@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping
 from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
 from pipeline.coding.lexicon import Lexicon, get_lexicon
-from pipeline.coding.text import normalize, split_sentences, tokenize, tokenize_columns
+from pipeline.coding.text import normalize, split_sentences, tokenize_columns
 from pipeline.coding.triggers import Match, apply_transform, find_matches, sentence_has_head
 
 CODER_VERSION = "1.0.0"
@@ -297,8 +297,11 @@ def _territory_mentions(ctx: "_Ctx") -> list:
     occupied places (None: a Russia-run occupation administration governs them)."""
     by_region = {r: code for code, regions in _entity_territories().items() for r in regions
                  if _entity_valid(code, ctx.published)}
-    out = [(a.start, _actor_country(a)) for a in ctx.actors
-           if _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published)]
+    out = []
+    for a in ctx.actors:
+        country = _actor_country(a)
+        if country in ENTITY_CODES and _entity_valid(country, ctx.published):
+            out.append((a.start, country))
     for p in ctx.places:
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
@@ -1714,15 +1717,15 @@ def _gazetteer_region(code: str):
         return None
 
 
-def _entity_regions(ctx: _Ctx, a) -> list:
-    """The regions an entity actor governs (DPR -> Donetsk oblast), as region PlaceMatches (one
-    object per region and article: asked for every actor and event pair)."""
+def _entity_regions(a, ctx: _Ctx | None = None) -> list:
+    """The regions an entity actor governs (DPR -> Donetsk oblast), as region PlaceMatches (with ctx,
+    one object per region and article: asked for every actor and event pair)."""
     if a is None:
         return []
     codes = _entity_territories().get(_actor_country(a) or "", ())
     if not codes:
         return []
-    cache = ctx.index_cache
+    cache = ctx.index_cache if ctx is not None else {}
     for c in codes:
         if ("region", c) not in cache:
             cache[("region", c)] = _gazetteer_region(c)
@@ -1751,7 +1754,7 @@ def _article_territories(ctx: _Ctx) -> list:
                 entry = counts.setdefault(code, [p.start, 0, r])
                 entry[0], entry[1] = min(entry[0], p.start), entry[1] + 1
     for a in ctx.actors:
-        for r in _entity_regions(ctx, a):
+        for r in _entity_regions(a, ctx):
             code = _attr(r, "admin1_code")
             entry = counts.setdefault(code, [a.start, 0, r])
             entry[0], entry[1] = min(entry[0], a.start), entry[1] + 1
@@ -1806,7 +1809,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
                     out.append(r)
         return out
 
-    target_entity = _entity_regions(ctx, a2)
+    target_entity = _entity_regions(a2, ctx)
     if target_entity:
         return target_entity
     obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
@@ -1815,7 +1818,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         found = regions(chain) or regions(obj)
         if found:
             return found
-    doer_entity = _entity_regions(ctx, a1)
+    doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
         return doer_entity
     kind = _territory_anaphor(words, m.head[0], brk)
