@@ -20,14 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
 from pipeline.coding.lexicon import Lexicon, get_lexicon
-from pipeline.coding.text import normalize, split_sentences, tokenize
+from pipeline.coding.text import normalize, split_sentences, tokenize_columns
 from pipeline.coding.triggers import Match, apply_transform, find_matches, sentence_has_head
 
 CODER_VERSION = "1.0.0"
@@ -35,7 +36,9 @@ CODER_VERSION = "1.0.0"
 ENTITY_CODES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
-_OCCUPIED_WORDS = re.compile(r"\b(?:occupied|occupation|annexed|captured|seized)\b", re.I)
+# "(?=[oacs])": the first letters of the alternatives, one class test per word boundary instead of
+# one test per alternative (see _first_letters)
+_OCCUPIED_WORDS = re.compile(r"\b(?=[oacs])(?:occupied|occupation|annexed|captured|seized)\b", re.I)
 _COORD_BETWEEN = re.compile(r"^[\s\"']*(?:\s*(?:,|and|or|&|as well as)\s*)+(?:in\s+)?(?:the\s+)?(?:city of\s+|region of\s+)?"
                             r"(?:occupied\s+|temporarily occupied\s+)?[\"']?$", re.I)
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
@@ -284,7 +287,33 @@ def _entity_valid(code: str | None, on: dt.date) -> bool:
     return (lo is None or on >= lo) and (hi is None or on <= hi)
 
 
+_FIRSTS: dict = {}
+
+
+def _firsts(seqs: tuple) -> frozenset:
+    """First words of a grammar phrase list (fixed per process): one set test skips the whole list
+    for the many sentences and windows that hold none of them."""
+    got = _FIRSTS.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        got = _FIRSTS[id(seqs)] = (seqs, frozenset(ph[0] for ph in seqs))
+    return got[1]
+
+
+_KEY_WORDS: dict = {}
+
+
+def _key_words(seqs: tuple) -> frozenset:
+    """The longest word of each phrase of a grammar list (function words are short, so it is the
+    rarest): a window holding none of them holds none of the phrases."""
+    got = _KEY_WORDS.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        got = _KEY_WORDS[id(seqs)] = (seqs, frozenset(max(ph, key=len) for ph in seqs))
+    return got[1]
+
+
 def _has_seq(words: list[str], seqs: tuple) -> bool:
+    if _key_words(seqs).isdisjoint(words):
+        return False
     return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in seqs)
 
 
@@ -294,10 +323,13 @@ def _territory_mentions(ctx: "_Ctx") -> list:
     occupied places (None: a Russia-run occupation administration governs them)."""
     by_region = {r: code for code, regions in _entity_territories().items() for r in regions
                  if _entity_valid(code, ctx.published)}
-    out = [(a.start, _actor_country(a)) for a in ctx.actors
-           if _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published)]
+    out = []
+    for a in ctx.actors:
+        country = _actor_country(a)
+        if country in ENTITY_CODES and _entity_valid(country, ctx.published):
+            out.append((a.start, country))
     for p in ctx.places:
-        for r in _regions_of(p):
+        for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
             if code in by_region:
                 out.append((p.start, by_region[code]))
@@ -409,7 +441,16 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
 def _entity_description_heads_re() -> re.Pattern | None:
     """ "<head> of " for the entity_description_heads ("leaders of the two republics"), compiled once."""
     heads = "|".join(sorted((re.escape(h) for h in _grammar().entity_description_heads), key=len, reverse=True))
-    return re.compile(r"\b(" + heads + r")\s+of\s+") if heads else None
+    return re.compile(_first_letters(_grammar().entity_description_heads) + r"(" + heads + r")\s+of\s+") if heads else None
+
+
+def _first_letters(phrases) -> str:
+    """A word boundary and a lookahead class of the phrases' first letters, to put before an
+    alternation of them: one class test per word boundary instead of one per alternative."""
+    letters = sorted({str(ph)[:1] for ph in phrases})
+    if any(not c.isalpha() for c in letters):
+        return r"\b"  # the class is only for plain words
+    return r"\b(?=[" + "".join(letters) + "])"
 
 
 @lru_cache(maxsize=1)
@@ -457,9 +498,13 @@ def _default_find_places(text: str, context_countries: tuple[str, ...]) -> list:
 
 
 def _default_occupation(place, on: dt.date):
-    from pipeline.geo.control import occupation_status
+    global _occupation_status
+    if _occupation_status is None:  # imported on first use (an import statement per call costs)
+        from pipeline.geo.control import occupation_status as _occupation_status
+    return _occupation_status(place, on)
 
-    return occupation_status(place, on)
+
+_occupation_status = None
 
 
 find_actors_fn = _default_find_actors
@@ -510,17 +555,40 @@ class _Ctx:
     article_id: str
     lower: str = ""
     parties_cache: dict = None
+    # per-article lookups keyed by object identity (each entry holds its object, so the id stays its own)
+    index_cache: dict = field(default_factory=dict)
+
+
+def _within(ctx: _Ctx, name: str, lo: int, hi: int) -> list:
+    """ctx.actors or ctx.places (name) wholly inside [lo, hi], in list order. The lists are sorted by
+    start: bisect to the candidates instead of scanning the whole article per sentence or match."""
+    items = getattr(ctx, name)
+    got = ctx.index_cache.get(name)
+    if got is None or got[0] is not items:
+        starts = [x.start for x in items]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+        got = ctx.index_cache[name] = (items, starts if ordered else None)
+    starts = got[1]
+    if starts is None:
+        return [x for x in items if x.start >= lo and x.end <= hi]
+    return [x for x in items[bisect_left(starts, lo):bisect_right(starts, hi)] if x.end <= hi]
 
 
 def _occupation(ctx: _Ctx, place, on: dt.date):
-    # Keyed by value: per-region copies of an area are temporaries whose id() Python reuses.
+    # Keyed by value: per-region copies of an area are temporaries whose id() Python reuses. The
+    # identity entry in front (holding the place, so its id is not reused) spares hashing every field.
+    fast = ctx.index_cache.get((id(place), on))
+    if fast is not None and fast[0] is place:
+        return fast[1]
     key = (place, on)
     if key not in ctx.occupied_cache:
         try:
             ctx.occupied_cache[key] = occupation_fn(place, on)
         except Exception:  # noqa: BLE001 - a geo failure must not lose the event
             ctx.occupied_cache[key] = (None, None)
-    return ctx.occupied_cache[key]
+    got = ctx.occupied_cache[key]
+    ctx.index_cache[(id(place), on)] = (place, got)
+    return got
 
 
 # ------------------------------------------------------------------ match screening (clause, scope)
@@ -763,10 +831,10 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     if hi > 0 and words[hi - 1] in g.background_adverbs_before_head \
             and not (hi > 1 and words[hi - 2] in g.background_marker_exclusions_before):
         return True  # "Russia once employed", "the formerly occupied"
-    if not g.background_markers:
-        return False
-    lex, text = ctx.lex, ctx.text
     lo = max(0, hi - g.background_marker_window)
+    if _key_words(g.background_markers).isdisjoint(words[lo:hi]):
+        return False  # no marker can start in the window (the clause walk below stays inside it)
+    lex, text = ctx.lex, ctx.text
     crossed = False
     q = hi - 1
     while q >= lo:
@@ -818,18 +886,19 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
     """Add matches of place_objects patterns whose object is a named place: "Russian troops occupied
     Kherson in March 2022", "Melitopol was captured on 1 March" (the lexicon's objects are common nouns).
     The screens that follow still apply ("in occupied Kherson" is attributive)."""
-    from pipeline.coding.triggers import _apply_cues
-
     lex = ctx.lex
     pats, firsts = _place_object_heads(lex)
     if not pats or not ctx.places or firsts.isdisjoint(words):
         return
-    starts = {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
-    ends = {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS}
+    got = ctx.index_cache.get("place_objects")
+    if got is None or got[0] is not ctx.places:  # the article's places by start and by end, once
+        got = ctx.index_cache["place_objects"] = (
+            ctx.places, {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS},
+            {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS})
+    _, starts, ends = got
     if not starts:
         return
-    tok_at = {t[1]: i for i, t in enumerate(toks)}
-    tok_end = {t[2]: i for i, t in enumerate(toks)}
+    tok_at = tok_end = None  # token index by start / end offset, when a head phrase is found
     new = []
     for q, w in enumerate(words):
         if w not in firsts:
@@ -841,6 +910,9 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
                 continue
             if any(m.head[0] < hj and q < m.head[1] and m.obj is not None for m in ms + new):
                 continue
+            if tok_at is None:
+                tok_at = {t[1]: i for i, t in enumerate(toks)}
+                tok_end = {t[2]: i for i, t in enumerate(toks)}
             obj, passive = None, False
             o = hj + (1 if hj < len(words) and words[hj] == "the" else 0)
             if o < len(toks) and toks[o][1] in starts \
@@ -863,6 +935,8 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
             new.append(Match(pattern=hits[0], head=(q, hj), obj=obj, code=pat.code, themes=pat.themes,
                              stance=pat.stance, passive=passive))
     if new:
+        from pipeline.coding.triggers import _apply_cues
+
         _apply_cues(lex, words, new)
         new = [m for m in new if m.code != "__drop__"]
         # an object match beats a bare head on the same words ("captured Bakhmut": not an arrest)
@@ -878,24 +952,28 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     text = ctx.text
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
-    title_case = _title_case(s.text)
-    sent_actors = [a for a in ctx.actors if a.start >= s.start and a.end <= s.end]
+    title_case = None  # worked out when a capitalized head asks
+    sent_actors = _within(ctx, "actors", s.start, s.end)
+    # phrase lists with none of their first words in the sentence are skipped for every match
+    hedged = not _key_words(g.hedges).isdisjoint(words)
+    negative_subjects = [seq for seq in g.negative_subjects if seq[0] in words] \
+        if not _firsts(g.negative_subjects).isdisjoint(words) else []
     # conditional clauses: from "if" to the next comma (or the sentence end)
     conditional_spans = []
-    for q, w in enumerate(words):
+    for q, w in (enumerate(words) if not g.conditionals.isdisjoint(words) else ()):
         if w in g.conditionals and not (q > 0 and words[q - 1] in {"as", "even"} and w == "if"):
             start = toks[q][1]
             comma = text.find(",", start, s.end)
             conditional_spans.append((start, comma if comma >= 0 else s.end))
     # "denied reports that ...": the reported act is denied by the subject
     denial_at = -1
-    for q, w in enumerate(words):
+    for q, w in (enumerate(words) if not g.denial_verbs.isdisjoint(words) else ()):
         if w in g.denial_verbs and any(x in g.denial_objects for x in words[q + 1:q + 3]):
             denial_at = q
             break
     # "no" opening a subject ("No representation opened ...", "said no civilised country would")
     open_no = []
-    for q, w in enumerate(words):
+    for q, w in (enumerate(words) if "no" in words else ()):
         if w != "no" or (q + 1 < len(words) and words[q + 1] in g.negative_subject_exclusions):
             continue
         gap = text[toks[q - 1][2]:toks[q][1]] if q > 0 else ""
@@ -937,14 +1015,17 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 continue
             _apply_transform(lex, m, "halt", (hi - 1, hi))
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
-        if not title_case and hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
+        if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
-            continue
+            if title_case is None:
+                title_case = _title_case(s.text)
+            if not title_case:
+                continue
         # hypothetical: inside a conditional clause
         if any(a <= h_start < b for a, b in conditional_spans):
             continue
         # hedged: "unlikely to open"
-        if any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
+        if hedged and any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
             continue
         # bare event noun beside a verbal event: background ("after clashes", "missiles") or restatement
         noun = id(m) in nouns
@@ -967,7 +1048,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if m.cue is None or m.cue in ("future", "agree"):
             lo = max(0, hi - g.negative_subject_window)
             neg = None
-            for seq in [*g.negative_subjects, *((("no",),) if open_no else ())]:
+            for seq in [*negative_subjects, *((("no",),) if open_no else ())]:
                 q = _find_seq(words, seq, lo, hi)
                 if seq == ("no",) and q not in open_no:
                     continue
@@ -984,7 +1065,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
                 and m.cue not in ("appeal", "demand"):
             lo = max(0, hi - g.seek_frame_window)
-            for fr in g.seek_frames:
+            for fr in (g.seek_frames if not _key_words(g.seek_frames).isdisjoint(words[lo:hi]) else ()):
                 q = _find_seq(words, fr, lo, hi)
                 end = q + len(fr)
                 if q >= 0 and end < hi and words[end] != "to" \
@@ -1937,11 +2018,21 @@ def _regions_of(place) -> list:
     return [place]
 
 
+def _place_regions(ctx: _Ctx, place) -> list:
+    """_regions_of(place), worked out once per place object of the article (several steps ask for the
+    regions of the same places; areas are split through the gazetteer). Callers must not change it."""
+    key = ("regions", id(place))
+    got = ctx.index_cache.get(key)
+    if got is None or got[0] is not place:
+        got = ctx.index_cache[key] = (place, _regions_of(place))
+    return got[1]
+
+
 def _main_places(ctx: _Ctx) -> tuple[list, list]:
     """(main place list of one, all occupied regions mentioned) for sentences without a place."""
     counts: dict[str, list] = {}
     for p in ctx.places:
-        for r in _regions_of(p):
+        for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
             if not code:
                 continue
@@ -1967,7 +2058,7 @@ def _main_places(ctx: _Ctx) -> tuple[list, list]:
 
 
 def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
-    in_sent = [p for p in ctx.places if p.start >= s_start and p.end <= s_end]
+    in_sent = _within(ctx, "places", s_start, s_end)
     # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X"
     def usable(p):
         overlaps = any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans)
@@ -1996,7 +2087,7 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
                 return same
         out = []
         for p in chain:
-            out.extend(_regions_of(p))
+            out.extend(_place_regions(ctx, p))
         return out
     if occupied_regions and _OCCUPIED_WORDS.search(sentence_text):
         return list(occupied_regions)
@@ -2013,12 +2104,19 @@ def _gazetteer_region(code: str):
         return None
 
 
-def _entity_regions(a) -> list:
-    """The regions an entity actor governs (DPR -> Donetsk oblast), as region PlaceMatches."""
+def _entity_regions(a, ctx: _Ctx | None = None) -> list:
+    """The regions an entity actor governs (DPR -> Donetsk oblast), as region PlaceMatches (with ctx,
+    one object per region and article: asked for every actor and event pair)."""
     if a is None:
         return []
     codes = _entity_territories().get(_actor_country(a) or "", ())
-    return [r for r in (_gazetteer_region(c) for c in codes) if r is not None]
+    if not codes:
+        return []
+    cache = ctx.index_cache if ctx is not None else {}
+    for c in codes:
+        if ("region", c) not in cache:
+            cache[("region", c)] = _gazetteer_region(c)
+    return [r for r in (cache[("region", c)] for c in codes) if r is not None]
 
 
 def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
@@ -2037,13 +2135,13 @@ def _article_territories(ctx: _Ctx) -> list:
         return cached
     counts: dict[str, list] = {}
     for p in ctx.places:
-        for r in _regions_of(p):
+        for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
             if code and _territory_place(ctx, r, ctx.published):
                 entry = counts.setdefault(code, [p.start, 0, r])
                 entry[0], entry[1] = min(entry[0], p.start), entry[1] + 1
     for a in ctx.actors:
-        for r in _entity_regions(a):
+        for r in _entity_regions(a, ctx):
             code = _attr(r, "admin1_code")
             entry = counts.setdefault(code, [a.start, 0, r])
             entry[0], entry[1] = min(entry[0], a.start), entry[1] + 1
@@ -2067,6 +2165,8 @@ def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
     territories ("the two entities", "the peninsula"), else None."""
     g = _grammar()
     for kind, phrases in (("plural", g.territory_anaphors_plural), ("singular", g.territory_anaphors_singular)):
+        if _key_words(phrases).isdisjoint(words[lo:hi]):
+            continue
         for ph in phrases:
             if _find_seq(words, ph, lo, hi) >= 0:
                 return kind
@@ -2089,14 +2189,14 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     def regions(places):
         out, seen = [], set()
         for p in places:
-            for r in _regions_of(p):
+            for r in _place_regions(ctx, p):
                 code = _attr(r, "admin1_code")
                 if code and code not in seen and _territory_place(ctx, r, on):
                     seen.add(code)
                     out.append(r)
         return out
 
-    target_entity = _entity_regions(a2)
+    target_entity = _entity_regions(a2, ctx)
     if target_entity:
         return target_entity
     obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
@@ -2105,7 +2205,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         found = regions(chain) or regions(obj)
         if found:
             return found
-    doer_entity = _entity_regions(a1)
+    doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
         return doer_entity
     kind = _territory_anaphor(words, m.head[0], brk)
@@ -2230,19 +2330,17 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     norm = normalize(text)
     lower = norm.lower()
     sentences = split_sentences(norm)
-    all_tokens = tokenize(lower)
-    # sentence -> its tokens (tokens are in order; walk both lists once)
+    # sentence -> its tokens: tokens are in order and do not overlap, so starts and ends both ascend
+    all_words, tok_starts, tok_ends = tokenize_columns(lower)
+    all_tokens = list(zip(all_words, tok_starts, tok_ends))
     per_sentence: list[tuple] = []
     ti = 0
     for s in sentences:
-        while ti < len(all_tokens) and all_tokens[ti][1] < s.start:
-            ti += 1
-        tj = ti
-        while tj < len(all_tokens) and all_tokens[tj][2] <= s.end:
-            tj += 1
+        ti = max(ti, bisect_left(tok_starts, s.start))
+        tj = max(ti, bisect_right(tok_ends, s.end))
         toks = all_tokens[ti:tj]
+        words = all_words[ti:tj]
         ti = tj
-        words = [t[0] for t in toks]
         if "may" in words:
             words = _mask_month_may(norm, toks, words)
         if sentence_has_head(lex, words):
@@ -2281,8 +2379,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     events: list[dict] = []
     seen_ids = set()
     for s, toks, words, ms in matched:
-        sent_actors = [a for a in actors if a.start >= s.start and a.end <= s.end]
-        sent_places = [p for p in places if p.start >= s.start and p.end <= s.end]
+        sent_actors = _within(ctx, "actors", s.start, s.end)
+        sent_places = _within(ctx, "places", s.start, s.end)
         expressions = None
         prior_roles: list = []
         for m in ms:
@@ -2434,21 +2532,22 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     seen_ids.add(eid)
                     ev = {"event_id": eid, **ev}
                     events.append(ev)
-    followed = _follow_suit(ctx, sentences, all_tokens, events, seen_ids)
+    followed = _follow_suit(ctx, sentences, all_tokens, all_words, events, seen_ids)
     if followed:
         events = sorted(events + followed, key=lambda e: e["sentence_index"])  # stable: text order
     return _drop_restated_headline(events, sentences, title)
 
 
-def _follow_suit(ctx: _Ctx, sentences, all_tokens, events: list[dict], seen_ids: set) -> list[dict]:
+def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: list[dict], seen_ids: set) -> list[dict]:
     """Events of "X followed suit" / "Y did the same": the doers named before the phrase repeat the act
     (code, target, themes, stance, place) of the nearest earlier sentence with events. The phrase has no
     trigger word, so the sentence pre-filter skipped it; it is found here on the article's tokens."""
     g = _grammar()
-    if not events or not g.follow_suit_phrases or not _follow_suit_re().search(ctx.lower):
-        return []  # the common case, decided by one regex scan
-    words = [t[0] for t in all_tokens]
+    if not events or not g.follow_suit_phrases:
+        return []
     lasts = {ph[-1] for ph in g.follow_suit_phrases}
+    if lasts.isdisjoint(words) or not _follow_suit_re().search(ctx.lower):
+        return []  # the common case, decided by one set test (the regex scan costs ten times more)
     out: list[dict] = []
     for q, w in enumerate(words):
         if w not in lasts:
@@ -2509,7 +2608,8 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, events: list[dict], seen_ids:
 @lru_cache(maxsize=1)
 def _follow_suit_re() -> re.Pattern:
     phrases = sorted((r"\s+".join(map(re.escape, ph)) for ph in _grammar().follow_suit_phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(phrases or ["(?!)"]) + r")\b")
+    firsts = _first_letters(ph[0] for ph in _grammar().follow_suit_phrases) if phrases else r"\b"
+    return re.compile(firsts + r"(?:" + "|".join(phrases or ["(?!)"]) + r")\b")
 
 
 def _drop_restated_headline(events: list[dict], sentences, title: str) -> list[dict]:

@@ -164,6 +164,11 @@ _SPLITTERS = {(nt, asc): _splitter(nt, asc) for nt in (True, False) for asc in (
 
 def tokenize(norm_lower: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """(token, start, end) for the lower-cased normalized text between start and end."""
+    return list(zip(*tokenize_columns(norm_lower, start, end)))
+
+
+def tokenize_columns(norm_lower: str, start: int = 0, end: int | None = None) -> tuple[list, list, list]:
+    """tokenize() as three lists: tokens, their starts, their ends (the coder wants all three)."""
     end = len(norm_lower) if end is None else end
     seg = norm_lower if (start == 0 and end == len(norm_lower)) else norm_lower[start:end]
     if "'s" in seg:
@@ -175,7 +180,7 @@ def tokenize(norm_lower: str, start: int = 0, end: int | None = None) -> list[tu
     # a slice tokenizes exactly like finditer(text, start, end))
     parts = _SPLITTERS["n't" in seg, seg.isascii()](seg)
     offsets = list(accumulate(map(len, parts), initial=start))
-    return list(zip(parts[1::2], offsets[1::2], offsets[2::2]))
+    return parts[1::2], offsets[1::2], offsets[2::2]
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -95,10 +95,7 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                     nominal_heads.add((p, i, j))
     if not heads:
         return []
-    discarded = set()
-    if lex.discard_index:
-        for i, _, j, _ in _phrase_hits(lex.discard_index, joined):
-            discarded.update(range(i, j))
+    discarded = None  # token indexes inside idioms, looked up for the first head that needs them
     breaks = lex.clause_breaks
     fillers = lex.passive_fillers
     candidates: list[tuple[tuple, Match]] = []
@@ -107,8 +104,6 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
         if pat.sentence_terms and pat.sentence_terms.isdisjoint(words):
             continue  # e.g. army recruiting needs a recruiting word: else "issuing work permits" is a permit
         for hi, hj in head_ranges:
-            if discarded and any(t in discarded for t in range(hi, hj)):
-                continue
             obj = None
             passive = False
             if pat.has_objects:
@@ -142,6 +137,14 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                     passive = words[hi].endswith(("ed", "en")) and not words[hi].endswith("een")
             elif hi > 0 and words[hi - 1] in lex.be_forms and words[hi - 1] != "being":
                 passive = words[hi].endswith(("ed", "en")) or words[hi] in {"met", "held", "shot", "hit", "cut"}
+            # an idiom's words are no trigger (checked after the object search, which drops most heads)
+            if discarded is None:
+                discarded = set()
+                if lex.discard_index:
+                    for di, _, dj, _ in _phrase_hits(lex.discard_index, joined):
+                        discarded.update(range(di, dj))
+            if discarded and any(t in discarded for t in range(hi, hj)):
+                continue
             if not passive and obj is None and hi >= 1 and hj < len(words) and words[hj] == "by":
                 # "attacked by", "shelled by" without a be-form (headline style) is passive too
                 passive = words[hi].endswith(("ed", "en"))
