@@ -1346,7 +1346,7 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
         return cached
     g = _grammar()
     lower = ctx.lower
-    sent = [a for a in ctx.actors if a.start >= s_start and a.end <= s_end]
+    sent = _within(ctx, "actors", s_start, s_end)
     out, located, reflexive, consumed = [], set(), set(), set()
     locators = _entity_locators(ctx, sent)
     kept = {id(e) for e in locators.values()}
@@ -1759,8 +1759,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     if any((a.start, a.end) not in located for a in before):
         before = [a for a in before if (a.start, a.end) not in located]  # "in Kyiv, X said": not the doer
     # "Serbia, a traditional ally of Moscow, said": the appositive describes the subject, never acts
-    appos = {(a.start, a.end) for a in in_sent for lo, hi in _appositives(ctx, s_start, s_end)
-             if hi <= cue_start and lo < a.start and a.end <= hi}
+    spans = _appositives(ctx, s_start, s_end)
+    appos = {(a.start, a.end) for a in in_sent for lo, hi in spans
+             if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
     between = [a for a in parties if a.start >= cue_end and a.end <= head_start] if m.cue_span else []
@@ -2563,7 +2564,7 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
         if not prior:
             continue
         nearest = max(e["sentence_index"] for e in prior)
-        doers_before = [a for a in ctx.actors if s.start <= a.start and a.end <= lo and not _speech_actor(ctx, a, None)]
+        doers_before = [a for a in _within(ctx, "actors", s.start, lo) if not _speech_actor(ctx, a, None)]
         if not doers_before:
             continue
         doers = _compound(ctx, doers_before[-1], doers_before)
