@@ -34,7 +34,10 @@ __all__ = [
     "with_country", "person_code", "load_dictionary", "ACTOR_KINDS",
 ]
 
-ACTOR_KINDS = ("state", "entity", "igo", "person", "agent", "organization", "capital", "region")
+# "relation": a relation phrase ("allies of Russia", "Moscow's partners"), code "": names the OTHER
+# party of its owner, so it is no party itself, but its words are no place either
+ACTOR_KINDS = ("state", "entity", "igo", "person", "agent", "organization", "capital", "region",
+               "relation")
 
 # Roles whose holders act for a state (ACLED inter 1 for a state, 2 for a partially recognized
 # entity's authorities and forces).
@@ -123,6 +126,7 @@ class _Agent:
     entry: str
     alone: bool
     form: str
+    other: bool = False    # a relation noun: its "of"/possessive owner is the other party ("allies of Russia")
 
 
 @dataclass(frozen=True)
@@ -357,11 +361,12 @@ def _compile(directory: Path, digest: str) -> ActorDictionary:
         inter = int(row["inter"]) if row.get("inter") else None
         title = row.get("title", "no") == "yes"
         default = row.get("default") or None
+        other = row.get("owner", "") == "other"
         for form in _split(row["forms"]):
             alone = not form.startswith("~")
             form = form.lstrip("~")
             _add(patterns, form, "A", _Agent(role, inter, title, default, f"agent:{_slug(form)}",
-                                             alone, form), 1)
+                                             alone, form, other), 1)
 
     for row in _read_tsv(directory / "modifiers.tsv"):
         for form in _split(row["form"]):
@@ -814,6 +819,10 @@ class _Parser:
     def compound(self, i: int) -> int:
         """Parse a compound starting at hit i; emit it and return the next index, or i."""
         hits, n = self.hits, len(self.hits)
+        h0 = hits[i]
+        if i > 0 and h0[_TYPE] == "M" and h0[_REC].form.endswith(("ed", "ing")) and \
+                hits[i - 1][_TYPE] in "ACDPS" and self.gap(hits[i - 1], h0) == "_":
+            return i  # "Russian forces | forced civilians": the verb of the actor before, no modifier
         owners: list[_Hit] = []
         coords: list[_Hit] = []        # coordinated owners: "Russian and Belarusian troops"
         heads: list[_Hit] = []
@@ -824,6 +833,7 @@ class _Parser:
         effect = None                  # sponsor | installer | place (from hyphen suffixes, "pro-")
         former = False
         pro_pending = anti_pending = False
+        linked = False                 # the owner joined by a possessive or "of" ("Russia's", "of Russia")
         state = "pre"
         k = i
         last: _Hit | None = None
@@ -873,6 +883,7 @@ class _Parser:
                         break
                     if g not in "_-p" and last is not None:
                         break
+                    linked = linked or g == "p"
                     heads.append(h)
                     state = "head"
                 elif t in "PS":
@@ -891,6 +902,8 @@ class _Parser:
                 if t == "A":
                     heads.append(h)
                 elif t == "M":
+                    if h[_REC].form.endswith(("ed", "ing")) and g == "_":
+                        break  # "Russian forces forced civilians": after a noun, a verb, no modifier
                     mods.append(h)
                     if h[_REC].effect == "former":
                         former = True
@@ -909,6 +922,7 @@ class _Parser:
             elif state == "person":
                 # "Putin's spokesman Dmitry Peskov": a possessive person owns the next agent
                 if g == "p" and t == "A" and owner_person is None:
+                    linked = True
                     owner_person = person_id
                     person_hit, person_id = None, None
                     heads.append(h)
@@ -945,6 +959,7 @@ class _Parser:
                     not (via_from and head_role in _FROM_IS_PLACE) and \
                     (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
                 owners.append(hits[q])
+                linked = True
                 k = q + 1
                 while k < n and self.gap(hits[k - 1], hits[k]) == "a" and hits[k][_TYPE] == "C" \
                         and hits[k][_REC].kind in ("state", "region", "entity"):
@@ -957,6 +972,12 @@ class _Parser:
                         k += 1
         if len(hits_used) == 1 and not owners and person_hit is None and owner_person is None:
             return i  # a lone agent or person: single() handles it
+        if linked and heads and heads[-1][_REC].other and person_id is None:
+            # "allies of Russia", "Moscow's partners": the other party, whose country is unknown
+            end = hits[k - 1][_END]
+            self.emit(hits[i][_START], end, self.text[hits[i][_START]:end], "", None, "relation",
+                      [heads[-1][_REC].entry, "relation:other"], None, False)
+            return k
         end = hits[k - 1][_END]
         start = hits[i][_START]
         if person_hit is not None and person_id is None:

@@ -29,7 +29,7 @@ from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import Match, apply_transform, find_matches, sentence_has_head
+from pipeline.coding.triggers import Match, _reduced_relative, apply_transform, find_matches, sentence_has_head
 
 CODER_VERSION = "1.0.0"
 
@@ -114,6 +114,11 @@ class _Grammar:
     participle_adverbs: frozenset = frozenset()
     participle_verb_prefixes: frozenset = frozenset()
     participle_non_verbs: frozenset = frozenset()
+    participial_clause_non_verbs: frozenset = frozenset()
+    quoted_first_person: frozenset = frozenset()
+    reduced_relative_participles: frozenset = frozenset()
+    reduced_relative_non_infinitives: frozenset = frozenset()
+    army_goal_prepositions: frozenset = frozenset()
     halt_verbs: frozenset = frozenset()
     halt_kept_cues: frozenset = frozenset()
     background_nouns: frozenset = frozenset()
@@ -208,6 +213,11 @@ def _grammar() -> _Grammar:
         participle_adverbs=fs("attributive_participle_adverbs"),
         participle_verb_prefixes=fs("attributive_participle_verb_prefixes"),
         participle_non_verbs=fs("attributive_participle_non_verbs"),
+        participial_clause_non_verbs=fs("participial_clause_non_verbs"),
+        quoted_first_person=fs("quoted_first_person"),
+        reduced_relative_participles=fs("reduced_relative_participles"),
+        reduced_relative_non_infinitives=fs("reduced_relative_non_infinitives"),
+        army_goal_prepositions=fs("army_goal_prepositions"),
         halt_verbs=fs("halt_verbs"), halt_kept_cues=fs("halt_kept_cues"),
         background_nouns=fs("background_nouns"), agentless_passive_heads=fs("agentless_passive_heads"),
         background_markers=seqs_split("background_markers"),
@@ -1351,8 +1361,8 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
     locators = _entity_locators(ctx, sent)
     kept = {id(e) for e in locators.values()}
     for i, a in enumerate(sent):
-        if (a.start, a.end) in consumed:
-            continue
+        if (a.start, a.end) in consumed or a.kind == "relation":
+            continue  # "allies of Russia": neither Russia nor a party of its own
         bw = _WORD.findall(lower[max(s_start, a.start - 40):a.start])
         if bw and bw[-1] == "the":
             bw = bw[:-1]
@@ -1626,6 +1636,60 @@ def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int
     return [parties.get((a.start, a.end), a) for a in got]
 
 
+def _quote_attribution(ctx: _Ctx, q0: int, q1: int):
+    """The speaker of the quotation between the quote marks at q0 and q1 (q1 -1 when it ends outside
+    the text looked at): an actor right after the closing quote that says it ('," a Moldovan official
+    said', '," said Lavrov') or one that says it right before the opening quote ('Lavrov said: "');
+    None when there is none."""
+    speech = ctx.lex.speech_after
+    if q1 >= 0:
+        for a in _within(ctx, "actors", q1, min(len(ctx.norm), q1 + 200)):
+            gap = _WORD.findall(ctx.lower[q1:a.start])
+            if len(gap) > 3 or any(w not in speech and w not in _grammar().determiners for w in gap) \
+                    or re.search(r"[.!?;]", ctx.norm[q1 + 1:a.start]):
+                break
+            after = _WORD.findall(ctx.lower[a.end:a.end + 24])[:2]
+            if any(w in speech for w in gap) or (after and (after[0] in speech or after[-1] in speech)):
+                return a
+            break
+    if q0 >= 0:
+        lead = ctx.norm[max(0, q0 - 120):q0]
+        if re.search(r"\w[,:]?\s*$", lead):
+            words = _WORD.findall(lead.lower())
+            if words and words[-1] in speech:
+                said = q0 - len(lead) + lead.lower().rfind(words[-1])
+                prior = [a for a in _within(ctx, "actors", max(0, q0 - 120), said)
+                         if not re.search(r"[.!?;\"]", ctx.norm[a.end:said])]
+                if prior and len(_WORD.findall(ctx.lower[prior[-1].end:said])) <= 2:
+                    return prior[-1]
+    return None
+
+
+def _quoted_speaker(ctx: _Ctx, m: Match, words, tokens, parties: list, s_start: int, s_end: int) -> list | None:
+    """A first-person subject inside a quotation stands for the quoted speaker ('"We will not recognize
+    this circus," a Moldovan official said'; grammar.yaml quoted_first_person): [the speaker] when the
+    pronoun is the nearest subject before the trigger's verb, inside quote marks, and the attribution
+    names a speaker; None otherwise."""
+    g = _grammar()
+    v = _verb_start(m)
+    k = next((q for q in range(v - 1, max(-1, v - 7), -1) if words[q] in g.quoted_first_person), None)
+    if k is None or tokens[k][1] < s_start:
+        return None
+    p0, v0 = tokens[k][1], tokens[v][1]
+    if any(p0 <= a.start and a.end <= v0 for a in parties) or '"' in ctx.norm[p0:v0]:
+        return None
+    before = ctx.norm[s_start:p0]
+    opened = before.count('"') % 2 == 1
+    q0 = s_start + before.rfind('"') if opened else -1
+    close = ctx.norm.find('"', tokens[m.span[1] - 1][2], min(len(ctx.norm), s_end + 200))
+    if not opened and close < 0:
+        return None
+    if not opened and ctx.norm[s_start:close].count('"') % 2 == 1:
+        return None  # the quote mark after the trigger opens a quotation: the trigger is outside
+    a = _quote_attribution(ctx, q0, close)
+    return [a] if a is not None else None
+
+
 def _verb_start(m: Match) -> int:
     """Token index where the trigger's verb group starts: its cue when the cue comes first
     ("stopped short of recognizing", "refused to recognize"), else its head."""
@@ -1701,6 +1765,14 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
         q -= 1
     if q <= s_lo or words[q] not in g.verb_coordinators:
         return None
+    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, s_lo, q, s_start, s_end)
+
+
+def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sent_parties, s_lo: int, q: int,
+                    s_start: int, s_end: int) -> list | None:
+    """Subject of the clause that ends before token q: the first actor or pronoun, not in a
+    prepositional phrase, after the last speech verb or clause_openers word before q; None if none."""
+    g = _grammar()
     lo = s_lo
     for k in range(q - 1, s_lo - 1, -1):
         if words[k] in g.clause_openers or words[k] in ctx.lex.speech_after:
@@ -1723,6 +1795,30 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
                 ana = (phrase, start, tokens[k + n - 1][2])
                 return _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
     return None
+
+
+def _participial_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appos, located, sent_parties,
+                         s_lo: int, s_start: int, s_end: int, prior) -> list | None:
+    """Subject of a participial clause after a comma ("Russia has been recruiting migrants from Central
+    Asia, offering them citizenship"; grammar.yaml participial_clause_*): the -ing verb has no subject
+    of its own and shares the subject of the clause it hangs on: the doers of the nearest earlier verb
+    event of the sentence, else the subject of the clause before the comma. Not the nearest actor
+    ("migrants from Central Asia" are offered, they do not offer). None when the verb is no such
+    participle."""
+    g = _grammar()
+    if m.passive or (m.nominal and not m.cue_span):
+        return None  # "strikes, shelling and fighting": a noun list
+    v = _verb_start(m)
+    w = words[v]
+    if not w.endswith("ing") or w in g.participle_non_verbs or w in g.participial_clause_non_verbs:
+        return None
+    q = _skip_fillers_back(ctx, words, tokens, v - 1, s_lo)
+    if q < s_lo or "," not in ctx.norm[tokens[q][2]:tokens[q + 1][1]]:
+        return None
+    for code, srcs, head, verbal in reversed(prior or []):
+        if head <= q and verbal and srcs:
+            return list(srcs)
+    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, s_lo, q + 1, s_start, s_end)
 
 
 def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
@@ -1800,6 +1896,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     if nominal is None and persuaded is None and shared is None and relative is None:
         coordinated = _coordinated_clause_subject(ctx, m, words, tokens, parties, appos, located,
                                                   sent_parties, s_lo, s_start, s_end)
+    participial = None
+    if nominal is None and persuaded is None and shared is None and relative is None and coordinated is None:
+        participial = _participial_subject(ctx, m, words, tokens, parties, appos, located, sent_parties,
+                                           s_lo, s_start, s_end, prior)
     if nominal is not None:
         sources, targets = nominal
     elif persuaded is not None:
@@ -1814,10 +1914,17 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         sources = coordinated  # "The Kremlin said it ... but stopped short of recognizing"
         if between:
             targets = _compound(ctx, between[-1], between)
+    elif participial is not None:
+        sources = participial  # "Russia recruited migrants, offering them citizenship": Russia offers
+        if between:
+            targets = _compound(ctx, between[-1], between)
     else:
         # "Britain, France and Germany said they would not recognize": the reporters are the doers, all three
         speakers = [a for a in in_sent if a.end <= (ana[1] if ana else 0)]
-        if ana and speakers and ana[0][0] in _grammar().plural_pronouns and \
+        quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
+        if quoted is not None:
+            sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
+        elif ana and speakers and ana[0][0] in _grammar().plural_pronouns and \
                 len(_compound(ctx, speakers[-1], speakers)) > 1:
             sources = _compound(ctx, speakers[-1], speakers)
         elif before:
@@ -1843,7 +1950,14 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = resolved
     if nominal is not None:
         return sources, targets
-    if m.passive:
+    # "asked Russia to release its citizens recruited into the army": a participle after the object
+    # of an infinitive modifies that noun (a reduced relative): a passive whose patient is the noun
+    h = m.head[0]
+    reduced = not m.passive and not m.nominal and h > s_lo and "-" not in ctx.norm[tokens[h - 1][2]:tokens[h][1]] \
+        and _reduced_relative(words, max(s_lo, h - 8), h)  # "a UN-brokered deal": UN is its agent
+    if reduced:
+        sources = [a for a in parties if a.end == tokens[h - 1][2]]
+    if m.passive or reduced:
         # "workers were brought by Russia": the agent after "by" is the source
         agent = None
         for a in after:
@@ -1852,6 +1966,17 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                     agent = a
                 break
         patient = sources
+        if agent is None and g.army_goal_prepositions:
+            # "migrants are being lured into the Russian army", "were conscripted into the Russian
+            # forces": the armed forces that take them in are the doers
+            for a in after:
+                bw = _WORD.findall(ctx.lower[span_start:a.start])
+                while bw and bw[-1] in g.determiners:
+                    bw = bw[:-1]
+                if bw and bw[-1] in g.army_goal_prepositions and (_attr(a, "role") or "") == "MIL" \
+                        and _actor_country(a) and "," not in ctx.norm[span_end:a.start]:
+                    agent = a
+                break
         if agent is not None:
             sources = _compound(ctx, agent, after) if agent in after else [agent]
             targets = patient

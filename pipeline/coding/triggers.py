@@ -239,7 +239,7 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
                 continue
             if any(w in lex.clause_breaks for w in words[end:hi]):
                 continue
-            if _coordinated_out_of_scope(words, q, end, hi):
+            if _coordinated_out_of_scope(words, q, end, hi) or _reduced_relative(words, end, hi):
                 continue
             key = (gap, -k)
             if best is None or key < best[0]:
@@ -271,6 +271,31 @@ def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bo
     past = head in g.irregular_past or (head.endswith("ed") and len(head) > 4)
     perfect = any(w in g.cue_scope_auxiliaries for w in words[max(0, q - 3):c])
     return past and not perfect  # "condemned X and imposed": a finite verb of its own
+
+
+def _reduced_relative(words: list[str], end: int, hi: int) -> bool:
+    """Is the head at hi a participle after the object of an infinitive that follows the cue (words
+    end..hi): "asked Russia to release its citizens recruited into the army", "urged states not to
+    recognize the territories annexed by Russia"? It modifies that noun (a reduced relative clause):
+    its act is not what the cue asks, refuses or denies. A coordinated verb ("to stop and withdraw"),
+    a filler or adverb before it, or no infinitive in between keeps the cue."""
+    from pipeline.coding.coder import _grammar
+
+    head = words[hi]
+    g = _grammar()
+    if not ((head.endswith("ed") and len(head) > 4) or head in g.irregular_past or head in g.reduced_relative_participles):
+        return False
+    t = next((k for k in range(end, hi) if words[k] == "to"), None)
+    if t is None or hi - t < 3:
+        return False  # "to recognize" itself, or "to VERB HEAD" with no object noun between
+    after = words[t + 1]
+    if (t > 0 and words[t - 1] in g.reduced_relative_non_infinitives) or after in g.determiners \
+            or after[:1].isdigit():
+        return False  # "up to 100 ethnic Albanians demonstrated", "according to the": no infinitive
+    prev = words[hi - 1]
+    return not (prev in g.verb_coordinators or prev in g.coordinated_verb_fillers or prev in g.determiners
+                or prev in g.prepositions or prev in g.cue_scope_auxiliaries or prev.endswith("ly")
+                or prev == "not")
 
 
 def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
