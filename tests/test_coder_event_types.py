@@ -163,3 +163,48 @@ def test_warning_against_an_act_is_the_warners_threat(text, target):
 def test_no_warning_keeps_the_act(text):
     got = _summary(text, "2009-12-10")
     assert any(c == "054" and a1 == "VEN" and s == "grant" for c, _r, a1, _a2, _th, s in got), got
+
+
+# ------------------------------------------------------------------ demands met or rejected
+@pytest.mark.parametrize("text,code,rule", [
+    ("The government on Thursday accepted demands from the rebels that it initiate political reforms.",
+     "080", "yield.accede"),
+    ("The president has conceded at last to demands from the opposition to overhaul the judiciary.",
+     "080", "yield.accede"),
+    ("The government rejected the opposition's demands for early elections.", "120", "reject.demands"),
+    ("Kyiv rejected Moscow's ultimatum.", "120", "reject.demands"),
+    ("Serbia refused to meet the demands of the Kosovo Albanians.", "123", "yield.accede"),
+])
+def test_demand_noun_is_the_object_of_a_concession_or_rejection(text, code, rule):
+    got = _summary(text)
+    assert [(c, r) for c, r, *_ in got] == [(code, rule)], got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The protesters demanded the resignation of the mayor.", "1042"),
+    ("The president met the leaders of the protest movement on Monday.", "040"),
+])
+def test_demands_and_meetings_unchanged(text, code):
+    assert [c for c, *_ in _summary(text)] == [code], _summary(text)
+
+
+# ------------------------------------------------------------------ ultimatums
+@pytest.mark.parametrize("text,code", [
+    ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless a ceasefire is arranged.",
+     "130"),
+    ("The party has said it will boycott the elections unless the president agrees to step down.", "133"),
+    ("The miners will strike on Monday unless their wages are paid.", "133"),
+])
+def test_planned_act_on_a_condition_is_a_threat(text, code):
+    got = _summary(text)
+    assert got and got[0][0] == code, got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The miners will strike on Monday.", "143"),  # no condition: a planned strike
+    ("Russia will open a consulate in Donetsk unless Kyiv objects.", "054"),  # a planned grant stays one
+    ("Moldova withdrew its ambassador, unless reports are wrong.", "166"),  # not planned
+])
+def test_no_ultimatum(text, code):
+    got = _summary(text)
+    assert got and got[0][0] == code, got

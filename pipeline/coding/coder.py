@@ -126,6 +126,7 @@ class _Grammar:
     warning_verbs: frozenset = frozenset()
     warning_prepositions: frozenset = frozenset()
     warning_window: int = 5
+    ultimatum_conjunctions: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -219,7 +220,8 @@ def _grammar() -> _Grammar:
         background_marker_exclusions_before=fs("background_marker_exclusions_before"),
         background_adverbs_before_head=fs("background_adverbs_before_head"),
         warning_verbs=fs("warning_verbs"), warning_prepositions=fs("warning_prepositions"),
-        warning_window=int(g.get("warning_window", 5)))
+        warning_window=int(g.get("warning_window", 5)),
+        ultimatum_conjunctions=fs("ultimatum_conjunctions"))
 
 
 @lru_cache(maxsize=1)
@@ -1005,6 +1007,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     warn_at = None  # token positions of warning verbs, when the sentence has one and a preposition
     if not g.warning_verbs.isdisjoint(words) and not g.warning_prepositions.isdisjoint(words):
         warn_at = [q for q, w in enumerate(words) if w in g.warning_verbs]
+    unless_at = [q for q, w in enumerate(words) if w in g.ultimatum_conjunctions] \
+        if not g.ultimatum_conjunctions.isdisjoint(words) else []
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
     verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
     # an attributive participle ("in occupied Kherson") is no verbal event that could make another
@@ -1091,6 +1095,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             q = _warning_verb(g, words, hi, warn_at)
             if q is not None:
                 _apply_transform(lex, m, "threat", (q, q + 1))
+        # ultimatum: "will withdraw its troops unless ...", "said it would boycott the elections unless the
+        # president steps down": a planned act on a condition the target must meet is a threat (a planned
+        # recognition grant stays one: "will open a consulate unless ...")
+        if unless_at and m.planned and not m.negated and m.cue in ("future", "agree") and m.stance != "grant":
+            u = next((u for u in unless_at if u >= hj), None)
+            if u is not None and not any(w in lex.clause_breaks for w in words[hj:u]) \
+                    and not any(o is not m and hj <= o.head[0] < u for o in ms):
+                _apply_transform(lex, m, "threat", m.cue_span)
         if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
             _apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
