@@ -208,3 +208,17 @@ def test_planned_act_on_a_condition_is_a_threat(text, code):
 def test_no_ultimatum(text, code):
     got = _summary(text)
     assert got and got[0][0] == code, got
+
+
+# ------------------------------------------------------------------ themed place lists
+def test_themed_event_takes_the_whole_place_list_before_it():
+    # the nearest place (Kherson) closes a list: every listed region is a location of the denial
+    got = _events("The resolution declares that the referendums in the occupied parts of Donetsk, Luhansk, "
+                  "Zaporizhzhia and Kherson regions have no validity.", "2022-10-13")
+    assert {e["admin1_code"] for e in got} == {"UA-14", "UA-09", "UA-23", "UA-65"}, got
+
+
+def test_themed_event_place_list_stops_at_a_non_list_gap():
+    got = _events("After talks in Donetsk, the deputies in occupied Luhansk said the referendum was a sham.",
+                  "2022-10-13")
+    assert {e["admin1_code"] for e in got} == {"UA-09"}, [(e["rule"], e["admin1_code"]) for e in got]

@@ -2061,9 +2061,19 @@ def _compound_after(ctx: _Ctx, first, after: list) -> list:
 
 
 # ------------------------------------------------------------------ places
-def _place_chain(ctx: _Ctx, places: list, first) -> list:
+def _place_chain(ctx: _Ctx, places: list, first, backward: bool = False) -> list:
+    """first and the places listed after it ("in Donetsk, Luhansk and Kherson"); with backward also
+    those listed before it, when first is not the list's head ("the occupied parts of Donetsk, Luhansk,
+    Zaporizhzhia and Kherson regions have no validity": the nearest is Kherson)."""
     chain = [first]
     idx = places.index(first)
+    if backward:
+        for prev in reversed(places[:idx]):
+            between = ctx.text[prev.end:chain[0].start]
+            if _COORD_BETWEEN.match(between) or between.strip() == "":
+                chain.insert(0, prev)
+            else:
+                break
     for nxt in places[idx + 1:]:
         between = ctx.text[chain[-1].end:nxt.start]
         if _COORD_BETWEEN.match(between) or between.strip() == "":
@@ -2302,7 +2312,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     elsewhere = [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"]
     if elsewhere:
         nearest = min(elsewhere, key=lambda p: abs(p.start - t_start))
-        found = regions(_place_chain(ctx, elsewhere, nearest)) or regions(elsewhere)
+        found = regions(_place_chain(ctx, elsewhere, nearest, backward=True)) or regions(elsewhere)
         if found:
             return found
     if default and regions(default):
