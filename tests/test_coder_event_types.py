@@ -222,3 +222,18 @@ def test_themed_event_place_list_stops_at_a_non_list_gap():
     got = _events("After talks in Donetsk, the deputies in occupied Luhansk said the referendum was a sham.",
                   "2022-10-13")
     assert {e["admin1_code"] for e in got} == {"UA-09"}, [(e["rule"], e["admin1_code"]) for e in got]
+
+
+# ------------------------------------------------------------------ object before a coordinated verb
+@pytest.mark.parametrize("text", [
+    "The assembly voted to condemn the annexation of four Ukrainian regions and to call on all states to act.",
+    "Ministers discussed the referendum in Crimea and then called for new sanctions.",
+])
+def test_object_before_a_coordinated_verb_is_not_its_subject(text):
+    triggers = {e["trigger_text"].lower() for e in _events(text) if e["rule"] == "recognition.deny_sham"}
+    assert all(not t.endswith(("call", "called")) for t in triggers), triggers
+
+
+def test_object_of_phrase_before_its_verb_still_counts():
+    got = _summary("A consulate of Belarus could open in Donetsk next year.")
+    assert [(c, r) for c, r, *_ in got] == [("054", "recognition.open_mission")], got

@@ -137,7 +137,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         be = any(w in lex.be_forms for w in gap)
                         if all(w in fillers for w in gap) or (
                                 gap and gap[0] == "of" and gap[-1] in fillers
-                                and not any(w in breaks for w in gap)) or (
+                                and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
@@ -197,6 +197,17 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _coordinated_fillers(gap: list[str], fillers) -> bool:
+    """Do the gap's trailing fillers follow a coordinator ("the annexation of four regions | and to |
+    call on states"): a new coordinated verb, whose subject the object before is not."""
+    from pipeline.coding.coder import _grammar  # grammar.yaml word lists (lazy: coder imports this module)
+
+    k = len(gap)
+    while k > 0 and gap[k - 1] in fillers:
+        k -= 1
+    return k > 0 and gap[k - 1] in _grammar().verb_coordinators
 
 
 def _origin_gap(lex: Lexicon, gap: list[str]) -> bool:
