@@ -237,3 +237,12 @@ def test_object_before_a_coordinated_verb_is_not_its_subject(text):
 def test_object_of_phrase_before_its_verb_still_counts():
     got = _summary("A consulate of Belarus could open in Donetsk next year.")
     assert [(c, r) for c, r, *_ in got] == [("054", "recognition.open_mission")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv called the vote a farce staged by armed men.",
+    "Georgia denounced the referendum as a sham.",
+])
+def test_small_clause_of_a_denouncing_verb_is_one_denial(text):
+    got = _summary(text)
+    assert {r for _c, r, *_ in got} == {"recognition.deny_sham"}, got

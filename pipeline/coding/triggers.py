@@ -193,6 +193,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
             continue
+        # a predicate whose subject is another match's object is that verb's small clause, one act:
+        # "called the vote a farce", "declared the referendum null and void"
+        if lex.patterns[m.pattern].copula_subject and any(
+                o is not m and o.obj is not None and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
+            continue
         final.append(m)
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
