@@ -128,6 +128,10 @@ class _Grammar:
     background_marker_exclusions_after: frozenset = frozenset()
     background_marker_exclusions_before: frozenset = frozenset()
     background_adverbs_before_head: frozenset = frozenset()
+    warning_verbs: frozenset = frozenset()
+    warning_prepositions: frozenset = frozenset()
+    warning_window: int = 5
+    ultimatum_conjunctions: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -224,7 +228,10 @@ def _grammar() -> _Grammar:
         background_marker_window=int(g.get("background_marker_window", 12)),
         background_marker_exclusions_after=fs("background_marker_exclusions_after"),
         background_marker_exclusions_before=fs("background_marker_exclusions_before"),
-        background_adverbs_before_head=fs("background_adverbs_before_head"))
+        background_adverbs_before_head=fs("background_adverbs_before_head"),
+        warning_verbs=fs("warning_verbs"), warning_prepositions=fs("warning_prepositions"),
+        warning_window=int(g.get("warning_window", 5)),
+        ultimatum_conjunctions=fs("ultimatum_conjunctions"))
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +240,9 @@ def _pattern_extras() -> dict:
     (fires only in an article about an occupied or entity territory), forward_object (the object must
     follow the head), requires_stance (e.g. seek: only under an appeal), restates (dropped when another match of the sentence has its themes:
     "called the treaty illegal and said it had no legal force" is one denial), object_owner_acts (with no
-    doer named, the owner of the object phrase acts: "a North Korean consulate was opened")."""
+    doer named, the owner of the object phrase acts: "a North Korean consulate was opened"),
+    background_after_days (an act dated in the text more than this many days before publication is a
+    restatement: "Russia annexed Crimea in 2014, and ...")."""
     import yaml
 
     from pipeline.paths import schemas_dir
@@ -241,11 +250,13 @@ def _pattern_extras() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "restates", "object_owner_acts", "place_objects")
+    keys = ("article_context", "forward_object", "requires_stance", "restates", "object_owner_acts", "place_objects",
+            "background_after_days")
     return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
                       "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
                       "object_owner_acts": bool(p.get("object_owner_acts")),
-                      "place_objects": bool(p.get("place_objects"))}
+                      "place_objects": bool(p.get("place_objects")),
+                      "background_after_days": p.get("background_after_days")}
             for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
 
@@ -871,6 +882,20 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
 _PLACE_OBJECT_HEADS: dict = {}
 
 
+def _warning_verb(g: _Grammar, words: list[str], hi: int, warn_at: list[int]) -> int | None:
+    """The warning verb of "warned (Venezuela) against (the) opening ...": the head right after a
+    warning preposition (and a determiner), the verb at most warning_window tokens before it."""
+    p = hi - 1
+    if p > 0 and words[p] in g.determiners:
+        p -= 1
+    if p <= 0 or words[p] not in g.warning_prepositions:
+        return None
+    q = next((q for q in reversed(warn_at) if q < p), None)
+    if q is None or p - q > g.warning_window:
+        return None
+    return q
+
+
 def _place_object_heads(lex: Lexicon) -> tuple[frozenset, frozenset]:
     """Pattern indexes whose object may be a gazetteer place (triggers.yaml place_objects), and the
     first words of their heads (one pair per compiled lexicon)."""
@@ -989,6 +1014,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         gap = text[toks[q - 1][2]:toks[q][1]] if q > 0 else ""
         if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
             open_no.append(q)
+    warn_at = None  # token positions of warning verbs, when the sentence has one and a preposition
+    if not g.warning_verbs.isdisjoint(words) and not g.warning_prepositions.isdisjoint(words):
+        warn_at = [q for q, w in enumerate(words) if w in g.warning_verbs]
+    unless_at = [q for q, w in enumerate(words) if w in g.ultimatum_conjunctions] \
+        if not g.ultimatum_conjunctions.isdisjoint(words) else []
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
     verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
     # an attributive participle ("in occupied Kherson") is no verbal event that could make another
@@ -1069,6 +1099,20 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if neg is not None:
                 if not _apply_transform(lex, m, "negation", neg):
                     continue
+        # "Georgia warned Venezuela against opening an embassy": the warner threatens, the warned party
+        # is the target (a cue span on the verb alone leaves the addressee between cue and head)
+        if warn_at is not None and m.cue is None:
+            q = _warning_verb(g, words, hi, warn_at)
+            if q is not None:
+                _apply_transform(lex, m, "threat", (q, q + 1))
+        # ultimatum: "will withdraw its troops unless ...", "said it would boycott the elections unless the
+        # president steps down": a planned act on a condition the target must meet is a threat (a planned
+        # recognition grant stays one: "will open a consulate unless ...")
+        if unless_at and m.planned and not m.negated and m.cue in ("future", "agree") and m.stance != "grant":
+            u = next((u for u in unless_at if u >= hj), None)
+            if u is not None and not any(w in lex.clause_breaks for w in words[hj:u]) \
+                    and not any(o is not m and hj <= o.head[0] < u for o in ms):
+                _apply_transform(lex, m, "threat", m.cue_span)
         if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
             _apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
@@ -1087,6 +1131,40 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
 
 
 # ------------------------------------------------------------------ roles
+def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list) -> tuple[list, list]:
+    """A predicate denial ("the referendum was a sham", copula_subject patterns) is the act of whoever
+    says it: the reporter of the sentence ("..., the UN secretary general said", "the EU said ...") is
+    the doer, and a possessive owner the clause found ("Russia's annexation") its target, not a place in
+    the subject ("the vote in Crimea"). Without a reporter the clause's own subject stays ("Kyiv considers
+    the annexation illegal")."""
+    parties = _within(ctx, "actors", s.start, s.end)
+    speakers = [a for a in parties if _speech_actor(ctx, a, None)]
+    if not speakers or any(a in speakers for a in sources):
+        return sources, targets
+    doers = _compound(ctx, speakers[0], parties)
+    countries = {_actor_country(a) for a in doers}
+    return doers, [a for a in (sources or targets) if _actor_country(a) not in countries
+                   and ctx.norm.startswith("'s", a.end)]
+
+
+def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Match]) -> Match | None:
+    """The next-best match on m's head when m's pattern cannot apply (a context_required pattern
+    without its context, a requires_stance pattern without that stance): the sentence is matched again
+    without the patterns already dropped on this head, then screened; None when no other pattern reads
+    the head or its reading overlaps a match already coded. Runs only for the rare sentence whose
+    check failed."""
+    excluded = ctx.index_cache.setdefault("context_excluded", {})
+    key = (s.start, m.head)
+    tried = excluded[key] = excluded.get(key, frozenset()) | {m.pattern}
+    alts = _screen_matches(ctx, s, toks, words, find_matches(ctx.lex, words, exclude=tried))
+    for a in alts:
+        if a.head[0] < m.head[1] and m.head[0] < a.head[1] \
+                and not any(o is not m and o.head[0] < a.head[1] and a.head[0] < o.head[1] for o in ms):
+            excluded[(s.start, a.head)] = tried
+            return a
+    return None
+
+
 def _speech_actor(ctx: _Ctx, a, sent_words_lookup) -> bool:
     """True when the actor is the reporter of the sentence ("according to X", "X said")."""
     key = ("__speech__", a.start, a.end)  # asked for every match of the sentence: decide once
@@ -2108,9 +2186,19 @@ def _compound_after(ctx: _Ctx, first, after: list) -> list:
 
 
 # ------------------------------------------------------------------ places
-def _place_chain(ctx: _Ctx, places: list, first) -> list:
+def _place_chain(ctx: _Ctx, places: list, first, backward: bool = False) -> list:
+    """first and the places listed after it ("in Donetsk, Luhansk and Kherson"); with backward also
+    those listed before it, when first is not the list's head ("the occupied parts of Donetsk, Luhansk,
+    Zaporizhzhia and Kherson regions have no validity": the nearest is Kherson)."""
     chain = [first]
     idx = places.index(first)
+    if backward:
+        for prev in reversed(places[:idx]):
+            between = ctx.text[prev.end:chain[0].start]
+            if _COORD_BETWEEN.match(between) or between.strip() == "":
+                chain.insert(0, prev)
+            else:
+                break
     for nxt in places[idx + 1:]:
         between = ctx.text[chain[-1].end:nxt.start]
         if _COORD_BETWEEN.match(between) or between.strip() == "":
@@ -2349,7 +2437,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     elsewhere = [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"]
     if elsewhere:
         nearest = min(elsewhere, key=lambda p: abs(p.start - t_start))
-        found = regions(_place_chain(ctx, elsewhere, nearest)) or regions(elsewhere)
+        found = regions(_place_chain(ctx, elsewhere, nearest, backward=True)) or regions(elsewhere)
         if found:
             return found
     if default and regions(default):
@@ -2509,6 +2597,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         sent_places = _within(ctx, "places", s.start, s.end)
         expressions = None
         prior_roles: list = []
+        ms = list(ms)  # a context fallback is inserted right after the match it replaces (see below)
         for m in ms:
             pat = lex.patterns[m.pattern]
             t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
@@ -2530,6 +2619,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if pat.copula_subject:
+                sources, targets = _predicate_speaker(ctx, s, sources, targets)
             owner_acts = (_pattern_extras().get(pat.id) or {}).get("object_owner_acts")
             if owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
@@ -2599,13 +2690,27 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if extras["restates"] and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                     continue
                 if extras["requires_stance"] and stance != extras["requires_stance"]:
+                    # the head's other reading ("Russia annexed the regions": the act, not a request)
+                    alt = _next_reading(ctx, s, toks, words, m, ms)
+                    if alt is not None:
+                        prior_roles.pop()
+                        ms.insert(ms.index(m) + 1, alt)
                     continue
+                if extras["background_after_days"] is not None and date_source == "text" \
+                        and (published - event_date).days > extras["background_after_days"]:
+                    continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
             if pat.context_required:
                 ok = context_cache.get("any")
                 if ok is None:
                     ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes) \
                         or any(_actor_country(a) in ENTITY_CODES for a in targets)  # "with both republics"
                 if not ok:
+                    # the head's next-best reading, coded in its place ("upgraded their diplomatic
+                    # ties" between two states: diplomatic cooperation)
+                    alt = _next_reading(ctx, s, toks, words, m, ms)
+                    if alt is not None:
+                        prior_roles.pop()
+                        ms.insert(ms.index(m) + 1, alt)
                     continue
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"

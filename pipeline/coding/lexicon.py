@@ -21,7 +21,7 @@ from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
-LEXICON_FORMAT = 3  # bump when the compiled structure changes
+LEXICON_FORMAT = 4  # bump when the compiled structure changes
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class Pattern:
     context_required: bool = False
     outcome: bool = False
     subject_objects: bool = False  # the objects are the verb's subject ("workers arrived")
+    # the head is a predicate and the objects its subject, before it ("the referendum was a sham")
+    copula_subject: bool = False
     # one of these words must be in the sentence, or the pattern does not compete for its head
     sentence_terms: frozenset[str] = frozenset()
     acled_event: str | None = None
@@ -85,6 +87,8 @@ class Lexicon:
     background_window: int = 3
     origin_prepositions: frozenset[str] = frozenset()
     origin_max_words: int = 4
+    # first words of a modifier between a predicate's subject and its copula ("the vote in Crimea was")
+    subject_modifiers: frozenset[str] = frozenset()
     head_words: frozenset[str] = frozenset()
 
 
@@ -196,6 +200,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
             context_required=bool(raw.get("context_required", False)),
             subject_objects=bool(raw.get("subject_objects", False)),
+            copula_subject=bool(raw.get("copula_subject", False)),
             sentence_terms=frozenset(str(w).lower() for w in raw.get("sentence_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"))
@@ -261,7 +266,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         background_before=frozenset(cues.get("background_before") or ()),
         background_window=int(cues.get("background_window", 3)),
         origin_prepositions=frozenset(cues.get("origin_prepositions") or ()),
-        origin_max_words=int(cues.get("origin_max_words", 4)))
+        origin_max_words=int(cues.get("origin_max_words", 4)),
+        subject_modifiers=frozenset(cues.get("subject_modifiers") or ()))
 
 
 def _load_yaml_themes(path: Path) -> dict[str, dict]:

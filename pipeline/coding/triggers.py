@@ -77,8 +77,10 @@ def _phrase_hits(index: dict, joined: str) -> list[tuple[int, int, int, object]]
     return found
 
 
-def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
-    """All pattern matches in one sentence, after idiom discards, head resolution and cues."""
+def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset()) -> list[Match]:
+    """All pattern matches in one sentence, after idiom discards, head resolution and cues. Patterns
+    in `exclude` (indexes) do not compete: the coder asks again without a pattern whose head it had to
+    drop, for the next-best reading of that head."""
     if not words:
         return []
     joined = " " + " ".join(words) + " "
@@ -100,6 +102,8 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     fillers = lex.passive_fillers
     candidates: list[tuple[tuple, Match]] = []
     for p, head_ranges in heads.items():
+        if p in exclude:
+            continue
         pat = lex.patterns[p]
         if pat.sentence_terms and pat.sentence_terms.isdisjoint(words):
             continue  # e.g. army recruiting needs a recruiting word: else "issuing work permits" is a permit
@@ -109,6 +113,17 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
             if pat.has_objects:
                 best = None
                 for oi, oj in objects.get(p, ()):
+                    if pat.copula_subject:
+                        # "the referendum was a sham", "the annexation of Crimea is illegal": the subject
+                        # ends just before its predicate, with only auxiliaries ("has been") between
+                        gap = words[oj:hi]
+                        if oj <= hi and hi - oj <= 6 and (all(w in fillers for w in gap) or (
+                                gap and gap[0] in lex.subject_modifiers and gap[-1] in fillers
+                                and not any(w in breaks for w in gap))):
+                            key = (hi - oj, -(oj - oi))
+                            if best is None or key < best[0]:
+                                best = (key, (oi, oj), False)
+                        continue
                     if oi >= hj and oi - hj <= pat.window:
                         gap = words[hj:oi]
                         if any(w in breaks for w in gap):
@@ -122,7 +137,7 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
                         be = any(w in lex.be_forms for w in gap)
                         if all(w in fillers for w in gap) or (
                                 gap and gap[0] == "of" and gap[-1] in fillers
-                                and not any(w in breaks for w in gap)) or (
+                                and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
@@ -178,10 +193,26 @@ def find_matches(lex: Lexicon, words: list[str]) -> list[Match]:
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
             continue
+        # a predicate whose subject is another match's object is that verb's small clause, one act:
+        # "called the vote a farce", "declared the referendum null and void"
+        if lex.patterns[m.pattern].copula_subject and any(
+                o is not m and o.obj is not None and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
+            continue
         final.append(m)
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _coordinated_fillers(gap: list[str], fillers) -> bool:
+    """Do the gap's trailing fillers follow a coordinator ("the annexation of four regions | and to |
+    call on states"): a new coordinated verb, whose subject the object before is not."""
+    from pipeline.coding.coder import _grammar  # grammar.yaml word lists (lazy: coder imports this module)
+
+    k = len(gap)
+    while k > 0 and gap[k - 1] in fillers:
+        k -= 1
+    return k > 0 and gap[k - 1] in _grammar().verb_coordinators
 
 
 def _origin_gap(lex: Lexicon, gap: list[str]) -> bool:
