@@ -246,3 +246,21 @@ def test_object_of_phrase_before_its_verb_still_counts():
 def test_small_clause_of_a_denouncing_verb_is_one_denial(text):
     got = _summary(text)
     assert {r for _c, r, *_ in got} == {"recognition.deny_sham"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN urged states not to recognize the territories annexed by Russia.",
+    "A consulate opened by Syria last year in Donetsk was closed in March.",
+])
+def test_a_reduced_relative_with_by_describes_its_noun(text):
+    from pipeline.coding import code_article
+    ev = code_article({"article_id": "t", "text": text, "published": "2024-03-14"})
+    assert not [e for e in ev if e["rule"] in ("recognition.annex", "recognition.open_mission")], text
+
+
+def test_not_going_to_recognize_is_a_refusal():
+    from pipeline.coding import code_article
+    ev = code_article({"article_id": "t", "published": "2024-03-14",
+                       "text": "Kazakhstan is not going to recognize the annexation, its president said."})
+    rec = [e for e in ev if "diplomatic_recognition" in e["themes"]]
+    assert rec and all(e["recognition_stance"] == "deny" for e in rec)

@@ -1123,7 +1123,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 q = _find_seq(words, fr, lo, hi)
                 end = q + len(fr)
                 if q >= 0 and end < hi and words[end] != "to" \
-                        and not any(w in lex.clause_breaks for w in words[end:hi]):
+                        and not any(w in lex.clause_breaks for w in words[end:hi]) \
+                        and not _reduced_relative(words, end, hi):  # "the territories annexed by Russia"
                     _apply_transform(lex, m, "appeal", (q, end))
                     break
         out.append(m)

@@ -133,6 +133,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             best = (key, (oi, oj), False)
                     elif oj <= hi and hi - oj <= 6:
                         gap = words[oj:hi]
+                        if not gap and not pat.subject_objects and _reduced_relative_by(words, oi, hi, hj):
+                            continue  # "the territories annexed by Russia": describes the noun, no event
                         # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
                         be = any(w in lex.be_forms for w in gap)
                         if all(w in fillers for w in gap) or (
@@ -302,6 +304,16 @@ def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bo
     past = head in g.irregular_past or (head.endswith("ed") and len(head) > 4)
     perfect = any(w in g.cue_scope_auxiliaries for w in words[max(0, q - 3):c])
     return past and not perfect  # "condemned X and imposed": a finite verb of its own
+
+
+def _reduced_relative_by(words: list[str], oi: int, hi: int, hj: int) -> bool:
+    """Is "<determiner> NOUN V-ed by ..." (the noun at oi, the participle at hi right after it) a reduced
+    relative clause: "the territories annexed by Russia", "a consulate opened by Syria last year"? A
+    headline drops its be-form but also its determiner ("Kherson shelled by Russian forces")."""
+    from pipeline.coding.coder import _grammar
+
+    return hj < len(words) and words[hj] == "by" and words[hi].endswith("ed") \
+        and oi > 0 and words[oi - 1] in _grammar().determiners
 
 
 def _reduced_relative(words: list[str], end: int, hi: int) -> bool:
