@@ -94,3 +94,14 @@ def test_asking_an_addressee_for_recognition_is_seeking_it(text, seeker, address
     assert ev, text
     assert {e["actor1_country"] for e in ev} == {seeker}
     assert {e["actor2_country"] for e in ev} == addressees
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia's foreign ministry called the visit a provocation and said Tbilisi would never accept the loss of "
+    "its territories.",
+    "Kyiv called the opening of the consulate in Donetsk a flagrant violation of international law.",
+])
+def test_calling_an_act_a_provocation_or_a_violation_is_a_denunciation(text):
+    ev = _events(text)
+    assert [e for e in ev if e["cameo_root"] == "11" and e["recognition_stance"] == "deny"], text
+    assert not [e for e in ev if e["rule"] == "consult.visit"]
