@@ -545,6 +545,8 @@ class _Choice:
             entry = rec.entry + (f"+default:{code.lower()}" if rec.default else "")
             self.lone = _fields(name, code, role, "igo" if code.startswith("IGO") else "agent",
                                 entry, inter, False)
+            if rec.title:
+                self.context = "title"   # may take a following name: _Parser.titled
         elif t in "PS":
             self.context = "person"
 
@@ -767,9 +769,15 @@ class _Parser:
                         continue
             i += 1
             choice = h[_CHOICE]
-            if choice.context is not None:
-                self.single(h)
-                continue
+            context = choice.context
+            if context is not None:
+                if context != "title":
+                    self.single(h)
+                    continue
+                e = h[_END]
+                if text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
+                    i = self.titled(i - 1)   # "President Francois Mitterrand"
+                    continue
             fields = choice.lone
             if fields is not None:
                 # the precomputed actor of a lone hit (inlined single(): most actors)
@@ -804,6 +812,53 @@ class _Parser:
             if pats and any(p.htype == "M" and p.record.effect == "place" for p in pats):
                 return  # "Russian-occupied", "Russian-made": not an actor
         self.out.append(_lone_match(fields, h[_START], h[_END], self.text[h[_START]:h[_END]]))
+
+    def titled(self, i: int) -> int:
+        """A lone title ("President", "Foreign Minister") and the unknown name after it
+        ("President Francois Mitterrand", "King Hassan of Morocco"): one actor of the title's
+        role; its country only from the phrase itself. Returns the next hit index."""
+        hits, n, h = self.hits, len(self.hits), self.hits[i]
+        limit = hits[i + 1][_START] if i + 1 < n else len(self.text)
+        end = self.extend_name(h[_END], limit)
+        if end == h[_END]:
+            self.single(h)
+            return i + 1
+        return self.after_name(i, i + 1, h[_START], end, [], [h], [], False)
+
+    def after_name(self, i: int, k: int, start: int, end: int, owners, heads, mods,
+                   former) -> int:
+        """Finish a title + unknown name that ends at ``end`` (hits[k] is the next hit): an
+        "of <country>" after the name is the owner ("King Hassan of Morocco"); a known person's
+        surname right after it completes the name ("President Hafez al-Assad": the title says
+        who holds the office, so the title's role, the owner's country, else the person's)."""
+        hits, n, text = self.hits, len(self.hits), self.text
+        if k < n:
+            nxt = hits[k]
+            gap = text[end:nxt[_START]]
+            if not owners and nxt[_TYPE] == "C" and nxt[_REC].alone and \
+                    nxt[_REC].kind in _OF_NAME_OWNERS and _OF.fullmatch(gap) and \
+                    text[nxt[_END]:nxt[_END] + 1] not in _OWNER_NOT_AFTER:
+                # not "warned President Biden of Russia's plans" (the country owns what follows)
+                owners = [nxt]
+                end = nxt[_END]
+                k += 1
+            elif nxt[_TYPE] in "PS" and gap == " " and self.resolve_person(nxt) is not None:
+                pid = self.resolve_person(nxt)
+                end = nxt[_END]
+                k += 1
+                pcode = _person_code(self.d.persons[pid], self.on_date)[0]
+                if not owners and not pcode.startswith(("IGO", "NGO")):
+                    role = "ELI" if former else (heads[-1][_REC].role or "GOV")
+                    self.emit(start, end, text[start:end], pcode[:3] + role, role, "person",
+                              [heads[-1][_REC].entry, f"surname:{pid}"],
+                              _inter_default("agent", role, pcode[:3] + role, False), False)
+                    return k
+        n_out = len(self.out)
+        self.build(start, end, owners, [], heads, mods, None, None, None, former)
+        if len(self.out) > n_out:
+            # a named office holder is a person ("he" after it stands for them), whatever the code
+            self.out[-1].__dict__["kind"] = "person"
+        return k
 
     def emit_person(self, start: int, end: int, pid: str, entries: list[str]):
         person = self.d.persons[pid]
@@ -984,7 +1039,11 @@ class _Parser:
             end = max(end, person_hit[_END])
         # unknown name after a title: "Deputy Foreign Minister Andrei Rudenko"
         if person_id is None and heads and heads[-1][_REC].title and hits[k - 1] is heads[-1]:
-            end = self.extend_name(end, hits[k][_START] if k < n else len(self.text))
+            named = self.extend_name(end, hits[k][_START] if k < n else len(self.text))
+            if named > end and not coords and not of_owners and effect is None and \
+                    owner_person is None:
+                return self.after_name(i, k, start, named, owners, heads, mods, former)
+            end = named
         if of_owners:
             end = owners[0][_END]
         self.build(start, end, owners, coords, heads, mods, person_id, owner_person, effect,
@@ -1152,6 +1211,9 @@ _new_object = object.__new__
 _set_attr = object.__setattr__
 _SHORT_KEYS: dict[str, dict[str, tuple[str, ...]]] = {}
 _PARTIAL_ENTITIES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
+# kinds of name an "of" after a titled person's name makes the owner ("King Hassan of Morocco")
+_OF_NAME_OWNERS = frozenset({"state", "entity", "igo"})
+_OWNER_NOT_AFTER = "'’-–"
 
 
 def _country_of(code: str, role: str | None) -> str:
