@@ -81,3 +81,28 @@ def _events(text):
 ])
 def test_titled_person_is_the_doer_and_the_antecedent_of_he(text, dyad):
     assert dyad in _events(text)
+
+
+# -- relation nouns after a single state: the other party ("US allies" are not the US) ---------
+@pytest.mark.parametrize("text, span", [
+    ("US allies condemned the move.", "US allies"),
+    ("American allies imposed sanctions on Iran.", "American allies"),
+    ("Russian partners in Africa were silent.", "Russian partners"),
+    ("Moscow allies in the region backed the plan.", "Moscow allies"),
+])
+def test_state_before_relation_noun_is_the_other_party(text, span):
+    a = _actor(text, span)
+    assert a.kind == "relation" and a.code == ""
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("NATO allies condemned the move.", "NATO allies", "IGONAT"),
+    ("Western allies imposed sanctions on Iran.", "Western allies", "WST"),
+    ("European partners were silent.", "European partners", "EUR"),
+])
+def test_bloc_or_region_before_relation_noun_is_the_actor(text, span, code):
+    assert _actor(text, span).code == code
+
+
+def test_us_allies_are_not_the_us_in_events():
+    assert all(a1 != "USA" for a1, _a2 in _events("US allies imposed sanctions on Iran."))

@@ -1027,8 +1027,11 @@ class _Parser:
                         k += 1
         if len(hits_used) == 1 and not owners and person_hit is None and owner_person is None:
             return i  # a lone agent or person: single() handles it
-        if linked and heads and heads[-1][_REC].other and person_id is None:
-            # "allies of Russia", "Moscow's partners": the other party, whose country is unknown
+        if heads and heads[-1][_REC].other and person_id is None and \
+                (linked or (owners and owners[0][_REC].kind in _RELATION_OTHER_KINDS)):
+            # "allies of Russia", "Moscow's partners": the other party, whose country is unknown;
+            # so is a single state right before it ("US allies", "Russian partners"), unlike a
+            # bloc or region whose members are meant ("NATO allies", "Western allies")
             end = hits[k - 1][_END]
             self.emit(hits[i][_START], end, self.text[hits[i][_START]:end], "", None, "relation",
                       [heads[-1][_REC].entry, "relation:other"], None, False)
@@ -1214,6 +1217,8 @@ _PARTIAL_ENTITIES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 # kinds of name an "of" after a titled person's name makes the owner ("King Hassan of Morocco")
 _OF_NAME_OWNERS = frozenset({"state", "entity", "igo"})
 _OWNER_NOT_AFTER = "'’-–"
+# owners right before a relation noun (agents.tsv owner = other) that are the other party
+_RELATION_OTHER_KINDS = frozenset({"state", "capital"})
 
 
 def _country_of(code: str, role: str | None) -> str:
