@@ -132,6 +132,7 @@ class _Grammar:
     warning_prepositions: frozenset = frozenset()
     warning_window: int = 5
     ultimatum_conjunctions: frozenset = frozenset()
+    raising_predicates: frozenset = frozenset()
 
 
 def _word_seqs(items) -> tuple:
@@ -231,7 +232,7 @@ def _grammar() -> _Grammar:
         background_adverbs_before_head=fs("background_adverbs_before_head"),
         warning_verbs=fs("warning_verbs"), warning_prepositions=fs("warning_prepositions"),
         warning_window=int(g.get("warning_window", 5)),
-        ultimatum_conjunctions=fs("ultimatum_conjunctions"))
+        ultimatum_conjunctions=fs("ultimatum_conjunctions"), raising_predicates=fs("raising_predicates"))
 
 
 @lru_cache(maxsize=1)
@@ -2663,8 +2664,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     non_party = th.get("non_party_roles") or ()
                     if sources and all((_attr(a, "role") or "") in non_party for a in sources):
                         continue
+                    # a recoded visit ("condemned the visit of a Syrian delegation to occupied Crimea") is
+                    # still judged as the visit it reports (visit_codes)
                     if (m.code in th.get("party_codes", ()) or pat.code in th.get("party_codes", ())) and not _party_context(
-                            ctx, m.code, sources + targets, sent_places, event_date, th):
+                            ctx, pat.code if pat.code in th.get("visit_codes", ()) else m.code, sources + targets,
+                            sent_places, event_date, th):
                         continue
                     if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
                         themes.append(name)

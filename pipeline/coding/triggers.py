@@ -132,11 +132,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
                     elif oj <= hi and hi - oj <= 6:
-                        gap = words[oj:hi]
+                        # "workers are expected to arrive": a raising predicate and its "to" stand between
+                        # the subject and its verb like an auxiliary; a be-form after it still makes a
+                        # passive ("are expected to be brought"), one before it does not
+                        gap, tail = _raised_gap(words[oj:hi])
                         if not gap and not pat.subject_objects and _reduced_relative_by(words, oi, hi, hj):
                             continue  # "the territories annexed by Russia": describes the noun, no event
                         # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
-                        be = any(w in lex.be_forms for w in gap)
+                        be = any(w in lex.be_forms for w in tail)
                         if all(w in fillers for w in gap) or (
                                 gap and gap[0] == "of" and gap[-1] in fillers
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
@@ -215,6 +218,21 @@ def _coordinated_fillers(gap: list[str], fillers) -> bool:
     while k > 0 and gap[k - 1] in fillers:
         k -= 1
     return k > 0 and gap[k - 1] in _grammar().verb_coordinators
+
+
+def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
+    """The gap between a subject and its verb without a raising predicate ("are | expected to | arrive",
+    "is due to", "are set to"), and the part of it after that predicate (where a be-form makes a passive).
+    Without one, both are the gap itself."""
+    from pipeline.coding.coder import _grammar
+
+    raising = _grammar().raising_predicates
+    if not raising or raising.isdisjoint(gap):
+        return gap, gap
+    for k in range(len(gap) - 2, -1, -1):
+        if gap[k] in raising and gap[k + 1] == "to":
+            return gap[:k] + gap[k + 2:], gap[k + 2:]
+    return gap, gap
 
 
 def _origin_gap(lex: Lexicon, gap: list[str]) -> bool:
@@ -347,9 +365,28 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
         if not found:
             continue
         ctype, span = found
+        if _cue_of_other(words, m, span, matches):
+            continue
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span, m.code[:2]):
             m.code = "__drop__"
+
+
+def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: list[Match]) -> bool:
+    """Is the cue (words at span) another match's own head and object, which ends before m's head in a
+    prepositional phrase: "were forced to dig trenches | in occupied Zaporizhzhia" ("forced to" governs
+    "dig trenches", forced labour, not the participle "occupied")? "threatened to launch a new offensive"
+    (no preposition: the noun is the threatened act) and "offered to | negotiate" (the object is the cue's
+    own "to") keep the cue."""
+    from pipeline.coding.coder import _grammar
+
+    preps = _grammar().prepositions
+    for o in matches:
+        if o is m or o.obj is None or not (o.span[0] <= span[0] and span[1] < o.obj[1] <= m.head[0]):
+            continue
+        if any(w in preps for w in words[o.obj[1]:m.head[0]]):
+            return True
+    return False
 
 
 def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int], root: str) -> bool:
