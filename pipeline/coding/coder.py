@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
@@ -45,101 +45,119 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
+# How a _Grammar field is read from grammar.yaml, by the name of its annotation: a word set, word
+# sequences as written, phrases split on spaces (longest first), phrases in the coder's word split.
+Words = frozenset
+Seqs = Phrases = WordSeqs = tuple
+_GRAMMAR_LOADERS = {
+    "Words": lambda v: frozenset(str(w).lower() for w in v or ()),
+    "Seqs": lambda v: tuple(tuple(str(w).lower() for w in ph) for ph in v or ()),
+    "Phrases": lambda v: tuple(sorted((tuple(str(ph).lower().split()) for ph in v or ()), key=len, reverse=True)),
+    "WordSeqs": lambda v: _word_seqs(v),
+    "int": int,
+}
+# fields whose grammar.yaml key differs from their name
+_GRAMMAR_KEYS = {"participle_openers": "attributive_participle_openers",
+                 "participle_adverbs": "attributive_participle_adverbs",
+                 "participle_verb_prefixes": "attributive_participle_verb_prefixes",
+                 "participle_non_verbs": "attributive_participle_non_verbs"}
+
+
 @dataclass(frozen=True)
 class _Grammar:
     """Function-word lists of schemas/codebook/grammar.yaml, compiled once per process."""
-    determiners: frozenset
-    function_words: frozenset
-    prepositions: frozenset
-    participial_adjectives: frozenset
-    negative_subjects: tuple
-    negative_subject_window: int
-    hedges: tuple
-    denial_verbs: frozenset
-    denial_objects: frozenset
-    denial_window: int
-    conditionals: frozenset
-    place_nouns: frozenset
-    location_prepositions: frozenset
-    reflexive_possessives: frozenset
-    nominal_participant_markers: frozenset
-    authority_by_region: dict
-    light_verbs: frozenset
-    person_plurals: frozenset
-    target_clause_breaks: frozenset
-    follow_suit_phrases: tuple = ()
+    determiners: Words = frozenset()
+    function_words: Words = frozenset()
+    prepositions: Words = frozenset()
+    participial_adjectives: Words = frozenset()
+    negative_subjects: Seqs = ()
+    negative_subject_window: int = 12
+    hedges: Seqs = ()
+    denial_verbs: Words = frozenset()
+    denial_objects: Words = frozenset()
+    denial_window: int = 14
+    conditionals: Words = frozenset()
+    place_nouns: Words = frozenset()
+    location_prepositions: Words = frozenset()
+    reflexive_possessives: Words = frozenset()
+    nominal_participant_markers: Words = frozenset()
+    authority_by_region: dict = None
+    light_verbs: Words = frozenset()
+    person_plurals: Words = frozenset()
+    target_clause_breaks: Words = frozenset()
+    follow_suit_phrases: Phrases = ()
     follow_suit_sentences: int = 2
-    follow_suit_negations: frozenset = frozenset()
-    territory_anaphors_plural: tuple = ()
-    territory_anaphors_singular: tuple = ()
-    verb_coordinators: frozenset = frozenset()
-    entity_anaphors_plural: tuple = ()
-    entity_anaphors_singular: tuple = ()
+    follow_suit_negations: Words = frozenset()
+    territory_anaphors_plural: Phrases = ()
+    territory_anaphors_singular: Phrases = ()
+    verb_coordinators: Words = frozenset()
+    entity_anaphors_plural: WordSeqs = ()
+    entity_anaphors_singular: WordSeqs = ()
     entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
     companion_regions: dict = None
-    negative_subject_openers: frozenset = frozenset()
-    negative_subject_exclusions: frozenset = frozenset()
-    seek_frames: tuple = ()
+    negative_subject_openers: Words = frozenset()
+    negative_subject_exclusions: Words = frozenset()
+    seek_frames: Phrases = ()
     seek_frame_window: int = 14
-    entity_description_cues: tuple = ()
-    entity_description_occupation_cues: tuple = ()
-    entity_description_heads: frozenset = frozenset()
-    entity_description_objects: tuple = ()
-    plural_pronouns: frozenset = frozenset()
-    list_and_links: frozenset = frozenset()
-    list_comma_links: frozenset = frozenset()
-    relative_pronouns: frozenset = frozenset()
-    clause_openers: frozenset = frozenset()
-    object_agent_prepositions: frozenset = frozenset()
+    entity_description_cues: WordSeqs = ()
+    entity_description_occupation_cues: WordSeqs = ()
+    entity_description_heads: Words = frozenset()
+    entity_description_objects: WordSeqs = ()
+    plural_pronouns: Words = frozenset()
+    list_and_links: Words = frozenset()
+    list_comma_links: Words = frozenset()
+    relative_pronouns: Words = frozenset()
+    clause_openers: Words = frozenset()
+    object_agent_prepositions: Words = frozenset()
     object_agent_max_words: int = 8
-    copulas: frozenset = frozenset()
+    copulas: Words = frozenset()
     relative_copula_window: int = 8
-    appositive_openers: frozenset = frozenset()
+    appositive_openers: Words = frozenset()
     appositive_max_words: int = 14
-    coordinated_verb_fillers: frozenset = frozenset()
-    joint_cues: tuple = ()
-    joint_partner_prepositions: frozenset = frozenset()
-    agent_markers: frozenset = frozenset()
-    agent_blocking_prepositions: frozenset = frozenset()
-    fallback_clause_breaks: frozenset = frozenset()
-    foreign_modifiers: frozenset = frozenset()
-    place_modifiers: frozenset = frozenset()
-    entity_locator_nouns: frozenset = frozenset()
-    cue_scope_auxiliaries: frozenset = frozenset()
-    irregular_past: frozenset = frozenset()
-    igo_member_phrases: tuple = ()
+    coordinated_verb_fillers: Words = frozenset()
+    joint_cues: Phrases = ()
+    joint_partner_prepositions: Words = frozenset()
+    agent_markers: Words = frozenset()
+    agent_blocking_prepositions: Words = frozenset()
+    fallback_clause_breaks: Words = frozenset()
+    foreign_modifiers: Words = frozenset()
+    place_modifiers: Words = frozenset()
+    entity_locator_nouns: Words = frozenset()
+    cue_scope_auxiliaries: Words = frozenset()
+    irregular_past: Words = frozenset()
+    igo_member_phrases: WordSeqs = ()
     worker_arrival: dict = None
     strike_sense: dict = None
-    participle_openers: frozenset = frozenset()
-    participle_adverbs: frozenset = frozenset()
-    participle_verb_prefixes: frozenset = frozenset()
-    participle_non_verbs: frozenset = frozenset()
-    participial_clause_non_verbs: frozenset = frozenset()
-    quoted_first_person: frozenset = frozenset()
-    reduced_relative_participles: frozenset = frozenset()
-    reduced_relative_non_infinitives: frozenset = frozenset()
-    army_goal_prepositions: frozenset = frozenset()
-    halt_verbs: frozenset = frozenset()
-    halt_kept_cues: frozenset = frozenset()
-    background_nouns: frozenset = frozenset()
-    agentless_passive_heads: frozenset = frozenset()
-    background_markers: tuple = ()
+    participle_openers: Words = frozenset()
+    participle_adverbs: Words = frozenset()
+    participle_verb_prefixes: Words = frozenset()
+    participle_non_verbs: Words = frozenset()
+    participial_clause_non_verbs: Words = frozenset()
+    quoted_first_person: Words = frozenset()
+    reduced_relative_participles: Words = frozenset()
+    reduced_relative_non_infinitives: Words = frozenset()
+    army_goal_prepositions: Words = frozenset()
+    halt_verbs: Words = frozenset()
+    halt_kept_cues: Words = frozenset()
+    background_nouns: Words = frozenset()
+    agentless_passive_heads: Words = frozenset()
+    background_markers: Phrases = ()
     background_marker_window: int = 12
-    background_marker_exclusions_after: frozenset = frozenset()
-    background_marker_exclusions_before: frozenset = frozenset()
-    background_adverbs_before_head: frozenset = frozenset()
-    warning_verbs: frozenset = frozenset()
-    warning_prepositions: frozenset = frozenset()
+    background_marker_exclusions_after: Words = frozenset()
+    background_marker_exclusions_before: Words = frozenset()
+    background_adverbs_before_head: Words = frozenset()
+    warning_verbs: Words = frozenset()
+    warning_prepositions: Words = frozenset()
     warning_window: int = 5
-    ultimatum_conjunctions: frozenset = frozenset()
-    raising_predicates: frozenset = frozenset()
+    ultimatum_conjunctions: Words = frozenset()
+    raising_predicates: Words = frozenset()
 
 
 def _word_seqs(items) -> tuple:
     """Phrases as word tuples in the coder's word split ("self-proclaimed" -> ("self", "proclaimed")),
-    longest first."""
+    longest first, then alphabetical (a set's order changes with the process's hash seed)."""
     out = {tuple(_WORD.findall(str(ph).lower())) for ph in items or ()}
-    return tuple(sorted((ph for ph in out if ph), key=len, reverse=True))
+    return tuple(sorted((ph for ph in out if ph), key=lambda ph: (-len(ph), ph)))
 
 
 @lru_cache(maxsize=1)
@@ -149,90 +167,52 @@ def _grammar() -> _Grammar:
     from pipeline.paths import schemas_dir
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(schemas_dir() / "codebook" / "grammar.yaml", encoding="utf-8") as fh:
-        g = yaml.load(fh, Loader=loader)
-    fs = lambda k: frozenset(str(w).lower() for w in g.get(k) or ())  # noqa: E731
-    seqs = lambda k: tuple(tuple(str(w).lower() for w in ph) for ph in g.get(k) or ())  # noqa: E731
-    seqs_split = lambda k: tuple(sorted((tuple(str(ph).lower().split()) for ph in g.get(k) or ()),  # noqa: E731
-                                        key=len, reverse=True))
-    return _Grammar(
-        determiners=fs("determiners"), function_words=fs("function_words"), prepositions=fs("prepositions"),
-        participial_adjectives=fs("participial_adjectives"), negative_subjects=seqs("negative_subjects"),
-        negative_subject_window=int(g.get("negative_subject_window", 12)), hedges=seqs("hedges"),
-        denial_verbs=fs("denial_verbs"), denial_objects=fs("denial_objects"),
-        denial_window=int(g.get("denial_window", 14)), conditionals=fs("conditionals"),
-        follow_suit_phrases=seqs_split("follow_suit_phrases"),
-        follow_suit_sentences=int(g.get("follow_suit_sentences", 2)),
-        follow_suit_negations=fs("follow_suit_negations"),
-        place_nouns=fs("place_nouns"), location_prepositions=fs("location_prepositions"),
-        reflexive_possessives=fs("reflexive_possessives"),
-        nominal_participant_markers=fs("nominal_participant_markers"),
-        authority_by_region={str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()},
-        light_verbs=fs("light_verbs"), person_plurals=fs("person_plurals"),
-        target_clause_breaks=fs("target_clause_breaks"),
-        territory_anaphors_plural=seqs_split("territory_anaphors_plural"),
-        territory_anaphors_singular=seqs_split("territory_anaphors_singular"),
-        verb_coordinators=fs("verb_coordinators"),
-        entity_anaphors_plural=_word_seqs(g.get("entity_anaphors_plural")),
-        entity_anaphors_singular=_word_seqs(g.get("entity_anaphors_singular")),
-        entity_anaphor_nouns=frozenset(ph[-1] for ph in _word_seqs(g.get("entity_anaphors_plural"))
-                                       + _word_seqs(g.get("entity_anaphors_singular"))),
-        negative_subject_openers=fs("negative_subject_openers"),
-        negative_subject_exclusions=fs("negative_subject_exclusions"),
-        seek_frames=seqs_split("seek_frames"), seek_frame_window=int(g.get("seek_frame_window", 14)),
-        entity_description_cues=_word_seqs(g.get("entity_description_cues")),
-        entity_description_occupation_cues=_word_seqs(g.get("entity_description_occupation_cues")),
-        entity_description_heads=fs("entity_description_heads"),
-        entity_description_objects=_word_seqs(g.get("entity_description_objects")),
-        plural_pronouns=fs("plural_pronouns"),
-        list_and_links=fs("list_and_links"), list_comma_links=fs("list_comma_links"),
-        relative_pronouns=fs("relative_pronouns"), clause_openers=fs("clause_openers"),
-        object_agent_prepositions=fs("object_agent_prepositions"),
-        object_agent_max_words=int(g.get("object_agent_max_words", 8)),
-        copulas=fs("copulas"), relative_copula_window=int(g.get("relative_copula_window", 8)),
-        appositive_openers=fs("appositive_openers"), appositive_max_words=int(g.get("appositive_max_words", 14)),
-        coordinated_verb_fillers=fs("coordinated_verb_fillers"), joint_cues=seqs_split("joint_cues"),
-        joint_partner_prepositions=fs("joint_partner_prepositions"),
-        agent_markers=fs("agent_markers"), agent_blocking_prepositions=fs("agent_blocking_prepositions"),
-        fallback_clause_breaks=fs("fallback_clause_breaks"),
-        foreign_modifiers=fs("foreign_modifiers"),
-        place_modifiers=fs("place_modifiers"),
-        entity_locator_nouns=fs("entity_locator_nouns"),
-        cue_scope_auxiliaries=fs("cue_scope_auxiliaries"), irregular_past=fs("irregular_past"),
-        igo_member_phrases=_word_seqs(g.get("igo_member_phrases")),
-        worker_arrival={"codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
-                        "rule": g.get("worker_arrival_rule"), "heads": fs("worker_arrival_heads"),
-                        "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()), "nouns": fs("worker_arrival_nouns"),
-                        "officials": fs("worker_arrival_officials"),
-                        "window": int(g.get("worker_arrival_window", 10)),
-                        "destination": fs("worker_arrival_destination_prepositions")},
-        strike_sense={"rules": frozenset(g.get("strike_protest_rules") or ()), "heads": fs("strike_heads"),
-                      "attack_rule": g.get("strike_attack_rule"),
-                      "rule_by_cue": {str(k).lower(): str(v) for k, v in (g.get("strike_attack_rule_by_cue") or {}).items()},
-                      "cues": fs("strike_attack_cues"), "before": int(g.get("strike_attack_window_before", 3)),
-                      "after": int(g.get("strike_attack_window_after", 4)),
-                      "prepositions": fs("strike_target_prepositions"), "followers": fs("strike_attack_followers"),
-                      "targets": fs("strike_target_nouns"), "protest": fs("strike_protest_cues")},
-        companion_regions={str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()},
-        participle_openers=fs("attributive_participle_openers"),
-        participle_adverbs=fs("attributive_participle_adverbs"),
-        participle_verb_prefixes=fs("attributive_participle_verb_prefixes"),
-        participle_non_verbs=fs("attributive_participle_non_verbs"),
-        participial_clause_non_verbs=fs("participial_clause_non_verbs"),
-        quoted_first_person=fs("quoted_first_person"),
-        reduced_relative_participles=fs("reduced_relative_participles"),
-        reduced_relative_non_infinitives=fs("reduced_relative_non_infinitives"),
-        army_goal_prepositions=fs("army_goal_prepositions"),
-        halt_verbs=fs("halt_verbs"), halt_kept_cues=fs("halt_kept_cues"),
-        background_nouns=fs("background_nouns"), agentless_passive_heads=fs("agentless_passive_heads"),
-        background_markers=seqs_split("background_markers"),
-        background_marker_window=int(g.get("background_marker_window", 12)),
-        background_marker_exclusions_after=fs("background_marker_exclusions_after"),
-        background_marker_exclusions_before=fs("background_marker_exclusions_before"),
-        background_adverbs_before_head=fs("background_adverbs_before_head"),
-        warning_verbs=fs("warning_verbs"), warning_prepositions=fs("warning_prepositions"),
-        warning_window=int(g.get("warning_window", 5)),
-        ultimatum_conjunctions=fs("ultimatum_conjunctions"), raising_predicates=fs("raising_predicates"))
+    path = schemas_dir() / "codebook" / "grammar.yaml"
+    with open(path, encoding="utf-8") as fh:
+        g = yaml.load(fh, Loader=loader) or {}
+    fs = _GRAMMAR_LOADERS["Words"]
+    values, used = {}, set()
+    for f in fields(_Grammar):
+        load = _GRAMMAR_LOADERS.get(f.type)
+        key = _GRAMMAR_KEYS.get(f.name, f.name)
+        if load is not None and key in g:
+            values[f.name] = load(g[key])
+            used.add(key)
+    bundles = {  # grouped keys read into one dict field each
+        "worker_arrival": ("worker_arrival_codes", "worker_arrival_rule", "worker_arrival_heads", "worker_arrival_roles",
+                           "worker_arrival_nouns", "worker_arrival_officials", "worker_arrival_window",
+                           "worker_arrival_destination_prepositions"),
+        "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
+                         "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
+                         "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
+                         "strike_protest_cues"),
+    }
+    used.update(k for keys in bundles.values() for k in keys)
+    used.update(("authority_by_region", "companion_regions"))
+    unknown = sorted(set(g) - used)
+    if unknown:  # a misspelt key would silently switch its rule off
+        raise ValueError(f"{path}: unknown keys {unknown} (no _Grammar field reads them)")
+    values["worker_arrival"] = {
+        "codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
+        "rule": g.get("worker_arrival_rule"), "heads": fs(g.get("worker_arrival_heads")),
+        "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()),
+        "nouns": fs(g.get("worker_arrival_nouns")), "officials": fs(g.get("worker_arrival_officials")),
+        "window": int(g.get("worker_arrival_window", 10)),
+        "destination": fs(g.get("worker_arrival_destination_prepositions"))}
+    values["strike_sense"] = {
+        "rules": frozenset(g.get("strike_protest_rules") or ()), "heads": fs(g.get("strike_heads")),
+        "attack_rule": g.get("strike_attack_rule"),
+        "rule_by_cue": {str(k).lower(): str(v) for k, v in (g.get("strike_attack_rule_by_cue") or {}).items()},
+        "cues": fs(g.get("strike_attack_cues")), "before": int(g.get("strike_attack_window_before", 3)),
+        "after": int(g.get("strike_attack_window_after", 4)),
+        "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
+        "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues"))}
+    values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
+    values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}
+    # last words of the entity anaphors: a cheap pre-check before the phrase search
+    values["entity_anaphor_nouns"] = frozenset(
+        ph[-1] for ph in values.get("entity_anaphors_plural", ()) + values.get("entity_anaphors_singular", ()))
+    return _Grammar(**values)
 
 
 @lru_cache(maxsize=1)
