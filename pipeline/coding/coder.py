@@ -29,12 +29,12 @@ from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import Match, _reduced_relative, apply_transform, find_matches, sentence_has_head
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, apply_transform, drop_outcomes,
+                                      find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
 
 ENTITY_CODES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 # "(?=[oacs])": the first letters of the alternatives, one class test per word boundary instead of
 # one test per alternative (see _first_letters)
@@ -213,32 +213,6 @@ def _grammar() -> _Grammar:
     values["entity_anaphor_nouns"] = frozenset(
         ph[-1] for ph in values.get("entity_anaphors_plural", ()) + values.get("entity_anaphors_singular", ()))
     return _Grammar(**values)
-
-
-@lru_cache(maxsize=1)
-def _pattern_extras() -> dict:
-    """Coder-only pattern keys of triggers.yaml (the compiled lexicon ignores them): article_context
-    (fires only in an article about an occupied or entity territory), forward_object (the object must
-    follow the head), requires_stance (e.g. seek: only under an appeal), restates (dropped when another match of the sentence has its themes:
-    "called the treaty illegal and said it had no legal force" is one denial), object_owner_acts (with no
-    doer named, the owner of the object phrase acts: "a North Korean consulate was opened"),
-    background_after_days (an act dated in the text more than this many days before publication is a
-    restatement: "Russia annexed Crimea in 2014, and ...")."""
-    import yaml
-
-    from pipeline.paths import schemas_dir
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
-        raw = yaml.load(fh, Loader=loader)
-    keys = ("article_context", "forward_object", "requires_stance", "restates", "object_owner_acts", "place_objects",
-            "background_after_days")
-    return {p["id"]: {"article_context": bool(p.get("article_context")), "forward_object": bool(p.get("forward_object")),
-                      "requires_stance": p.get("requires_stance"), "restates": bool(p.get("restates")),
-                      "object_owner_acts": bool(p.get("object_owner_acts")),
-                      "place_objects": bool(p.get("place_objects")),
-                      "background_after_days": p.get("background_after_days")}
-            for p in raw.get("patterns") or () if any(p.get(k) for k in keys)}
 
 
 @lru_cache(maxsize=1)
@@ -612,12 +586,6 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
-def _apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -> bool:
-    """A cues.yaml transform for a match found by a wider-scope rule: recodes by the pattern's own
-    root (the match may already be recoded); False = drop the match."""
-    return apply_transform(lex, m, ctype, span, lex.patterns[m.pattern].code[:2])
-
-
 def _verb_like(g: _Grammar, word: str) -> bool:
     """A literal form that starts with a verb ("issued an ultimatum", "put under investigation")."""
     return word.endswith("ed") or word in g.light_verbs
@@ -714,9 +682,8 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
         if not attack:
             continue
         changed = _recode(lex, m, g["rule_by_cue"].get(cue or "", g["attack_rule"])) or changed
-    if changed and any(m.code[:2] in VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome for m in ms):
-        # the "..., killing two" outcome belongs to the attack now
-        ms[:] = [m for m in ms if not (lex.patterns[m.pattern].outcome and m.code[:2] in VIOLENT_ROOTS)]
+    if changed:
+        ms[:] = drop_outcomes(lex, ms)  # the "..., killing two" outcome belongs to the attack now
 
 
 def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
@@ -752,24 +719,6 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     return _recode(lex, m, g["rule"])
 
 
-@lru_cache(maxsize=1)
-def _irregular_participles() -> frozenset:
-    """First words of the irregular forms of triggers.yaml irregular_verbs that differ from the lemma
-    ("taken", "seized" is regular; "cut", "hit", "set" are also nouns and bare verbs: left out)."""
-    import yaml
-
-    from pipeline.paths import schemas_dir
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(schemas_dir() / "codebook" / "triggers.yaml", encoding="utf-8") as fh:
-        raw = yaml.load(fh, Loader=loader)
-    out = set()
-    for lemma, forms in (raw.get("irregular_verbs") or {}).items():
-        base = str(lemma).lower().split()[0]
-        out.update(w for w in (str(f).lower().split()[0] for f in forms or ()) if w != base)
-    return frozenset(out)
-
-
 def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int,
                             verb_ends: frozenset = frozenset()) -> bool:
     """Is the head a past participle used as an adjective ("in occupied Kherson region", "the newly
@@ -777,7 +726,7 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     followed by a content word and open a noun phrase (attributive_participle_* in grammar.yaml)."""
     g = _grammar()
     head = words[hi]
-    if not ((head.endswith("ed") and not head.endswith("eed")) or head in _irregular_participles()):
+    if not ((head.endswith("ed") and not head.endswith("eed")) or head in ctx.lex.irregular_participles):
         return False
     nxt = words[hj] if hj < len(words) else ""
     if not nxt[:1].isalpha() or nxt in g.function_words or nxt in g.prepositions or nxt in ctx.lex.be_forms:
@@ -882,8 +831,7 @@ def _place_object_heads(lex: Lexicon) -> tuple[frozenset, frozenset]:
     first words of their heads (one pair per compiled lexicon)."""
     got = _PLACE_OBJECT_HEADS.get(lex.digest)
     if got is None:
-        idx = _pattern_index(lex)
-        pats = frozenset(idx[k] for k, v in _pattern_extras().items() if v.get("place_objects") and k in idx)
+        pats = frozenset(i for i, p in enumerate(lex.patterns) if p.place_objects)
         firsts = frozenset(w for w, entries in lex.trigger_index.items()
                            if any(kind == "head" and p in pats for _, kinds in entries for kind, p in kinds))
         got = _PLACE_OBJECT_HEADS[lex.digest] = (pats, firsts)
@@ -1034,7 +982,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if hi > 0 and words[hi - 1] in g.halt_verbs and head.endswith("ing") and m.cue not in g.halt_kept_cues:
             if m.code[:2] not in lex.transforms.get("halt", {}).get("code_by_root", {}):
                 continue
-            _apply_transform(lex, m, "halt", (hi - 1, hi))
+            apply_transform(lex, m, "halt", (hi - 1, hi))
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
@@ -1078,14 +1026,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     neg = (q, q + len(seq))
                     break
             if neg is not None:
-                if not _apply_transform(lex, m, "negation", neg):
+                if not apply_transform(lex, m, "negation", neg):
                     continue
         # "Georgia warned Venezuela against opening an embassy": the warner threatens, the warned party
         # is the target (a cue span on the verb alone leaves the addressee between cue and head)
         if warn_at is not None and m.cue is None:
             q = _warning_verb(g, words, hi, warn_at)
             if q is not None:
-                _apply_transform(lex, m, "threat", (q, q + 1))
+                apply_transform(lex, m, "threat", (q, q + 1))
         # ultimatum: "will withdraw its troops unless ...", "said it would boycott the elections unless the
         # president steps down": a planned act on a condition the target must meet is a threat (a planned
         # recognition grant stays one: "will open a consulate unless ...")
@@ -1093,9 +1041,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             u = next((u for u in unless_at if u >= hj), None)
             if u is not None and not any(w in lex.clause_breaks for w in words[hj:u]) \
                     and not any(o is not m and hj <= o.head[0] < u for o in ms):
-                _apply_transform(lex, m, "threat", m.cue_span)
+                apply_transform(lex, m, "threat", m.cue_span)
         if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
-            _apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
+            apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
                 and m.cue not in ("appeal", "demand"):
@@ -1106,7 +1054,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 if q >= 0 and end < hi and words[end] != "to" \
                         and not any(w in lex.clause_breaks for w in words[end:hi]) \
                         and not _reduced_relative(words, end, hi):  # "the territories annexed by Russia"
-                    _apply_transform(lex, m, "appeal", (q, end))
+                    apply_transform(lex, m, "appeal", (q, end))
                     break
         out.append(m)
     return out
@@ -1120,13 +1068,22 @@ def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list) -> tuple[li
     the subject ("the vote in Crimea"). Without a reporter the clause's own subject stays ("Kyiv considers
     the annexation illegal")."""
     parties = _within(ctx, "actors", s.start, s.end)
-    speakers = [a for a in parties if _speech_actor(ctx, a, None)]
+    speakers = [a for a in parties if _speech_actor(ctx, a)]
     if not speakers or any(a in speakers for a in sources):
         return sources, targets
     doers = _compound(ctx, speakers[0], parties)
     countries = {_actor_country(a) for a in doers}
     return doers, [a for a in (sources or targets) if _actor_country(a) not in countries
                    and ctx.norm.startswith("'s", a.end)]
+
+
+def _queue_next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Match], prior_roles: list) -> None:
+    """Code m's head by its next reading instead of m (see _next_reading): the reading goes right after m
+    in ms, and m's roles leave prior_roles."""
+    alt = _next_reading(ctx, s, toks, words, m, ms)
+    if alt is not None:
+        prior_roles.pop()
+        ms.insert(ms.index(m) + 1, alt)
 
 
 def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Match]) -> Match | None:
@@ -1147,7 +1104,7 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
     return None
 
 
-def _speech_actor(ctx: _Ctx, a, sent_words_lookup) -> bool:
+def _speech_actor(ctx: _Ctx, a) -> bool:
     """True when the actor is the reporter of the sentence ("according to X", "X said")."""
     key = ("__speech__", a.start, a.end)  # asked for every match of the sentence: decide once
     got = ctx.parties_cache.get(key)
@@ -1162,11 +1119,7 @@ def _reports_speech(ctx: _Ctx, a) -> bool:
         return True
     after = ctx.norm[a.end:a.end + 25].lower()
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", after)
-    if m and m.group(1) in ctx.lex.speech_after:
-        return True
-    if re.match(r"\s*,?\s*(?:a |an |the )?(?:spokesman|spokeswoman|spokesperson|official|source)s?\b", after):
-        return False
-    return False
+    return bool(m and m.group(1) in ctx.lex.speech_after)
 
 
 def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens) -> tuple[tuple, int] | None:
@@ -1311,8 +1264,8 @@ def _entity_body_place(ctx: "_Ctx", a, s_start: int) -> str | None:
     """Entity code for a state body named after an entity's place and marked as a description: in
     scare quotes (the Luhansk "government") or after an entity cue (the so-called / self-proclaimed
     Donetsk authorities); the place must be in the entity's territory at the publication date."""
-    place = next((p for p in ctx.places if s_start <= p.start and p.end <= a.start
-                  and _BODY_GAP.fullmatch(ctx.norm, p.end, a.start)), None)
+    place = next((p for p in _within(ctx, "places", s_start, a.start)
+                  if _BODY_GAP.fullmatch(ctx.norm, p.end, a.start)), None)
     if place is None:
         return None
     quoted = bool(_BODY_GAP.fullmatch(ctx.norm, place.end, a.start).group(1))
@@ -1327,8 +1280,7 @@ def _mission_host(ctx: "_Ctx", a, s_end: int):
     """The host of a role-only mission a place gave a country ("an embassy in Tehran": IRNGOV; "a
     consulate in Donetsk": DPRGOV, the entity governing the territory), or None when the place's
     authority is an occupier without an entity there ("a consulate in Kherson" is not Russia's)."""
-    m = _place_gap_re(False).match(ctx.lower, a.end, s_end)
-    place = next((p for p in ctx.places if m and p.start == m.end()), None)
+    place = _place_after_gap(ctx, a, s_end)
     if place is None:
         return None
     entity = _place_entity(ctx, place)
@@ -1385,6 +1337,20 @@ def _entity_locator_re() -> re.Pattern | None:
     if not nouns:
         return None
     return re.compile(rf"(?:'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\s+of\s+(?:the\s+)?")
+
+
+def _place_after_gap(ctx: "_Ctx", a, s_end: int):
+    """The place right after a role's gap ("officials in Tiraspol", "an embassy in Tehran"), or None."""
+    m = _place_gap_re(False).match(ctx.lower, a.end, s_end)
+    if m is None:
+        return None
+    by_start = ctx.index_cache.get("place_by_start")
+    if by_start is None or by_start[0] is not ctx.places:
+        first: dict = {}
+        for p in ctx.places:
+            first.setdefault(p.start, p)
+        by_start = ctx.index_cache["place_by_start"] = (ctx.places, first)
+    return by_start[1].get(m.end())
 
 
 @lru_cache(maxsize=2)
@@ -1480,27 +1446,19 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
                     continue                       # "European Union foreign ministers": the IGO acts
                 a = _with_country(a, prev)
                 out.pop()
-            elif (_attr(a, "role") or "") in _ENTITY_BODY_ROLES and _entity_body_place(ctx, a, s_start):
+            elif (_attr(a, "role") or "") in _ENTITY_BODY_ROLES and (body := _entity_body_place(ctx, a, s_start)):
                 # the Luhansk "government", the so-called Donetsk parliament: the entity's own body
-                a = _with_country(a, {"country": _entity_body_place(ctx, a, s_start)})
+                a = _with_country(a, {"country": body})
             elif (_attr(a, "role") or "") not in _NO_PLACE_FILL and not _foreign(ctx, a, s_start):
-                m = _place_gap_re(False).match(lower, a.end, s_end)
-                if m:
-                    place = next((p for p in ctx.places if p.start == m.end()), None)
-                    if place is None:
-                        code = None
-                    elif (_attr(a, "role") or "") in _DE_JURE_FILL:
+                place = _place_after_gap(ctx, a, s_end)
+                if place is not None:
+                    if (_attr(a, "role") or "") in _DE_JURE_FILL:
                         # "residents in occupied Enerhodar": the people of the place, not its occupier
                         code = _iso3_by_iso2().get(_attr(place, "country_code") or "") or _place_authority(ctx, place)
                     else:
                         code = _place_authority(ctx, place)
                     if code:
-                        try:
-                            from pipeline.coding.actors import with_country
-
-                            a = with_country(a, code)
-                        except (ImportError, TypeError, AttributeError):
-                            pass
+                        a = _with_country(a, {"country": code})
         out.append(a)
     result = (out, located, reflexive)
     ctx.parties_cache[key] = result
@@ -1514,6 +1472,14 @@ def _with_country(a, owner):
         return with_country(a, _attr(owner, "country"))
     except (ImportError, TypeError, AttributeError):
         return a
+
+
+@lru_cache(maxsize=1)
+def _nominal_marker_re() -> re.Pattern:
+    """ " of the ", " between the two ": a nominal_participant_markers word (grammar.yaml) opening the
+    participant phrase of an event noun."""
+    markers = "|".join(sorted(map(re.escape, _grammar().nominal_participant_markers)))
+    return re.compile(rf"\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
 
 
 def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int):
@@ -1535,7 +1501,7 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             if re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+)?", lower[a.end:head_start]):
                 sources = [a]
             continue
-        mk = re.fullmatch(r"\s+(of|between|by|among|with)\s+(?:the\s+)?(?:two\s+)?", lower[end:a.start])
+        mk = _nominal_marker_re().fullmatch(lower, end, a.start)
         if mk is None:
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
@@ -1567,7 +1533,7 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
         return got
     g = _grammar()
     text, lower = ctx.norm, ctx.lower
-    ends = {a.end for a in ctx.actors if s_start <= a.start and a.end <= s_end}
+    ends = {a.end for a in _within(ctx, "actors", s_start, s_end)}
     out = []
     pos = text.find(",", s_start, s_end)
     while pos >= 0:
@@ -1578,7 +1544,7 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
         while q > s_start and text[q - 1] in _QUOTES + ")":
             q -= 1
         if q in ends:
-            subj = next(a for a in ctx.actors if a.end == q and a.start >= s_start)
+            subj = next(a for a in _within(ctx, "actors", s_start, q) if a.end == q)
             bw = _WORD.findall(lower[max(s_start, subj.start - 20):subj.start])
             ws = _APPOS_WORD.findall(text[pos + 1:close])
             if ws and ws[0].lower() in g.appositive_openers and len(ws) <= g.appositive_max_words \
@@ -1689,8 +1655,7 @@ def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int
                          and not (_attr(a, "text") or "").lower().endswith("s")), None)
             if role is not None:
                 return [role]
-    absorbed = {(a.start, a.end) for a in ctx.actors
-                if s_start <= a.start and a.end <= s_end and (a.start, a.end) not in parties}
+    absorbed = {(a.start, a.end) for a in _within(ctx, "actors", s_start, s_end) if (a.start, a.end) not in parties}
     got = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos | located | absorbed) \
         or _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
     return [parties.get((a.start, a.end), a) for a in got]
@@ -1905,7 +1870,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     head_start = tokens[m.head[0]][1]
     sent_parties, located, reflexive = _sentence_parties(ctx, s_start, s_end)
     in_sent = [a for a in sent_parties if not (a.start < span_end and span_start < a.end and m.obj is None)]
-    parties = [a for a in in_sent if not _speech_actor(ctx, a, None)]
+    parties = [a for a in in_sent if not _speech_actor(ctx, a)]
     if m.cue_span is not None:
         cue_start = tokens[m.cue_span[0]][1]
         cue_end = tokens[m.cue_span[1] - 1][2]
@@ -1925,7 +1890,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                                                             and a.start >= tokens[m.head[1] - 1][2])]
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
     # the trigger's own clause: a relative or adverbial clause after it has its own participants
-    brk = next((tokens[q][1] for q in range(m.span[1], len(tokens)) if words[q] in _grammar().target_clause_breaks), None)
+    q = _clause_end(words, m.span[1])
+    brk = tokens[q][1] if q < len(words) else None
     if brk is not None:
         after = [a for a in after if a.start < brk]
     # a trigger inside an appositive or relative clause ("Venezuela, which recognized the republics, was
@@ -2105,8 +2071,8 @@ def _object_owner(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens):
     o_start, o_end = tokens[m.obj[0]][1], tokens[m.obj[1] - 1][2]
     lower = ctx.lower
     # the dictionary's own actors: "embassy in Donetsk" is not made Russian by the place it is in
-    for a in ctx.actors:
-        if a.start < s_start or a.end > s_end or not _actor_country(a) or _is_person(a):
+    for a in _within(ctx, "actors", s_start, s_end):
+        if not _actor_country(a) or _is_person(a):
             continue
         if a.start < o_end and o_start < a.end:
             return a  # the mission itself is in the actor dictionary ("consulate of Abkhazia": ABKGOV)
@@ -2140,8 +2106,8 @@ def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list
                 continue
             lo, end = toks[q][1], toks[q + len(ph) - 1][2]
             prior = {}  # entity code -> its last mention before the phrase
-            for a in ctx.actors:
-                if a.end <= lo and _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published):
+            for a in _within(ctx, "actors", 0, lo):
+                if _actor_country(a) in ENTITY_CODES and _entity_valid(_actor_country(a), ctx.published):
                     prior.pop(_actor_country(a), None)  # order by last mention: it breaks ties below
                     prior[_actor_country(a)] = a
             if not prior:
@@ -2603,8 +2569,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             if pat.copula_subject:
                 sources, targets = _predicate_speaker(ctx, s, sources, targets)
-            owner_acts = (_pattern_extras().get(pat.id) or {}).get("object_owner_acts")
-            if owner_acts and m.obj is not None:
+            if pat.object_owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
                 o_start, o_end = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
                 # a role noun in the object ("a consulate in Donetsk") is the mission, not a party; the
@@ -2660,30 +2625,25 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if "labor_migration" in pat.themes:
                     continue  # "aid workers arriving": not a labor event at all
                 themes.remove("labor_migration")
-            extras = _pattern_extras().get(pat.id)
-            if extras:
-                if extras["forward_object"]:
-                    # a pronoun or vague object ("recognize it") follows the head, and is not the subject
-                    # of a clause ("recognize it is hard")
-                    nxt = words[m.span[1]] if m.span[1] < len(words) else ""
-                    if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in _MODALS \
-                            or nxt in {"'s", "has", "had"}:
-                        continue
-                if extras["article_context"] and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
-                        and not _article_territories(ctx):
+            if pat.forward_object:
+                # a pronoun or vague object ("recognize it") follows the head, and is not the subject
+                # of a clause ("recognize it is hard")
+                nxt = words[m.span[1]] if m.span[1] < len(words) else ""
+                if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in _MODALS \
+                        or nxt in {"'s", "has", "had"}:
                     continue
-                if extras["restates"] and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
-                    continue
-                if extras["requires_stance"] and stance != extras["requires_stance"]:
-                    # the head's other reading ("Russia annexed the regions": the act, not a request)
-                    alt = _next_reading(ctx, s, toks, words, m, ms)
-                    if alt is not None:
-                        prior_roles.pop()
-                        ms.insert(ms.index(m) + 1, alt)
-                    continue
-                if extras["background_after_days"] is not None and date_source == "text" \
-                        and (published - event_date).days > extras["background_after_days"]:
-                    continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
+            if pat.article_context and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
+                    and not _article_territories(ctx):
+                continue
+            if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
+                continue
+            if pat.requires_stance and stance != pat.requires_stance:
+                # the head's other reading ("Russia annexed the regions": the act, not a request)
+                _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
+                continue
+            if pat.background_after_days is not None and date_source == "text" \
+                    and (published - event_date).days > pat.background_after_days:
+                continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
             if pat.context_required:
                 ok = context_cache.get("any")
                 if ok is None:
@@ -2692,10 +2652,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if not ok:
                     # the head's next-best reading, coded in its place ("upgraded their diplomatic
                     # ties" between two states: diplomatic cooperation)
-                    alt = _next_reading(ctx, s, toks, words, m, ms)
-                    if alt is not None:
-                        prior_roles.pop()
-                        ms.insert(ms.index(m) + 1, alt)
+                    _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                     continue
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
@@ -2779,7 +2736,7 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
         if not prior:
             continue
         nearest = max(e["sentence_index"] for e in prior)
-        doers_before = [a for a in _within(ctx, "actors", s.start, lo) if not _speech_actor(ctx, a, None)]
+        doers_before = [a for a in _within(ctx, "actors", s.start, lo) if not _speech_actor(ctx, a)]
         if not doers_before:
             continue
         doers = _compound(ctx, doers_before[-1], doers_before)

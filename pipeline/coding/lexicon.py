@@ -21,7 +21,7 @@ from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
-LEXICON_FORMAT = 4  # bump when the compiled structure changes
+LEXICON_FORMAT = 5  # bump when the compiled structure changes
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,15 @@ class Pattern:
     sentence_terms: frozenset[str] = frozenset()
     acled_event: str | None = None
     acled_sub: str | None = None
+    # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
+    # restates, object_owner_acts, place_objects, background_after_days
+    article_context: bool = False
+    forward_object: bool = False
+    requires_stance: str | None = None
+    restates: bool = False
+    object_owner_acts: bool = False
+    place_objects: bool = False
+    background_after_days: int | None = None
 
 
 @dataclass
@@ -90,6 +99,8 @@ class Lexicon:
     # first words of a modifier between a predicate's subject and its copula ("the vote in Crimea was")
     subject_modifiers: frozenset[str] = frozenset()
     head_words: frozenset[str] = frozenset()
+    # first words of the irregular forms of irregular_verbs that differ from the lemma ("taken", "held")
+    irregular_participles: frozenset[str] = frozenset()
 
 
 # ------------------------------------------------------------------ inflection
@@ -203,7 +214,11 @@ def compile_lexicon(directory: Path) -> Lexicon:
             copula_subject=bool(raw.get("copula_subject", False)),
             sentence_terms=frozenset(str(w).lower() for w in raw.get("sentence_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
-            acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"))
+            acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),
+            article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
+            requires_stance=raw.get("requires_stance"), restates=bool(raw.get("restates")),
+            object_owner_acts=bool(raw.get("object_owner_acts")), place_objects=bool(raw.get("place_objects")),
+            background_after_days=raw.get("background_after_days"))
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()
@@ -263,6 +278,9 @@ def compile_lexicon(directory: Path) -> Lexicon:
         speech_after=frozenset(cues.get("speech_after") or ()),
         anaphora=anaphora, anaphora_index=anaphora_index, context_terms=context_terms,
         head_words=head_words,
+        irregular_participles=frozenset(
+            w for lemma, forms in irregular.items() for w in (str(f).lower().split()[0] for f in forms or ())
+            if w != str(lemma).lower().split()[0]),
         background_before=frozenset(cues.get("background_before") or ()),
         background_window=int(cues.get("background_window", 3)),
         origin_prepositions=frozenset(cues.get("origin_prepositions") or ()),

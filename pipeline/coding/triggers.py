@@ -263,13 +263,18 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
         bg, win = lex.background_before, lex.background_window
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]]))]
-    violent = [m for m in out if m.code[:2] in _VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome]
-    if violent:
-        out = [m for m in out if not (lex.patterns[m.pattern].outcome and m.code[:2] in _VIOLENT_ROOTS)]
-    return out
+    return drop_outcomes(lex, out)
 
 
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def drop_outcomes(lex: Lexicon, ms: list[Match]) -> list[Match]:
+    """Without outcome matches ("..., killing two") when the sentence has a violent event they report
+    the result of (the fatalities count keeps them)."""
+    if any(m.code[:2] in VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome for m in ms):
+        return [m for m in ms if not (lex.patterns[m.pattern].outcome and m.code[:2] in VIOLENT_ROOTS)]
+    return ms
 
 
 def _find_cue(lex: Lexicon, words: list[str], hi: int):
@@ -368,7 +373,7 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
         if _cue_of_other(words, m, span, matches):
             continue
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
-        if not apply_transform(lex, m, ctype, span, m.code[:2]):
+        if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
 
 
@@ -389,11 +394,13 @@ def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: li
     return False
 
 
-def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int], root: str) -> bool:
+def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -> bool:
     """Apply the cues.yaml transform `ctype` (cue words at `span`) to a match: cue, planned/negated
-    flags, recoding by CAMEO `root`, recognition stance. False = the match must be dropped."""
+    flags, recoding by the CAMEO root of the match's pattern (the match may already be recoded),
+    recognition stance. False = the match must be dropped."""
     tr = lex.transforms[ctype]
     pat = lex.patterns[m.pattern]
+    root = pat.code[:2]
     if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
         return False
     m.cue, m.cue_span = ctype, span
