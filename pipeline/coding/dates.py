@@ -259,7 +259,6 @@ class _Grammar:
         # Anchors: token -> classes. Every expression contains an anchor token; rules are tried
         # only at the starter words right before an anchor and at the anchor itself.
         self.token_re = re.compile(r"[A-Za-z]+|\d+")
-        self.token_split = re.compile(r"([A-Za-z]+|\d+)").split
         anchor_of: dict[str, set] = {}
 
         def add(token, cls):
@@ -535,6 +534,25 @@ def _day_num(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))
 
 
+def _month_year(g, month: int, gd: dict, published, ctx: _Ctx) -> int | None:
+    """Year of a month named in a match: written ("March 2023"), relative ("March next year", "last
+    March"), or inferred from the publication date and the clause's tense; None when unknown."""
+    if gd.get("year"):
+        return int(gd["year"])
+    if gd.get("yrel"):
+        return _year_of_rel(g, gd["yrel"], published)
+    if published is None:
+        return None
+    if gd.get("rel"):
+        off = int(g.relative[_ws(gd["rel"])]["offset"])
+        if off < 0:  # last March: the most recent March strictly before this month
+            return published.year if month < published.month else published.year - 1
+        if off > 0:
+            return published.year if month > published.month else published.year + 1
+        return published.year
+    return _infer_year_month(month, published, ctx)
+
+
 def _planned(start: dt.date, end: dt.date, published, ctx: _Ctx) -> bool:
     if published is None:
         return False
@@ -645,25 +663,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         month = g.month_of[gd["month"].rstrip(".").lower()]
         part = get("part")
         suffix = re.sub(r"\W+", "_", part.lower()) if part else None
-        if get("year"):
-            year = int(gd["year"])
-        elif get("yrel"):
-            year = _year_of_rel(g, gd["yrel"], published)
-        elif get("rel"):
-            if published is None:
-                return None
-            info = g.relative[_ws(gd["rel"])]
-            off = int(info["offset"])
-            if off < 0:  # last March: the most recent March strictly before this month
-                year = published.year if month < published.month else published.year - 1
-            elif off > 0:
-                year = published.year if month > published.month else published.year + 1
-            else:
-                year = published.year
-        elif published is not None:
-            year = _infer_year_month(month, published, ctx)
-        else:
-            return None
+        year = _month_year(g, month, gd, published, ctx)
         if year is None:
             return None
         return dt.date(year, month, 1), _month_end(year, month), "month", suffix
@@ -673,14 +673,7 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         if get("year2"):
             y1, y2 = int(gd["year"]), int(gd["year2"])
         else:
-            if get("year"):
-                y2 = int(gd["year"])
-            elif get("yrel"):
-                y2 = _year_of_rel(g, gd["yrel"], published)
-            elif published is not None:
-                y2 = _infer_year_month(m2, published, ctx)
-            else:
-                return None
+            y2 = _month_year(g, m2, gd, published, ctx)
             if y2 is None:
                 return None
             y1 = y2 - 1 if m1 > m2 else y2
@@ -1001,9 +994,6 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         return expressions[0]
-    ascii_lower = text.lower() if text.isascii() else None
-    marks = _boundaries(g, text, ascii_lower) if text else []
-    verb_test = ascii_lower is not None and g.reporting_prefilter_ok
     if insets:
         # insets that do not hold the trigger; an expression inside one dates that clause
         foreign = [s for s in insets if not (s[0] <= trigger_start and trigger_end <= s[1] + 1)]
@@ -1012,6 +1002,11 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                                   for s in foreign)]
         if len(expressions) <= 1:
             return expressions[0] if expressions else None
+    # clause boundaries only once more than one expression is left to choose from
+    ascii_lower = text.lower() if text.isascii() else None
+    marks = _boundaries(g, text, ascii_lower) if text else []
+    verb_test = ascii_lower is not None and g.reporting_prefilter_ok
+    if insets:
         # the inserted clause's own delimiters and commas do not separate the trigger from a
         # date outside it
         marks = [(pos, w) for pos, w in marks if not any(s[0] <= pos <= s[1] for s in foreign)]
