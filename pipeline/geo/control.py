@@ -66,7 +66,6 @@ class ControlTable:
                 self._by_name.setdefault((p.admin1_code, p.place.lower()), []).append(p)
             else:
                 self._by_region.setdefault(p.admin1_code, []).append(p)
-        self._countries_with_periods = {p.admin1_code.split("-")[0] for p in periods if p.occupier}
         # country ISO-2 -> the region periods of its regions (a country's status asks for them all)
         self._region_periods_by_country: dict[str, list[ControlPeriod]] = {}
         for code, ps in self._by_region.items():
@@ -96,12 +95,6 @@ class ControlTable:
             return (True, p.occupier) if p.region_default else (False, None)
         return None, None
 
-    def _country_region_periods(self, cc: str) -> list[ControlPeriod]:
-        """Region periods of the regions "<cc>-..." of a country (ISO-2 codes have no hyphen)."""
-        if "-" in cc:
-            return [p for code, ps in self._by_region.items() if code.startswith(cc + "-") for p in ps]
-        return self._region_periods_by_country.get(cc, [])
-
     def status(self, place, on: dt.date) -> tuple[bool | None, str | None]:
         if on is None:
             return None, None
@@ -110,10 +103,8 @@ class ControlTable:
         cue = getattr(place, "occupied_cue", None)
         kind = getattr(place, "kind", "settlement")
         if kind == "country":
-            cc = place.country_code
-            if cc in self._countries_with_periods and any(
-                p.covers(on) for p in self._country_region_periods(cc)
-            ):
+            # a country with an occupied region at that date: not a yes/no question
+            if any(p.covers(on) for p in self._region_periods_by_country.get(place.country_code, ())):
                 return None, None
             return False, None
         if kind == "settlement":

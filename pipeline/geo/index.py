@@ -237,9 +237,7 @@ def build_index() -> dict:
     for city in _indexed_cities():
         cc = city["countrycode"]
         pop = int(city.get("population") or 0)
-        focus = cc in FOCUS_COUNTRIES
-        if not focus and pop < WORLD_MIN_POPULATION:
-            continue
+        focus = cc in FOCUS_COUNTRIES  # _indexed_cities kept only focus countries and big cities
         name = city["name"]
         entries.append(Entry(name, "settlement", cc, admin1_iso(cc, city.get("admin1code") or ""),
                              float(city["latitude"]), float(city["longitude"]), pop,
