@@ -102,11 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="time the coder on generated articles (articles/s, words/s, peak memory)")
-    p.add_argument("--articles", type=int, default=2000)
-    p.add_argument("--words", type=int, default=500)
-    p.add_argument("--mix", choices=("dense", "realistic", "both"), default="both",
-                   help="dense: ~23 events/article; realistic: one sentence in three reports an event")
-    p.add_argument("--repeat", type=int, default=3, help="timed runs per mix; the median is reported")
+    from pipeline.coding.bench import add_arguments as bench_arguments  # stdlib imports only
+
+    bench_arguments(p)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("sql", help="run a read-only SQL query against the marts and print the result")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import random
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -157,7 +158,7 @@ def _stage_times(articles: list[dict]) -> dict[str, float]:
     """Rough per-stage cost on a subset: each stage run on its own over the same texts."""
     from pipeline.coding import coder, dates
     from pipeline.coding.lexicon import get_lexicon
-    from pipeline.coding.text import normalize, split_sentences, tokenize
+    from pipeline.coding.text import normalize, split_sentences, tokenize_columns
     from pipeline.coding.triggers import find_matches
 
     lex = get_lexicon()
@@ -168,9 +169,9 @@ def _stage_times(articles: list[dict]) -> dict[str, float]:
     t = time.perf_counter()
     lowered = [normalize(a["text"]).lower() for a in articles]
     for low in lowered:
-        tokenize(low)
+        tokenize_columns(low)  # what code_article runs
     out["tokenize (article)"] = time.perf_counter() - t
-    sentence_words = [[[w for w, _, _ in tokenize(low, s.start, s.end)] for s in sents]
+    sentence_words = [[tokenize_columns(low, s.start, s.end)[0] for s in sents]
                       for low, (_, sents) in zip(lowered, split)]
     t = time.perf_counter()
     for per_article in sentence_words:
@@ -212,12 +213,6 @@ def _stage_times(articles: list[dict]) -> dict[str, float]:
     return out
 
 
-def _median(values: list[float]) -> float:
-    v = sorted(values)
-    mid = len(v) // 2
-    return v[mid] if len(v) % 2 else (v[mid - 1] + v[mid]) / 2
-
-
 def run(n: int, words: int, mix: str = "dense", repeat: int = 3) -> dict:
     import tracemalloc
 
@@ -239,8 +234,8 @@ def run(n: int, words: int, mix: str = "dense", repeat: int = 3) -> dict:
             events += len(code_article(a))
         times.append(time.perf_counter() - t)
         cpu_times.append(time.process_time() - c)
-    elapsed = _median(times)
-    cpu = _median(cpu_times)
+    elapsed = statistics.median(times)
+    cpu = statistics.median(cpu_times)
     # peak Python heap while coding a slice, and the process's peak resident set
     tracemalloc.start()
     for a in articles[:200]:
@@ -255,6 +250,15 @@ def run(n: int, words: int, mix: str = "dense", repeat: int = 3) -> dict:
             "words_per_s": total_words / elapsed if elapsed else 0.0,
             "peak_rss_mb": rss_mb, "peak_heap_mb": peak_heap / 2**20, "warmup_s": warm,
             "stages_300_articles_s": stages}
+
+
+def add_arguments(p) -> None:
+    """The options of `oep bench` and `python -m pipeline.coding.bench`."""
+    p.add_argument("--articles", type=int, default=2000)
+    p.add_argument("--words", type=int, default=500)
+    p.add_argument("--mix", choices=(*MIXES, "both"), default="both",
+                   help="dense: ~23 events/article; realistic: one sentence in three reports an event")
+    p.add_argument("--repeat", type=int, default=3, help="timed runs per mix; the median is reported")
 
 
 def main(args) -> int:
@@ -285,8 +289,5 @@ if __name__ == "__main__":
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--words", type=int, default=500)
-    ap.add_argument("--mix", choices=(*MIXES, "both"), default="both")
-    ap.add_argument("--repeat", type=int, default=3, help="timed runs per mix; the median is reported")
+    add_arguments(ap)
     sys.exit(main(ap.parse_args()))
