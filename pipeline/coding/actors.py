@@ -28,6 +28,7 @@ from typing import Iterable, Sequence
 
 from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
+from pipeline.records import frozen_record
 
 __all__ = [
     "ActorMatch", "find_actors", "resolve_anaphor", "is_compatible_antecedent", "find_anaphors",
@@ -1192,11 +1193,9 @@ _COMPOUND_MEMO_MAX = 50000
 def _actor_match(start, end, text, name, code, country, role, kind, entry, inter, partial) -> ActorMatch:
     """ActorMatch(...) with every field set at once, bypassing the frozen dataclass's per-field
     object.__setattr__ (the same instance at half the cost; dozens per article)."""
-    m = _new_object(ActorMatch)
-    _set_attr(m, "__dict__", {"start": start, "end": end, "text": text, "name": name,
-                              "code": code, "country": country, "role": role, "kind": kind,
-                              "entry": entry, "inter": inter, "partially_recognized": partial})
-    return m
+    return frozen_record(ActorMatch, {"start": start, "end": end, "text": text, "name": name,
+                                      "code": code, "country": country, "role": role, "kind": kind,
+                                      "entry": entry, "inter": inter, "partially_recognized": partial})
 
 
 def _lone_match(fields: dict, start: int, end: int, surface: str) -> ActorMatch:
@@ -1205,13 +1204,8 @@ def _lone_match(fields: dict, start: int, end: int, surface: str) -> ActorMatch:
     fields["start"], fields["end"], fields["text"] = start, end, surface
     if fields["name"] is None:
         fields["name"] = surface
-    m = _new_object(ActorMatch)
-    _set_attr(m, "__dict__", fields)
-    return m
+    return frozen_record(ActorMatch, fields)
 
-
-_new_object = object.__new__
-_set_attr = object.__setattr__
 _SHORT_KEYS: dict[str, dict[str, tuple[str, ...]]] = {}
 _PARTIAL_ENTITIES = frozenset({"DPR", "LPR", "ABK", "SOS", "PMR", "NKR"})
 # kinds of name an "of" after a titled person's name makes the owner ("King Hassan of Morocco")

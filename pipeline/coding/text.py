@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from pipeline.records import frozen_record
+
 # one-to-one character map: typographic quotes/dashes/spaces -> ASCII, so patterns see one form
 _CHAR_MAP = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
@@ -131,12 +133,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _new_sentence(index: int, start: int, end: int, text: str) -> Sentence:
     """Sentence(index, start, end, text) without the frozen dataclass __init__, which sets each
     field through object.__setattr__ (a third of the splitting time)."""
-    sentence = _object_new(Sentence)
-    sentence.__dict__.update(index=index, start=start, end=end, text=text)
-    return sentence
-
-
-_object_new = object.__new__
+    return frozen_record(Sentence, {"index": index, "start": start, "end": end, "text": text})
 
 
 # Word tokens: "n't" split off ("won't" -> wo n't), possessive 's dropped, hyphens split,

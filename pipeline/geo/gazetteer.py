@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipeline.geo import index as gindex
 from pipeline.geo.index import ADMIN_SUFFIX, ALTERNATE, CURATED, NEEDS_CAPS, STEM, fold
+from pipeline.records import frozen_record
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,6 @@ class PlaceMatch:
     qualifier_text: str | None = None  # the qualifier words as written
 
 
-_new_object = object.__new__
-_set_attr = object.__setattr__
 
 # Qualifier labels, most informative first: 'qualifier' reports the first one present.
 _QUALIFIER_PRIORITY = ("near", "part", "occupied", "unoccupied", "in", "at", "from", "to")
@@ -181,9 +180,7 @@ class Gazetteer:
             fields = place.__dict__.copy()
             fields.update(kind="admin1", admin1_code=code, region_name=name, latitude=lat,
                           longitude=lon, admin1_codes=(code,))
-            m = _new_object(type(place))
-            _set_attr(m, "__dict__", fields)
-            out.append(m)
+            out.append(frozen_record(type(place), fields))
         return out
 
     def region_name(self, admin1_code: str | None) -> str | None:
@@ -603,9 +600,7 @@ class Gazetteer:
             fields["occupied_cue"] = cue
         if qtext is not None:
             fields["qualifier_text"] = qtext
-        m = _new_object(PlaceMatch)
-        _set_attr(m, "__dict__", fields)
-        return m
+        return frozen_record(PlaceMatch, fields)
 
 
 class _KeyHit:
