@@ -46,6 +46,29 @@ def test_strike_protest_sense():
         assert not any(c.startswith("19") for c, _, _ in evs), (text, evs)
 
 
+def test_attack_cue_past_the_clause_comma_does_not_count():
+    # the cue after the comma belongs to the attribution clause, not to the strike
+    for text in ("Teachers in Kherson began a strike, military officials said on Monday.",
+                 "Nurses at the city hospital started a strike, army spokesmen confirmed."):
+        evs = _codes(text)
+        assert any(c.startswith("14") for c, _, _ in evs), (text, evs)
+        assert not any(c.startswith("19") for c, _, _ in evs), (text, evs)
+
+
+def test_outcome_clause_after_the_comma_shows_the_attack_sense():
+    for text in ("Russia launched a strike, killing two civilians in Kherson.",
+                 "The enemy carried out a strike, wounding four residents of Nikopol."):
+        evs = _codes(text)
+        assert any(c.startswith("19") for c, _, _ in evs), (text, evs)
+        assert not any(c.startswith("14") for c, _, _ in evs), (text, evs)
+
+
+def test_kill_idioms_are_not_violence():
+    for text in ("Miners in Donetsk began a strike, killing time in the square, officials said.",
+                 "Grain traders made a killing on exports from Berdiansk."):
+        assert not any(c.startswith("18") for c, _, _ in _codes(text)), text
+
+
 def test_missile_cue_keeps_shelling_subtype():
     evs = code_article({"article_id": "t", "published": "2024-03-02",
                         "text": "A Russian missile struck a grain terminal in Izmail."})

@@ -185,7 +185,7 @@ def _grammar() -> _Grammar:
         "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
                          "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
                          "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
-                         "strike_protest_cues"),
+                         "strike_protest_cues", "strike_outcome_participles"),
     }
     used.update(k for keys in bundles.values() for k in keys)
     used.update(("authority_by_region", "companion_regions"))
@@ -206,7 +206,8 @@ def _grammar() -> _Grammar:
         "cues": fs(g.get("strike_attack_cues")), "before": int(g.get("strike_attack_window_before", 3)),
         "after": int(g.get("strike_attack_window_after", 4)),
         "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
-        "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues"))}
+        "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
+        "outcomes": fs(g.get("strike_outcome_participles"))}
     values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
     values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}
     # last words of the entity anaphors: a cheap pre-check before the phrase search
@@ -627,10 +628,15 @@ def _recode(lex: Lexicon, m: Match, rule_id: str | None) -> bool:
 
 def _clause_words(lex: Lexicon, text: str, toks, lo: int, hi: int, forward: bool) -> list[str]:
     """Words of toks[lo:hi] that stay in the head's clause: walking away from the head (backwards
-    unless forward), stop at a clause break word or a comma between tokens."""
+    unless forward), stop at a clause break word or a comma between tokens. The head is the token
+    next to the window (toks[lo - 1] forward, toks[hi] backwards), so a comma right beside it ends
+    the clause too ("began a strike, military officials said")."""
     out = []
     rng = range(lo, hi) if forward else range(hi - 1, lo - 1, -1)
-    prev = None
+    if forward:
+        prev = lo - 1 if lo > 0 else None
+    else:
+        prev = hi if hi < len(toks) else None
     for q in rng:
         w = toks[q][0]
         if w in lex.clause_breaks:
@@ -679,6 +685,8 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
                     toks[hj][1] <= p.start < t_end for p in ctx.places)
             if not attack and nxt in g["followers"]:
                 attack = True  # "the strike hit a residential building"
+            if not attack and not after and hj < len(words) and words[hj] in g["outcomes"]:
+                attack = True  # "launched a strike, killing two civilians": the outcome clause
         if not attack:
             continue
         changed = _recode(lex, m, g["rule_by_cue"].get(cue or "", g["attack_rule"])) or changed
