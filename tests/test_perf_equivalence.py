@@ -102,6 +102,16 @@ def test_bench_articles_are_deterministic_and_the_mixes_differ():
 
 def test_bench_run_reports_the_figures():
     r = bench.run(12, 200, mix="realistic", repeat=1)
-    for key in ("articles_per_s", "words_per_s", "articles_per_cpu_s", "peak_rss_mb", "stages_300_articles_s"):
+    for key in ("articles_per_s", "words_per_s", "articles_per_cpu_s", "peak_rss_mb", "stages_s",
+                "stages_300_articles_s"):
         assert key in r
     assert r["articles"] == 12 and r["events"] > 0 and r["articles_per_s"] > 0
+    # the per-stage figures are timed on the articles there are, not on a fixed 300
+    assert r["stage_articles"] == 12 and r["stages_s"]["tokenize (article)"] > 0
+
+
+def test_bench_prints_per_article_stage_times_over_the_articles_timed(capsys):
+    import argparse
+    assert bench.main(argparse.Namespace(articles=10, words=200, mix="realistic", repeat=1)) == 0
+    out = capsys.readouterr().out
+    assert "per stage on 10 articles" in out
