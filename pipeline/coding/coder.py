@@ -21,12 +21,13 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
+from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
 from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, apply_transform, drop_outcomes,
@@ -45,175 +46,6 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
-# How a _Grammar field is read from grammar.yaml, by the name of its annotation: a word set, word
-# sequences as written, phrases split on spaces (longest first), phrases in the coder's word split.
-Words = frozenset
-Seqs = Phrases = WordSeqs = tuple
-_GRAMMAR_LOADERS = {
-    "Words": lambda v: frozenset(str(w).lower() for w in v or ()),
-    "Seqs": lambda v: tuple(tuple(str(w).lower() for w in ph) for ph in v or ()),
-    "Phrases": lambda v: tuple(sorted((tuple(str(ph).lower().split()) for ph in v or ()), key=len, reverse=True)),
-    "WordSeqs": lambda v: _word_seqs(v),
-    "int": int,
-}
-# fields whose grammar.yaml key differs from their name
-_GRAMMAR_KEYS = {"participle_openers": "attributive_participle_openers",
-                 "participle_adverbs": "attributive_participle_adverbs",
-                 "participle_verb_prefixes": "attributive_participle_verb_prefixes",
-                 "participle_non_verbs": "attributive_participle_non_verbs"}
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    """Function-word lists of schemas/codebook/grammar.yaml, compiled once per process."""
-    determiners: Words = frozenset()
-    function_words: Words = frozenset()
-    prepositions: Words = frozenset()
-    participial_adjectives: Words = frozenset()
-    negative_subjects: Seqs = ()
-    negative_subject_window: int = 12
-    hedges: Seqs = ()
-    denial_verbs: Words = frozenset()
-    denial_objects: Words = frozenset()
-    denial_window: int = 14
-    conditionals: Words = frozenset()
-    place_nouns: Words = frozenset()
-    location_prepositions: Words = frozenset()
-    reflexive_possessives: Words = frozenset()
-    nominal_participant_markers: Words = frozenset()
-    authority_by_region: dict = None
-    light_verbs: Words = frozenset()
-    person_plurals: Words = frozenset()
-    target_clause_breaks: Words = frozenset()
-    follow_suit_phrases: Phrases = ()
-    follow_suit_sentences: int = 2
-    follow_suit_negations: Words = frozenset()
-    territory_anaphors_plural: Phrases = ()
-    territory_anaphors_singular: Phrases = ()
-    verb_coordinators: Words = frozenset()
-    entity_anaphors_plural: WordSeqs = ()
-    entity_anaphors_singular: WordSeqs = ()
-    entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
-    companion_regions: dict = None
-    negative_subject_openers: Words = frozenset()
-    negative_subject_exclusions: Words = frozenset()
-    seek_frames: Phrases = ()
-    seek_frame_window: int = 14
-    entity_description_cues: WordSeqs = ()
-    entity_description_occupation_cues: WordSeqs = ()
-    entity_description_heads: Words = frozenset()
-    entity_description_objects: WordSeqs = ()
-    plural_pronouns: Words = frozenset()
-    list_and_links: Words = frozenset()
-    list_comma_links: Words = frozenset()
-    relative_pronouns: Words = frozenset()
-    clause_openers: Words = frozenset()
-    object_agent_prepositions: Words = frozenset()
-    object_agent_max_words: int = 8
-    copulas: Words = frozenset()
-    relative_copula_window: int = 8
-    appositive_openers: Words = frozenset()
-    appositive_max_words: int = 14
-    coordinated_verb_fillers: Words = frozenset()
-    joint_cues: Phrases = ()
-    joint_partner_prepositions: Words = frozenset()
-    agent_markers: Words = frozenset()
-    agent_blocking_prepositions: Words = frozenset()
-    fallback_clause_breaks: Words = frozenset()
-    foreign_modifiers: Words = frozenset()
-    place_modifiers: Words = frozenset()
-    entity_locator_nouns: Words = frozenset()
-    cue_scope_auxiliaries: Words = frozenset()
-    irregular_past: Words = frozenset()
-    igo_member_phrases: WordSeqs = ()
-    worker_arrival: dict = None
-    strike_sense: dict = None
-    participle_openers: Words = frozenset()
-    participle_adverbs: Words = frozenset()
-    participle_verb_prefixes: Words = frozenset()
-    participle_non_verbs: Words = frozenset()
-    participial_clause_non_verbs: Words = frozenset()
-    quoted_first_person: Words = frozenset()
-    reduced_relative_participles: Words = frozenset()
-    reduced_relative_non_infinitives: Words = frozenset()
-    army_goal_prepositions: Words = frozenset()
-    halt_verbs: Words = frozenset()
-    halt_kept_cues: Words = frozenset()
-    background_nouns: Words = frozenset()
-    agentless_passive_heads: Words = frozenset()
-    background_markers: Phrases = ()
-    background_marker_window: int = 12
-    background_marker_exclusions_after: Words = frozenset()
-    background_marker_exclusions_before: Words = frozenset()
-    background_adverbs_before_head: Words = frozenset()
-    warning_verbs: Words = frozenset()
-    warning_prepositions: Words = frozenset()
-    warning_window: int = 5
-    ultimatum_conjunctions: Words = frozenset()
-    raising_predicates: Words = frozenset()
-
-
-def _word_seqs(items) -> tuple:
-    """Phrases as word tuples in the coder's word split ("self-proclaimed" -> ("self", "proclaimed")),
-    longest first, then alphabetical (a set's order changes with the process's hash seed)."""
-    out = {tuple(_WORD.findall(str(ph).lower())) for ph in items or ()}
-    return tuple(sorted((ph for ph in out if ph), key=lambda ph: (-len(ph), ph)))
-
-
-@lru_cache(maxsize=1)
-def _grammar() -> _Grammar:
-    import yaml
-
-    from pipeline.paths import schemas_dir
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    path = schemas_dir() / "codebook" / "grammar.yaml"
-    with open(path, encoding="utf-8") as fh:
-        g = yaml.load(fh, Loader=loader) or {}
-    fs = _GRAMMAR_LOADERS["Words"]
-    values, used = {}, set()
-    for f in fields(_Grammar):
-        load = _GRAMMAR_LOADERS.get(f.type)
-        key = _GRAMMAR_KEYS.get(f.name, f.name)
-        if load is not None and key in g:
-            values[f.name] = load(g[key])
-            used.add(key)
-    bundles = {  # grouped keys read into one dict field each
-        "worker_arrival": ("worker_arrival_codes", "worker_arrival_rule", "worker_arrival_heads", "worker_arrival_roles",
-                           "worker_arrival_nouns", "worker_arrival_officials", "worker_arrival_window",
-                           "worker_arrival_destination_prepositions"),
-        "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
-                         "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
-                         "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
-                         "strike_protest_cues", "strike_outcome_participles"),
-    }
-    used.update(k for keys in bundles.values() for k in keys)
-    used.update(("authority_by_region", "companion_regions"))
-    unknown = sorted(set(g) - used)
-    if unknown:  # a misspelt key would silently switch its rule off
-        raise ValueError(f"{path}: unknown keys {unknown} (no _Grammar field reads them)")
-    values["worker_arrival"] = {
-        "codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
-        "rule": g.get("worker_arrival_rule"), "heads": fs(g.get("worker_arrival_heads")),
-        "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()),
-        "nouns": fs(g.get("worker_arrival_nouns")), "officials": fs(g.get("worker_arrival_officials")),
-        "window": int(g.get("worker_arrival_window", 10)),
-        "destination": fs(g.get("worker_arrival_destination_prepositions"))}
-    values["strike_sense"] = {
-        "rules": frozenset(g.get("strike_protest_rules") or ()), "heads": fs(g.get("strike_heads")),
-        "attack_rule": g.get("strike_attack_rule"),
-        "rule_by_cue": {str(k).lower(): str(v) for k, v in (g.get("strike_attack_rule_by_cue") or {}).items()},
-        "cues": fs(g.get("strike_attack_cues")), "before": int(g.get("strike_attack_window_before", 3)),
-        "after": int(g.get("strike_attack_window_after", 4)),
-        "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
-        "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
-        "outcomes": fs(g.get("strike_outcome_participles"))}
-    values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
-    values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}
-    # last words of the entity anaphors: a cheap pre-check before the phrase search
-    values["entity_anaphor_nouns"] = frozenset(
-        ph[-1] for ph in values.get("entity_anaphors_plural", ()) + values.get("entity_anaphors_singular", ()))
-    return _Grammar(**values)
 
 
 @lru_cache(maxsize=1)
@@ -318,28 +150,28 @@ def _territory_mentions(ctx: "_Ctx") -> list:
 def _description_span(ctx: "_Ctx", a, s_lo: int) -> tuple[int, int, list[str]]:
     """The noun phrase around a government actor: modifiers back to a determiner or function word
     ("the breakaway region's leader") and an "of the ..." complement ("leaders of the two republics")."""
-    g = _grammar()
+    g = grammar()
     lo = a.start
-    before = list(_WORD.finditer(ctx.lower, max(s_lo, a.start - 60), a.start))
+    before = list(WORD.finditer(ctx.lower, max(s_lo, a.start - 60), a.start))
     for w in reversed(before[-4:]):
         if w.group() in g.function_words or w.group() in g.determiners:
             break
         lo = w.start()
     m = re.match(r"\s+of\s+", ctx.lower[a.end:a.end + 8])
     hi = (_object_end(ctx, a.end + m.end()) if m else None) or a.end
-    return lo, hi, _WORD.findall(ctx.lower[lo:hi])
+    return lo, hi, WORD.findall(ctx.lower[lo:hi])
 
 
 def _object_end(ctx: "_Ctx", pos: int) -> int | None:
     """End of an entity_description_objects phrase opening at pos ("the two republics", "the
     self-proclaimed republics"), after an article, "both"/"two" and up to two modifiers; else None."""
-    ws = list(_WORD.finditer(ctx.lower, pos, min(len(ctx.lower), pos + 70)))[:7]
+    ws = list(WORD.finditer(ctx.lower, pos, min(len(ctx.lower), pos + 70)))[:7]
     words = [w.group() for w in ws]
     i = 0
     while i < len(words) and words[i] in ("the", "both", "two", "these", "those", "their"):
         i += 1
     for k in range(i, min(i + 3, len(words))):
-        for ph in _grammar().entity_description_objects:
+        for ph in grammar().entity_description_objects:
             if tuple(words[k:k + len(ph)]) == ph:
                 return ws[k + len(ph) - 1].end()
     return None
@@ -349,7 +181,7 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
     """ctx.actors with descriptions of a breakaway entity's government recoded to that entity's GOV
     ("the separatist leaders" -> DPRGOV and LPRGOV in an article naming both), see
     entity_description_* in grammar.yaml. Returns a new sorted actor list."""
-    g = _grammar()
+    g = grammar()
     mentions = _territory_mentions(ctx)
     if not any(code for _, code in mentions):
         return ctx.actors
@@ -366,7 +198,7 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
         if country and not (country == "RUS" and ("default:" in entry or "+mod:" in entry)):
             continue  # an explicit owner ("Russian officials", "DPR authorities")
         lo, hi, words = _description_span(ctx, a, 0)
-        candidates.append((lo, hi, words, a, _WORD.findall(ctx.lower[a.start:a.end])[-1:]))
+        candidates.append((lo, hi, words, a, WORD.findall(ctx.lower[a.start:a.end])[-1:]))
     heads_of = _entity_description_heads_re()
     if heads_of is not None:
         for m in heads_of.finditer(ctx.lower):
@@ -374,7 +206,7 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
                 continue
             hi = _object_end(ctx, m.end())
             if hi is not None:
-                candidates.append((m.start(), hi, _WORD.findall(ctx.lower[m.start():hi]), None, [m.group(1)]))
+                candidates.append((m.start(), hi, WORD.findall(ctx.lower[m.start():hi]), None, [m.group(1)]))
     if not candidates:
         return ctx.actors
     names = _entity_names()
@@ -417,8 +249,8 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
 @lru_cache(maxsize=1)
 def _entity_description_heads_re() -> re.Pattern | None:
     """ "<head> of " for the entity_description_heads ("leaders of the two republics"), compiled once."""
-    heads = "|".join(sorted((re.escape(h) for h in _grammar().entity_description_heads), key=len, reverse=True))
-    return re.compile(_first_letters(_grammar().entity_description_heads) + r"(" + heads + r")\s+of\s+") if heads else None
+    heads = "|".join(sorted((re.escape(h) for h in grammar().entity_description_heads), key=len, reverse=True))
+    return re.compile(_first_letters(grammar().entity_description_heads) + r"(" + heads + r")\s+of\s+") if heads else None
 
 
 def _first_letters(phrases) -> str:
@@ -440,7 +272,7 @@ def _labor_exclusions() -> tuple[tuple, frozenset]:
     with open(schemas_dir() / "codebook" / "themes.yaml", encoding="utf-8") as fh:
         raw = yaml.safe_load(fh) or {}
     th = (raw.get("themes") or raw).get("labor_migration") or {}
-    return (_word_seqs(th.get("non_labor_modifiers")),
+    return (word_seqs(th.get("non_labor_modifiers")),
             frozenset(str(w).lower() for w in th.get("worker_nouns") or ()))
 
 
@@ -587,12 +419,12 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
-def _verb_like(g: _Grammar, word: str) -> bool:
+def _verb_like(g: Grammar, word: str) -> bool:
     """A literal form that starts with a verb ("issued an ultimatum", "put under investigation")."""
     return word.endswith("ed") or word in g.light_verbs
 
 
-def _light_verb_object(g: _Grammar, words: list[str], hi: int) -> bool:
+def _light_verb_object(g: Grammar, words: list[str], hi: int) -> bool:
     """Is the noun at hi the object of a light verb ("staged mass demonstrations")?"""
     q = hi - 1
     skipped = 0
@@ -655,7 +487,7 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
     attack sense (strike_* in grammar.yaml): a weapon, aerial or military cue near the head, "strikes
     on/against + target" without a protest cue, "the strike hit ...", or a struck place or target.
     The fixed protest forms ("went on strike", "general strike") are never recoded."""
-    g = _grammar().strike_sense
+    g = grammar().strike_sense
     lex = ctx.lex
     if not g or not g["rules"]:
         return
@@ -698,7 +530,7 @@ def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     """A labor arrival with its destination ("workers arrived in Moscow"): a location preposition right
     after the head and a gazetteer place within the next three tokens. Such an arrival is labor
     migration wherever the article is about (worker_arrival_destination_prepositions)."""
-    g = _grammar().worker_arrival
+    g = grammar().worker_arrival
     hj = m.head[1]
     if "labor_migration" not in m.themes or hj >= len(words) or words[hj] not in g["destination"]:
         return False
@@ -709,7 +541,7 @@ def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
 def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks) -> bool:
     """Recode a visit (042/043) whose doers are workers to labor migration (worker_arrival_* in
     grammar.yaml); True when recoded."""
-    g = _grammar().worker_arrival
+    g = grammar().worker_arrival
     lex = ctx.lex
     if not g or m.code not in g["codes"] or m.code != lex.patterns[m.pattern].code:
         return False
@@ -732,7 +564,7 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     """Is the head a past participle used as an adjective ("in occupied Kherson region", "the newly
     opened consulate", "Recently liberated villages", "Russian-occupied Melitopol")? It must be
     followed by a content word and open a noun phrase (attributive_participle_* in grammar.yaml)."""
-    g = _grammar()
+    g = grammar()
     head = words[hi]
     if not ((head.endswith("ed") and not head.endswith("eed")) or head in ctx.lex.irregular_participles):
         return False
@@ -760,7 +592,7 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
 
 
-def _violent_object(g: _Grammar, toks, text: str, words: list[str], verb_end: int, hi: int) -> bool:
+def _violent_object(g: Grammar, toks, text: str, words: list[str], verb_end: int, hi: int) -> bool:
     """Does the head at hi start (or end) the object noun phrase of the verb ending at verb_end: at most
     three words between, none a function word except determiners, no comma?"""
     if not 0 <= hi - verb_end <= 3:
@@ -778,7 +610,7 @@ def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     head, prev = words[hi], words[hi - 1]
     if head.endswith(("ed", "ing")):
         return False
-    g = _grammar()
+    g = grammar()
     return prev in g.participle_openers or (prev in g.prepositions and prev != "to") \
         or ctx.text[toks[hi - 1][2]:toks[hi][1]].strip() in ("'s", "'")
 
@@ -786,7 +618,7 @@ def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
 def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     """A marker of a former or habitual state ("once", "used to") in the head's clause; for an -ing head
     right after a comma also in the clause before it (", employing tens of thousands")."""
-    g = _grammar()
+    g = grammar()
     if hi > 0 and words[hi - 1] in g.background_adverbs_before_head \
             and not (hi > 1 and words[hi - 2] in g.background_marker_exclusions_before):
         return True  # "Russia once employed", "the formerly occupied"
@@ -820,7 +652,7 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
 _PLACE_OBJECT_HEADS: dict = {}
 
 
-def _warning_verb(g: _Grammar, words: list[str], hi: int, warn_at: list[int]) -> int | None:
+def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int]) -> int | None:
     """The warning verb of "warned (Venezuela) against (the) opening ...": the head right after a
     warning preposition (and a determiner), the verb at most warning_window tokens before it."""
     p = hi - 1
@@ -919,7 +751,7 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
-    g = _grammar()
+    g = grammar()
     lex = ctx.lex
     text = ctx.text
     _strike_sense(ctx, s, toks, words, ms)
@@ -1150,7 +982,7 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
     prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
     if not prior:
         return []
-    if "pair" in kinds and (persons_first or phrase[-1] in _grammar().person_plurals):
+    if "pair" in kinds and (persons_first or phrase[-1] in grammar().person_plurals):
         # "the two leaders", "the dictators": the last two people named, if there are two
         people = [a for a in prior if _is_person(a) and _actor_country(a)]
         out, seen = [], set()
@@ -1191,7 +1023,7 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
 def _list_link(ctx: _Ctx, left, right) -> str | None:
     """How two actors are joined in a list: "and" ("A and B", "A, and B", "A as well as B"), "comma"
     ("A, B") or None (not a list link); grammar.yaml list_and_links / list_comma_links."""
-    g = _grammar()
+    g = grammar()
     between = ctx.norm[left.end:right.start].strip(" \t\r\n" + _QUOTES).lower()
     if between in g.list_and_links:
         return "and"
@@ -1203,8 +1035,8 @@ def _list_link(ctx: _Ctx, left, right) -> str | None:
 def _list_closes_after(ctx: _Ctx, a) -> bool:
     """Does an "and" link follow the actor, to a member that is no actor ("Russia, Syria and a handful of
     other states")?"""
-    g = _grammar()
-    nxt = _WORD.findall(ctx.lower[a.end:a.end + 24])
+    g = grammar()
+    nxt = WORD.findall(ctx.lower[a.end:a.end + 24])
     head = ctx.norm[a.end:a.end + 3].lstrip()
     return bool(nxt) and (nxt[0] in g.list_and_links or (head.startswith(",") and len(nxt) > 0
                                                           and ", " + nxt[0] in g.list_and_links))
@@ -1239,7 +1071,6 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
 _PLACE_KINDS = frozenset({"state", "capital", "region", "entity"})
 _NO_PLACE_FILL = frozenset({"LAB", "REF", "BUS"})  # workers in X are not X's workers
 _DE_JURE_FILL = frozenset({"CVL"})  # civilians in an occupied place are its own country's people
-_WORD = re.compile(r"[a-z0-9']+")
 
 
 @lru_cache(maxsize=1)
@@ -1254,7 +1085,7 @@ def _iso3_by_iso2() -> dict:
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:
     """Country code of whoever governs a place at the publication date (occupier, entity, state)."""
-    g = _grammar()
+    g = grammar()
     region = _attr(place, "admin1_code")
     if region in g.authority_by_region:
         return g.authority_by_region[region]
@@ -1278,8 +1109,8 @@ def _entity_body_place(ctx: "_Ctx", a, s_start: int) -> str | None:
         return None
     quoted = bool(_BODY_GAP.fullmatch(ctx.norm, place.end, a.start).group(1))
     if not quoted:
-        bw = tuple(_WORD.findall(ctx.lower[max(s_start, place.start - 30):place.start])[-3:])
-        if not any(_find_seq(list(bw), c, 0, len(bw)) >= 0 for c in _grammar().entity_description_cues):
+        bw = tuple(WORD.findall(ctx.lower[max(s_start, place.start - 30):place.start])[-3:])
+        if not any(_find_seq(list(bw), c, 0, len(bw)) >= 0 for c in grammar().entity_description_cues):
             return None
     return _place_entity(ctx, place)
 
@@ -1301,7 +1132,7 @@ def _mission_host(ctx: "_Ctx", a, s_end: int):
 def _place_entity(ctx: "_Ctx", place) -> str | None:
     """The entity governing a place's region at the publication date, or None."""
     region = _attr(place, "admin1_code")
-    code = _grammar().authority_by_region.get(region)
+    code = grammar().authority_by_region.get(region)
     if code is None:
         code = next((c for c, regions in _entity_territories().items() if region in regions), None)
     return code if code in ENTITY_CODES and _entity_valid(code, ctx.published) else None
@@ -1309,14 +1140,14 @@ def _place_entity(ctx: "_Ctx", place) -> str | None:
 
 def _igo_members(ctx: "_Ctx", a) -> bool:
     """Is an IGO name only the modifier of its members ("U.N. member states", "EU member countries")?"""
-    after = _WORD.findall(ctx.lower[a.end:a.end + 24])
-    return any(tuple(after[:len(ph)]) == ph for ph in _grammar().igo_member_phrases)
+    after = WORD.findall(ctx.lower[a.end:a.end + 24])
+    return any(tuple(after[:len(ph)]) == ph for ph in grammar().igo_member_phrases)
 
 
 def _locating(bw: list[str]) -> bool:
     """Do the words before a place (modifiers and entity cue words skipped) end in a location
     preposition ("in eastern Ukraine", "in the breakaway Georgian region")?"""
-    g = _grammar()
+    g = grammar()
     cues = {c[0] for c in g.entity_description_cues if len(c) == 1}
     while bw and (bw[-1] in g.place_modifiers or bw[-1] in cues):
         bw = bw[:-1]
@@ -1341,7 +1172,7 @@ def _entity_locators(ctx: "_Ctx", sent: list) -> dict:
 
 @lru_cache(maxsize=1)
 def _entity_locator_re() -> re.Pattern | None:
-    nouns = "|".join(re.escape(w) for w in sorted(_grammar().entity_locator_nouns, key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(grammar().entity_locator_nouns, key=len, reverse=True))
     if not nouns:
         return None
     return re.compile(rf"(?:'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\s+of\s+(?:the\s+)?")
@@ -1366,7 +1197,7 @@ def _place_gap_re(with_of: bool) -> re.Pattern:
     """The gap between a role and the place or owner that gives it a country: "officials in Tiraspol",
     "residents in occupied Enerhodar", "officials in eastern Ukraine" (place_modifiers), and with_of
     also "troops of Russia", "officials at the ..."."""
-    mods = "|".join(sorted((re.escape(w) for w in _grammar().place_modifiers), key=len, reverse=True))
+    mods = "|".join(sorted((re.escape(w) for w in grammar().place_modifiers), key=len, reverse=True))
     preps = "in|from|of|at" if with_of else "in|from"
     return re.compile(rf"\s+(?:{preps})\s+(?:(?:{mods})(?:\s+|-))*" if mods else rf"\s+(?:{preps})\s+(?:the\s+)?")
 
@@ -1374,8 +1205,8 @@ def _place_gap_re(with_of: bool) -> re.Pattern:
 def _foreign(ctx: "_Ctx", a, s_start: int) -> bool:
     """Is a role-only actor described as foreign ("foreign citizens", "foreigners")? Then a place it is
     in does not lend it a country (foreign_modifiers in grammar.yaml)."""
-    mods = _grammar().foreign_modifiers
-    words = _WORD.findall(ctx.lower[a.start:a.end]) + _WORD.findall(ctx.lower[max(s_start, a.start - 12):a.start])[-1:]
+    mods = grammar().foreign_modifiers
+    words = WORD.findall(ctx.lower[a.start:a.end]) + WORD.findall(ctx.lower[max(s_start, a.start - 12):a.start])[-1:]
     return any(w in mods for w in words)
 
 
@@ -1388,7 +1219,7 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
     cached = ctx.parties_cache.get(key)
     if cached is not None:
         return cached
-    g = _grammar()
+    g = grammar()
     lower = ctx.lower
     sent = _within(ctx, "actors", s_start, s_end)
     out, located, reflexive, consumed = [], set(), set(), set()
@@ -1397,7 +1228,7 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
     for i, a in enumerate(sent):
         if (a.start, a.end) in consumed or a.kind == "relation":
             continue  # "allies of Russia": neither Russia nor a party of its own
-        bw = _WORD.findall(lower[max(s_start, a.start - 40):a.start])
+        bw = WORD.findall(lower[max(s_start, a.start - 40):a.start])
         if bw and bw[-1] == "the":
             bw = bw[:-1]
         if (_attr(a, "code") or "").startswith("IGO") and _igo_members(ctx, a):
@@ -1411,7 +1242,7 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
                 continue  # "Moldova's separatist region of ...": an adjective, the entity is the actor
             # "a delegation from Georgia's breakaway region of Abkhazia": the delegation is Abkhazia's
             a = replace(a, code=_actor_country(entity) + (_attr(a, "role") or ""), country=_actor_country(entity),
-                        name=f"{_attr(entity, 'name')} {_WORD.findall(lower[a.start:a.end])[0]}",
+                        name=f"{_attr(entity, 'name')} {WORD.findall(lower[a.start:a.end])[0]}",
                         entry=(_attr(a, "entry") or "") + "+context:entity_locator")
             consumed.add((entity.start, entity.end))
             out.append(a)
@@ -1486,7 +1317,7 @@ def _with_country(a, owner):
 def _nominal_marker_re() -> re.Pattern:
     """ " of the ", " between the two ": a nominal_participant_markers word (grammar.yaml) opening the
     participant phrase of an event noun."""
-    markers = "|".join(sorted(map(re.escape, _grammar().nominal_participant_markers)))
+    markers = "|".join(sorted(map(re.escape, grammar().nominal_participant_markers)))
     return re.compile(rf"\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
 
 
@@ -1495,7 +1326,7 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     "the meeting of the two leaders", "talks between Kyiv and Moscow", "the opening of a consulate
     by Syria", "Nauru's recognition of Abkhazia"."""
     hi, hj = m.head
-    g = _grammar()
+    g = grammar()
     if m.passive or not (m.nominal or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
         return None
     lower = ctx.lower
@@ -1539,7 +1370,7 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
     got = ctx.parties_cache.get(key)
     if got is not None:
         return got
-    g = _grammar()
+    g = grammar()
     text, lower = ctx.norm, ctx.lower
     ends = {a.end for a in _within(ctx, "actors", s_start, s_end)}
     out = []
@@ -1553,7 +1384,7 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
             q -= 1
         if q in ends:
             subj = next(a for a in _within(ctx, "actors", s_start, q) if a.end == q)
-            bw = _WORD.findall(lower[max(s_start, subj.start - 20):subj.start])
+            bw = WORD.findall(lower[max(s_start, subj.start - 20):subj.start])
             ws = _APPOS_WORD.findall(text[pos + 1:close])
             if ws and ws[0].lower() in g.appositive_openers and len(ws) <= g.appositive_max_words \
                     and not (bw and bw[-1] in g.prepositions) \
@@ -1570,7 +1401,7 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
 def _verbal(m: Match, words) -> bool:
     """Is the match a finite verb event (not passive, not an event noun: "the fight", "talks")?
     A light verb with its noun ("held talks") is verbal."""
-    g = _grammar()
+    g = grammar()
     h = m.head[0]
     if m.passive or (m.nominal and not _verb_like(g, words[h])):
         return False
@@ -1583,18 +1414,26 @@ def _shared_subject(ctx: _Ctx, m: Match, words, prior) -> list | None:
     """Sources of the nearest earlier verb event of the sentence when m's verb follows a coordinator
     with no subject of its own ("Japan refused to recognize Russia's claim and imposed sanctions";
     fillers such as "has", "then" may stand between); None otherwise."""
-    g = _grammar()
+    g = grammar()
     if not prior or not _verbal(m, words):
         return None
-    q = (m.cue_span[0] if m.cue_span and m.cue_span[0] < m.head[0] else m.head[0]) - 1
-    while q >= 0 and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
-        q -= 1
-    if q <= 0 or words[q] not in g.verb_coordinators:
+    q = _coordinator_before(g, words, _verb_start(m), 0)
+    if q is None:
         return None
     for code, srcs, head, verbal in reversed(prior):
         if head < q and verbal and srcs:
             return list(srcs)
     return None
+
+
+def _coordinator_before(g: Grammar, words, verb_start: int, lo: int) -> int | None:
+    """Index of the verb coordinator ("and", "but") before a verb group starting at verb_start, past
+    fillers such as "has", "then"; None when the verb group does not follow one (or it opens the
+    sentence, so nothing is coordinated)."""
+    q = verb_start - 1
+    while q >= lo and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
+        q -= 1
+    return q if q > lo and words[q] in g.verb_coordinators else None
 
 
 def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bool:
@@ -1604,7 +1443,7 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
         return False
     if ctx.lex.patterns[m.pattern].symmetric:
         return True
-    g = _grammar()
+    g = grammar()
     hi = _clause_end(words, m.span[1])
     return any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues)
 
@@ -1612,8 +1451,8 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
 def _joint_partner(ctx: _Ctx, a, span_end: int) -> bool:
     """Is an actor after a joint act its partner: the bare object, or after a partner preposition
     ("held joint talks with Iran"), not in a place or agent phrase ("near the Ukrainian border")?"""
-    g = _grammar()
-    gap = _WORD.findall(ctx.lower[span_end:a.start])
+    g = grammar()
+    gap = WORD.findall(ctx.lower[span_end:a.start])
     preps = [w for w in gap if w in g.prepositions or w in g.location_prepositions or w == "near"]
     return not preps or preps[-1] in g.joint_partner_prepositions
 
@@ -1634,8 +1473,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
 
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor in an agent phrase ("by the UAE")?"""
-    g = _grammar()
-    bw = _WORD.findall(ctx.lower[max(s_start, a.start - 16):a.start])
+    g = grammar()
+    bw = WORD.findall(ctx.lower[max(s_start, a.start - 16):a.start])
     if bw and bw[-1] in g.determiners:  # "by the UAE", "by a Russian airstrike"
         bw = bw[:-1]
     return bool(bw) and bw[-1] in g.agent_markers
@@ -1644,8 +1483,8 @@ def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
 def _adverbial_agent(ctx: _Ctx, a, span_end: int) -> bool:
     """Is an agent phrase after the trigger inside an adverbial phrase ("after mediation by Qatar")?
     Then it is the agent of that phrase's noun, neither the verb's agent nor its target."""
-    blocking = _grammar().agent_blocking_prepositions
-    return any(w in blocking for w in _WORD.findall(ctx.lower[span_end:a.start]))
+    blocking = grammar().agent_blocking_prepositions
+    return any(w in blocking for w in WORD.findall(ctx.lower[span_end:a.start]))
 
 
 def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int, s_end: int) -> list:
@@ -1677,23 +1516,23 @@ def _quote_attribution(ctx: _Ctx, q0: int, q1: int):
     speech = ctx.lex.speech_after
     if q1 >= 0:
         for a in _within(ctx, "actors", q1, min(len(ctx.norm), q1 + 200)):
-            gap = _WORD.findall(ctx.lower[q1:a.start])
-            if len(gap) > 3 or any(w not in speech and w not in _grammar().determiners for w in gap) \
+            gap = WORD.findall(ctx.lower[q1:a.start])
+            if len(gap) > 3 or any(w not in speech and w not in grammar().determiners for w in gap) \
                     or re.search(r"[.!?;]", ctx.norm[q1 + 1:a.start]):
                 break
-            after = _WORD.findall(ctx.lower[a.end:a.end + 24])[:2]
+            after = WORD.findall(ctx.lower[a.end:a.end + 24])[:2]
             if any(w in speech for w in gap) or (after and (after[0] in speech or after[-1] in speech)):
                 return a
             break
     if q0 >= 0:
         lead = ctx.norm[max(0, q0 - 120):q0]
         if re.search(r"\w[,:]?\s*$", lead):
-            words = _WORD.findall(lead.lower())
+            words = WORD.findall(lead.lower())
             if words and words[-1] in speech:
                 said = q0 - len(lead) + lead.lower().rfind(words[-1])
                 prior = [a for a in _within(ctx, "actors", max(0, q0 - 120), said)
                          if not re.search(r"[.!?;\"]", ctx.norm[a.end:said])]
-                if prior and len(_WORD.findall(ctx.lower[prior[-1].end:said])) <= 2:
+                if prior and len(WORD.findall(ctx.lower[prior[-1].end:said])) <= 2:
                     return prior[-1]
     return None
 
@@ -1703,7 +1542,7 @@ def _quoted_speaker(ctx: _Ctx, m: Match, words, tokens, parties: list, s_start: 
     this circus," a Moldovan official said'; grammar.yaml quoted_first_person): [the speaker] when the
     pronoun is the nearest subject before the trigger's verb, inside quote marks, and the attribution
     names a speaker; None otherwise."""
-    g = _grammar()
+    g = grammar()
     v = _verb_start(m)
     k = next((q for q in range(v - 1, max(-1, v - 7), -1) if words[q] in g.quoted_first_person), None)
     if k is None or tokens[k][1] < s_start:
@@ -1732,7 +1571,7 @@ def _verb_start(m: Match) -> int:
 def _skip_fillers_back(ctx: _Ctx, words, tokens, q: int, s_lo: int) -> int:
     """Index of the first word before q (going back) that is neither a coordinated_verb_fillers word
     ("has", "was", "then") nor a lower-case adverb in -ly ("largely"); s_lo - 1 if none."""
-    g = _grammar()
+    g = grammar()
     while q >= s_lo and (words[q] in g.coordinated_verb_fillers or
                          (words[q].endswith("ly") and len(words[q]) > 3
                           and ctx.norm[tokens[q][1]:tokens[q][2]].islower())):
@@ -1754,7 +1593,7 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, s_lo: i
     recognized Abkhazia"); [] when the comma-set antecedent is no actor (then nothing earlier in the
     sentence is the doer); None when the verb's subject is no relative pronoun (grammar.yaml
     relative_pronouns) or the restrictive clause's antecedent is unknown (the usual roles apply)."""
-    g = _grammar()
+    g = grammar()
     if m.nominal and not m.cue_span:
         return None
     q = _skip_fillers_back(ctx, words, tokens, _verb_start(m) - 1, s_lo)
@@ -1790,13 +1629,11 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
     stopped short of recognizing the result": "it", the Kremlin, not the population): the first actor
     or pronoun of the clause (after the last speech verb or grammar.yaml clause_openers word before
     the coordinator) that is not in a prepositional phrase. None when the verb has a subject of its own."""
-    g = _grammar()
+    g = grammar()
     if not (m.cue_span and m.cue_span[0] < m.head[0]) and not _verbal(m, words):
         return None
-    q = _verb_start(m) - 1
-    while q >= s_lo and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
-        q -= 1
-    if q <= s_lo or words[q] not in g.verb_coordinators:
+    q = _coordinator_before(g, words, _verb_start(m), s_lo)
+    if q is None:
         return None
     return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, s_lo, q, s_start, s_end)
 
@@ -1805,7 +1642,7 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
                     s_start: int, s_end: int) -> list | None:
     """Subject of the clause that ends before token q: the first actor or pronoun, not in a
     prepositional phrase, after the last speech verb or clause_openers word before q; None if none."""
-    g = _grammar()
+    g = grammar()
     lo = s_lo
     for k in range(q - 1, s_lo - 1, -1):
         if words[k] in g.clause_openers or words[k] in ctx.lex.speech_after:
@@ -1838,7 +1675,7 @@ def _participial_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appo
     event of the sentence, else the subject of the clause before the comma. Not the nearest actor
     ("migrants from Central Asia" are offered, they do not offer). None when the verb is no such
     participle."""
-    g = _grammar()
+    g = grammar()
     if m.passive or (m.nominal and not m.cue_span):
         return None  # "strikes, shelling and fighting": a noun list
     v = _verb_start(m)
@@ -1862,8 +1699,8 @@ def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
     referendum organized by Russia", "ties with Congo ... on the eve of a visit by" are no such phrase)."""
     if not _after_agent_marker(ctx, a, s_start) or "," in ctx.norm[span_end:a.start]:
         return False
-    g = _grammar()
-    gap = _WORD.findall(ctx.lower[span_end:a.start])[:-1]  # without the "by"
+    g = grammar()
+    gap = WORD.findall(ctx.lower[span_end:a.start])[:-1]  # without the "by"
     if len(gap) > g.object_agent_max_words:
         return False
     return not any((w.endswith(("ed", "ing")) and w not in g.participle_non_verbs) or w in g.irregular_past
@@ -1915,7 +1752,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
     shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
     s_lo = next((q for q, t in enumerate(tokens) if t[1] >= s_start), 0)
-    g = _grammar()
+    g = grammar()
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
@@ -1958,7 +1795,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
         if quoted is not None:
             sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
-        elif ana and speakers and ana[0][0] in _grammar().plural_pronouns and \
+        elif ana and speakers and ana[0][0] in grammar().plural_pronouns and \
                 len(_compound(ctx, speakers[-1], speakers)) > 1:
             sources = _compound(ctx, speakers[-1], speakers)
         elif before:
@@ -2004,7 +1841,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             # "migrants are being lured into the Russian army", "were conscripted into the Russian
             # forces": the armed forces that take them in are the doers
             for a in after:
-                bw = _WORD.findall(ctx.lower[span_start:a.start])
+                bw = WORD.findall(ctx.lower[span_start:a.start])
                 while bw and bw[-1] in g.determiners:
                     bw = bw[:-1]
                 if bw and bw[-1] in g.army_goal_prepositions and (_attr(a, "role") or "") == "MIL" \
@@ -2044,7 +1881,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # target with no country, "to open an embassy", gives way to it too)
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
         src_countries = {_actor_country(a) for a in sources}
-        breaks = _grammar().fallback_clause_breaks
+        breaks = grammar().fallback_clause_breaks
         for a in reversed(before):
             if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
                 break
@@ -2057,8 +1894,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
 def _in_pp(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor the object of a preposition ("the example of Russia", "despite pressure from
     Washington")? Such an actor is no fallback target."""
-    g = _grammar()
-    bw = _WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])
+    g = grammar()
+    bw = WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])
     while bw and bw[-1] in g.determiners:
         bw = bw[:-1]
     return bool(bw) and (bw[-1] in g.prepositions or bw[-1] in g.location_prepositions)
@@ -2094,7 +1931,7 @@ def _object_owner(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens):
 def _clause_end(words: list[str], lo: int) -> int:
     """Index of the first word from lo on that ends the trigger's clause (a target clause break or
     ";"), or len(words)."""
-    breaks = _grammar().target_clause_breaks
+    breaks = grammar().target_clause_breaks
     return next((q for q in range(lo, len(words)) if words[q] in breaks or words[q] == ";"), len(words))
 
 
@@ -2102,7 +1939,7 @@ def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list
     """Breakaway entities a phrase after the trigger points back to ("established relations with both
     republics" -> the DPR and the LPR named before; entity_anaphors_* in grammar.yaml): one actor per
     entity, spanning the phrase, with the earlier mention's code. [] when there is no such phrase."""
-    g = _grammar()
+    g = grammar()
     hi = m.span[1]
     if g.entity_anaphor_nouns.isdisjoint(words[hi:hi + 10]):
         return []  # the common case, decided by one C-level scan
@@ -2291,7 +2128,7 @@ def _entity_regions(a, ctx: _Ctx | None = None) -> list:
 
 def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
     """Is the place (one admin1 region or settlement) an occupied or entity-governed territory?"""
-    if _attr(p, "admin1_code") in _grammar().authority_by_region:
+    if _attr(p, "admin1_code") in grammar().authority_by_region:
         return True
     occ, _ = _occupation(ctx, p, on)
     return bool(occ)
@@ -2333,7 +2170,7 @@ def _territories_named_before(ctx: _Ctx, pos: int) -> list:
 def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
     """'plural' / 'singular' when words[lo:hi] holds a phrase pointing back to the article's
     territories ("the two entities", "the peninsula"), else None."""
-    g = _grammar()
+    g = grammar()
     for kind, phrases in (("plural", g.territory_anaphors_plural), ("singular", g.territory_anaphors_singular)):
         if _key_words(phrases).isdisjoint(words[lo:hi]):
             continue
@@ -2350,7 +2187,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     article's territories ("the two entities", "the peninsula"), else an occupied place elsewhere in
     the sentence, else the place of the act when it is occupied, else the article's main territory."""
     a1, a2 = pair
-    g = _grammar()
+    g = grammar()
     hi = m.span[1]
     brk = _clause_end(words, hi)
     t_start = toks[m.span[0]][1]
@@ -2430,7 +2267,7 @@ def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: d
     for a in parties:
         if th.get("entity_parties", True) and (_attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES):
             return True
-        if (_attr(a, "role") or "") in roles or (words and not set(words).isdisjoint(_WORD.findall((_attr(a, "text") or "").lower()))):
+        if (_attr(a, "role") or "") in roles or (words and not set(words).isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))):
             return True
     if code in th.get("visit_codes", ()):
         visitors = {_actor_country(a) for a in parties if _actor_country(a)}
@@ -2723,7 +2560,7 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
     """Events of "X followed suit" / "Y did the same": the doers named before the phrase repeat the act
     (code, target, themes, stance, place) of the nearest earlier sentence with events. The phrase has no
     trigger word, so the sentence pre-filter skipped it; it is found here on the article's tokens."""
-    g = _grammar()
+    g = grammar()
     if not events or not g.follow_suit_phrases:
         return []
     lasts = {ph[-1] for ph in g.follow_suit_phrases}
@@ -2788,8 +2625,8 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
 
 @lru_cache(maxsize=1)
 def _follow_suit_re() -> re.Pattern:
-    phrases = sorted((r"\s+".join(map(re.escape, ph)) for ph in _grammar().follow_suit_phrases), key=len, reverse=True)
-    firsts = _first_letters(ph[0] for ph in _grammar().follow_suit_phrases) if phrases else r"\b"
+    phrases = sorted((r"\s+".join(map(re.escape, ph)) for ph in grammar().follow_suit_phrases), key=len, reverse=True)
+    firsts = _first_letters(ph[0] for ph in grammar().follow_suit_phrases) if phrases else r"\b"
     return re.compile(firsts + r"(?:" + "|".join(phrases or ["(?!)"]) + r")\b")
 
 

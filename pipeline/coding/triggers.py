@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.coding.grammar import grammar
 from pipeline.coding.lexicon import Lexicon
 
 Token = tuple[str, int, int]
@@ -212,21 +213,19 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
 def _coordinated_fillers(gap: list[str], fillers) -> bool:
     """Do the gap's trailing fillers follow a coordinator ("the annexation of four regions | and to |
     call on states"): a new coordinated verb, whose subject the object before is not."""
-    from pipeline.coding.coder import _grammar  # grammar.yaml word lists (lazy: coder imports this module)
 
     k = len(gap)
     while k > 0 and gap[k - 1] in fillers:
         k -= 1
-    return k > 0 and gap[k - 1] in _grammar().verb_coordinators
+    return k > 0 and gap[k - 1] in grammar().verb_coordinators
 
 
 def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
     """The gap between a subject and its verb without a raising predicate ("are | expected to | arrive",
     "is due to", "are set to"), and the part of it after that predicate (where a be-form makes a passive).
     Without one, both are the gap itself."""
-    from pipeline.coding.coder import _grammar
 
-    raising = _grammar().raising_predicates
+    raising = grammar().raising_predicates
     if not raising or raising.isdisjoint(gap):
         return gap, gap
     for k in range(len(gap) - 2, -1, -1):
@@ -310,9 +309,8 @@ def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bo
     but "refused to recognize and (to) establish relations", "has not signed or ratified" share the cue.
     An infinitive ("urged China and India to recognize") or words after the coordinator that open a noun
     phrase ("and the sanctions") leave the cue as it was."""
-    from pipeline.coding.coder import _grammar  # grammar.yaml word lists (lazy: coder imports this module)
 
-    g = _grammar()
+    g = grammar()
     c = next((k for k in range(hi - 1, end - 1, -1) if words[k] in g.verb_coordinators), None)
     if c is None:
         return False
@@ -333,10 +331,9 @@ def _reduced_relative_by(words: list[str], oi: int, hi: int, hj: int) -> bool:
     """Is "<determiner> NOUN V-ed by ..." (the noun at oi, the participle at hi right after it) a reduced
     relative clause: "the territories annexed by Russia", "a consulate opened by Syria last year"? A
     headline drops its be-form but also its determiner ("Kherson shelled by Russian forces")."""
-    from pipeline.coding.coder import _grammar
 
     return hj < len(words) and words[hj] == "by" and words[hi].endswith("ed") \
-        and oi > 0 and words[oi - 1] in _grammar().determiners
+        and oi > 0 and words[oi - 1] in grammar().determiners
 
 
 def _reduced_relative(words: list[str], end: int, hi: int) -> bool:
@@ -345,10 +342,9 @@ def _reduced_relative(words: list[str], end: int, hi: int) -> bool:
     recognize the territories annexed by Russia"? It modifies that noun (a reduced relative clause):
     its act is not what the cue asks, refuses or denies. A coordinated verb ("to stop and withdraw"),
     a filler or adverb before it, or no infinitive in between keeps the cue."""
-    from pipeline.coding.coder import _grammar
 
     head = words[hi]
-    g = _grammar()
+    g = grammar()
     if not ((head.endswith("ed") and len(head) > 4) or head in g.irregular_past or head in g.reduced_relative_participles):
         return False
     t = next((k for k in range(end, hi) if words[k] == "to"), None)
@@ -383,9 +379,8 @@ def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: li
     "dig trenches", forced labour, not the participle "occupied")? "threatened to launch a new offensive"
     (no preposition: the noun is the threatened act) and "offered to | negotiate" (the object is the cue's
     own "to") keep the cue."""
-    from pipeline.coding.coder import _grammar
 
-    preps = _grammar().prepositions
+    preps = grammar().prepositions
     for o in matches:
         if o is m or o.obj is None or not (o.span[0] <= span[0] and span[1] < o.obj[1] <= m.head[0]):
             continue

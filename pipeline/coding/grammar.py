@@ -1,0 +1,180 @@
+"""The coder's function-word lists (schemas/codebook/grammar.yaml), read field by field into Grammar
+and compiled once per process. Both the coder and the trigger matcher use them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+import yaml
+
+from pipeline.paths import schemas_dir
+
+# The coder's word split: lower-case words, digits and apostrophes ("self-proclaimed" is two words).
+WORD = re.compile(r"[a-z0-9']+")
+
+# How a Grammar field is read from grammar.yaml, by the name of its annotation: a word set, word
+# sequences as written, phrases split on spaces (longest first), phrases in the coder's word split.
+Words = frozenset
+Seqs = Phrases = WordSeqs = tuple
+_GRAMMAR_LOADERS = {
+    "Words": lambda v: frozenset(str(w).lower() for w in v or ()),
+    "Seqs": lambda v: tuple(tuple(str(w).lower() for w in ph) for ph in v or ()),
+    "Phrases": lambda v: tuple(sorted((tuple(str(ph).lower().split()) for ph in v or ()), key=len, reverse=True)),
+    "WordSeqs": lambda v: word_seqs(v),
+    "int": int,
+}
+# fields whose grammar.yaml key differs from their name
+_GRAMMAR_KEYS = {"participle_openers": "attributive_participle_openers",
+                 "participle_adverbs": "attributive_participle_adverbs",
+                 "participle_verb_prefixes": "attributive_participle_verb_prefixes",
+                 "participle_non_verbs": "attributive_participle_non_verbs"}
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Function-word lists of schemas/codebook/grammar.yaml, compiled once per process."""
+    determiners: Words = frozenset()
+    function_words: Words = frozenset()
+    prepositions: Words = frozenset()
+    participial_adjectives: Words = frozenset()
+    negative_subjects: Seqs = ()
+    negative_subject_window: int = 12
+    hedges: Seqs = ()
+    denial_verbs: Words = frozenset()
+    denial_objects: Words = frozenset()
+    denial_window: int = 14
+    conditionals: Words = frozenset()
+    place_nouns: Words = frozenset()
+    location_prepositions: Words = frozenset()
+    reflexive_possessives: Words = frozenset()
+    nominal_participant_markers: Words = frozenset()
+    authority_by_region: dict = None
+    light_verbs: Words = frozenset()
+    person_plurals: Words = frozenset()
+    target_clause_breaks: Words = frozenset()
+    follow_suit_phrases: Phrases = ()
+    follow_suit_sentences: int = 2
+    follow_suit_negations: Words = frozenset()
+    territory_anaphors_plural: Phrases = ()
+    territory_anaphors_singular: Phrases = ()
+    verb_coordinators: Words = frozenset()
+    entity_anaphors_plural: WordSeqs = ()
+    entity_anaphors_singular: WordSeqs = ()
+    entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
+    companion_regions: dict = None
+    negative_subject_openers: Words = frozenset()
+    negative_subject_exclusions: Words = frozenset()
+    seek_frames: Phrases = ()
+    seek_frame_window: int = 14
+    entity_description_cues: WordSeqs = ()
+    entity_description_occupation_cues: WordSeqs = ()
+    entity_description_heads: Words = frozenset()
+    entity_description_objects: WordSeqs = ()
+    plural_pronouns: Words = frozenset()
+    list_and_links: Words = frozenset()
+    list_comma_links: Words = frozenset()
+    relative_pronouns: Words = frozenset()
+    clause_openers: Words = frozenset()
+    object_agent_prepositions: Words = frozenset()
+    object_agent_max_words: int = 8
+    copulas: Words = frozenset()
+    relative_copula_window: int = 8
+    appositive_openers: Words = frozenset()
+    appositive_max_words: int = 14
+    coordinated_verb_fillers: Words = frozenset()
+    joint_cues: Phrases = ()
+    joint_partner_prepositions: Words = frozenset()
+    agent_markers: Words = frozenset()
+    agent_blocking_prepositions: Words = frozenset()
+    fallback_clause_breaks: Words = frozenset()
+    foreign_modifiers: Words = frozenset()
+    place_modifiers: Words = frozenset()
+    entity_locator_nouns: Words = frozenset()
+    cue_scope_auxiliaries: Words = frozenset()
+    irregular_past: Words = frozenset()
+    igo_member_phrases: WordSeqs = ()
+    worker_arrival: dict = None
+    strike_sense: dict = None
+    participle_openers: Words = frozenset()
+    participle_adverbs: Words = frozenset()
+    participle_verb_prefixes: Words = frozenset()
+    participle_non_verbs: Words = frozenset()
+    participial_clause_non_verbs: Words = frozenset()
+    quoted_first_person: Words = frozenset()
+    reduced_relative_participles: Words = frozenset()
+    reduced_relative_non_infinitives: Words = frozenset()
+    army_goal_prepositions: Words = frozenset()
+    halt_verbs: Words = frozenset()
+    halt_kept_cues: Words = frozenset()
+    background_nouns: Words = frozenset()
+    agentless_passive_heads: Words = frozenset()
+    background_markers: Phrases = ()
+    background_marker_window: int = 12
+    background_marker_exclusions_after: Words = frozenset()
+    background_marker_exclusions_before: Words = frozenset()
+    background_adverbs_before_head: Words = frozenset()
+    warning_verbs: Words = frozenset()
+    warning_prepositions: Words = frozenset()
+    warning_window: int = 5
+    ultimatum_conjunctions: Words = frozenset()
+    raising_predicates: Words = frozenset()
+
+
+def word_seqs(items) -> tuple:
+    """Phrases as word tuples in the coder's word split ("self-proclaimed" -> ("self", "proclaimed")),
+    longest first, then alphabetical (a set's order changes with the process's hash seed)."""
+    out = {tuple(WORD.findall(str(ph).lower())) for ph in items or ()}
+    return tuple(sorted((ph for ph in out if ph), key=lambda ph: (-len(ph), ph)))
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    path = schemas_dir() / "codebook" / "grammar.yaml"
+    with open(path, encoding="utf-8") as fh:
+        g = yaml.load(fh, Loader=loader) or {}
+    fs = _GRAMMAR_LOADERS["Words"]
+    values, used = {}, set()
+    for f in fields(Grammar):
+        load = _GRAMMAR_LOADERS.get(f.type)
+        key = _GRAMMAR_KEYS.get(f.name, f.name)
+        if load is not None and key in g:
+            values[f.name] = load(g[key])
+            used.add(key)
+    bundles = {  # grouped keys read into one dict field each
+        "worker_arrival": ("worker_arrival_codes", "worker_arrival_rule", "worker_arrival_heads", "worker_arrival_roles",
+                           "worker_arrival_nouns", "worker_arrival_officials", "worker_arrival_window",
+                           "worker_arrival_destination_prepositions"),
+        "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
+                         "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
+                         "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
+                         "strike_protest_cues", "strike_outcome_participles"),
+    }
+    used.update(k for keys in bundles.values() for k in keys)
+    used.update(("authority_by_region", "companion_regions"))
+    unknown = sorted(set(g) - used)
+    if unknown:  # a misspelt key would silently switch its rule off
+        raise ValueError(f"{path}: unknown keys {unknown} (no Grammar field reads them)")
+    values["worker_arrival"] = {
+        "codes": frozenset(str(c) for c in g.get("worker_arrival_codes") or ()),
+        "rule": g.get("worker_arrival_rule"), "heads": fs(g.get("worker_arrival_heads")),
+        "roles": frozenset(str(r).upper() for r in g.get("worker_arrival_roles") or ()),
+        "nouns": fs(g.get("worker_arrival_nouns")), "officials": fs(g.get("worker_arrival_officials")),
+        "window": int(g.get("worker_arrival_window", 10)),
+        "destination": fs(g.get("worker_arrival_destination_prepositions"))}
+    values["strike_sense"] = {
+        "rules": frozenset(g.get("strike_protest_rules") or ()), "heads": fs(g.get("strike_heads")),
+        "attack_rule": g.get("strike_attack_rule"),
+        "rule_by_cue": {str(k).lower(): str(v) for k, v in (g.get("strike_attack_rule_by_cue") or {}).items()},
+        "cues": fs(g.get("strike_attack_cues")), "before": int(g.get("strike_attack_window_before", 3)),
+        "after": int(g.get("strike_attack_window_after", 4)),
+        "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
+        "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
+        "outcomes": fs(g.get("strike_outcome_participles"))}
+    values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
+    values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}
+    # last words of the entity anaphors: a cheap pre-check before the phrase search
+    values["entity_anaphor_nouns"] = frozenset(
+        ph[-1] for ph in values.get("entity_anaphors_plural", ()) + values.get("entity_anaphors_singular", ()))
+    return Grammar(**values)
