@@ -42,7 +42,6 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 _OCCUPIED_WORDS = re.compile(r"\b(?=[oacs])(?:occupied|occupation|annexed|captured|seized)\b", re.I)
 _COORD_BETWEEN = re.compile(r"^[\s\"']*(?:\s*(?:,|and|or|&|as well as)\s*)+(?:in\s+)?(?:the\s+)?(?:city of\s+|region of\s+)?"
                             r"(?:occupied\s+|temporarily occupied\s+)?[\"']?$", re.I)
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
@@ -953,9 +952,16 @@ def _speech_actor(ctx: _Ctx, a) -> bool:
     return got
 
 
+@lru_cache(maxsize=4)
+def _speech_before_re(phrases: tuple) -> re.Pattern:
+    """cues.yaml speech_before phrases, then an optional "the", at the end of the text before an actor."""
+    alts = "|".join(sorted((r"\s+".join(map(re.escape, ph)) for ph in phrases), key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\s*(?:the\s+)?$")
+
+
 def _reports_speech(ctx: _Ctx, a) -> bool:
     before = ctx.norm[max(0, a.start - 20):a.start].lower()
-    if re.search(r"(?:according to|cited|quoted|reports?|reported by|told)\s*(?:the\s+)?$", before):
+    if ctx.lex.speech_before and _speech_before_re(ctx.lex.speech_before).search(before):
         return True
     after = ctx.norm[a.end:a.end + 25].lower()
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", after)
@@ -2474,8 +2480,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # a pronoun or vague object ("recognize it") follows the head, and is not the subject
                 # of a clause ("recognize it is hard")
                 nxt = words[m.span[1]] if m.span[1] < len(words) else ""
-                if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in _MODALS \
-                        or nxt in {"'s", "has", "had"}:
+                if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms \
+                        or nxt in grammar().object_clause_verbs:
                     continue
             if pat.article_context and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
                     and not _article_territories(ctx):

@@ -119,6 +119,7 @@ class Grammar:
     warning_window: int = 5
     ultimatum_conjunctions: Words = frozenset()
     raising_predicates: Words = frozenset()
+    object_clause_verbs: Words = frozenset()
 
 
 def word_seqs(items) -> tuple:
