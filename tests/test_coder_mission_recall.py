@@ -118,8 +118,7 @@ LABOUR = [
 NEAR_MISSES = [
     'The Crimean sparkling wine was recognised as the best at an international competition in Moscow.',
     "Ukraine's ambassador to Germany opened an exhibition of Crimean Tatar art in Berlin.",
-    _gap('Shakhtar Donetsk signed a four-year contract with a Brazilian midfielder on Friday.',
-         'a club named after an occupied city gives a contextual 057 the recognition theme'),
+    'Shakhtar Donetsk signed a four-year contract with a Brazilian midfielder on Friday.',
     "Miners in Donetsk region celebrated Miner's Day on Sunday with concerts and parades.",
     'Unemployment in the Kherson region fell to 5 percent, according to official statistics.',
     'In the 19th century thousands of German settlers arrived in Crimea and founded colonies.',

@@ -129,3 +129,21 @@ def test_control_is_not_claimed_beyond_the_known_window(gaz):
     assert status(gaz, "Kramatorsk", dt.date(2014, 5, 1)) == (True, "RUS")
     # a town without a window row keeps "never occupied"
     assert status(gaz, "Zaporizhzhia", dt.date(2026, 1, 15)) == (False, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Shakhtar Donetsk signed a Brazilian midfielder.",
+    "Sheriff Tiraspol beat Real Madrid in the Champions League.",
+    "FC Sevastopol played its first match in the Russian league.",
+    "Tiraspol FC lost at home.",
+    "Fans of Zorya Luhansk travelled to Lviv.",
+])
+def test_a_club_name_is_no_place(gaz, text):
+    found = {p[1] for p in places(gaz, text)}
+    assert not found & {"Donetsk", "Tiraspol", "Sevastopol", "Luhansk"}, found
+
+
+def test_the_city_beside_its_club_is_still_a_place(gaz):
+    found = [p[1] for p in places(gaz, "The stadium of Shakhtar Donetsk in occupied Donetsk was shelled.")]
+    assert found.count("Donetsk") == 1
+    assert "Lviv" in {p[1] for p in places(gaz, "Fans of Zorya Luhansk travelled to Lviv.")}

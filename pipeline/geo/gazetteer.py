@@ -91,6 +91,7 @@ class Gazetteer:
         gdir = gindex.geo_dir()
         self._person_cues = set(gindex.read_word_list(gdir / "person_cues.txt"))
         self._person_names = {w.lower() for w in gindex.read_word_list(gdir / "person_names.txt")}
+        self._club_cues = set(gindex.read_word_list(gdir / "club_cues.txt"))
         self._key_index = None  # built lazily by candidates()
         # 2 * key id + (text starts with a capital) -> _KeyHit (worked out once per key)
         self._key_hits: dict[int, _KeyHit] = {}
@@ -287,7 +288,7 @@ class Gazetteer:
         for group in groups:
             if len(group) == 1:
                 h = group[0]
-                if not (h[2].settlement and self._is_person(text, h, hit_starts)):
+                if not (h[2].settlement and (self._is_person(text, h, hit_starts) or self._in_club_name(text, h))):
                     kept.append(h)
             else:
                 kept.extend(self._longest_first(text, group, hit_starts))
@@ -364,6 +365,14 @@ class Gazetteer:
                     and nxt.lower() not in _PLACE_FOLLOWERS and not nxt.isupper()):
                 return True
         return False
+
+    def _in_club_name(self, text: str, hit) -> bool:
+        """'Shakhtar Donetsk', 'FC Sevastopol', 'Tiraspol FC': a settlement name in a sports club's
+        name (club_cues.txt), which is no place mention (called for hits with a settlement candidate)."""
+        start, end, _ = hit
+        if text[end:end + 3] == " FC":
+            return True
+        return start > 1 and text[start - 1] == " " and _word_before(text, start) in self._club_cues
 
     def _choose(self, key: _KeyHit, ctx, recent_admin1, start, steer=None) -> int:
         """The best candidate of a hit: _score's sum (same additions in the same order, so the
