@@ -747,12 +747,22 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         ms.sort(key=lambda m: m.head)
 
 
+def _no_forward_object(lex: Lexicon, m: Match, words: list[str]) -> bool:
+    """A forward_object pattern's object must follow the head ("recognize it", "launched 40 drones at")
+    and must not be the subject of a new clause ("recognize it is hard")."""
+    nxt = words[m.span[1]] if m.span[1] < len(words) else ""
+    return m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in grammar().object_clause_verbs
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
     g = grammar()
     lex = ctx.lex
     text = ctx.text
+    # before any match can be preferred to another one: a forward_object pattern without its object
+    # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
+    ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
     title_case = None  # worked out when a capitalized head asks
@@ -2476,13 +2486,6 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if "labor_migration" in pat.themes:
                     continue  # "aid workers arriving": not a labor event at all
                 themes.remove("labor_migration")
-            if pat.forward_object:
-                # a pronoun or vague object ("recognize it") follows the head, and is not the subject
-                # of a clause ("recognize it is hard")
-                nxt = words[m.span[1]] if m.span[1] < len(words) else ""
-                if m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms \
-                        or nxt in grammar().object_clause_verbs:
-                    continue
             if pat.article_context and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
                     and not _article_territories(ctx):
                 continue
