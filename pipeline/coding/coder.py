@@ -803,7 +803,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # match background
     attributive = {id(m) for m in ms if not (m.nominal and m.head[1] - m.head[0] > 1)
                    and _attributive_participle(ctx, toks, words, m.head[0], m.head[1], verb_ends)}
-    verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns and id(m) not in attributive}
+    # nor is a verb inside a conditional clause, dropped below ("threatened a general strike unless Israel
+    # rescinded its annexation": the strike is the act)
+    verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns and id(m) not in attributive
+                    and not any(a <= toks[m.head[0]][1] < b for a, b in conditional_spans)}
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
@@ -2508,6 +2511,20 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # ties" between two states: diplomatic cooperation)
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                     continue
+            if pat.theme_context and themes:
+                # the act is coded, but it loses the pattern's themes when the sentence places it only in
+                # unoccupied land and nothing else (entity, context term, the article's territory) ties it
+                # to the mission: an embassy reopening in Kyiv, Germany hiring workers from India
+                ok = context_cache.get("any")
+                if ok is None:
+                    ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes) \
+                        or any(_actor_country(a) in ENTITY_CODES for a in targets)
+                    context_cache["any"] = ok
+                if not ok and sent_places and not _article_territories(ctx) \
+                        and all(_occupation(ctx, p, event_date)[0] is False for p in sent_places):
+                    themes = [t for t in themes if t not in pat.themes]
+                    if "diplomatic_recognition" not in themes:
+                        stance = None
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()

@@ -37,6 +37,7 @@ class Grammar:
     determiners: Words = frozenset()
     function_words: Words = frozenset()
     prepositions: Words = frozenset()
+    subject_phrase_prepositions: Words = frozenset()
     participial_adjectives: Words = frozenset()
     negative_subjects: Seqs = ()
     negative_subject_window: int = 12

@@ -53,6 +53,9 @@ class Pattern:
     context_required: bool = False
     outcome: bool = False
     subject_objects: bool = False  # the objects are the verb's subject ("workers arrived")
+    # the objects may be the subject of the head used intransitively, an owner or place phrase between:
+    # "a consulate of Belarus opened in Sevastopol" (triggers._intransitive_of)
+    intransitive_subject: bool = False
     # the head is a predicate and the objects its subject, before it ("the referendum was a sham")
     copula_subject: bool = False
     # one of these words must be in the sentence, or the pattern does not compete for its head
@@ -60,7 +63,7 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, object_owner_acts, place_objects, background_after_days
+    # restates, object_owner_acts, place_objects, background_after_days, theme_context
     article_context: bool = False
     forward_object: bool = False
     requires_stance: str | None = None
@@ -68,6 +71,7 @@ class Pattern:
     object_owner_acts: bool = False
     place_objects: bool = False
     background_after_days: int | None = None
+    theme_context: bool = False
 
 
 @dataclass
@@ -211,6 +215,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
             context_required=bool(raw.get("context_required", False)),
             subject_objects=bool(raw.get("subject_objects", False)),
+            intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
             sentence_terms=frozenset(str(w).lower() for w in raw.get("sentence_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
@@ -218,7 +223,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
             requires_stance=raw.get("requires_stance"), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), place_objects=bool(raw.get("place_objects")),
-            background_after_days=raw.get("background_after_days"))
+            background_after_days=raw.get("background_after_days"), theme_context=bool(raw.get("theme_context")))
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()

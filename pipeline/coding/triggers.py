@@ -139,10 +139,12 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         gap, tail = _raised_gap(words[oj:hi])
                         if not gap and not pat.subject_objects and _reduced_relative_by(words, oi, hi, hj):
                             continue  # "the territories annexed by Russia": describes the noun, no event
+                        if pat.subject_objects and gap and gap[-1] == "to" and (len(gap) < 2 or gap[-2] not in lex.be_forms):
+                            continue  # "shipped in labourers from Central Asia to build": a purpose infinitive
                         # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
                         be = any(w in lex.be_forms for w in tail)
                         if all(w in fillers for w in gap) or (
-                                gap and gap[0] == "of" and gap[-1] in fillers
+                                gap and ((gap[0] == "of" and gap[-1] in fillers) or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
@@ -258,7 +260,10 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
         if m.code == "__drop__":
             continue
         out.append(m)
-    if any(not m.nominal for m in out):
+    # a verb just after "if/unless" is hypothetical (the coder drops it) and makes no noun background:
+    # "threatened to hold a general strike unless Israel rescinded its annexation"
+    conditionals = grammar().conditionals
+    if any(not m.nominal and conditionals.isdisjoint(words[max(0, m.head[0] - 6):m.head[0]]) for m in out):
         bg, win = lex.background_before, lex.background_window
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]]))]
@@ -274,6 +279,19 @@ def drop_outcomes(lex: Lexicon, ms: list[Match]) -> list[Match]:
     if any(m.code[:2] in VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome for m in ms):
         return [m for m in ms if not (lex.patterns[m.pattern].outcome and m.code[:2] in VIOLENT_ROOTS)]
     return ms
+
+
+def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj: int) -> bool:
+    """An owner or place phrase between a subject and its intransitive verb, for patterns whose objects
+    may be its subject (intransitive_subject: "open", "begin operating"): "a consular office of South
+    Ossetia opened in Luhansk", "the embassy in Luhansk opened" (grammar.yaml subject_phrase_prepositions,
+    then at most origin_max_words words). The verb must be finite, not a participle clause (", suspending"), and take no object of its
+    own ("the embassy of Syria opened an exhibition": a determiner after the head opens that object)."""
+    g = grammar()
+    if gap[0] not in g.subject_phrase_prepositions or len(gap) - 1 > lex.origin_max_words \
+            or any(w in lex.passive_fillers for w in gap[1:]) or words[hi].endswith("ing"):
+        return False
+    return hj >= len(words) or words[hj] not in g.determiners
 
 
 def _find_cue(lex: Lexicon, words: list[str], hi: int):
@@ -409,5 +427,8 @@ def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -
         if new and new in lex.cameo:
             m.code = new
     if "diplomatic_recognition" in m.themes and tr.get("stance"):
-        m.stance = tr["stance"]
+        # asking for a denial ("demanded that Russia reverse its annexation", "urged Tuvalu to withdraw its
+        # recognition") opposes recognition: the seeker's stance is the act's own deny
+        if not (tr["stance"] == "seek" and pat.stance == "deny"):
+            m.stance = tr["stance"]
     return True
