@@ -21,7 +21,7 @@ from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
-LEXICON_FORMAT = 5  # bump when the compiled structure changes
+LEXICON_FORMAT = 6  # bump when the compiled structure changes
 
 
 @dataclass(frozen=True)

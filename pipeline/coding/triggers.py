@@ -139,12 +139,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         gap, tail = _raised_gap(words[oj:hi])
                         if not gap and not pat.subject_objects and _reduced_relative_by(words, oi, hi, hj):
                             continue  # "the territories annexed by Russia": describes the noun, no event
-                        if pat.subject_objects and gap and gap[-1] == "to" and (len(gap) < 2 or gap[-2] not in lex.be_forms):
+                        if pat.subject_objects and gap and gap[-1] == "to" \
+                                and (len(gap) < 2 or gap[-2] not in lex.be_forms):
                             continue  # "shipped in labourers from Central Asia to build": a purpose infinitive
                         # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
                         be = any(w in lex.be_forms for w in tail)
                         if all(w in fillers for w in gap) or (
-                                gap and ((gap[0] == "of" and gap[-1] in fillers) or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
+                                gap and ((gap[0] == "of" and gap[-1] in fillers)
+                                         or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
@@ -285,8 +287,9 @@ def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj
     """An owner or place phrase between a subject and its intransitive verb, for patterns whose objects
     may be its subject (intransitive_subject: "open", "begin operating"): "a consular office of South
     Ossetia opened in Luhansk", "the embassy in Luhansk opened" (grammar.yaml subject_phrase_prepositions,
-    then at most origin_max_words words). The verb must be finite, not a participle clause (", suspending"), and take no object of its
-    own ("the embassy of Syria opened an exhibition": a determiner after the head opens that object)."""
+    then at most origin_max_words words). The verb must be finite, not a participle clause (", suspending"),
+    and take no object of its own ("the embassy of Syria opened an exhibition": a determiner after the
+    head opens that object)."""
     g = grammar()
     if gap[0] not in g.subject_phrase_prepositions or len(gap) - 1 > lex.origin_max_words \
             or any(w in lex.passive_fillers for w in gap[1:]) or words[hi].endswith("ing"):
