@@ -132,7 +132,7 @@ class _Agent:
 
 @dataclass(frozen=True)
 class _Modifier:
-    effect: str            # plain | former | sponsor | installer | place
+    effect: str            # plain | former | sponsor | installer | place | ethnic
     entry: str
     form: str
 
@@ -286,8 +286,13 @@ def _add(patterns: dict[str, list[_Pattern]], form: str, htype: str, record, pri
     key = " ".join(normalize(form).split())
     if not key:
         return
-    patterns.setdefault(key, []).append(_Pattern(htype, record, _case_checks(form), priority,
-                                                 form.endswith(".")))
+    pattern = _Pattern(htype, record, _case_checks(form), priority, form.endswith("."))
+    patterns.setdefault(key, []).append(pattern)
+    # the text keeps the space a mark becomes: "Workers' Party" reads "workers  party", so a
+    # form with a mark inside (a plural possessive, "U.N. Security Council") keys as written too
+    spaced = normalize(form).strip()
+    if spaced != key:
+        patterns.setdefault(spaced, []).append(pattern)
 
 
 def _inter_default(kind: str, role: str | None, code: str, partial_entity: bool) -> int | None:
@@ -495,11 +500,36 @@ _GAP_MEMO_MAX = 20000
 _GAP_CHARS = frozenset(" \t-–\"“”«»‘’',") | frozenset("sofromthecalledan" + "SOFROMTHECALLEDAN" + "ſ")
 
 
+_ADJUNCT_GAP = re.compile(r" ([a-z]{3,}) ")
+
+
+@lru_cache(maxsize=1)
+def _adjunct_exclusions() -> frozenset:
+    from pipeline.coding.grammar import grammar
+
+    g = grammar()
+    return (g.noun_adjunct_exclusions | g.function_words | g.prepositions | g.determiners
+            | g.irregular_past)
+
+
+def _adjunct_word(g: str) -> bool:
+    """One lower-case singular noun that can be an adjunct ("French | paper | workers"), see
+    noun_adjunct_exclusions in grammar.yaml: plurals, -ed/-ly forms and function words are not."""
+    m = _ADJUNCT_GAP.fullmatch(g)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w.endswith(("ed", "ly")) or (w.endswith("s") and not w.endswith("ss")):
+        return False
+    return w not in _adjunct_exclusions()
+
+
 def _gap_class(g: str) -> str:
     """How the text between two hits joins them: "_" adjacent, "-" hyphenated, "p" possessive,
-    "o" of/from, "a" and/comma, "|" not at all."""
+    "o" of/from, "a" and/comma, "w" one noun adjunct (joins a demonym to an agent only), "|" not
+    at all."""
     if not _GAP_CHARS.issuperset(g):
-        return "|"   # a character none of the joining patterns allows (most long gaps)
+        return "w" if _adjunct_word(g) else "|"   # most long gaps: no joining pattern allows them
     if _ADJ.fullmatch(g) and "\n\n" not in g:
         return "-" if _HYPHEN.search(g) and not g.strip(" -–") else "_"
     if _POSS.fullmatch(g):
@@ -509,6 +539,11 @@ def _gap_class(g: str) -> str:
     if _AND.fullmatch(g):
         return "a"
     return "|"
+
+def _adjective_demonym(surface: str) -> bool:
+    """ "French", "Iraqi", "Swiss" (an adjective), not a plural noun ("Iraqis", "Russians")."""
+    return not surface.endswith("s") or surface.endswith("ss")
+
 
 _LOCATIVE = frozenset("in at near outside inside around across into throughout within to "
                       "towards toward via through eastern western northern southern central "
@@ -888,7 +923,7 @@ class _Parser:
         owner_person: str | None = None
         effect = None                  # sponsor | installer | place (from hyphen suffixes, "pro-")
         former = False
-        pro_pending = anti_pending = False
+        pro_pending = anti_pending = ethnic_pending = False
         linked = False                 # the owner joined by a possessive or "of" ("Russia's", "of Russia")
         state = "pre"
         k = i
@@ -906,6 +941,8 @@ class _Parser:
                         break
                     if m.effect == "former":
                         former = True
+                    elif m.effect == "ethnic" and not owners:
+                        ethnic_pending = True     # "ethnic Albanians": a people, not a state
                     elif m.effect in ("sponsor", "installer", "place") and owners and last is owners[-1] and g == "-":
                         effect = m.effect
                     elif m.form in ("pro", "anti", "non") and self.text[h[_END]:h[_END] + 1] in "-– ":
@@ -932,12 +969,17 @@ class _Parser:
                             effect = "sponsor"
                         elif anti_pending:
                             effect = "against"
+                        elif ethnic_pending and t == "D":
+                            effect = "ethnic"
                     if g == "a":
                         pass
                 elif t == "A":
                     if g == "p" and not (last is not None and last[_TYPE] in "CDP"):
                         break
-                    if g not in "_-p" and last is not None:
+                    if g == "w" and not (owners and last is owners[-1] and last[_TYPE] == "D"
+                                         and _adjective_demonym(self.text[last[_START]:last[_END]])):
+                        break   # the adjunct joins only "French paper workers", not "Russia paper ..."
+                    if g not in "_-pw" and last is not None:
                         break
                     linked = linked or g == "p"
                     heads.append(h)
@@ -997,6 +1039,13 @@ class _Parser:
         if not heads and person_id is None:
             if owners and effect in ("place", "against"):
                 return k  # "Russian-occupied": no actor
+            if owners and effect == "ethnic":
+                # "ethnic Albanians in Macedonia": the people of an ethnic group, country unknown
+                # (the coder may add the country of the place they are in)
+                start, end = hits[i][_START], hits[k - 1][_END]
+                self.emit(start, end, self.text[start:end], "CVL", "CVL", "agent",
+                          [f"ethnic:{owners[0][_REC].entry}"], INTER_BY_ROLE.get("CVL"), False)
+                return k
             return i
         of_owners: list[_Hit] = []
         if person_id is None and owner_person is None and not owners and heads and k < n \
@@ -1148,8 +1197,8 @@ class _Parser:
                 role, agent_inter = "MIL", 2   # "LPR militia", "DPR separatists": the entity's forces
         else:
             base, owner_name, owner_kind, owner_role = "", "", "", None
-        if effect == "against":
-            base, owner_name, owner_role = "", "", None   # "anti-Russian activists"
+        if effect in ("against", "ethnic"):
+            base, owner_name, owner_role = "", "", None   # "anti-Russian activists", "ethnic Serb civilians"
         if effect == "sponsor" and base:
             # "pro-Russian separatists", "Russian-backed militants": the backer is not the actor
             if role in ("REB", "MIL"):

@@ -90,6 +90,7 @@ class Grammar:
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
     foreign_modifiers: Words = frozenset()
+    noun_adjunct_exclusions: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
     cue_scope_auxiliaries: Words = frozenset()
