@@ -34,16 +34,12 @@ KNOWN_WRONG = {
     # near-misses themed
     "Abkhazia's tourism ministry opened a new office in Sochi to promote the summer season.":
         "an entity's non-diplomatic office: open_office_in_occupied does not look at the office's owner",
-    "Germany plans to attract more skilled workers from India to ease labour shortages.":
-        "labour migration is themed without an occupied-territory link (gold counts migration to Russia itself)",
     "Ecumenical Patriarch Bartholomew recognised the independence of the Orthodox Church of Ukraine in 2019.":
         "a church's independence is read as a state's",
     "Kosovo's independence has been recognised by more than 100 countries.":
         "design: themes.yaml counts any partially recognized state (Kosovo) as recognition context",
     "The Donetsk metallurgical plant recruited 200 young specialists from local universities.":
         "a local origin ('from local universities') is no migration",
-    "Canada issued 50,000 work permits to Ukrainians who fled the war.":
-        "work permits are themed without an occupied-territory link",
     # stance
     "The Georgian foreign ministry said it regarded the opening of a Venezuelan embassy in Sukhumi as a gross violation of international law.":
         "'regarded X as a violation' is no denial frame",

@@ -91,3 +91,21 @@ def test_dpr_descriptions_kept_after_annexation_claim():
             "The self-proclaimed authorities signed an agreement with Moscow.")
     evs = code_article({"article_id": "t", "text": text, "published": "2024-05-01"})
     assert any("DPRGOV" in (e["actor1_code"], e["actor2_code"]) for e in evs), evs
+
+
+def test_labour_acts_elsewhere_are_coded_without_the_theme():
+    # the act is coded, but nothing ties it to the occupied territories or the occupier
+    for text in ("Germany plans to attract more skilled workers from India to ease labour shortages.",
+                 "Kazakhstan hired 2,000 Uzbek builders for a new railway.",
+                 "Japan will issue more work visas to nurses from the Philippines."):
+        evs = _codes(text)
+        assert any(c.startswith("06") for c, _, _ in evs), (text, evs)
+        assert not any("labor_migration" in th for _, _, th in evs), (text, evs)
+
+
+def test_labour_acts_tied_to_the_occupier_or_unlocated_keep_the_theme():
+    for text in ("North Korea sent several hundred labourers to Russia's Far East this year.",
+                 "Uzbek builders were brought in to rebuild the theatre.",  # the workers' origin locates nothing
+                 "Hundreds of workers from Central Asia were brought to occupied Mariupol."):
+        evs = _codes(text)
+        assert any("labor_migration" in th for _, _, th in evs), (text, evs)

@@ -1102,6 +1102,38 @@ def _iso3_by_iso2() -> dict:
         return {}
 
 
+def _labor_link(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, context_cache: dict,
+                has_context) -> bool:
+    """Is a labour act tied to the mission (themes.yaml labor_migration link_parties)? Yes with an actor
+    or a place of the occupier or an entity, a place occupied (or said to be, or only partly known) on the
+    date, an occupation context, an article about an occupied territory, or when the sentence names no
+    state and no place at all (nothing shows it is elsewhere)."""
+    parties = frozenset(th.get("link_parties") or ())
+    if not parties:
+        return True
+    iso3 = _iso3_by_iso2()
+    elsewhere = False
+    for p in places:
+        if getattr(p, "occupied_cue", None) or _occupation(ctx, p, on)[0] is not False \
+                or iso3.get(p.country_code, p.country_code) in parties:
+            return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
+        elsewhere = True
+    origin_roles = frozenset(th.get("origin_roles") or ())
+    states = frozenset(iso3.values())  # not regions such as Central Asia (CAS)
+    for a in actors:
+        country = _actor_country(a)
+        if country in parties:
+            return True
+        if country in states and (_attr(a, "role") or "") not in origin_roles:
+            elsewhere = True
+    if not elsewhere:
+        return True
+    ok = context_cache.get("any")
+    if ok is None:
+        ok = context_cache["any"] = has_context()
+    return ok or bool(_article_territories(ctx))
+
+
 def _place_authority(ctx: "_Ctx", place) -> str | None:
     """Country code of whoever governs a place at the publication date (occupier, entity, state)."""
     g = grammar()
@@ -2525,6 +2557,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     themes = [t for t in themes if t not in pat.themes]
                     if "diplomatic_recognition" not in themes:
                         stance = None
+            if "labor_migration" in themes and "labor_migration" in pat.themes \
+                    and not _labor_link(ctx, lex.themes["labor_migration"], sent_actors + sources + targets,
+                                        sent_places, event_date, context_cache, lambda: any(
+                                            _has_context(ctx, n, sent_actors, sent_places, words, event_date)
+                                            for n in lex.themes)):
+                themes.remove("labor_migration")
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()
