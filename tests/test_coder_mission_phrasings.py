@@ -36,8 +36,6 @@ KNOWN_WRONG = {
         "an entity's non-diplomatic office: open_office_in_occupied does not look at the office's owner",
     "Ecumenical Patriarch Bartholomew recognised the independence of the Orthodox Church of Ukraine in 2019.":
         "a church's independence is read as a state's",
-    "Kosovo's independence has been recognised by more than 100 countries.":
-        "design: themes.yaml counts any partially recognized state (Kosovo) as recognition context",
     "The Donetsk metallurgical plant recruited 200 young specialists from local universities.":
         "a local origin ('from local universities') is no migration",
     # stance

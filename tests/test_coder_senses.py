@@ -109,3 +109,29 @@ def test_labour_acts_tied_to_the_occupier_or_unlocated_keep_the_theme():
                  "Hundreds of workers from Central Asia were brought to occupied Mariupol."):
         evs = _codes(text)
         assert any("labor_migration" in th for _, _, th in evs), (text, evs)
+
+
+def _themed(text):
+    return [(c, th) for c, _, th in _codes(text) if "diplomatic_recognition" in th]
+
+
+def test_recognition_of_states_outside_the_mission_is_coded_without_the_theme():
+    for text in ("The United States recognized the independence of Kosovo in 2008.",
+                 "Taiwan signed a trade agreement with Paraguay.",
+                 "Israel and the Palestinians met in Cairo for talks on water resources."):
+        assert not _themed(text), (text, _codes(text))
+    assert any(c == "054" for c, _, _ in _codes("The United States recognized the independence of Kosovo."))
+
+
+def test_recognition_tied_to_the_mission_keeps_the_theme():
+    for text in ("Nicaragua recognized the independence of Abkhazia and South Ossetia.",
+                 "North Korea recognized Russia's annexation of the four regions.",
+                 "Syria established diplomatic relations with the DPR."):
+        assert _themed(text), (text, _codes(text))
+
+
+def test_diplomatic_relations_between_other_states_are_054_without_the_theme():
+    assert [(c, th) for c, _, th in _codes("Chile established diplomatic relations with Vietnam on Monday.")] \
+        == [("054", ())]
+    evs = _codes("Estonia refused to establish diplomatic relations with Iran.")
+    assert [c for c, _, _ in evs] == ["120"] and not any(th for _, _, th in evs), evs

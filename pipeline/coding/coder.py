@@ -1134,6 +1134,25 @@ def _labor_link(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, 
     return ok or bool(_article_territories(ctx))
 
 
+def _recognition_elsewhere(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, context_cache: dict,
+                           has_context) -> bool:
+    """Is a recognition act about a state outside the mission: a partially recognized state that is not
+    one of themes.yaml diplomatic_recognition link_parties (Kosovo, Taiwan, Palestine), with no party of
+    those, no occupied place, no occupation context and no territory in the article? ("The United States
+    recognized Kosovo's independence": 054 without the mission's theme.)"""
+    parties = frozenset(th.get("link_parties") or ())
+    countries = {_actor_country(a) for a in actors}
+    if not parties or countries & parties \
+            or not any(_attr(a, "partially_recognized") for a in actors if _actor_country(a) not in parties):
+        return False
+    if any(getattr(p, "occupied_cue", None) or _occupation(ctx, p, on)[0] for p in places):
+        return False
+    ok = context_cache.get("any")
+    if ok is None:
+        ok = context_cache["any"] = has_context()
+    return not ok and not _article_territories(ctx)
+
+
 def _place_authority(ctx: "_Ctx", place) -> str | None:
     """Country code of whoever governs a place at the publication date (occupier, entity, state)."""
     g = grammar()
@@ -2294,7 +2313,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
 # ------------------------------------------------------------------ themes
 def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, words: list[str], on: dt.date) -> bool:
     for a in sent_actors:
-        if _attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES:
+        if _actor_country(a) in ENTITY_CODES:  # not Kosovo, Taiwan or Palestine: outside the mission
             return True
     for p in sent_places:
         occ, _ = _occupation(ctx, p, on)
@@ -2310,13 +2329,13 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
 
 
 def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: dt.date, th: dict) -> bool:
-    """A meeting or consultation is recognition only with a partially recognized party (the "DPR",
+    """A meeting or consultation is recognition only with a party of an occupation entity (the "DPR",
     Abkhazia's leader) or, for an official visit (visit_codes), a foreign visitor in an occupied
     place (not the occupier itself). A theme may instead name its parties by role or word
     (party_roles, party_words: a deportation is labour migration when workers or migrants are deported)."""
     roles, words = th.get("party_roles") or (), th.get("party_words") or ()
     for a in parties:
-        if th.get("entity_parties", True) and (_attr(a, "partially_recognized") or _actor_country(a) in ENTITY_CODES):
+        if th.get("entity_parties", True) and _actor_country(a) in ENTITY_CODES:
             return True
         if (_attr(a, "role") or "") in roles or (words and not set(words).isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))):
             return True
@@ -2563,6 +2582,13 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                             _has_context(ctx, n, sent_actors, sent_places, words, event_date)
                                             for n in lex.themes)):
                 themes.remove("labor_migration")
+            if "diplomatic_recognition" in themes and "diplomatic_recognition" in pat.themes \
+                    and _recognition_elsewhere(ctx, lex.themes["diplomatic_recognition"], sent_actors + sources + targets,
+                                               sent_places, event_date, context_cache, lambda: any(
+                                                   _has_context(ctx, n, sent_actors, sent_places, words, event_date)
+                                                   for n in lex.themes)):
+                themes.remove("diplomatic_recognition")
+                stance = None
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()
