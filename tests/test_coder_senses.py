@@ -126,7 +126,8 @@ def test_recognition_of_states_outside_the_mission_is_coded_without_the_theme():
 def test_recognition_tied_to_the_mission_keeps_the_theme():
     for text in ("Nicaragua recognized the independence of Abkhazia and South Ossetia.",
                  "North Korea recognized Russia's annexation of the four regions.",
-                 "Syria established diplomatic relations with the DPR."):
+                 "Syria established diplomatic relations with the DPR.",
+                 "The Kremlin said it would establish diplomatic relations with the self-proclaimed republics."):
         assert _themed(text), (text, _codes(text))
 
 
