@@ -146,12 +146,12 @@ def _territory_mentions(ctx: "_Ctx") -> list:
     return sorted(out, key=lambda m: (m[0], m[1] or ""))
 
 
-def _description_span(ctx: "_Ctx", a, s_lo: int) -> tuple[int, int, list[str]]:
+def _description_span(ctx: "_Ctx", a) -> tuple[int, int, list[str]]:
     """The noun phrase around a government actor: modifiers back to a determiner or function word
     ("the breakaway region's leader") and an "of the ..." complement ("leaders of the two republics")."""
     g = grammar()
     lo = a.start
-    before = list(WORD.finditer(ctx.lower, max(s_lo, a.start - 60), a.start))
+    before = list(WORD.finditer(ctx.lower, max(0, a.start - 60), a.start))
     for w in reversed(before[-4:]):
         if w.group() in g.function_words or w.group() in g.determiners:
             break
@@ -196,7 +196,7 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
             continue
         if country and not (country == "RUS" and ("default:" in entry or "+mod:" in entry)):
             continue  # an explicit owner ("Russian officials", "DPR authorities")
-        lo, hi, words = _description_span(ctx, a, 0)
+        lo, hi, words = _description_span(ctx, a)
         candidates.append((lo, hi, words, a, WORD.findall(ctx.lower[a.start:a.end])[-1:]))
     heads_of = _entity_description_heads_re()
     if heads_of is not None:
@@ -1638,11 +1638,11 @@ def _verb_start(m: Match) -> int:
     return m.cue_span[0] if m.cue_span and m.cue_span[0] < m.head[0] else m.head[0]
 
 
-def _skip_fillers_back(ctx: _Ctx, words, tokens, q: int, s_lo: int) -> int:
+def _skip_fillers_back(ctx: _Ctx, words, tokens, q: int) -> int:
     """Index of the first word before q (going back) that is neither a coordinated_verb_fillers word
-    ("has", "was", "then") nor a lower-case adverb in -ly ("largely"); s_lo - 1 if none."""
+    ("has", "was", "then") nor a lower-case adverb in -ly ("largely"); -1 if none."""
     g = grammar()
-    while q >= s_lo and (words[q] in g.coordinated_verb_fillers or
+    while q >= 0 and (words[q] in g.coordinated_verb_fillers or
                          (words[q].endswith("ly") and len(words[q]) > 3
                           and ctx.norm[tokens[q][1]:tokens[q][2]].islower())):
         q -= 1
@@ -1656,7 +1656,7 @@ def _antecedent_gap(gap: str) -> bool:
     return not gap or ("," not in gap and all(w[0].isupper() for w in gap.split()))
 
 
-def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, s_lo: int) -> list | None:
+def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list | None:
     """A verb whose subject is a relative pronoun ("Mariupol, which was largely destroyed", "the
     Abkhaz leader, who thanked Damascus"): [the antecedent actor] when an actor ends right before the
     pronoun; the subject of a copula before the antecedent ("Nauru became the fourth country that
@@ -1666,26 +1666,26 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, s_lo: i
     g = grammar()
     if m.nominal and not m.cue_span:
         return None
-    q = _skip_fillers_back(ctx, words, tokens, _verb_start(m) - 1, s_lo)
-    if q < s_lo or words[q] not in g.relative_pronouns:
+    q = _skip_fillers_back(ctx, words, tokens, _verb_start(m) - 1)
+    if q < 0 or words[q] not in g.relative_pronouns:
         return None
     rel_start = tokens[q][1]
     # the actor ends the antecedent, or only a name follows it ("Israeli right-winger Ariel Sharon, who")
     # a restrictive clause after a prepositional phrase belongs to the phrase's head noun ("the only
     # neighbour of Ukraine that recognized ...": the neighbour); a comma-set one, or one after an agent
     # phrase, to the noun right before it ("received by the Abkhaz leader, who thanked ...")
-    lo = tokens[s_lo][1]
+    lo = tokens[0][1]
     ante = [a for a in parties if a.end <= rel_start and _antecedent_gap(ctx.norm[a.end:rel_start])
             and ("," in ctx.norm[a.end:rel_start] or _after_agent_marker(ctx, a, lo) or not _in_pp(ctx, a, lo))]
     if ante:
         return _compound(ctx, ante[-1], [a for a in parties if a.end <= ante[-1].end])
     # "X is/became one of the few states that ...": the antecedent is the copula's subject
     k = q - 1
-    while k >= s_lo and q - k <= g.relative_copula_window and words[k] not in g.copulas and words[k] != ",":
+    while k >= 0 and q - k <= g.relative_copula_window and words[k] not in g.copulas and words[k] != ",":
         k -= 1
-    if k >= s_lo and words[k] in g.copulas:
-        k = _skip_fillers_back(ctx, words, tokens, k - 1, s_lo)
-        if k >= s_lo:
+    if k >= 0 and words[k] in g.copulas:
+        k = _skip_fillers_back(ctx, words, tokens, k - 1)
+        if k >= 0:
             subj = [a for a in parties if a.end == tokens[k][2]]
             if subj:
                 return _compound(ctx, subj[-1], [a for a in parties if a.end <= subj[-1].end])
@@ -1693,7 +1693,7 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, s_lo: i
 
 
 def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appos, located,
-                                sent_parties, s_lo: int, s_start: int, s_end: int) -> list | None:
+                                sent_parties, s_start: int, s_end: int) -> list | None:
     """Subject of a verb coordinated after another one with no subject of its own when no earlier
     event of the sentence gives it ("The Kremlin said it respected the 'will' of the population but
     stopped short of recognizing the result": "it", the Kremlin, not the population): the first actor
@@ -1702,19 +1702,19 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
     g = grammar()
     if not (m.cue_span and m.cue_span[0] < m.head[0]) and not _verbal(m, words):
         return None
-    q = _coordinator_before(g, words, _verb_start(m), s_lo)
+    q = _coordinator_before(g, words, _verb_start(m), 0)
     if q is None:
         return None
-    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, s_lo, q, s_start, s_end)
+    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q, s_start, s_end)
 
 
-def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sent_parties, s_lo: int, q: int,
+def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sent_parties, q: int,
                     s_start: int, s_end: int) -> list | None:
     """Subject of the clause that ends before token q: the first actor or pronoun, not in a
     prepositional phrase, after the last speech verb or clause_openers word before q; None if none."""
     g = grammar()
-    lo = s_lo
-    for k in range(q - 1, s_lo - 1, -1):
+    lo = 0
+    for k in range(q - 1, -1, -1):
         if words[k] in g.clause_openers or words[k] in ctx.lex.speech_after:
             lo = k + 1
             break
@@ -1722,7 +1722,7 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
     skip = appos | located
     for k in range(lo, q):
         start = tokens[k][1]
-        prev = words[k - 1] if k > s_lo else ""
+        prev = words[k - 1] if k > 0 else ""
         if prev in g.prepositions and prev not in g.coordinated_verb_fillers:
             continue
         named = [a for a in parties if a.start == start and (a.start, a.end) not in skip]
@@ -1738,7 +1738,7 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
 
 
 def _participial_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appos, located, sent_parties,
-                         s_lo: int, s_start: int, s_end: int, prior) -> list | None:
+                         s_start: int, s_end: int, prior) -> list | None:
     """Subject of a participial clause after a comma ("Russia has been recruiting migrants from Central
     Asia, offering them citizenship"; grammar.yaml participial_clause_*): the -ing verb has no subject
     of its own and shares the subject of the clause it hangs on: the doers of the nearest earlier verb
@@ -1752,13 +1752,13 @@ def _participial_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appo
     w = words[v]
     if not w.endswith("ing") or w in g.participle_non_verbs or w in g.participial_clause_non_verbs:
         return None
-    q = _skip_fillers_back(ctx, words, tokens, v - 1, s_lo)
-    if q < s_lo or "," not in ctx.norm[tokens[q][2]:tokens[q + 1][1]]:
+    q = _skip_fillers_back(ctx, words, tokens, v - 1)
+    if q < 0 or "," not in ctx.norm[tokens[q][2]:tokens[q + 1][1]]:
         return None
     for code, srcs, head, verbal in reversed(prior or []):
         if head <= q and verbal and srcs:
             return list(srcs)
-    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, s_lo, q + 1, s_start, s_end)
+    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q + 1, s_start, s_end)
 
 
 def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
@@ -1821,7 +1821,6 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
     nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
     shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
-    s_lo = next((q for q, t in enumerate(tokens) if t[1] >= s_start), 0)
     g = grammar()
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
@@ -1832,15 +1831,15 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             persuaded = _compound(ctx, between[-1], between) if between else []
     relative = None
     if nominal is None and persuaded is None and shared is None:
-        relative = _relative_subject(ctx, m, words, tokens, parties, s_lo)
+        relative = _relative_subject(ctx, m, words, tokens, parties)
     coordinated = None
     if nominal is None and persuaded is None and shared is None and relative is None:
         coordinated = _coordinated_clause_subject(ctx, m, words, tokens, parties, appos, located,
-                                                  sent_parties, s_lo, s_start, s_end)
+                                                  sent_parties, s_start, s_end)
     participial = None
     if nominal is None and persuaded is None and shared is None and relative is None and coordinated is None:
         participial = _participial_subject(ctx, m, words, tokens, parties, appos, located, sent_parties,
-                                           s_lo, s_start, s_end, prior)
+                                           s_start, s_end, prior)
     if nominal is not None:
         sources, targets = nominal
     elif persuaded is not None:
@@ -1894,8 +1893,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # "asked Russia to release its citizens recruited into the army": a participle after the object
     # of an infinitive modifies that noun (a reduced relative): a passive whose patient is the noun
     h = m.head[0]
-    reduced = not m.passive and not m.nominal and h > s_lo and "-" not in ctx.norm[tokens[h - 1][2]:tokens[h][1]] \
-        and _reduced_relative(words, max(s_lo, h - 8), h)  # "a UN-brokered deal": UN is its agent
+    reduced = not m.passive and not m.nominal and h > 0 and "-" not in ctx.norm[tokens[h - 1][2]:tokens[h][1]] \
+        and _reduced_relative(words, max(0, h - 8), h)  # "a UN-brokered deal": UN is its agent
     if reduced:
         sources = [a for a in parties if a.end == tokens[h - 1][2]]
     if m.passive or reduced:
