@@ -2133,6 +2133,71 @@ def _main_places(ctx: _Ctx) -> tuple[list, list]:
     return [main], same_country
 
 
+def _link_words(ctx: _Ctx, a_end: int, b_start: int, links) -> bool:
+    """Is the text between two places one of `links` ("in", ",", "'s") and at most
+    nested_place_max_modifiers lower-case words ("in the occupied", "'s southern")?"""
+    between = ctx.text[a_end:b_start]
+    if len(between) > 60:
+        return False
+    g = grammar()
+    rest = between.strip()
+    for link in sorted(links, key=len, reverse=True):
+        if rest.lower().startswith(link) and (not link[-1].isalpha() or rest[len(link):len(link) + 1] in ("", " ")):
+            if link.isalpha() and not between[:1].isspace():
+                continue
+            words = rest[len(link):].split()
+            return len(words) <= g.nested_place_max_modifiers and all(w.replace("-", "").isalpha() and w.islower() for w in words)
+    return False
+
+
+def _region_codes(place) -> set:
+    codes = set(_attr(place, "admin1_codes") or ()) or {_attr(place, "admin1_code")}
+    for c in list(codes):
+        codes.update(grammar().companion_regions.get(c, ()))
+    codes.discard(None)
+    return codes
+
+
+def _inside(ctx: _Ctx, inner, outer) -> bool:
+    """Does the settlement/region `inner` lie in the region or area `outer` (Sevastopol counts as in Crimea)?"""
+    if _attr(outer, "kind") not in ("admin1", "area"):
+        return False
+    if _attr(inner, "kind") not in ("settlement",) and not (_attr(outer, "kind") == "area" and _attr(inner, "kind") == "admin1"):
+        return False
+    return _attr(inner, "admin1_code") in _region_codes(outer)
+
+
+def _most_precise(ctx: _Ctx, chosen, cands: list):
+    """The most precise place the chosen place's phrase names (grammar.yaml nested_place_links,
+    possessive_markers): "Horlivka in the Donetsk region" -> Horlivka, "in Russia's Belgorod region" ->
+    the Belgorod region. Not across other words: "Horlivka and the Donetsk region" stays as chosen."""
+    g = grammar()
+    idx = cands.index(chosen)
+    if _attr(chosen, "kind") == "country" and idx + 1 < len(cands):
+        nxt = cands[idx + 1]
+        if _attr(nxt, "country_code") == _attr(chosen, "country_code") and _attr(nxt, "kind") != "country" \
+                and _link_words(ctx, chosen.end, nxt.start, g.possessive_markers):
+            return nxt
+        return chosen
+    while idx > 0:
+        prev = cands[idx - 1]
+        if not (_inside(ctx, prev, chosen) and _link_words(ctx, prev.end, chosen.start, g.nested_place_links)):
+            break
+        chosen, idx = prev, idx - 1
+    return chosen
+
+
+def _drop_containers(ctx: _Ctx, chain: list) -> list:
+    """A chain "Oleshky, Kherson region" names one place, not two: a region right after a place inside it
+    is that place's container."""
+    out = [chain[0]]
+    for p in chain[1:]:
+        if _inside(ctx, out[-1], p) and _link_words(ctx, out[-1].end, p.start, grammar().nested_place_links):
+            continue
+        out.append(p)
+    return out
+
+
 def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
     in_sent = _within(ctx, "places", s_start, s_end)
     # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X"
@@ -2155,7 +2220,8 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     sentence_text = ctx.text[s_start:s_end]
     main_place, occupied_regions = main
     if chosen is not None:
-        chain = _place_chain(ctx, cands, chosen)
+        chosen = _most_precise(ctx, chosen, cands)
+        chain = _drop_containers(ctx, _place_chain(ctx, cands, chosen))
         if (all(_attr(p, "kind") == "country" for p in chain) and occupied_regions
                 and _OCCUPIED_WORDS.search(sentence_text)):
             same = [r for r in occupied_regions if _attr(r, "country_code") == _attr(chain[0], "country_code")]
@@ -2168,6 +2234,54 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     if occupied_regions and _OCCUPIED_WORDS.search(sentence_text):
         return list(occupied_regions)
     return list(main_place)
+
+
+# ------------------------------------------------------------------ dates relative to the story
+def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | None:
+    """The date of the last dated event told in sentence i: its last day-precision expression, or a
+    narrative one resolved further back ("Troops entered the town on Monday. The next day ...").
+    Cached per sentence; only asked for when a sentence holds a narrative expression."""
+    key = ("story_date", i)
+    if key in ctx.index_cache:
+        return ctx.index_cache[key]
+    text = sentences[i].text
+    got = None
+    try:
+        days = [e for e in dates_mod.find_temporal_expressions(text, ctx.published) if e.precision == "day"]
+    except Exception:  # noqa: BLE001
+        days = []
+    if days:
+        got = days[-1].date
+    elif depth > 0:
+        nar = dates_mod.find_narrative_expressions(text)
+        if nar:
+            anchor = _story_anchor(ctx, sentences, i, depth - 1)
+            if anchor is not None:
+                got = dates_mod.resolve_narrative(nar[-1], anchor, ctx.published).date
+    ctx.index_cache[key] = got
+    return got
+
+
+def _story_anchor(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | None:
+    """The story's last dated event before sentence i (at most narrative_max_sentences_back back)."""
+    for j in range(i - 1, max(-1, i - 1 - dates_mod.narrative_max_sentences_back()), -1):
+        d = _story_date(ctx, sentences, j, depth)
+        if d is not None:
+            return d
+    return None
+
+
+def _narrative_date(ctx: _Ctx, sentences: list, s):
+    """A sentence dated only by "the next day" / "two days later" / "the same day": that many days after
+    the story's last dated event in the sentences before it (docs/dates.md); None without one."""
+    nar = dates_mod.find_narrative_expressions(s.text)
+    if not nar:
+        return None
+    i = bisect_left([x.start for x in sentences], s.start)
+    anchor = _story_anchor(ctx, sentences, i, 2)
+    if anchor is None:
+        return None
+    return dates_mod.resolve_narrative(nar[0], anchor, ctx.published)
 
 
 # ------------------------------------------------------------------ location of themed events
@@ -2262,12 +2376,16 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     t_start = toks[m.span[0]][1]
     clause_end = toks[brk - 1][2] if brk > 0 else s.end
 
-    def regions(places):
+    def regions(places, partly=False):
+        # partly: also a region only partly occupied on the date (status None), when the act's own
+        # phrase names it ("to annex the Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "to hire
+        # workers for projects in the Zaporizhzhia region"): the act concerns that territory
         out, seen = [], set()
         for p in places:
             for r in _place_regions(ctx, p):
                 code = _attr(r, "admin1_code")
-                if code and code not in seen and _territory_place(ctx, r, on):
+                if code and code not in seen and (_territory_place(ctx, r, on) or (
+                        partly and _attr(r, "kind") in ("admin1", "area") and _occupation(ctx, r, on)[0] is None)):
                     seen.add(code)
                     out.append(r)
         return out
@@ -2278,7 +2396,10 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
     obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
     if obj:
         chain = _place_chain(ctx, [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"], obj[0])
-        found = regions(chain) or regions(obj)
+        # a partly occupied region only in the act's own phrase, not after a comma ("..., an official in
+        # the Zaporizhzhia region said" is the speaker's place)
+        partly = not any(c in ctx.text[toks[m.span[1] - 1][2]:obj[0].start] for c in ",;:")
+        found = regions(chain, partly=partly) or regions(obj, partly=partly)
         if found:
             return found
     doer_entity = _entity_regions(a1, ctx)
@@ -2474,6 +2595,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     expr = dates_mod.choose_expression(expressions, t_start - s.start, t_end - s.start, s.text)
                 except Exception:  # noqa: BLE001
                     expr = None
+            if expr is None:
+                expr = _narrative_date(ctx, sentences, s)  # "The next day, ...": from the story's last date
             if expr is not None:
                 event_date, precision, date_end = expr.date, expr.precision, expr.end_date
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned

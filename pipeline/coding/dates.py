@@ -203,6 +203,21 @@ class _Grammar:
         self.relative = {_ws(k): v for k, v in lex["relative_words"].items()}
         self.parts = [p.lower() for p in lex["period_parts"]]
         self.fixed = {_ws(k): v for k, v in lex["fixed_relative"].items()}
+        nar = lex["narrative_relative"]
+        self.narrative_fixed = {k.lower(): int(v) for k, v in nar["fixed"].items()}
+        self.narrative_units = {k.lower(): int(v) for k, v in nar["counted"].items()}
+        self.narrative_back = {w.lower(): -1 if w.lower() in ("earlier", "before") else 1
+                               for w in nar["counted_words"]}
+        self.narrative_max_back = int(nar["max_sentences_back"])
+        num = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
+        self.narrative_re = re.compile(
+            r"(?<![\w-])(?:(?P<fixed>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in self.narrative_fixed),
+                                                     key=len, reverse=True))
+            + r")|(?P<num>\d{1,2}|" + num + r")\s+(?P<unit>" + "|".join(map(re.escape, self.narrative_units))
+            + r")\s+(?P<dir>" + "|".join(map(re.escape, self.narrative_back)) + r"))(?![\w-])",
+            re.IGNORECASE)
+        # "the day after" / "two days before" followed by a word count from that word's event
+        self.narrative_object_re = re.compile(r"\s+[\w\d]")
 
         after_reporting = "(?:" + "|".join(
             f"(?<={re.escape(v)}\\s)" for v in lex["reporting_verbs"]) + ")"
@@ -338,6 +353,12 @@ class _Grammar:
         self.comma_weight = float(cb["comma"])
         self.quote_min_words = int(cb["quote_min_words"])
         self.reporting_penalty = float(cb["reporting_penalty"])
+        self.dateline_penalty = float(cb["dateline_penalty"])
+        # a dateline: a place (optionally ", Country") and a comma before the date, an optional
+        # "(Agency)" and a dash after it
+        self.dateline_before_re = re.compile(
+            r"^\W*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$")
+        self.dateline_after_re = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—)")
         self.strong_chars = cb["strong_chars"]
         self.conj_re = re.compile(
             r"(?<!\w)" + _words_alt(cb["conjunctions"]) + r"\s+(?=" + _words_alt(cb["subject_starters"])
@@ -1036,10 +1057,50 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
             # ...unless the trigger is that reporting verb
             if verb is not None and not trigger_start <= verb.start() < trigger_end:
                 weight += g.reporting_penalty
+            elif e.start < 60 and g.dateline_after_re.match(text, e.end) \
+                    and g.dateline_before_re.match(text, 0, e.start):
+                weight += g.dateline_penalty
         key = (weight, hi - lo, e.start)
         if best_key is None or key < best_key:
             best, best_key = e, key
     return best
+
+
+def find_narrative_expressions(text: str) -> list[tuple[int, int, str, int]]:
+    """Dates relative to the story ("the next day", "two days later", "the same day"): (start, end,
+    text, days after the story's last dated event), lexicon.yaml narrative_relative. The caller
+    resolves them against that date (resolve_narrative); they mean nothing without it."""
+    g = _CURRENT or _grammar()
+    low = text.lower()
+    if not any(w in low for w in ("day", "week", "morning")):
+        return []
+    out = []
+    for m in g.narrative_re.finditer(text):
+        if m.group().lower().endswith(("after", "before")) and g.narrative_object_re.match(text, m.end()):
+            continue  # "the day after the vote", "two days before Russia annexed ..."
+        if m.group("fixed"):
+            days = g.narrative_fixed[" ".join(m.group("fixed").lower().split())]
+        else:
+            n = m.group("num").lower()
+            n = int(n) if n.isdigit() else g.numbers.get(n)
+            if not n:
+                continue
+            days = n * g.narrative_units[m.group("unit").lower()] * g.narrative_back[m.group("dir").lower()]
+        out.append((m.start(), m.end(), m.group(), days))
+    return out
+
+
+def resolve_narrative(found: tuple[int, int, str, int], anchor: dt.date, published: dt.date | None):
+    """A narrative expression (find_narrative_expressions) dated from the story's last dated event."""
+    start, end, text, days = found
+    d = anchor + dt.timedelta(days=days)
+    precision = "week" if abs(days) >= 7 else "day"
+    planned = published is not None and d > published
+    return TemporalExpression(start, end, text, d, d, precision, planned, "narrative_relative")
+
+
+def narrative_max_sentences_back() -> int:
+    return (_CURRENT or _grammar()).narrative_max_back
 
 
 def resolve_event_date(text: str, trigger_start: int, trigger_end: int, published: dt.date,

@@ -64,6 +64,9 @@ class Grammar:
     entity_anaphors_singular: WordSeqs = ()
     entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
     companion_regions: dict = None
+    nested_place_links: Words = frozenset()
+    nested_place_max_modifiers: int = 3
+    possessive_markers: Words = frozenset()
     negative_subject_openers: Words = frozenset()
     negative_subject_exclusions: Words = frozenset()
     seek_frames: Phrases = ()
