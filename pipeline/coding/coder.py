@@ -525,6 +525,114 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
         ms[:] = drop_outcomes(lex, ms)  # the "..., killing two" outcome belongs to the attack now
 
 
+SENSE_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protest, coercion and violence: words with other senses
+
+
+def _figurative_object(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> str | None:
+    """The figurative_objects / criticism_objects word that ends the object phrase after a head ending at
+    hj ("fought inflation", "a barrage of criticism", "attacked the budget proposal"), or None. Between
+    head and word: a few modifiers (figurative_object_modifiers), "of" and determiners; no -ed verb, comma or clause break."""
+    end = min(len(words), hj + g.figurative_object_window)
+    mods = 0
+    for q in range(hj, end):
+        w = words[q]
+        if q > hj and "," in text[toks[q - 1][2]:toks[q][1]]:
+            return None
+        if w in g.figurative_objects or w in g.criticism_objects:
+            nxt = words[q + 1] if q + 1 < len(words) else ""
+            if not nxt[:1].isalnum() or (nxt != "of" and (nxt in g.function_words or nxt in g.prepositions)):
+                return w
+        if w in lex.clause_breaks or w in lex.be_forms or (w.endswith("ed") and q > hj):
+            return None
+        if w in g.determiners or w == "of" or (q == hj and w in g.prepositions):
+            continue
+        if w in g.function_words:
+            return None
+        mods += 1
+        if mods > g.figurative_object_modifiers:
+            return None
+    return None
+
+
+def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop or recode protest, coercion and violence heads used in another sense (grammar.yaml, "Other
+    senses of violent words"): figurative objects ("fought inflation"; verbal attacks on a proposal are
+    criticism), noun homographs ("the storm"), modifiers ("attack helicopters"), the reference point of a
+    "since" phrase, untargeted launches ("into the sea"), the game of a sports report. Violence by a crowd
+    of protesters becomes a riot."""
+    g = grammar()
+    lex, text = ctx.lex, ctx.text
+    if not ms:
+        return
+    years = [q for q, w in enumerate(words) if len(w) == 4 and w.isdigit()
+             and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0]
+    verbal = [m for m in ms if not m.nominal and not _noun_use(ctx, toks, words, m.head[0])]
+    untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
+        _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
+    sports = not g.sports_terms.isdisjoint(words) and g.sports_security_terms.isdisjoint(words)
+    since = [q for q, w in enumerate(words) if w in g.reference_point_prepositions]
+    out = []
+    for m in ms:
+        hi, hj = m.head
+        root = m.code[:2]
+        # the reference point of a time span: "for the first time since the invasion"
+        if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
+                         and "," not in text[toks[q][2]:toks[hi][1]] for q in since) \
+                and (m.nominal or _noun_use(ctx, toks, words, hi)):
+            continue  # an event noun ("have since withdrawn" is an adverb)
+        if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
+                and (m.nominal or _noun_use(ctx, toks, words, hi)):
+            continue  # speculation: "a new wave of protests could erupt"
+        if m.nominal and not m.themes:
+            # a historical reference: "the 1995 Srebrenica massacre"
+            if m.obj is None and any(0 < hi - q <= g.historical_year_window for q in years):
+                continue
+            # "the bombing of Dresden in (February) 1945": "in", at most one word, the year, same clause
+            if not _verb_like(g, words[hi]) and any(
+                    0 <= q - hj <= g.historical_year_window + 3 and "in" in words[q - 2:q]
+                    and not any(w in lex.clause_breaks for w in words[hj:q]) and "," not in text[toks[hj - 1][2]:toks[q][1]]
+                    for q in years):
+                continue
+            # the cause of another act: "sanctions on officials over the crackdown on protesters"
+            p = hi - 1
+            while p > 0 and words[p] in g.determiners:
+                p -= 1
+            if m.obj is not None and p >= 0 and words[p] in g.cause_prepositions \
+                    and any(o is not m for o in verbal):
+                continue
+        if root not in SENSE_ROOTS or m.themes:
+            out.append(m)
+            continue
+        if sports:
+            continue  # "Haaland's strike in the 89th minute"
+        head = words[hj - 1]
+        if hj - hi == 1 and head in g.noun_homograph_heads and _noun_use(ctx, toks, words, hi):
+            continue  # "the storm slammed into the coast"
+        if m.obj is None and hj < len(words) and words[hj] in g.modifier_nouns:
+            nxt = words[hj + 1] if hj + 1 < len(words) else ""
+            if not nxt[:1].isalnum() or nxt in g.function_words:
+                continue  # "attack helicopters", "a combat drone"
+        if root != "14":
+            fig = _figurative_object(g, lex, text, toks, words, hj)
+            if fig is not None:
+                if fig in g.criticism_objects and words[hi] in g.criticism_heads and _recode(lex, m, g.criticism_rule):
+                    out.append(m)  # "attacked the budget proposal"
+                continue  # "fought inflation", "killed the bill"
+        if untargeted and root == "19":
+            continue  # "fired two ballistic missiles into the sea", "test-fired a missile"
+        if m.code in g.riot_codes and g.rioter_nouns and not g.rioter_nouns.isdisjoint(words):
+            before = _clause_words(lex, text, toks, max(0, hi - g.riot_window), hi, False)
+            crowd = [k for k, w in enumerate(before) if w in g.rioter_nouns]
+            if crowd and not any(w in lex.be_forms or w == "by" for w in before[crowd[-1]:]) \
+                    and not m.passive:
+                _recode(lex, m, g.riot_rule)  # "rioters looted shops", "protesters clashed with police"
+            elif m.code == "193" and not g.rioter_nouns.isdisjoint(
+                    _clause_words(lex, text, toks, hj, min(len(toks), hj + g.riot_window), True)):
+                _recode(lex, m, g.riot_rule)  # "police clashed with protesters"
+        out.append(m)
+    ms[:] = out
+
+
 def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     """A labor arrival with its destination ("workers arrived in Moscow"): a location preposition right
     after the head and a gazetteer place within the next three tokens. Such an arrival is labor
@@ -588,6 +696,8 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     # "visits occupied Donetsk" (another match's verb head ends right before)
     if q + 1 == hi and hi in verb_ends:
         return True
+    if text[toks[q][1]:toks[q][1] + 1].isupper():
+        return False  # a name, not a verb: "Xi Jinping met", "Beijing imposed sanctions"
     return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
 
 
@@ -765,6 +875,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
+    _violence_sense(ctx, s, toks, words, ms)
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match

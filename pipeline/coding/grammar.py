@@ -23,6 +23,7 @@ _GRAMMAR_LOADERS = {
     "Phrases": lambda v: tuple(sorted((tuple(str(ph).lower().split()) for ph in v or ()), key=len, reverse=True)),
     "WordSeqs": lambda v: word_seqs(v),
     "int": int,
+    "str": str,
 }
 # fields whose grammar.yaml key differs from their name
 _GRAMMAR_KEYS = {"participle_openers": "attributive_participle_openers",
@@ -101,6 +102,27 @@ class Grammar:
     igo_member_phrases: WordSeqs = ()
     worker_arrival: dict = None
     strike_sense: dict = None
+    figurative_objects: Words = frozenset()
+    criticism_objects: Words = frozenset()
+    criticism_heads: Words = frozenset()
+    criticism_rule: str = ""
+    figurative_object_window: int = 6
+    noun_homograph_heads: Words = frozenset()
+    modifier_nouns: Words = frozenset()
+    reference_point_prepositions: Words = frozenset()
+    reference_point_window: int = 6
+    historical_noun_days: int = 0
+    historical_year_window: int = 3
+    hypothetical_modals: Words = frozenset()
+    cause_prepositions: Words = frozenset()
+    figurative_object_modifiers: int = 3
+    untargeted_launch_phrases: WordSeqs = ()
+    rioter_nouns: Words = frozenset()
+    riot_rule: str = ""
+    riot_codes: Words = frozenset()
+    riot_window: int = 8
+    sports_terms: Words = frozenset()
+    sports_security_terms: Words = frozenset()
     participle_openers: Words = frozenset()
     participle_adverbs: Words = frozenset()
     participle_verb_prefixes: Words = frozenset()

@@ -279,7 +279,9 @@ def drop_outcomes(lex: Lexicon, ms: list[Match]) -> list[Match]:
     """Without outcome matches ("..., killing two") when the sentence has a violent event they report
     the result of (the fatalities count keeps them)."""
     if any(m.code[:2] in VIOLENT_ROOTS and not lex.patterns[m.pattern].outcome for m in ms):
-        return [m for m in ms if not (lex.patterns[m.pattern].outcome and m.code[:2] in VIOLENT_ROOTS)]
+        # a recoded outcome ("condemned the killing") is an act of its own; destruction keeps its root
+        return [m for m in ms if not (lex.patterns[m.pattern].outcome
+                                      and (m.code[:2] in VIOLENT_ROOTS or m.code == lex.patterns[m.pattern].code))]
     return ms
 
 

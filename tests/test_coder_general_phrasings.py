@@ -1,0 +1,80 @@
+"""Per-sentence checks over tests/data/general_phrasings.jsonl: wire-style sentences about general (non-mission)
+conflict and diplomatic events, with near-misses that use conflict words in another sense (split "dev": written
+before the fixes of coder._violence_sense; split "fresh": written after them, before the coder was run on it,
+as a generalization check). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.coding import code_article
+
+DATA = Path(__file__).parent / "data" / "general_phrasings.jsonl"
+ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+KNOWN_WRONG = {
+    "Zelensky urged Western allies to speed up deliveries of air defence systems.":
+        "an appeal needs a trigger after the cue; 'speed up deliveries' is none",
+    "Washington imposed sanctions on three Chinese companies accused of supplying drones to Russia.":
+        "a reduced relative ('companies accused of supplying') is coded as acts of its own",
+    "Demonstrators hurled stones at police, who responded with tear gas.":
+        "'tear gas' after 'with' is a background noun beside the verbal riot",
+    "Israel strikes Rafah as ceasefire talks stall":
+        "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
+    "Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.":
+        "receiving aid has no trigger (the giver is after 'from')",
+    "The storm slammed into the coast of Florida, killing at least three people.":
+        "'slammed' is a condemnation cue, which recodes the disaster's 'killing' to 111",
+    "Arsenal's attack was blunted by a disciplined Chelsea defence.":
+        "a team's attack: no sports word in the sentence",
+    "Shares in defence firms rocketed after the invasion.":
+        "a bare invasion noun alone in its sentence is kept as the event",
+    "The two companies agreed to merge in a deal worth $10 billion.":
+        "agreements between companies are coded like states' (no check of the parties)",
+    # fresh
+    "Riot police used water cannon against thousands of protesters in Belgrade on Saturday.":
+        "'riot police' is read as a riot ('police' is no modifier noun: 'raid police stations')",
+    "Opposition supporters torched police cars and ransacked government offices in Nairobi.":
+        "'supporters' is no rioter noun",
+    'Seoul warned Pyongyang of a "stern response" to any provocation.':
+        "'warned X of a response' has no threat trigger",
+    "Israeli troops raided the Nur Shams refugee camp, detaining at least 20 Palestinians.":
+        "a raid is coded as an attack beside the arrests",
+    "The striker fired a shot into the top corner to give Madrid the lead.":
+        "no sports game-play word; 'fired a shot' reads as gunfire",
+    "The actor is fighting leukaemia, his agent said on Friday.":
+        "'leukaemia' (British spelling) is not in figurative_objects",
+    "Volunteers battled flames for hours to save the historic church.":
+        "'flames' is not in figurative_objects",
+    "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal.":
+        "water cannon fired at a boat has no trigger (coerce.repression needs a crowd object)",
+}
+
+
+def _params(split):
+    return [pytest.param(r, id=r["text"][:60],
+                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[r["text"]])]
+                         if r["text"] in KNOWN_WRONG else [])
+            for r in ROWS if r["split"] == split]
+
+
+def _check(row):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": row["text"]})
+    got = sorted({e["cameo_root"] for e in evs})
+    assert got == sorted(set(row["expected"])), [(e["cameo_code"], e["rule"], e["trigger_text"]) for e in evs]
+
+
+def test_known_wrong_rows_exist():
+    texts = {r["text"] for r in ROWS}
+    assert set(KNOWN_WRONG) <= texts, set(KNOWN_WRONG) - texts
+
+
+@pytest.mark.parametrize("row", _params("dev"))
+def test_dev_phrasing(row):
+    _check(row)
+
+
+@pytest.mark.parametrize("row", _params("fresh"))
+def test_fresh_phrasing(row):
+    _check(row)
