@@ -1,6 +1,7 @@
 """Per-sentence checks over tests/data/mission_phrasings.jsonl: wire-style sentences about the mission's two
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
-after them, before the coder was run on it, as a generalization check). Each row names the theme the
+after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
+round). Each row names the theme the
 sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import json
@@ -40,6 +41,15 @@ KNOWN_WRONG = {
         "a promise of wages with the destination in a relative clause: no job-offer object",
     "Teachers from Russia's regions are being sent to schools in occupied Kherson region on two-year contracts.":
         "'sent' is no hiring verb (labor.hire_from): 'sent teachers to a seminar' moves no labour",
+    # fresh2 (written after the second round, before the coder was run on it): known wrong
+    "The Moldovan foreign ministry said it considers the opening of polling stations in the Transnistrian region for Russian elections unacceptable.":
+        "'unacceptable' is no judged predicate, and polling stations are no judged mission act",
+    "Russia's Central Election Commission accredited observers from 20 countries to monitor voting in the new regions.":
+        "accrediting election observers has no trigger (only envoys are accredited)",
+    "Ukraine imposed sanctions on the Syrian officials who took part in the opening of a consulate in occupied Donetsk.":
+        "a sanction for taking part in an opening: the opening stays a grant beside an unthemed 163",
+    "A Tajik labourer was killed by shelling while working on a construction site in occupied Donetsk.":
+        "a worker's death while at work: workers_at_work needs the worker noun right before its verb",
 }
 
 
@@ -84,6 +94,11 @@ def test_fresh_phrasing(row):
 
 @pytest.mark.parametrize("row", _params("dev2"))
 def test_dev2_phrasing(row):
+    _check(row)
+
+
+@pytest.mark.parametrize("row", _params("fresh2"))
+def test_fresh2_phrasing(row):
     _check(row)
 
 

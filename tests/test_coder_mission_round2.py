@@ -151,3 +151,13 @@ def test_special_military_operation_as_modifier():
                    _code("Veterans of the special military operation received medals in Moscow."))
     assert any(e["cameo_code"] == "190" for e in
                _code("Russia launched a special military operation in Ukraine."))
+
+
+# ------------------------------------------------------------------ the agent of a participle is no object
+def test_agent_of_a_participle_is_no_object():
+    # "hosted by the Ambassador" modifies the lunch: no hosting act (the envoy is only its agent)
+    assert not any(e["rule"] == "consult.host" for e in
+                   _code("Diplomats met Obama at a lunch hosted by the Ambassador of Morocco."))
+    # a clause passive keeps its subject as the object
+    assert any(e["rule"] == "consult.host" for e in
+               _code("The Syrian delegation was hosted by the DPR leader in Donetsk."))

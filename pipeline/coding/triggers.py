@@ -129,6 +129,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         gap = words[hj:oi]
                         if any(w in breaks for w in gap):
                             continue
+                        if gap and gap[0] == "by" and not (hi > 0 and words[hi - 1] in lex.be_forms):
+                            continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
                         key = (oi - hj, -(oj - oi))
@@ -181,6 +183,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             span = m.span
             rank = (1 if obj is not None else 0, pat.priority, span[1] - span[0], -p)
             candidates.append((rank, m))
+    if len(candidates) > 1 and any(lex.patterns[m.pattern].judged_terms for _, m in candidates):
+        # a predicate that already has its subject ("considers [the annexation illegal]") is the denial, needing
+        # no context: a judging verb whose predicate it is does not compete (its head goes to another reading:
+        # "called the vote a farce" stays recognition.deny_sham)
+        cop = [m.head for _, m in candidates if lex.patterns[m.pattern].copula_subject]
+        candidates = [(r, m) for r, m in candidates if not (
+            lex.patterns[m.pattern].judged_terms and any(m.obj[0] <= a and b <= m.obj[1] for a, b in cop))]
     if not candidates:
         return []
     if len(candidates) == 1:  # the common case: nothing to arbitrate
@@ -203,14 +212,6 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
     final = []
     judging = [o for o in chosen if o.obj is not None and lex.patterns[o.pattern].judged_terms]
-    if judging:
-        # a predicate that already has its subject ("considers [the annexation illegal]") is the denial, needing
-        # no context: the judging verb yields to it
-        copulas = [c for c in chosen if lex.patterns[c.pattern].copula_subject]
-        yielded = [o for o in judging if any(o.obj[0] <= c.head[0] and c.head[1] <= o.obj[1] for c in copulas)]
-        if yielded:
-            chosen = [m for m in chosen if m not in yielded]
-            judging = [o for o in judging if o not in yielded]
     for m in chosen:
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
