@@ -1,6 +1,7 @@
 """Per-sentence checks over tests/data/mission_phrasings.jsonl: wire-style sentences about the mission's two
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
-after them, before the coder was run on it, as a generalization check). Each row names the theme the
+after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
+round). Each row names the theme the
 sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import json
@@ -15,22 +16,6 @@ ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines
 
 KNOWN_WRONG = {
     # misses
-    'Job centres in Russia are advertising vacancies in the "new regions" with salaries double the national average.':
-        "domestic job ads for the occupied regions: job_offer needs a migrant or foreign word in the sentence",
-    "Some 200 North Korean workers were spotted at a construction site in Donetsk, according to Ukrainian intelligence.":
-        "workers seen at a site: no trigger for a sighting",
-    "Kyrgyzstan warned its citizens against taking jobs in the occupied regions of Ukraine.":
-        "an origin state's warning against jobs there has no trigger",
-    "Rosatom brought in staff from Russian nuclear plants to run the occupied Zaporizhzhia plant.":
-        "'the occupied Zaporizhzhia plant' gives no occupation context (Zaporizhzhia city is not occupied)",
-    "The Abkhaz embassy in Caracas was inaugurated in the presence of Venezuelan officials.":
-        "a mission of an entity abroad: no occupied place or entity actor for open_office/open_mission context",
-    "Russia will recognise diplomas and certificates issued in the occupied parts of Zaporizhzhia region, the education ministry said.":
-        "'diplomas' is no recognition object (only passports/documents issued)",
-    "Migrants arriving in the occupied regions are offered Russian passports in exchange for military service, the Kyiv Independent reported.":
-        "agentless passive of 'offered' is dropped as terms offered (grammar agentless_passive_heads)",
-    "Kherson's Russian-installed governor said construction crews from Dagestan would arrive next month.":
-        "'construction crews' is no subject of labor.workers_arrive",
     # near-misses themed
     "Abkhazia's tourism ministry opened a new office in Sochi to promote the summer season.":
         "an entity's non-diplomatic office: open_office_in_occupied does not look at the office's owner",
@@ -38,11 +23,33 @@ KNOWN_WRONG = {
         "a church's independence is read as a state's",
     "The Donetsk metallurgical plant recruited 200 young specialists from local universities.":
         "a local origin ('from local universities') is no migration",
-    # stance
-    "The Georgian foreign ministry said it regarded the opening of a Venezuelan embassy in Sukhumi as a gross violation of international law.":
-        "'regarded X as a violation' is no denial frame",
-    "The Kremlin welcomed the decision of the DPR parliament to request accession to Russia.":
-        "a request for accession as a noun object is not a seek",
+    # dev2 (written before the second round of fixes): known misses
+    "Venezuela's ambassador in Moscow was accredited concurrently to the Republic of South Ossetia.":
+        "a passive accreditation with its subject far before the verb ('ambassador in Moscow was accredited "
+        "concurrently to'): the object search sees no subject",
+    "Belarus and the Russian-installed authorities of the Kherson region agreed on the supply of agricultural machinery.":
+        "an intent to cooperate (030) counts only with an entity party; the occupier's authorities are none",
+    "The Crimean parliament and the Syrian People's Assembly agreed to set up a friendship group.":
+        "'the Crimean parliament' is no entity party and gives no occupied place",
+    "Builders working on a shift basis have been brought to Mariupol from Tyumen and Bashkiria.":
+        "a participle clause between the workers and their passive verb",
+    "Police in occupied Simferopol detained 60 foreign nationals during a raid and placed them in a deportation centre.":
+        "an arrest of migrants (173) is no labour context code",
+    "The Crimean migration service deported 115 citizens of Central Asian states who had violated the terms of their stay.":
+        "'citizens of Central Asian states' are not named as migrants (themes.yaml party_words)",
+    "Job adverts on Russian websites promise wages of 150,000 roubles to welders willing to go to the new territories.":
+        "a promise of wages with the destination in a relative clause: no job-offer object",
+    "Teachers from Russia's regions are being sent to schools in occupied Kherson region on two-year contracts.":
+        "'sent' is no hiring verb (labor.hire_from): 'sent teachers to a seminar' moves no labour",
+    # fresh2 (written after the second round, before the coder was run on it): known wrong
+    "The Moldovan foreign ministry said it considers the opening of polling stations in the Transnistrian region for Russian elections unacceptable.":
+        "'unacceptable' is no judged predicate, and polling stations are no judged mission act",
+    "Russia's Central Election Commission accredited observers from 20 countries to monitor voting in the new regions.":
+        "accrediting election observers has no trigger (only envoys are accredited)",
+    "Ukraine imposed sanctions on the Syrian officials who took part in the opening of a consulate in occupied Donetsk.":
+        "a sanction for taking part in an opening: the opening stays a grant beside an unthemed 163",
+    "A Tajik labourer was killed by shelling while working on a construction site in occupied Donetsk.":
+        "a worker's death while at work: workers_at_work needs the worker noun right before its verb",
 }
 
 
@@ -82,6 +89,16 @@ def test_dev_phrasing(row):
 
 @pytest.mark.parametrize("row", _params("fresh"))
 def test_fresh_phrasing(row):
+    _check(row)
+
+
+@pytest.mark.parametrize("row", _params("dev2"))
+def test_dev2_phrasing(row):
+    _check(row)
+
+
+@pytest.mark.parametrize("row", _params("fresh2"))
+def test_fresh2_phrasing(row):
     _check(row)
 
 

@@ -965,8 +965,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # citizenship"), unless a light verb makes it the act ("made a promise")
         if noun and head in g.background_nouns and m.cue is None and not _light_verb_object(g, words, hi):
             continue
-        # agentless passive of a commissive: "They were promised wages of 100,000 roubles"
-        if m.passive and head in g.agentless_passive_heads \
+        # agentless passive of a commissive: "They were promised wages of 100,000 roubles"; a mission pattern's
+        # offer is the act itself ("Migrants ... are offered Russian passports in exchange for military service")
+        if m.passive and head in g.agentless_passive_heads and not m.themes \
                 and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
             continue
         # habitual or former state: "the steelworks were once among the largest, employing ..."
@@ -2547,6 +2548,10 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
         if _actor_country(a) in ENTITY_CODES:  # not Kosovo, Taiwan or Palestine: outside the mission
             return True
     for p in sent_places:
+        # a place the text calls occupied ("in occupied Kherson", "the occupied Zaporizhzhia plant") places the
+        # sentence in the occupation even where the gazetteer knows the town itself free on the date
+        if getattr(p, "occupied_cue", None) is True:
+            return True
         occ, _ = _occupation(ctx, p, on)
         if occ:
             return True
@@ -2773,8 +2778,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if "labor_migration" in pat.themes:
                     continue  # "aid workers arriving": not a labor event at all
                 themes.remove("labor_migration")
+            # (the sentence's own occupation context does for an article territory: "Kherson's Russian-installed
+            # governor said construction crews from Dagestan would arrive")
             if pat.article_context and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
-                    and not _article_territories(ctx):
+                    and not _article_territories(ctx) \
+                    and not any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes):
                 continue
             if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                 continue

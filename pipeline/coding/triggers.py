@@ -129,6 +129,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         gap = words[hj:oi]
                         if any(w in breaks for w in gap):
                             continue
+                        if gap and gap[0] == "by" and not (hi > 0 and words[hi - 1] in lex.be_forms):
+                            continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
+                        if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
+                            continue  # "considers [the visit ...] a violation": the judged act stands between
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
@@ -148,7 +152,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 gap and ((gap[0] == "of" and gap[-1] in fillers)
                                          or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
-                                (be or pat.subject_objects) and _origin_gap(lex, gap)):
+                                (be or pat.subject_objects) and _origin_gap(lex, gap)) or (
+                                be and pat.intransitive_subject and _passive_place_gap(lex, words, oi, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
                                 # "were brought" is passive, "have been arriving" is not
@@ -178,6 +183,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             span = m.span
             rank = (1 if obj is not None else 0, pat.priority, span[1] - span[0], -p)
             candidates.append((rank, m))
+    if len(candidates) > 1 and any(lex.patterns[m.pattern].judged_terms for _, m in candidates):
+        # a predicate that already has its subject ("considers [the annexation illegal]") is the denial, needing
+        # no context: a judging verb whose predicate it is does not compete (its head goes to another reading:
+        # "called the vote a farce" stays recognition.deny_sham)
+        cop = [m.head for _, m in candidates if lex.patterns[m.pattern].copula_subject]
+        candidates = [(r, m) for r, m in candidates if not (
+            lex.patterns[m.pattern].judged_terms and any(m.obj[0] <= a and b <= m.obj[1] for a, b in cop))]
     if not candidates:
         return []
     if len(candidates) == 1:  # the common case: nothing to arbitrate
@@ -199,9 +211,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         taken_heads.append(m.head)
     # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
     final = []
+    judging = [o for o in chosen if o.obj is not None and lex.patterns[o.pattern].judged_terms]
     for m in chosen:
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
+            continue
+        # the act a judging verb judges ("considers [the visit of ...] a violation") is its object, no event
+        if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
             continue
         # a predicate whose subject is another match's object is that verb's small clause, one act:
         # "called the vote a farce", "declared the referendum null and void"
@@ -283,6 +299,23 @@ def drop_outcomes(lex: Lexicon, ms: list[Match]) -> list[Match]:
         return [m for m in ms if not (lex.patterns[m.pattern].outcome
                                       and (m.code[:2] in VIOLENT_ROOTS or m.code == lex.patterns[m.pattern].code))]
     return ms
+
+
+def _passive_place_gap(lex: Lexicon, words: list[str], oi: int, gap: list[str]) -> bool:
+    """A place or owner phrase between a subject and its passive verb, for intransitive_subject patterns: "The
+    Abkhaz embassy in Caracas was inaugurated" (grammar.yaml subject_phrase_prepositions, at most
+    origin_max_words words, then fillers with a be-form). The subject must not itself sit in a prepositional
+    phrase ("an exhibition at the embassy in Minsk was opened")."""
+    g = grammar()
+    if gap[0] not in g.subject_phrase_prepositions \
+            or any(w in g.prepositions for w in words[max(0, oi - 3):oi]):
+        return False
+    k = 1
+    while k < len(gap) and gap[k] not in lex.passive_fillers:
+        if gap[k] in lex.clause_breaks or gap[k] in g.subject_phrase_prepositions:
+            return False
+        k += 1
+    return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj: int) -> bool:
