@@ -652,7 +652,29 @@ def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
     out = _Parser(d, text, padded, hits, on_date).run()
     if "epublic" in text or "EPUBLIC" in text:
         out = _coordinated_entities(text, out, on_date)
+    if len(out) > 1:
+        out = _named_appositions(text, out)
     return out
+
+
+_NAMED_KINDS = frozenset({"organization", "igo"})
+
+
+def _named_appositions(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
+    """A generic noun right before an organization's name describes it: "the state company
+    Rosatom" -> RUSBUS, "the news agency TASS" -> RUSMED, "the Russian state company Rosatom": one
+    actor, the name's code (the noun's own country, if any, must agree). A comma, "and" or any other
+    word between keeps them apart ("workers and Gazprom")."""
+    merged: list[ActorMatch] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and m.kind in _NAMED_KINDS and prev.kind == "agent" \
+                and text[prev.end:m.start].isspace() and (not prev.country or prev.country == m.country):
+            merged[-1] = replace(m, start=prev.start, text=text[prev.start:m.end],
+                                 entry=f"{m.entry}+{prev.entry}")
+            continue
+        merged.append(m)
+    return merged
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1337,6 +1359,22 @@ def resolve_anaphor(phrase: str, antecedents: Sequence[ActorMatch],
     partial = best.partially_recognized
     return replace(best, code=best.country + role, role=role,
                    inter=_inter_default("agent", role, best.country + role, partial))
+
+
+def _title_entries(d: ActorDictionary) -> frozenset:
+    got = getattr(d, "_titles", None)
+    if got is None:
+        got = frozenset(p.record.entry for plist in d.patterns.values() for p in plist
+                        if isinstance(p.record, _Agent) and p.record.title)
+        d._titles = got
+    return got
+
+
+def is_title(match: ActorMatch) -> bool:
+    """Is the actor's head a title noun of agents.tsv (title = yes: "foreign minister", "governor",
+    "ambassador"), i.e. a phrase that names one office holder ("Syria's foreign minister")?"""
+    head = (match.entry or "").split("+", 1)[0]
+    return head.startswith("agent:") and head in _title_entries(load_dictionary())
 
 
 def find_anaphors(text: str) -> list[tuple[int, int, str]]:

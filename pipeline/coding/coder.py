@@ -1137,6 +1137,12 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
                     break
             if len(out) == 2 or pool is prior:
                 return list(reversed(out))
+    if "person" in kinds and not any(_is_person(a) for a in prior):
+        # "Syria's foreign minister arrived in Donetsk. He met ...": with no person named before, "he"/"she"
+        # stands for the last office holder named by title alone (a singular title with a country)
+        holder = next((a for a in reversed(prior) if _office_holder(a)), None)
+        if holder is not None:
+            return [holder]
     for a in reversed(prior):
         person = _is_person(a)
         if "any" in kinds:
@@ -1148,6 +1154,20 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _office_holder(a) -> bool:
+    """A title naming one office holder of a state: "Syria's foreign minister", "the Abkhaz leader"
+    (not "officials", "the ministry", "delegations")."""
+    if (_attr(a, "kind") or "") != "agent" or not _actor_country(a) or (_attr(a, "role") or "") not in _STATE_ROLES:
+        return False
+    if (_attr(a, "text") or "").lower().endswith("s"):
+        return False
+    try:
+        from pipeline.coding.actors import is_title
+        return is_title(a)
+    except (ImportError, AttributeError):
+        return False
 
 
 def _list_link(ctx: _Ctx, left, right) -> str | None:
@@ -1433,7 +1453,8 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
             continue  # "the occupied territories of Ukraine": a place, not a party
         if a.kind in _PLACE_KINDS and _locating(bw):
             located.add((a.start, a.end))
-        if bw and bw[-1] in g.reflexive_possessives:
+        if bw and bw[-1] in g.reflexive_possessives and not _attr(a, "country"):
+            # "its troops" are the subject's own; "his Abkhaz counterpart" names its own country: another party
             reflexive.add((a.start, a.end))
         if not _attr(a, "country") and _attr(a, "code") and not (bw and bw[-1] in g.reflexive_possessives):
             # ("its troops from Lebanon": the subject's own, the place is where they leave)
@@ -1931,8 +1952,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # anaphora nearer to the trigger than any named actor stands for the last compatible actor
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
     nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
-    shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
     g = grammar()
+    if nominal is not None and m.cue in g.nominal_speaker_cues and m.cue_span and m.cue_span[1] <= m.head[0]:
+        # "Georgia condemned Nicaragua's recognition of Abkhazia": the act is the condemnation; its doer
+        # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
+        nominal = None
+    shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
