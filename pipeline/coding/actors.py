@@ -512,6 +512,13 @@ def _adjunct_exclusions() -> frozenset:
             | g.irregular_past)
 
 
+@lru_cache(maxsize=1)
+def _recipient_heads() -> frozenset:
+    from pipeline.coding.grammar import grammar
+
+    return grammar().capital_recipient_heads
+
+
 def _adjunct_word(g: str) -> bool:
     """One lower-case singular noun that can be an adjunct ("French | paper | workers"), see
     noun_adjunct_exclusions in grammar.yaml: plurals, -ed/-ly forms and function words are not."""
@@ -779,6 +786,12 @@ class _Parser:
         seg = self.padded[max(0, pos - 14):pos + 1].split()
         return seg[-1] if seg else ""
 
+    def addressed(self, pos: int) -> bool:
+        """Is the name at pos the addressee of "appealed to", "a letter to" (grammar.yaml
+        capital_recipient_heads), not a destination?"""
+        seg = self.padded[max(0, pos - 30):pos + 1].lower().split()
+        return len(seg) >= 2 and seg[-1] == "to" and seg[-2] in _recipient_heads()
+
     def next_word(self, pos: int) -> str:
         seg = self.padded[pos + 1:pos + 16].split()
         return seg[0] if seg else ""
@@ -862,7 +875,8 @@ class _Parser:
         if fields is None:
             return
         if context == "capital":
-            if self.prev_word(h[_START]) in _LOCATIVE or self.next_word(h[_END]) in _PLACE_AFTER:
+            if (self.prev_word(h[_START]) in _LOCATIVE and not self.addressed(h[_START])) \
+                    or self.next_word(h[_END]) in _PLACE_AFTER:
                 return
         elif context == "demonym" and h[_END] < len(self.text) and \
                 self.text[h[_END]:h[_END] + 1] in "-–":
