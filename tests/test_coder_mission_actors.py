@@ -31,6 +31,16 @@ KNOWN_WRONG = {
         "'X and Y agreed to open embassies' is not read as reciprocal (each opens in the other)",
     "Abkhazia's president Badra Gunba and his South Ossetian counterpart Alan Gagloev attended the parade in Moscow.":
         "'attended' has no trigger",
+    # fresh rows
+    "Syria's decision to recognise the DPR was condemned by Ukraine's President Volodymyr Zelensky.":
+        "a passive condemnation of another's decision: the target is the recognised entity, not the decision's owner",
+    "Marat Khusnullin, Russia's deputy prime minister, said 10,000 builders from North Korea would arrive in Donetsk.":
+        "worker arrival: the workers are actor1 and the speaker is taken as the target",
+    "The Transnistrian foreign minister, Vitaly Ignatiev, appealed to Moscow for help in a letter.":
+        "'appealed to X for help' has no trigger",
+    "A Chinese company hired by the occupation administration sent 300 workers to Melitopol.":
+        "the agent of a participle modifying the subject ('hired by the occupation administration') is taken as the doer; "
+        "the workers take no country from the company that sends them",
 }
 
 
