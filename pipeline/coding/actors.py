@@ -512,6 +512,13 @@ def _adjunct_exclusions() -> frozenset:
             | g.irregular_past)
 
 
+@lru_cache(maxsize=1)
+def _recipient_heads() -> frozenset:
+    from pipeline.coding.grammar import grammar
+
+    return grammar().capital_recipient_heads
+
+
 def _adjunct_word(g: str) -> bool:
     """One lower-case singular noun that can be an adjunct ("French | paper | workers"), see
     noun_adjunct_exclusions in grammar.yaml: plurals, -ed/-ly forms and function words are not."""
@@ -652,7 +659,29 @@ def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
     out = _Parser(d, text, padded, hits, on_date).run()
     if "epublic" in text or "EPUBLIC" in text:
         out = _coordinated_entities(text, out, on_date)
+    if len(out) > 1:
+        out = _named_appositions(text, out)
     return out
+
+
+_NAMED_KINDS = frozenset({"organization", "igo"})
+
+
+def _named_appositions(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
+    """A generic noun right before an organization's name describes it: "the state company
+    Rosatom" -> RUSBUS, "the news agency TASS" -> RUSMED, "the Russian state company Rosatom": one
+    actor, the name's code (the noun's own country, if any, must agree). A comma, "and" or any other
+    word between keeps them apart ("workers and Gazprom")."""
+    merged: list[ActorMatch] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and m.kind in _NAMED_KINDS and prev.kind == "agent" \
+                and text[prev.end:m.start].isspace() and (not prev.country or prev.country == m.country):
+            merged[-1] = replace(m, start=prev.start, text=text[prev.start:m.end],
+                                 entry=f"{m.entry}+{prev.entry}")
+            continue
+        merged.append(m)
+    return merged
 
 
 # ----------------------------------------------------------------------------------------------
@@ -757,6 +786,12 @@ class _Parser:
         seg = self.padded[max(0, pos - 14):pos + 1].split()
         return seg[-1] if seg else ""
 
+    def addressed(self, pos: int) -> bool:
+        """Is the name at pos the addressee of "appealed to", "a letter to" (grammar.yaml
+        capital_recipient_heads), not a destination?"""
+        seg = self.padded[max(0, pos - 30):pos + 1].lower().split()
+        return len(seg) >= 2 and seg[-1] == "to" and seg[-2] in _recipient_heads()
+
     def next_word(self, pos: int) -> str:
         seg = self.padded[pos + 1:pos + 16].split()
         return seg[0] if seg else ""
@@ -840,7 +875,8 @@ class _Parser:
         if fields is None:
             return
         if context == "capital":
-            if self.prev_word(h[_START]) in _LOCATIVE or self.next_word(h[_END]) in _PLACE_AFTER:
+            if (self.prev_word(h[_START]) in _LOCATIVE and not self.addressed(h[_START])) \
+                    or self.next_word(h[_END]) in _PLACE_AFTER:
                 return
         elif context == "demonym" and h[_END] < len(self.text) and \
                 self.text[h[_END]:h[_END] + 1] in "-–":
@@ -1337,6 +1373,22 @@ def resolve_anaphor(phrase: str, antecedents: Sequence[ActorMatch],
     partial = best.partially_recognized
     return replace(best, code=best.country + role, role=role,
                    inter=_inter_default("agent", role, best.country + role, partial))
+
+
+def _title_entries(d: ActorDictionary) -> frozenset:
+    got = getattr(d, "_titles", None)
+    if got is None:
+        got = frozenset(p.record.entry for plist in d.patterns.values() for p in plist
+                        if isinstance(p.record, _Agent) and p.record.title)
+        d._titles = got
+    return got
+
+
+def is_title(match: ActorMatch) -> bool:
+    """Is the actor's head a title noun of agents.tsv (title = yes: "foreign minister", "governor",
+    "ambassador"), i.e. a phrase that names one office holder ("Syria's foreign minister")?"""
+    head = (match.entry or "").split("+", 1)[0]
+    return head.startswith("agent:") and head in _title_entries(load_dictionary())
 
 
 def find_anaphors(text: str) -> list[tuple[int, int, str]]:

@@ -1093,6 +1093,12 @@ def _reports_speech(ctx: _Ctx, a) -> bool:
     return bool(m and m.group(1) in ctx.lex.speech_after)
 
 
+def _cited_source(ctx: _Ctx, a) -> bool:
+    """Is the actor a source the sentence cites ("according to X", cues.yaml speech_before)?"""
+    before = ctx.norm[max(0, a.start - 20):a.start].lower()
+    return bool(ctx.lex.speech_before and _speech_before_re(ctx.lex.speech_before).search(before))
+
+
 def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens) -> tuple[tuple, int] | None:
     """The anaphor (phrase, char start) nearest before token index upto_tok, if no actor is nearer."""
     lex = ctx.lex
@@ -1138,6 +1144,12 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
                     break
             if len(out) == 2 or pool is prior:
                 return list(reversed(out))
+    if "person" in kinds and not any(_is_person(a) for a in prior):
+        # "Syria's foreign minister arrived in Donetsk. He met ...": with no person named before, "he"/"she"
+        # stands for the last office holder named by title alone (a singular title with a country)
+        holder = next((a for a in reversed(prior) if _office_holder(a)), None)
+        if holder is not None:
+            return [holder]
     for a in reversed(prior):
         person = _is_person(a)
         if "any" in kinds:
@@ -1149,6 +1161,20 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _office_holder(a) -> bool:
+    """A title naming one office holder of a state: "Syria's foreign minister", "the Abkhaz leader"
+    (not "officials", "the ministry", "delegations")."""
+    if (_attr(a, "kind") or "") != "agent" or not _actor_country(a) or (_attr(a, "role") or "") not in _STATE_ROLES:
+        return False
+    if (_attr(a, "text") or "").lower().endswith("s"):
+        return False
+    try:
+        from pipeline.coding.actors import is_title
+        return is_title(a)
+    except (ImportError, AttributeError):
+        return False
 
 
 def _list_link(ctx: _Ctx, left, right) -> str | None:
@@ -1201,7 +1227,8 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
 
 _PLACE_KINDS = frozenset({"state", "capital", "region", "entity"})
 _NO_PLACE_FILL = frozenset({"LAB", "REF", "BUS"})  # workers in X are not X's workers
-_DE_JURE_FILL = frozenset({"CVL"})  # civilians in an occupied place are its own country's people
+# civilians, teachers, doctors, farmers and clergy in an occupied place are its own country's people
+_DE_JURE_FILL = frozenset({"CVL", "EDU", "HLH", "AGR", "REL"})
 
 
 @lru_cache(maxsize=1)
@@ -1434,7 +1461,8 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
             continue  # "the occupied territories of Ukraine": a place, not a party
         if a.kind in _PLACE_KINDS and _locating(bw):
             located.add((a.start, a.end))
-        if bw and bw[-1] in g.reflexive_possessives:
+        if bw and bw[-1] in g.reflexive_possessives and not _attr(a, "country"):
+            # "its troops" are the subject's own; "his Abkhaz counterpart" names its own country: another party
             reflexive.add((a.start, a.end))
         if not _attr(a, "country") and _attr(a, "code") and not (bw and bw[-1] in g.reflexive_possessives):
             # ("its troops from Lebanon": the subject's own, the place is where they leave)
@@ -1865,12 +1893,40 @@ def _participial_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appo
     if not w.endswith("ing") or w in g.participle_non_verbs or w in g.participial_clause_non_verbs:
         return None
     q = _skip_fillers_back(ctx, words, tokens, v - 1)
-    if q < 0 or "," not in ctx.norm[tokens[q][2]:tokens[q + 1][1]]:
+    if q < 0:
         return None
+    if "," not in ctx.norm[tokens[q][2]:tokens[q + 1][1]]:
+        ad = _addressee_before(ctx, m, tokens, parties, q, s_start)
+        if ad is None:
+            return None
+        # the subject of the clause before "to <addressee>" ("Pushilin wrote to Putin asking him to")
+        q = next(k for k in range(q, -1, -1) if tokens[k][1] <= ad.start)
+        while q > 0 and words[q - 1] != "to":
+            q -= 1
+        q = max(q - 1, 0)
+        while q > 0 and words[q - 1] in ctx.lex.speech_after:
+            q -= 1  # "wrote to Putin": the writer reports nothing here, it is the subject
+        return _clause_subject(ctx, words, tokens, sent_parties, appos, located, sent_parties, q, s_start, s_end)
     for code, srcs, head, verbal in reversed(prior or []):
         if head <= q and verbal and srcs:
             return list(srcs)
     return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q + 1, s_start, s_end)
+
+
+def _addressee_before(ctx: _Ctx, m: Match, tokens, parties: list, q: int, s_start: int):
+    """An appeal participle right after the addressee of "to" ("sent a letter to Moscow asking it to
+    recognise", "wrote to Putin urging him to"): the addressee is asked, it does not ask; the participle
+    hangs on the clause as after a comma. Other participles after a prepositional object modify it
+    ("sanctions on companies recruiting migrants")."""
+    if m.cue not in grammar().addressee_participle_cues or not m.cue_span or m.cue_span[0] != q + 1:
+        return None
+    a = next((a for a in parties if a.end == tokens[q][2]), None)
+    if a is None:
+        return None
+    bw = WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])
+    while bw and bw[-1] in grammar().determiners:
+        bw = bw[:-1]
+    return a if bw and bw[-1] == "to" else None
 
 
 def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
@@ -1932,8 +1988,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # anaphora nearer to the trigger than any named actor stands for the last compatible actor
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
     nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
-    shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
     g = grammar()
+    if nominal is not None and m.cue in g.nominal_speaker_cues and m.cue_span and m.cue_span[1] <= m.head[0]:
+        # "Georgia condemned Nicaragua's recognition of Abkhazia": the act is the condemnation; its doer
+        # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
+        nominal = None
+    shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
@@ -1970,6 +2030,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         sources = participial  # "Russia recruited migrants, offering them citizenship": Russia offers
         if between:
             targets = _compound(ctx, between[-1], between)
+        elif m.cue_span and m.cue_span[0] > 0:
+            # "sent a letter to Moscow asking it to recognise": the addressee is the one asked
+            ad = _addressee_before(ctx, m, tokens, parties, m.cue_span[0] - 1, s_start)
+            if ad is not None:
+                targets = [ad]
     else:
         # "Britain, France and Germany said they would not recognize": the reporters are the doers, all three
         speakers = [a for a in in_sent if a.end <= (ana[1] if ana else 0)]
@@ -1997,7 +2062,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         a = sources[0]
         plural = (_attr(a, "text") or "").lower().endswith("s")
         phrase = ("the", "dictators") if plural else ("it",)
-        resolved = _resolve_anaphor(ctx, phrase, a.start, persons_first=plural) if phrase in ctx.lex.anaphora else []
+        # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
+        # the subject of "said" may be ("The rebels said they ...")
+        speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
+        resolved = _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers) \
+            if phrase in ctx.lex.anaphora else []
         if resolved:
             sources = resolved
     if nominal is not None:

@@ -51,6 +51,7 @@ class Grammar:
     location_prepositions: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
+    nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
     light_verbs: Words = frozenset()
     person_plurals: Words = frozenset()
@@ -95,6 +96,7 @@ class Grammar:
     fallback_clause_breaks: Words = frozenset()
     foreign_modifiers: Words = frozenset()
     noun_adjunct_exclusions: Words = frozenset()
+    capital_recipient_heads: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
     cue_scope_auxiliaries: Words = frozenset()
@@ -127,6 +129,7 @@ class Grammar:
     participle_adverbs: Words = frozenset()
     participle_verb_prefixes: Words = frozenset()
     participle_non_verbs: Words = frozenset()
+    addressee_participle_cues: Words = frozenset()
     participial_clause_non_verbs: Words = frozenset()
     quoted_first_person: Words = frozenset()
     reduced_relative_participles: Words = frozenset()
