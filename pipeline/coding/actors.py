@@ -244,8 +244,6 @@ class ActorDictionary:
 
     def __init__(self, patterns: dict[str, list[_Pattern]], persons: dict[str, _Person],
                  anaphors: list[tuple[tuple[str, ...], frozenset[str], str, bool]], digest: str):
-        import ahocorasick
-
         self.patterns = patterns
         self.persons = persons
         self.anaphors = anaphors
@@ -986,7 +984,6 @@ class _Parser:
                         anti_pending = m.form != "pro"
                     mods.append(h)
                 elif t in "CD":
-                    b: _Base = h[_REC]
                     if owners and g == "a" and last is owners[-1]:
                         if t == "D" and owners[-1][_TYPE] == "D":
                             coords.append(owners[-1])
