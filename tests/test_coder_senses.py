@@ -136,3 +136,13 @@ def test_diplomatic_relations_between_other_states_are_054_without_the_theme():
         == [("054", ())]
     evs = _codes("Estonia refused to establish diplomatic relations with Iran.")
     assert [c for c, _, _ in evs] == ["120"] and not any(th for _, _, th in evs), evs
+
+
+def test_conscription_of_citizens_is_no_labour_recruitment():
+    # recruit_migrants needs a recruiting word AND a migrant word (sentence_terms_also)
+    for text in ("Russian police handed draft notices to men in Moscow.",
+                 "Military enlistment officers served summonses to students in Kazan."):
+        assert not any("labor_migration" in th for _, _, th in _codes(text)), (text, _codes(text))
+    for text in ("Russian police handed draft notices to migrants at a Moscow market.",
+                 "Migrants from Central Asia were handed draft notices in Moscow."):
+        assert any(c == "154" and "labor_migration" in th for c, _, th in _codes(text)), (text, _codes(text))

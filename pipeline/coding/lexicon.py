@@ -21,7 +21,7 @@ from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
-LEXICON_FORMAT = 7  # bump when the compiled structure changes
+LEXICON_FORMAT = 8  # bump when the compiled structure changes
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class Pattern:
     copula_subject: bool = False
     # one of these words must be in the sentence, or the pattern does not compete for its head
     sentence_terms: frozenset[str] = frozenset()
+    # and one of these too (a second, independent condition): recruiting AND a migrant word
+    sentence_terms_also: frozenset[str] = frozenset()
     # a judging verb's small clause ("considers the visit ... a violation"): one of these words must stand
     # between the head and its object (the predicate), and a match there is the judged act, no event of its own
     judged_terms: frozenset[str] = frozenset()
@@ -221,6 +223,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
             sentence_terms=frozenset(str(w).lower() for w in raw.get("sentence_terms") or ()),
+            sentence_terms_also=frozenset(str(w).lower() for w in raw.get("sentence_terms_also") or ()),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),

@@ -108,6 +108,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         pat = lex.patterns[p]
         if pat.sentence_terms and pat.sentence_terms.isdisjoint(words):
             continue  # e.g. army recruiting needs a recruiting word: else "issuing work permits" is a permit
+        if pat.sentence_terms_also and pat.sentence_terms_also.isdisjoint(words):
+            continue  # ... and a migrant word: "handed draft notices to men in Moscow" is no labour event
         for hi, hj in head_ranges:
             obj = None
             passive = False
