@@ -28,13 +28,26 @@ def _codes(text, prefix="", published="2023-09-17"):
     ("Moscow-installed officials in Zaporizhzhia signed a cooperation agreement with Syria.", "RUSGOV"),
     ("The Russian-appointed administration in Zaporizhzhia region said it would recruit workers from "
      "Kyrgyzstan.", "RUSGOV"),
-    # inside an entity's territory the entity's government, as the entity descriptions decide
-    ("Russian-installed authorities in Luhansk said they had signed an agreement with Abkhazia.", "LPRGOV"),
+    # inside an entity's territory too: installed by Russia is Russia's (docs/actors.md convention) ...
+    ("Russian-installed authorities in Luhansk said they had signed an agreement with Abkhazia.", "RUSGOV"),
+    ("The Kremlin-appointed administration of Mariupol signed an agreement with Abkhazia.", "RUSGOV"),
+    # ... while a Russian-backed (sponsored) regime there is the entity's government
     ("Moscow-backed authorities in Donetsk signed an agreement with Abkhazia.", "DPRGOV"),
+    ("The self-proclaimed authorities in Luhansk signed an agreement with Abkhazia.", "LPRGOV"),
 ])
 def test_installed_authorities_keep_their_installer(text, doer):
     doers = {a for a, _b in _codes(text)}  # (signing is symmetric: the partner is a doer too)
     assert doer in doers and not doers & {"UKR", "UKRGOV", "GOV", "RUS"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ('Officials met the Russia-installed leadership of the so-called "DPR" in Donetsk.', "DPRGOV"),
+    ("The Kremlin-appointed head of the self-proclaimed LPR met Abkhaz officials.", "LPRGOV"),
+])
+def test_an_installed_government_of_a_named_entity_is_that_entity_s(text, code):
+    # "of" + the entity's name is an explicit owner: the entity's government, whoever installed it
+    codes = {c for pair in _codes(text) for c in pair if c}
+    assert any(c.startswith(code[:3]) for c in codes) and "RUSGOV" not in codes, codes
 
 
 def test_place_after_a_role_is_not_a_pronouns_antecedent():

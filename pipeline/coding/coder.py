@@ -176,6 +176,11 @@ def _object_end(ctx: "_Ctx", pos: int) -> int | None:
     return None
 
 
+# "of", then optional status words and an opening quote, right before an entity's name
+_OF_ENTITY = re.compile(r"""\s+of\s+(?:the\s+)?(?:(?:so-called|self-proclaimed|self-styled|breakaway|unrecognized|"""
+                        r"""unrecognised|separatist)\s+)*["'\u201c\u2018]?""", re.I)
+
+
 def _recode_entity_descriptions(ctx: "_Ctx") -> list:
     """ctx.actors with descriptions of a breakaway entity's government recoded to that entity's GOV
     ("the separatist leaders" -> DPRGOV and LPRGOV in an article naming both), see
@@ -210,7 +215,17 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
         return ctx.actors
     names = _entity_names()
     replaced, added = {}, []
+    starts = {x.start: x for x in ctx.actors if _actor_country(x) in ENTITY_CODES}
     for lo, hi, words, a, head in candidates:
+        # an explicit entity owner after "of": "the Russia-installed leadership of the so-called 'DPR'"
+        of = _OF_ENTITY.match(ctx.text, a.end) if a is not None else None
+        owner = starts.get(of.end()) if of else None
+        if owner is not None:
+            code = _actor_country(owner)
+            label = f"{names.get(code, code)} {' '.join(head)}".strip()
+            replaced[id(a)] = [replace(a, code=code + "GOV", country=code, name=label, partially_recognized=True,
+                                       entry=(a.entry or "") + "+context:entity_owner", inter=2)]
+            continue
         entity_cue = _has_seq(words, g.entity_description_cues)
         if not entity_cue and not _has_seq(words, g.entity_description_occupation_cues):
             continue
