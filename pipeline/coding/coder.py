@@ -931,8 +931,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                    and _attributive_participle(ctx, toks, words, m.head[0], m.head[1], verb_ends)}
     # nor is a verb inside a conditional clause, dropped below ("threatened a general strike unless Israel
     # rescinded its annexation": the strike is the act)
+    conditional = {id(m) for m in ms if any(a <= toks[m.head[0]][1] < b for a, b in conditional_spans)} \
+        if conditional_spans else set()
     verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns and id(m) not in attributive
-                    and not any(a <= toks[m.head[0]][1] < b for a, b in conditional_spans)}
+                    and id(m) not in conditional}
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     out = []
     for m in ms:
@@ -969,7 +971,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if not title_case:
                 continue
         # hypothetical: inside a conditional clause
-        if any(a <= h_start < b for a, b in conditional_spans):
+        if id(m) in conditional:
             continue
         # hedged: "unlikely to open"
         if hedged and any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
@@ -1100,8 +1102,7 @@ def _speech_before_re(phrases: tuple) -> re.Pattern:
 
 
 def _reports_speech(ctx: _Ctx, a) -> bool:
-    before = ctx.norm[max(0, a.start - 20):a.start].lower()
-    if ctx.lex.speech_before and _speech_before_re(ctx.lex.speech_before).search(before):
+    if _cited_source(ctx, a):
         return True
     after = ctx.norm[a.end:a.end + 25].lower()
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", after)
@@ -1256,13 +1257,18 @@ def _iso3_by_iso2() -> dict:
         return {}
 
 
-def _labor_link(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, context_cache: dict,
-                has_context) -> bool:
+@lru_cache(maxsize=1)
+def _iso3_states() -> frozenset:
+    """ISO-3 codes of states (not regions such as Central Asia, CAS)."""
+    return frozenset(_iso3_by_iso2().values())
+
+
+def _labor_link(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, sentence_context) -> bool:
     """Is a labour act tied to the mission (themes.yaml labor_migration link_parties)? Yes with an actor
     or a place of the occupier or an entity, a place occupied (or said to be, or only partly known) on the
-    date, an occupation context, an article about an occupied territory, or when the sentence names no
-    state and no place at all (nothing shows it is elsewhere)."""
-    parties = frozenset(th.get("link_parties") or ())
+    date, an occupation context (sentence_context()), an article about an occupied territory, or when the
+    sentence names no state and no place at all (nothing shows it is elsewhere)."""
+    parties = th["link_parties"]
     if not parties:
         return True
     iso3 = _iso3_by_iso2()
@@ -1272,39 +1278,26 @@ def _labor_link(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, 
                 or iso3.get(p.country_code, p.country_code) in parties:
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
         elsewhere = True
-    origin_roles = frozenset(th.get("origin_roles") or ())
-    states = frozenset(iso3.values())  # not regions such as Central Asia (CAS)
+    origin_roles, states = th["origin_roles"], _iso3_states()
     for a in actors:
         country = _actor_country(a)
         if country in parties:
             return True
         if country in states and (_attr(a, "role") or "") not in origin_roles:
             elsewhere = True
-    if not elsewhere:
-        return True
-    ok = context_cache.get("any")
-    if ok is None:
-        ok = context_cache["any"] = has_context()
-    return ok or bool(_article_territories(ctx))
+    return not elsewhere or sentence_context() or bool(_article_territories(ctx))
 
 
-def _recognition_elsewhere(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, context_cache: dict,
-                           has_context) -> bool:
+def _recognition_elsewhere(ctx: "_Ctx", th: dict, actors: list, sentence_context) -> bool:
     """Is a recognition act about a state outside the mission: a partially recognized state that is not
     one of themes.yaml diplomatic_recognition link_parties (Kosovo, Taiwan, Palestine), with no party of
-    those, no occupied place, no occupation context and no territory in the article? ("The United States
-    recognized Kosovo's independence": 054 without the mission's theme.)"""
-    parties = frozenset(th.get("link_parties") or ())
-    countries = {_actor_country(a) for a in actors}
-    if not parties or countries & parties \
+    those, no occupation context (an occupied place counts) and no territory in the article? ("The United
+    States recognized Kosovo's independence": 054 without the mission's theme.)"""
+    parties = th["link_parties"]
+    if not parties or any(_actor_country(a) in parties for a in actors) \
             or not any(_attr(a, "partially_recognized") for a in actors if _actor_country(a) not in parties):
         return False
-    if any(getattr(p, "occupied_cue", None) or _occupation(ctx, p, on)[0] for p in places):
-        return False
-    ok = context_cache.get("any")
-    if ok is None:
-        ok = context_cache["any"] = has_context()
-    return not ok and not _article_territories(ctx)
+    return not sentence_context() and not _article_territories(ctx)
 
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:
@@ -1642,7 +1635,7 @@ def _shared_subject(ctx: _Ctx, m: Match, words, prior) -> list | None:
     g = grammar()
     if not prior or not _verbal(m, words):
         return None
-    q = _coordinator_before(g, words, _verb_start(m), 0)
+    q = _coordinator_before(g, words, _verb_start(m))
     if q is None:
         return None
     for code, srcs, head, verbal in reversed(prior):
@@ -1651,14 +1644,14 @@ def _shared_subject(ctx: _Ctx, m: Match, words, prior) -> list | None:
     return None
 
 
-def _coordinator_before(g: Grammar, words, verb_start: int, lo: int) -> int | None:
+def _coordinator_before(g: Grammar, words, verb_start: int) -> int | None:
     """Index of the verb coordinator ("and", "but") before a verb group starting at verb_start, past
     fillers such as "has", "then"; None when the verb group does not follow one (or it opens the
     sentence, so nothing is coordinated)."""
     q = verb_start - 1
-    while q >= lo and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
+    while q >= 0 and words[q] in g.coordinated_verb_fillers and words[q] not in g.verb_coordinators:
         q -= 1
-    return q if q > lo and words[q] in g.verb_coordinators else None
+    return q if q > 0 and words[q] in g.verb_coordinators else None
 
 
 def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bool:
@@ -1857,7 +1850,7 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
     g = grammar()
     if not (m.cue_span and m.cue_span[0] < m.head[0]) and not _verbal(m, words):
         return None
-    q = _coordinator_before(g, words, _verb_start(m), 0)
+    q = _coordinator_before(g, words, _verb_start(m))
     if q is None:
         return None
     return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q, s_start, s_end)
@@ -2337,7 +2330,7 @@ def _link_words(ctx: _Ctx, a_end: int, b_start: int, links) -> bool:
         return False
     g = grammar()
     rest = between.strip()
-    for link in sorted(links, key=len, reverse=True):
+    for link in _longest_first(links):
         if rest.lower().startswith(link) and (not link[-1].isalpha() or rest[len(link):len(link) + 1] in ("", " ")):
             if link.isalpha() and not between[:1].isspace():
                 continue
@@ -2354,7 +2347,12 @@ def _region_codes(place) -> set:
     return codes
 
 
-def _inside(ctx: _Ctx, inner, outer) -> bool:
+@lru_cache(maxsize=8)
+def _longest_first(links: frozenset) -> tuple:
+    return tuple(sorted(links, key=lambda w: (-len(w), w)))
+
+
+def _inside(inner, outer) -> bool:
     """Does the settlement/region `inner` lie in the region or area `outer` (Sevastopol counts as in Crimea)?"""
     if _attr(outer, "kind") not in ("admin1", "area"):
         return False
@@ -2377,7 +2375,7 @@ def _most_precise(ctx: _Ctx, chosen, cands: list):
         return chosen
     while idx > 0:
         prev = cands[idx - 1]
-        if not (_inside(ctx, prev, chosen) and _link_words(ctx, prev.end, chosen.start, g.nested_place_links)):
+        if not (_inside(prev, chosen) and _link_words(ctx, prev.end, chosen.start, g.nested_place_links)):
             break
         chosen, idx = prev, idx - 1
     return chosen
@@ -2388,7 +2386,7 @@ def _drop_containers(ctx: _Ctx, chain: list) -> list:
     is that place's container."""
     out = [chain[0]]
     for p in chain[1:]:
-        if _inside(ctx, out[-1], p) and _link_words(ctx, out[-1].end, p.start, grammar().nested_place_links):
+        if _inside(out[-1], p) and _link_words(ctx, out[-1].end, p.start, grammar().nested_place_links):
             continue
         out.append(p)
     return out
@@ -2436,8 +2434,9 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
 def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | None:
     """The date of the last dated event told in sentence i: its last day-precision expression, or a
     narrative one resolved further back ("Troops entered the town on Monday. The next day ...").
-    Cached per sentence; only asked for when a sentence holds a narrative expression."""
-    key = ("story_date", i)
+    Cached per sentence and depth (a shallower look may stop short of a date a deeper one finds); only
+    asked for when a sentence holds a narrative expression."""
+    key = ("story_date", i, depth)
     if key in ctx.index_cache:
         return ctx.index_cache[key]
     text = sentences[i].text
@@ -2469,15 +2468,14 @@ def _story_anchor(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | N
 
 def _narrative_date(ctx: _Ctx, sentences: list, s):
     """A sentence dated only by "the next day" / "two days later" / "the same day": that many days after
-    the story's last dated event in the sentences before it (docs/dates.md); None without one."""
-    nar = dates_mod.find_narrative_expressions(s.text)
-    if not nar:
-        return None
-    i = bisect_left([x.start for x in sentences], s.start)
-    anchor = _story_anchor(ctx, sentences, i, 2)
-    if anchor is None:
-        return None
-    return dates_mod.resolve_narrative(nar[0], anchor, ctx.published)
+    the story's last dated event in the sentences before it (docs/dates.md); None without one. Worked out
+    once per sentence (s.index is its position in `sentences`)."""
+    key = ("narrative", s.index)
+    if key not in ctx.index_cache:
+        nar = dates_mod.find_narrative_expressions(s.text)
+        anchor = _story_anchor(ctx, sentences, s.index, 2) if nar else None
+        ctx.index_cache[key] = None if anchor is None else dates_mod.resolve_narrative(nar[0], anchor, ctx.published)
+    return ctx.index_cache[key]
 
 
 # ------------------------------------------------------------------ location of themed events
@@ -2838,7 +2836,14 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             # themes: the pattern's own, plus contextual ones (occupation context in the sentence)
             themes = list(m.themes)
             stance = m.stance if "diplomatic_recognition" in themes else None
-            context_cache = {}
+            context_memo: list[bool] = []
+
+            def sentence_context() -> bool:
+                """Does the sentence show any theme's occupation context? Worked out once, when asked."""
+                if not context_memo:
+                    context_memo.append(any(_has_context(ctx, n, sent_actors, sent_places, words, event_date)
+                                            for n in lex.themes))
+                return context_memo[0]
             for name, th in lex.themes.items():
                 if name in themes:
                     continue
@@ -2865,8 +2870,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             # (the sentence's own occupation context does for an article territory: "Kherson's Russian-installed
             # governor said construction crews from Dagestan would arrive")
             if pat.article_context and not worker_arrival and not _arrival_destination(ctx, m, toks, words) \
-                    and not _article_territories(ctx) \
-                    and not any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes):
+                    and not _article_territories(ctx) and not sentence_context():
                 continue
             if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                 continue
@@ -2878,11 +2882,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     and (published - event_date).days > pat.background_after_days:
                 continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
             if pat.context_required:
-                ok = context_cache.get("any")
-                if ok is None:
-                    ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes) \
-                        or any(_actor_country(a) in ENTITY_CODES for a in targets)  # "with both republics"
-                if not ok:
+                # "relations with both republics": an entity target is context too
+                if not (sentence_context() or any(_actor_country(a) in ENTITY_CODES for a in targets)):
                     # the head's next-best reading, coded in its place ("upgraded their diplomatic
                     # ties" between two states: diplomatic cooperation)
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
@@ -2890,12 +2891,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.theme_context and themes:
                 # the act is coded, but it loses the pattern's themes when the sentence places it only in
                 # unoccupied land and nothing else (entity, context term, the article's territory) ties it
-                # to the mission: an embassy reopening in Kyiv, Germany hiring workers from India
-                ok = context_cache.get("any")
-                if ok is None:
-                    ok = any(_has_context(ctx, n, sent_actors, sent_places, words, event_date) for n in lex.themes) \
-                        or any(_actor_country(a) in ENTITY_CODES for a in targets)
-                    context_cache["any"] = ok
+                # to the mission: an embassy reopening in Kyiv (labour acts: _labor_link below)
+                ok = sentence_context() or any(_actor_country(a) in ENTITY_CODES for a in targets)
                 if not ok and sent_places and not _article_territories(ctx) \
                         and all(_occupation(ctx, p, event_date)[0] is False for p in sent_places):
                     themes = [t for t in themes if t not in pat.themes]
@@ -2903,15 +2900,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         stance = None
             if "labor_migration" in themes and "labor_migration" in pat.themes \
                     and not _labor_link(ctx, lex.themes["labor_migration"], sent_actors + sources + targets,
-                                        sent_places, event_date, context_cache, lambda: any(
-                                            _has_context(ctx, n, sent_actors, sent_places, words, event_date)
-                                            for n in lex.themes)):
+                                        sent_places, event_date, sentence_context):
                 themes.remove("labor_migration")
             if "diplomatic_recognition" in themes and "diplomatic_recognition" in pat.themes \
                     and _recognition_elsewhere(ctx, lex.themes["diplomatic_recognition"], sent_actors + sources + targets,
-                                               sent_places, event_date, context_cache, lambda: any(
-                                                   _has_context(ctx, n, sent_actors, sent_places, words, event_date)
-                                                   for n in lex.themes)):
+                                               sentence_context):
                 themes.remove("diplomatic_recognition")
                 stance = None
             if "diplomatic_recognition" in themes and stance is None:

@@ -21,7 +21,7 @@ from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
 
 CODEBOOK_FILES = ("cameo.tsv", "themes.yaml", "triggers.yaml", "cues.yaml")
-LEXICON_FORMAT = 8  # bump when the compiled structure changes
+LEXICON_FORMAT = 8  # bump when the compiled structure changes outside lexicon.py and text.py (hashed below)
 
 
 @dataclass(frozen=True)
@@ -307,6 +307,8 @@ def _load_yaml_themes(path: Path) -> dict[str, dict]:
         th.setdefault("context_codes", [])
         th["context_codes"] = {str(c) for c in th["context_codes"]}
         th["stance_by_root"] = {str(k): v for k, v in (th.get("stance_by_root") or {}).items()}
+        for key in ("link_parties", "origin_roles"):  # looked up per labour or recognition match
+            th[key] = frozenset(str(c) for c in th.get(key) or ())
     return themes
 
 
