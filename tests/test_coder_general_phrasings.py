@@ -3,15 +3,12 @@ conflict and diplomatic events, with near-misses that use conflict words in anot
 before the fixes of coder._violence_sense; split "fresh": written after them, before the coder was run on it,
 as a generalization check). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
-import json
-from pathlib import Path
-
 import pytest
+from phrasing_sets import load_rows, row_params, unknown_known_wrong
 
 from pipeline.coding import code_article
 
-DATA = Path(__file__).parent / "data" / "general_phrasings.jsonl"
-ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
     "Zelensky urged Western allies to speed up deliveries of air defence systems.":
@@ -52,13 +49,6 @@ KNOWN_WRONG = {
 }
 
 
-def _params(split):
-    return [pytest.param(r, id=r["text"][:60],
-                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[r["text"]])]
-                         if r["text"] in KNOWN_WRONG else [])
-            for r in ROWS if r["split"] == split]
-
-
 def _check(row):
     evs = code_article({"article_id": "t", "published": "2024-03-14", "text": row["text"]})
     got = sorted({e["cameo_root"] for e in evs})
@@ -66,15 +56,9 @@ def _check(row):
 
 
 def test_known_wrong_rows_exist():
-    texts = {r["text"] for r in ROWS}
-    assert set(KNOWN_WRONG) <= texts, set(KNOWN_WRONG) - texts
+    assert not unknown_known_wrong(ROWS, KNOWN_WRONG)
 
 
-@pytest.mark.parametrize("row", _params("dev"))
-def test_dev_phrasing(row):
-    _check(row)
-
-
-@pytest.mark.parametrize("row", _params("fresh"))
-def test_fresh_phrasing(row):
+@pytest.mark.parametrize("row", row_params(ROWS, KNOWN_WRONG))
+def test_phrasing(row):
     _check(row)

@@ -5,16 +5,14 @@ root of the event and the exact actor1/actor2 codes one event of that root must 
 are strict xfails with the reason. Then one test per rule class added with the data, each with near-misses
 that must not change."""
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
+from phrasing_sets import load_rows, row_params, unknown_known_wrong
 
 from pipeline.coding import code_article
 from pipeline.coding.actors import find_actors
 
-DATA = Path(__file__).parent / "data" / "mission_actors.jsonl"
-ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = load_rows("mission_actors.jsonl")
 
 KNOWN_WRONG = {
     "Putin signed decrees recognising the Zaporizhzhia and Kherson regions as independent states.":
@@ -55,27 +53,12 @@ def _check(row):
     assert (row["actor1"], row["actor2"]) in pairs, pairs
 
 
-def _params(split):
-    out = []
-    for r in ROWS:
-        if r["split"] != split:
-            continue
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[r["text"]])] if r["text"] in KNOWN_WRONG else []
-        out.append(pytest.param(r, marks=marks, id=r["text"][:60]))
-    return out
-
-
 def test_known_wrong_rows_exist():
-    assert set(KNOWN_WRONG) <= {r["text"] for r in ROWS}
+    assert not unknown_known_wrong(ROWS, KNOWN_WRONG)
 
 
-@pytest.mark.parametrize("row", _params("dev"))
-def test_dev_actors(row):
-    _check(row)
-
-
-@pytest.mark.parametrize("row", _params("fresh"))
-def test_fresh_actors(row):
+@pytest.mark.parametrize("row", row_params(ROWS, KNOWN_WRONG))
+def test_actors(row):
     _check(row)
 
 

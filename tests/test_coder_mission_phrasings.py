@@ -1,18 +1,14 @@
 """Per-sentence checks over tests/data/mission_phrasings.jsonl: wire-style sentences about the mission's two
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
 after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
-round). Each row names the theme the
-sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
+round). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
-import json
-from pathlib import Path
-
 import pytest
+from phrasing_sets import load_rows, row_params, unknown_known_wrong
 
 from pipeline.coding import code_article
 
-DATA = Path(__file__).parent / "data" / "mission_phrasings.jsonl"
-ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = load_rows("mission_phrasings.jsonl")
 
 KNOWN_WRONG = {
     # misses
@@ -67,38 +63,12 @@ def _check(row):
         assert any(e["cameo_root"] == row["root"] for e in hit), [e["cameo_code"] for e in hit]
 
 
-def _params(split):
-    out = []
-    for r in ROWS:
-        if r["split"] != split:
-            continue
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[r["text"]])] if r["text"] in KNOWN_WRONG else []
-        out.append(pytest.param(r, marks=marks, id=r["text"][:60]))
-    return out
-
-
 def test_known_wrong_rows_exist():
-    texts = {r["text"] for r in ROWS}
-    assert set(KNOWN_WRONG) <= texts
+    assert not unknown_known_wrong(ROWS, KNOWN_WRONG)
 
 
-@pytest.mark.parametrize("row", _params("dev"))
-def test_dev_phrasing(row):
-    _check(row)
-
-
-@pytest.mark.parametrize("row", _params("fresh"))
-def test_fresh_phrasing(row):
-    _check(row)
-
-
-@pytest.mark.parametrize("row", _params("dev2"))
-def test_dev2_phrasing(row):
-    _check(row)
-
-
-@pytest.mark.parametrize("row", _params("fresh2"))
-def test_fresh2_phrasing(row):
+@pytest.mark.parametrize("row", row_params(ROWS, KNOWN_WRONG))
+def test_phrasing(row):
     _check(row)
 
 

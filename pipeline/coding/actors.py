@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from pipeline.cache import load_or_build
+from pipeline.coding.grammar import grammar
 from pipeline.paths import cache_dir, schemas_subdir
 from pipeline.records import frozen_record
 
@@ -501,22 +502,6 @@ _GAP_CHARS = frozenset(" \t-–\"“”«»‘’',") | frozenset("sofromthecall
 _ADJUNCT_GAP = re.compile(r" ([a-z]{3,}) ")
 
 
-@lru_cache(maxsize=1)
-def _adjunct_exclusions() -> frozenset:
-    from pipeline.coding.grammar import grammar
-
-    g = grammar()
-    return (g.noun_adjunct_exclusions | g.function_words | g.prepositions | g.determiners
-            | g.irregular_past)
-
-
-@lru_cache(maxsize=1)
-def _recipient_heads() -> frozenset:
-    from pipeline.coding.grammar import grammar
-
-    return grammar().capital_recipient_heads
-
-
 def _adjunct_word(g: str) -> bool:
     """One lower-case singular noun that can be an adjunct ("French | paper | workers"), see
     noun_adjunct_exclusions in grammar.yaml: plurals, -ed/-ly forms and function words are not."""
@@ -526,7 +511,7 @@ def _adjunct_word(g: str) -> bool:
     w = m.group(1)
     if w.endswith(("ed", "ly")) or (w.endswith("s") and not w.endswith("ss")):
         return False
-    return w not in _adjunct_exclusions()
+    return w not in grammar().adjunct_exclusions
 
 
 def _gap_class(g: str) -> str:
@@ -788,7 +773,7 @@ class _Parser:
         """Is the name at pos the addressee of "appealed to", "a letter to" (grammar.yaml
         capital_recipient_heads), not a destination?"""
         seg = self.padded[max(0, pos - 30):pos + 1].lower().split()
-        return len(seg) >= 2 and seg[-1] == "to" and seg[-2] in _recipient_heads()
+        return len(seg) >= 2 and seg[-1] == "to" and seg[-2] in grammar().capital_recipient_heads
 
     def next_word(self, pos: int) -> str:
         seg = self.padded[pos + 1:pos + 16].split()

@@ -250,8 +250,7 @@ def run(n: int, words: int, mix: str = "dense", repeat: int = 3) -> dict:
             "articles_per_cpu_s": n / cpu if cpu else 0.0,
             "words_per_s": total_words / elapsed if elapsed else 0.0,
             "peak_rss_mb": rss_mb, "peak_heap_mb": peak_heap / 2**20, "warmup_s": warm,
-            "stage_articles": len(stage_articles), "stages_s": stages,
-            "stages_300_articles_s": stages}  # the old name of stages_s (it was always 300 articles)
+            "stage_articles": len(stage_articles), "stages_s": stages}
 
 
 def add_arguments(p) -> None:

@@ -206,8 +206,12 @@ class _Grammar:
         nar = lex["narrative_relative"]
         self.narrative_fixed = {k.lower(): int(v) for k, v in nar["fixed"].items()}
         self.narrative_units = {k.lower(): int(v) for k, v in nar["counted"].items()}
-        self.narrative_back = {w.lower(): -1 if w.lower() in ("earlier", "before") else 1
-                               for w in nar["counted_words"]}
+        self.narrative_back = {k.lower(): int(v) for k, v in nar["counted_words"].items()}  # +1 later, -1 earlier
+        self.narrative_words = tuple(str(w).lower() for w in nar["nouns"])  # a cheap pre-check
+        unchecked = [k for k in (*self.narrative_fixed, *self.narrative_units)
+                     if not any(w in k for w in self.narrative_words)]
+        if unchecked:
+            raise ValueError(f"narrative_relative: {unchecked} hold none of its nouns {self.narrative_words}")
         self.narrative_max_back = int(nar["max_sentences_back"])
         num = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
         self.narrative_re = re.compile(
@@ -1072,7 +1076,7 @@ def find_narrative_expressions(text: str) -> list[tuple[int, int, str, int]]:
     resolves them against that date (resolve_narrative); they mean nothing without it."""
     g = _CURRENT or _grammar()
     low = text.lower()
-    if not any(w in low for w in ("day", "week", "morning")):
+    if not any(w in low for w in g.narrative_words):
         return []
     out = []
     for m in g.narrative_re.finditer(text):

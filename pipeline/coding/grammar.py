@@ -47,6 +47,7 @@ class Grammar:
     denial_objects: Words = frozenset()
     denial_window: int = 14
     conditionals: Words = frozenset()
+    conditional_verb_window: int = 6
     place_nouns: Words = frozenset()
     location_prepositions: Words = frozenset()
     reflexive_possessives: Words = frozenset()
@@ -65,6 +66,8 @@ class Grammar:
     entity_anaphors_plural: WordSeqs = ()
     entity_anaphors_singular: WordSeqs = ()
     entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
+    # noun_adjunct_exclusions with the function words, prepositions, determiners and irregular pasts
+    adjunct_exclusions: frozenset = frozenset()
     companion_regions: dict = None
     nested_place_links: Words = frozenset()
     nested_place_max_modifiers: int = 3
@@ -208,4 +211,6 @@ def grammar() -> Grammar:
     # last words of the entity anaphors: a cheap pre-check before the phrase search
     values["entity_anaphor_nouns"] = frozenset(
         ph[-1] for ph in values.get("entity_anaphors_plural", ()) + values.get("entity_anaphors_singular", ()))
+    values["adjunct_exclusions"] = frozenset().union(*(values.get(k, frozenset()) for k in (
+        "noun_adjunct_exclusions", "function_words", "prepositions", "determiners", "irregular_past")))
     return Grammar(**values)

@@ -59,9 +59,8 @@ class Pattern:
     # the head is a predicate and the objects its subject, before it ("the referendum was a sham")
     copula_subject: bool = False
     # one of these words must be in the sentence, or the pattern does not compete for its head
-    sentence_terms: frozenset[str] = frozenset()
-    # and one of these too (a second, independent condition): recruiting AND a migrant word
-    sentence_terms_also: frozenset[str] = frozenset()
+    # groups of words: one word of every group must be in the sentence (recruiting AND a migrant word)
+    sentence_terms: tuple[frozenset[str], ...] = ()
     # a judging verb's small clause ("considers the visit ... a violation"): one of these words must stand
     # between the head and its object (the predicate), and a match there is the judged act, no event of its own
     judged_terms: frozenset[str] = frozenset()
@@ -146,6 +145,24 @@ def _verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     return out
 
 
+def _term_groups(value, pid: str) -> tuple[frozenset[str], ...]:
+    """sentence_terms: a flat list is one group, a list of lists several groups that must all match.
+    The sentence's words are compared, so each term must be one word as the text is tokenized."""
+    if not value:
+        return ()
+    groups = value if all(isinstance(v, list) for v in value) else [value]
+    out = []
+    for group in groups:
+        terms = set()
+        for term in group:
+            toks = phrase_tokens(str(term))
+            if len(toks) != 1:
+                raise ValueError(f"triggers.yaml pattern {pid}: sentence term {term!r} is not one word")
+            terms.add(toks[0])
+        out.append(frozenset(terms))
+    return tuple(out)
+
+
 def _noun_forms(noun: str) -> set[str]:
     words = noun.split()
     last = words[-1]
@@ -222,8 +239,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             subject_objects=bool(raw.get("subject_objects", False)),
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
-            sentence_terms=frozenset(str(w).lower() for w in raw.get("sentence_terms") or ()),
-            sentence_terms_also=frozenset(str(w).lower() for w in raw.get("sentence_terms_also") or ()),
+            sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),

@@ -106,10 +106,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if p in exclude:
             continue
         pat = lex.patterns[p]
-        if pat.sentence_terms and pat.sentence_terms.isdisjoint(words):
-            continue  # e.g. army recruiting needs a recruiting word: else "issuing work permits" is a permit
-        if pat.sentence_terms_also and pat.sentence_terms_also.isdisjoint(words):
-            continue  # ... and a migrant word: "handed draft notices to men in Moscow" is no labour event
+        if pat.sentence_terms and any(terms.isdisjoint(words) for terms in pat.sentence_terms):
+            continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         for hi, hj in head_ranges:
             obj = None
             passive = False
@@ -256,14 +254,16 @@ def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
     return gap, gap
 
 
-def _origin_gap(lex: Lexicon, gap: list[str]) -> bool:
+def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) -> bool:
     """Is the gap between an object and its verb an origin phrase then fillers ("workers | from
-    Uzbekistan | arrived", "migrants | from Central Asia have been | arriving")?"""
-    if not gap or gap[0] not in lex.origin_prepositions:
+    Uzbekistan | arrived", "migrants | from Central Asia have been | arriving")? `preps` may name
+    other phrase prepositions than lex.origin_prepositions (a place or owner phrase)."""
+    preps = lex.origin_prepositions if preps is None else preps
+    if not gap or gap[0] not in preps:
         return False
     k = 1
     while k < len(gap) and gap[k] not in lex.passive_fillers:
-        if gap[k] in lex.clause_breaks or gap[k] in lex.origin_prepositions:
+        if gap[k] in lex.clause_breaks or gap[k] in preps:
             return False
         k += 1
     return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
@@ -282,8 +282,11 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
         out.append(m)
     # a verb just after "if/unless" is hypothetical (the coder drops it) and makes no noun background:
     # "threatened to hold a general strike unless Israel rescinded its annexation"
-    conditionals = grammar().conditionals
-    if any(not m.nominal and conditionals.isdisjoint(words[max(0, m.head[0] - 6):m.head[0]]) for m in out):
+    g = grammar()
+    conditionals = g.conditionals if not g.conditionals.isdisjoint(words) else ()
+    win = g.conditional_verb_window
+    if any(not m.nominal and (not conditionals or conditionals.isdisjoint(words[max(0, m.head[0] - win):m.head[0]]))
+           for m in out):
         bg, win = lex.background_before, lex.background_window
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]]))]
@@ -309,15 +312,8 @@ def _passive_place_gap(lex: Lexicon, words: list[str], oi: int, gap: list[str]) 
     origin_max_words words, then fillers with a be-form). The subject must not itself sit in a prepositional
     phrase ("an exhibition at the embassy in Minsk was opened")."""
     g = grammar()
-    if gap[0] not in g.subject_phrase_prepositions \
-            or any(w in g.prepositions for w in words[max(0, oi - 3):oi]):
-        return False
-    k = 1
-    while k < len(gap) and gap[k] not in lex.passive_fillers:
-        if gap[k] in lex.clause_breaks or gap[k] in g.subject_phrase_prepositions:
-            return False
-        k += 1
-    return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
+    return not any(w in g.prepositions for w in words[max(0, oi - 3):oi]) \
+        and _origin_gap(lex, gap, g.subject_phrase_prepositions)
 
 
 def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj: int) -> bool:
