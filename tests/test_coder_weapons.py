@@ -25,6 +25,7 @@ def _codes(text):
     "The sanctions target a shell company in Cyprus.",
     "Ukraine faces a shortage of artillery shells.",
     "A plant in Alabuga assembles Shaheds for the Russian army.",
+    "The army will test fire new rockets next week.",  # a planned test is no threat either
 ])
 def test_a_weapon_named_without_an_attack_is_no_attack(text):
     assert not any(c.startswith(("19", "18")) for c, _, _ in _codes(text)), (text, _codes(text))

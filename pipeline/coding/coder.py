@@ -615,6 +615,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if m.obj is not None and p >= 0 and words[p] in g.cause_prepositions \
                     and any(o is not m for o in verbal):
                 continue
+        if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
+            continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
         if root not in SENSE_ROOTS or m.themes:
             out.append(m)
             continue
@@ -633,8 +635,6 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 if fig in g.criticism_objects and words[hi] in g.criticism_heads and _recode(lex, m, g.criticism_rule):
                     out.append(m)  # "attacked the budget proposal"
                 continue  # "fought inflation", "killed the bill"
-        if untargeted and root == "19":
-            continue  # "fired two ballistic missiles into the sea", "test-fired a missile"
         if m.code in g.riot_codes and g.rioter_nouns and not g.rioter_nouns.isdisjoint(words):
             before = _clause_words(lex, text, toks, max(0, hi - g.riot_window), hi, False)
             crowd = [k for k, w in enumerate(before) if w in g.rioter_nouns]
