@@ -62,3 +62,17 @@ def test_launched_weapons_as_a_modifier_do_not_hide_the_attack():
                  "left bank, hunt for anyone on the streets.")
     assert ("195", "fight.drone_strike", "RUS") in evs, evs
     assert not any(r == "fight.launch_drones" for _, r, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russian missiles hit Kyiv overnight.", ("RUS", "UKR")),
+    ("Ukrainian drones attacked Moscow on Sunday.", ("UKR", "RUS")),
+])
+def test_a_capital_that_is_hit_is_the_country_not_its_government(text, pair):
+    evs = code_article({"article_id": "t", "text": text, "published": "2024-05-14"})
+    assert [(e["actor1_code"], e["actor2_code"]) for e in evs if e["cameo_root"] in ("19", "18")] == [pair], evs
+
+
+def test_a_capital_that_acts_is_still_its_government():
+    evs = code_article({"article_id": "t", "text": "Kyiv launched drones at Moscow overnight.", "published": "2024-05-14"})
+    assert any(e["actor1_code"] == "UKRGOV" for e in evs), evs

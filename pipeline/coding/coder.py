@@ -2828,6 +2828,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                      if _actor_country(a) not in {_actor_country(x) for x in sources}]
             if named and (not targets or named[0].start < targets[0].start):
                 targets = named
+            if targets and m.code[:2] in VIOLENT_ROOTS:
+                # a capital that is hit is the country's territory, not its government ("missiles hit Kyiv":
+                # UKR, as GDELT codes a city); as the doer ("Kyiv launched drones") the metonym stands
+                targets = [replace(a, code=a.country, role=None, inter=None, entry=(a.entry or "") + "+target:place")
+                           if _attr(a, "kind") == "capital" and a.country else a for a in targets]
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
