@@ -2478,6 +2478,29 @@ def _narrative_date(ctx: _Ctx, sentences: list, s):
     return ctx.index_cache[key]
 
 
+def _continued_date(ctx: _Ctx, sentences: list, s):
+    """A sentence with no date of its own that goes on with the story of the sentence just before it
+    ("The delegation also met ...", dates.continues_story) takes that sentence's last date (a chain of
+    such sentences goes back to the first dated one); None otherwise. Once per sentence."""
+    key = ("continued", s.index)
+    if key not in ctx.index_cache:
+        got = None
+        if s.index > 0 and not dates_mod.find_narrative_expressions(s.text) and dates_mod.continues_story(s.text):
+            prev = sentences[s.index - 1]
+            try:
+                prev_exprs = dates_mod.find_temporal_expressions(prev.text, ctx.published)
+            except Exception:  # noqa: BLE001
+                prev_exprs = []
+            if prev_exprs:
+                got = dates_mod.continuation_expression(prev_exprs)
+            else:
+                got = _narrative_date(ctx, sentences, prev) or _continued_date(ctx, sentences, prev)
+            if got is not None:
+                got = replace(got, rule="continuation:" + got.rule.removeprefix("continuation:"))
+        ctx.index_cache[key] = got
+    return ctx.index_cache[key]
+
+
 # ------------------------------------------------------------------ location of themed events
 def _gazetteer_region(code: str):
     try:
@@ -2795,6 +2818,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     expr = None
             if expr is None:
                 expr = _narrative_date(ctx, sentences, s)  # "The next day, ...": from the story's last date
+            if expr is None and not expressions:
+                expr = _continued_date(ctx, sentences, s)  # "The delegation also met ...": the story's date
             if expr is not None:
                 event_date, precision, date_end = expr.date, expr.precision, expr.end_date
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned

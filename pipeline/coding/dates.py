@@ -213,6 +213,15 @@ class _Grammar:
         if unchecked:
             raise ValueError(f"narrative_relative: {unchecked} hold none of its nouns {self.narrative_words}")
         self.narrative_max_back = int(nar["max_sentences_back"])
+        cont = nar["continuation"]
+        self.continuation_words = frozenset(str(w).lower() for w in cont["words"])
+        self.continuation_there_not_before = frozenset(str(w).lower() for w in cont["there_not_before"])
+        self.continuation_blockers = frozenset(str(w).lower() for w in cont["blockers"])
+        self.continuation_quotes = tuple(str(q) for q in cont["quotes"])
+        self.continuation_precisions = frozenset(str(p) for p in cont["precisions"])
+        unknown = self.continuation_precisions - set(PRECISIONS)
+        if unknown:
+            raise ValueError(f"narrative_relative.continuation.precisions: unknown {sorted(unknown)}")
         num = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
         self.narrative_re = re.compile(
             r"(?<![\w-])(?:(?P<fixed>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in self.narrative_fixed),
@@ -1101,6 +1110,35 @@ def resolve_narrative(found: tuple[int, int, str, int], anchor: dt.date, publish
     precision = "week" if abs(days) >= 7 else "day"
     planned = published is not None and d > published
     return TemporalExpression(start, end, text, d, d, precision, planned, "narrative_relative")
+
+
+def continues_story(text: str) -> bool:
+    """Does a sentence go on with the story of the sentence before it ("The delegation also met ...",
+    "They later visited ...", "Troops detained two men there")? lexicon.yaml
+    narrative_relative.continuation: a continuation word, no quote and no present/future finite verb.
+    The caller checks that the sentence has no date of its own."""
+    g = _CURRENT or _grammar()
+    if any(q in text for q in g.continuation_quotes):
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
+    if not g.continuation_blockers.isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        if w not in g.continuation_words:
+            continue
+        if w == "there" and (i == 0 or (i + 1 < len(words) and words[i + 1] in g.continuation_there_not_before)):
+            continue  # existential: "There were no casualties", "there have been reports"
+        return True
+    return False
+
+
+def continuation_expression(previous: list) -> "TemporalExpression | None":
+    """The date a continuing sentence takes from the sentence before it (its expressions, in text
+    order): the last one, when its precision is one of continuation.precisions."""
+    g = _CURRENT or _grammar()
+    if previous and previous[-1].precision in g.continuation_precisions:
+        return previous[-1]
+    return None
 
 
 def narrative_max_sentences_back() -> int:
