@@ -2950,9 +2950,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) \
                     if themes else locs
+                # a capture's place has the status the capture produced: read at the end of its date range
+                status_on = (date_end or event_date) if m.code in grammar().status_at_range_end_codes else event_date
                 for place in (pair_locs or [None]):
                     if place is not None:
-                        occupied, occupier = _occupation(ctx, place, event_date)
+                        occupied, occupier = _occupation(ctx, place, status_on)
                     else:
                         occupied, occupier = None, None
                     entries = [f"trigger:{pat.id}:{trigger_text.lower()}"]

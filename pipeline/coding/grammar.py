@@ -72,6 +72,7 @@ class Grammar:
     nested_place_links: Words = frozenset()
     nested_place_max_modifiers: int = 3
     possessive_markers: Words = frozenset()
+    status_at_range_end_codes: Words = frozenset()
     negative_subject_openers: Words = frozenset()
     negative_subject_exclusions: Words = frozenset()
     seek_frames: Phrases = ()
