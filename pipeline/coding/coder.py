@@ -2644,6 +2644,14 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return default
     if territories:
         return [territories[0]]
+    # the workers' origin ("crews from Dagestan would arrive") is not where a themed act happens: when the
+    # sentence names another place (the destination, the speaker's region), that place is the location
+    origins = {(p.start, p.end) for p in sent_places if (_attr(p, "qualifier") or "") == "from"}
+    if default and origins and all(any(o0 <= _attr(p, "start", -1) < o1 for o0, o1 in origins) for p in default):
+        others = [p for p in sent_places if (p.start, p.end) not in origins and _attr(p, "kind") != "country"]
+        if others:
+            nearest = min(others, key=lambda p: abs(p.start - t_start))
+            return [_most_precise(ctx, nearest, others)]
     return default
 
 
