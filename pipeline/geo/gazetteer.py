@@ -417,6 +417,7 @@ class Gazetteer:
         regions = [hit[2].regions for hit in hits]
         out: dict[int, dict[str, float]] = {}
         sentence_admin1 = None
+        sentence_country: dict = {}
         ends: list[int] = []
         for i in ambiguous:
             start, end, _ = hits[i]
@@ -460,16 +461,29 @@ class Gazetteer:
                 wanted = set().union(*(hits[a][2].candidate_admin1 for a in ambiguous))
                 named = [j for j, (kind, codes) in enumerate(regions)
                          if kind == "admin1" and not wanted.isdisjoint(codes)]
+                # and every country named (a weaker hint: "Moldova said ... near Kamenka" -> Camenca,
+                # when the article's actors also bring Ukraine and Russia into the context)
+                countries = {c[2] for a in ambiguous for c in hits[a][2].scoring}
+                named_countries = [j for j, (kind, codes) in enumerate(regions)
+                                   if kind == "country" and not countries.isdisjoint(codes)]
                 sentence_admin1 = {}
-                if named:
+                if named or named_countries:
                     ends = _sentence_ends(text)
                 for j in named:
                     hs = hits[j][0]
                     if not rules.is_route_end(text, folded, hs):
                         sentence_admin1.setdefault(bisect_left(ends, hs), []).extend(regions[j][1])
+                sentence_country = {}
+                for j in named_countries:
+                    hs = hits[j][0]
+                    if not rules.is_route_end(text, folded, hs):
+                        sentence_country.setdefault(bisect_left(ends, hs), []).extend(regions[j][1])
             if sentence_admin1:
                 for code in sentence_admin1.get(bisect_left(ends, start), ()):
                     add(code, rules.bonus_same_sentence)
+            if sentence_country:
+                for code in sentence_country.get(bisect_left(ends, start), ()):
+                    add(code, rules.bonus_country_same_sentence)
             if bonus:
                 out[i] = bonus
         return out
@@ -718,6 +732,7 @@ class _MentionRules:
         self.bonus_country = float(r.get("bonus_country_named_with_place", 8.0))
         self.bonus_apposition = float(r.get("bonus_admin1_apposition", 8.0))
         self.bonus_same_sentence = float(r.get("bonus_admin1_same_sentence", 5.0))
+        self.bonus_country_same_sentence = float(r.get("bonus_country_same_sentence", 0.0))
         route = "|".join(re.escape(w) for w in r.get("route_words", ()))
         # the route word right before the region (allowing "the", "Russia's")
         self.route_word_re = re.compile(
