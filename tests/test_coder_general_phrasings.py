@@ -13,14 +13,10 @@ ROWS = load_rows("general_phrasings.jsonl")
 KNOWN_WRONG = {
     "Zelensky urged Western allies to speed up deliveries of air defence systems.":
         "an appeal needs a trigger after the cue; 'speed up deliveries' is none",
-    "Washington imposed sanctions on three Chinese companies accused of supplying drones to Russia.":
-        "a reduced relative ('companies accused of supplying') is coded as acts of its own",
     "Demonstrators hurled stones at police, who responded with tear gas.":
         "'tear gas' after 'with' is a background noun beside the verbal riot",
     "Israel strikes Rafah as ceasefire talks stall":
         "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
-    "Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.":
-        "receiving aid has no trigger (the giver is after 'from')",
     "The storm slammed into the coast of Florida, killing at least three people.":
         "'slammed' is a condemnation cue, which recodes the disaster's 'killing' to 111",
     "Arsenal's attack was blunted by a disciplined Chelsea defence.":
@@ -30,22 +26,6 @@ KNOWN_WRONG = {
     "The two companies agreed to merge in a deal worth $10 billion.":
         "agreements between companies are coded like states' (no check of the parties)",
     # fresh
-    "Riot police used water cannon against thousands of protesters in Belgrade on Saturday.":
-        "'riot police' is read as a riot ('police' is no modifier noun: 'raid police stations')",
-    "Opposition supporters torched police cars and ransacked government offices in Nairobi.":
-        "'supporters' is no rioter noun",
-    'Seoul warned Pyongyang of a "stern response" to any provocation.':
-        "'warned X of a response' has no threat trigger",
-    "Israeli troops raided the Nur Shams refugee camp, detaining at least 20 Palestinians.":
-        "a raid is coded as an attack beside the arrests",
-    "The striker fired a shot into the top corner to give Madrid the lead.":
-        "no sports game-play word; 'fired a shot' reads as gunfire",
-    "The actor is fighting leukaemia, his agent said on Friday.":
-        "'leukaemia' (British spelling) is not in figurative_objects",
-    "Volunteers battled flames for hours to save the historic church.":
-        "'flames' is not in figurative_objects",
-    "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal.":
-        "water cannon fired at a boat has no trigger (coerce.repression needs a crowd object)",
 }
 
 
