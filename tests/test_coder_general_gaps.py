@@ -29,8 +29,23 @@ def test_figurative_british_spellings(text):
     assert not _roots(text) & {"17", "18", "19", "20"}, _rules(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The central bank slashed interest rates to fight a looming recession.",
+    "The government is battling an economic downturn.",
+])
+def test_economic_ills_are_figurative(text):
+    assert not _roots(text) & {"17", "18", "19", "20"}, _rules(text)
+
+
 def test_figurative_near_miss():
     assert "19" in _roots("Troops battled rebels near the border on Sunday.")
+    assert "19" in _roots("The army is fighting a rebel insurgency in the north.")
+
+
+def test_weather_homograph_at_sentence_start():
+    assert not _roots("Storms battered southern Brazil, leaving at least 20 people dead.")
+    assert not _roots("Storm Ciaran lashed the coast of Cornwall overnight.")
+    assert "18" in _roots("Gunmen stormed a hotel in Mogadishu.")
 
 
 @pytest.mark.parametrize("text", [

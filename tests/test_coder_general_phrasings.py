@@ -1,7 +1,7 @@
 """Per-sentence checks over tests/data/general_phrasings.jsonl: wire-style sentences about general (non-mission)
 conflict and diplomatic events, with near-misses that use conflict words in another sense (split "dev": written
 before the fixes of coder._violence_sense; split "fresh": written after them, before the coder was run on it,
-as a generalization check). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+as a generalization check; split "fresh2": the same after the fixes of tests/test_coder_general_gaps.py). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -25,7 +25,11 @@ KNOWN_WRONG = {
         "a bare invasion noun alone in its sentence is kept as the event",
     "The two companies agreed to merge in a deal worth $10 billion.":
         "agreements between companies are coded like states' (no check of the parties)",
-    # fresh
+    # fresh2 (written after the gap fixes, before the coder was run on them)
+    "Pakistan recalled its ambassador from Kabul after a cross-border attack killed six soldiers.":
+        "a bare 'attack' noun codes 180 (unconventional violence); an attack on soldiers across a border is 19",
+    "Police fired rubber bullets to disperse stone-throwing youths in Nairobi.":
+        "'youths' is no object of coerce.repression, and the adjective 'stone-throwing' is coded as a riot",
 }
 
 

@@ -626,8 +626,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if sports:
             continue  # "Haaland's strike in the 89th minute"
         head = words[hj - 1]
-        if hj - hi == 1 and head in g.noun_homograph_heads and _noun_use(ctx, toks, words, hi):
-            continue  # "the storm slammed into the coast"
+        if hj - hi == 1 and head in g.noun_homograph_heads and (hi == 0 or _noun_use(ctx, toks, words, hi)):
+            continue  # "the storm slammed into the coast", "Storms battered southern Brazil"
         if hj - hi == 1 and any(words[hi:hi + len(c)] == list(c) for c in g.modifier_compounds):
             continue  # "riot police"
         if raid_arrest and hj - hi == 1 and head in g.raid_heads and root in ("18", "19") \
