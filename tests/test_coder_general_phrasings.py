@@ -1,7 +1,7 @@
 """Per-sentence checks over tests/data/general_phrasings.jsonl: wire-style sentences about general (non-mission)
 conflict and diplomatic events, with near-misses that use conflict words in another sense (split "dev": written
 before the fixes of coder._violence_sense; split "fresh": written after them, before the coder was run on it,
-as a generalization check). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+as a generalization check; split "fresh2": the same after the fixes of tests/test_coder_general_gaps.py). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -13,14 +13,10 @@ ROWS = load_rows("general_phrasings.jsonl")
 KNOWN_WRONG = {
     "Zelensky urged Western allies to speed up deliveries of air defence systems.":
         "an appeal needs a trigger after the cue; 'speed up deliveries' is none",
-    "Washington imposed sanctions on three Chinese companies accused of supplying drones to Russia.":
-        "a reduced relative ('companies accused of supplying') is coded as acts of its own",
     "Demonstrators hurled stones at police, who responded with tear gas.":
         "'tear gas' after 'with' is a background noun beside the verbal riot",
     "Israel strikes Rafah as ceasefire talks stall":
         "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
-    "Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.":
-        "receiving aid has no trigger (the giver is after 'from')",
     "The storm slammed into the coast of Florida, killing at least three people.":
         "'slammed' is a condemnation cue, which recodes the disaster's 'killing' to 111",
     "Arsenal's attack was blunted by a disciplined Chelsea defence.":
@@ -29,23 +25,11 @@ KNOWN_WRONG = {
         "a bare invasion noun alone in its sentence is kept as the event",
     "The two companies agreed to merge in a deal worth $10 billion.":
         "agreements between companies are coded like states' (no check of the parties)",
-    # fresh
-    "Riot police used water cannon against thousands of protesters in Belgrade on Saturday.":
-        "'riot police' is read as a riot ('police' is no modifier noun: 'raid police stations')",
-    "Opposition supporters torched police cars and ransacked government offices in Nairobi.":
-        "'supporters' is no rioter noun",
-    'Seoul warned Pyongyang of a "stern response" to any provocation.':
-        "'warned X of a response' has no threat trigger",
-    "Israeli troops raided the Nur Shams refugee camp, detaining at least 20 Palestinians.":
-        "a raid is coded as an attack beside the arrests",
-    "The striker fired a shot into the top corner to give Madrid the lead.":
-        "no sports game-play word; 'fired a shot' reads as gunfire",
-    "The actor is fighting leukaemia, his agent said on Friday.":
-        "'leukaemia' (British spelling) is not in figurative_objects",
-    "Volunteers battled flames for hours to save the historic church.":
-        "'flames' is not in figurative_objects",
-    "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal.":
-        "water cannon fired at a boat has no trigger (coerce.repression needs a crowd object)",
+    # fresh2 (written after the gap fixes, before the coder was run on them)
+    "Pakistan recalled its ambassador from Kabul after a cross-border attack killed six soldiers.":
+        "a bare 'attack' noun codes 180 (unconventional violence); an attack on soldiers across a border is 19",
+    "Police fired rubber bullets to disperse stone-throwing youths in Nairobi.":
+        "'youths' is no object of coerce.repression, and the adjective 'stone-throwing' is coded as a riot",
 }
 
 

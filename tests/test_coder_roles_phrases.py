@@ -47,7 +47,8 @@ def test_participial_clause_with_no_subject_before_gets_no_object_as_doer():
     # near-misses: the -ing verb has its own subject, or is no participle after a comma
     ("Russia is recruiting migrants from Central Asia, while Belarus is offering them fast-track citizenship.",
      "offering", "BLR"),
-    ("Ukraine accused Russia of deporting children from Kherson.", "deporting", "RUS"),
+    # (not "accused Russia of deporting": what an accusation alleges is no event, docs/coder.md 4d)
+    ("Ukraine said Russia was deporting children from Kherson.", "deporting", "RUS"),
 ])
 def test_participial_near_misses(text, word, doer):
     d = _by_trigger(text, word)

@@ -586,6 +586,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
     sports = not g.sports_terms.isdisjoint(words) and g.sports_security_terms.isdisjoint(words)
     since = [q for q, w in enumerate(words) if w in g.reference_point_prepositions]
+    # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
+    raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
+        and any(m.code in g.raid_arrest_codes for m in ms)
     out = []
     for m in ms:
         hi, hj = m.head
@@ -623,8 +626,13 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if sports:
             continue  # "Haaland's strike in the 89th minute"
         head = words[hj - 1]
-        if hj - hi == 1 and head in g.noun_homograph_heads and _noun_use(ctx, toks, words, hi):
-            continue  # "the storm slammed into the coast"
+        if hj - hi == 1 and head in g.noun_homograph_heads and (hi == 0 or _noun_use(ctx, toks, words, hi)):
+            continue  # "the storm slammed into the coast", "Storms battered southern Brazil"
+        if hj - hi == 1 and any(words[hi:hi + len(c)] == list(c) for c in g.modifier_compounds):
+            continue  # "riot police"
+        if raid_arrest and hj - hi == 1 and head in g.raid_heads and root in ("18", "19") \
+                and not any(o is not m and o.code[:2] in ("18", "19", "20") for o in ms):
+            continue  # "raided the camp, detaining 20": the arrests are the event
         if m.obj is None and hj < len(words) and words[hj] in g.modifier_nouns:
             nxt = words[hj + 1] if hj + 1 < len(words) else ""
             if not nxt[:1].isalnum() or nxt in g.function_words:
@@ -879,6 +887,54 @@ def _no_forward_object(lex: Lexicon, m: Match, words: list[str]) -> bool:
     return m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in grammar().object_clause_verbs
 
 
+def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Drop what an accusation alleges and accusations that only describe a noun (grammar.yaml
+    allegation_participles, accusation_heads): the -ing act right after an accusation's "of" ("accused
+    Kyiv of shelling the plant": one accusation), and an allegation participle that modifies the noun
+    before it (a reduced relative: "sanctions on three companies accused of supplying drones"), when that
+    noun phrase is the object of a preposition or of another match's verb (a headline subject, "Russia
+    accused of shelling the plant", stays an accusation)."""
+    g = grammar()
+    if not ms or g.accusation_heads.isdisjoint(words) or "of" not in words:
+        return
+    lex, text = ctx.lex, ctx.text
+    drop = set()
+    for m in ms:
+        hi = m.head[0]
+        if words[hi] not in g.accusation_heads:
+            continue
+        # the alleged act: "of (having) shelling ..."
+        of = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window)) if words[q] == "of"), None)
+        if of is not None and not any(w in lex.clause_breaks for w in words[hi + 1:of]) \
+                and "," not in text[toks[hi][2]:toks[of][1]]:
+            q = of + 1
+            if q < len(words) and words[q] in g.allegation_gap_words:
+                q += 1
+            drop.update(id(o) for o in ms if o is not m and o.head[0] == q
+                        and (words[q].endswith("ing") or words[q - 1] == "having"))
+        # a reduced relative: "companies accused of supplying drones"
+        if words[hi] not in g.allegation_participles or hi < 2 or m.cue is not None or of != hi + 1:
+            continue
+        prev = words[hi - 1]
+        if prev in g.function_words or prev in lex.be_forms or prev.endswith("ly") \
+                or text[toks[hi - 1][1]:toks[hi - 1][1] + 1].isupper() \
+                or "," in text[toks[hi - 1][2]:toks[hi][1]]:
+            continue  # "were accused of", "Russia accused ...", "who is widely accused of"
+        verb_ends = {o.head[1] for o in ms if o is not m and not o.nominal}
+        q = hi - 1  # back over the noun phrase to what governs it
+        while q >= 0 and hi - q <= g.allegation_phrase_window and words[q] not in g.function_words \
+                and q + 1 not in verb_ends and "," not in text[toks[q][2]:toks[q + 1][1]]:
+            q -= 1
+        while q >= 0 and words[q] in g.determiners and q + 1 not in verb_ends:
+            q -= 1
+        if q < 0 or "," in text[toks[q][2]:toks[q + 1][1]]:
+            continue
+        if words[q] in g.prepositions or q + 1 in verb_ends:
+            drop.add(id(m))
+    if drop:
+        ms[:] = [m for m in ms if id(m) not in drop]
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -891,6 +947,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
+    _allegation_relatives(ctx, toks, words, ms)
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match
@@ -2149,6 +2206,25 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     return sources, targets
 
 
+def _giver_roles(ctx: _Ctx, m: Match, tokens, words, s_end: int, sources: list, targets: list) -> tuple[list, list]:
+    """(sources, targets) of a recipient_subject pattern ("Ukraine received F-16s from Denmark"): the giver,
+    the first actor after a giver preposition in the head's clause (grammar.yaml giver_prepositions), acts;
+    the receiving subject is the target. Without a giver, no sources."""
+    g = grammar()
+    span_end = tokens[m.span[1] - 1][2]
+    q = _clause_end(words, m.span[1])
+    brk = tokens[q][1] if q < len(words) else s_end
+    after = [a for a in _within(ctx, "actors", span_end, brk) if not _speech_actor(ctx, a)]
+    for a in after:
+        bw = WORD.findall(ctx.lower[span_end:a.start])
+        while bw and bw[-1] in g.determiners:
+            bw = bw[:-1]
+        if bw and bw[-1] in g.giver_prepositions:
+            givers = _compound_after(ctx, a, after)
+            return givers, [x for x in sources if x not in givers]
+    return [], sources
+
+
 def _in_pp(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor the object of a preposition ("the example of Russia", "despite pressure from
     Washington")? Such an actor is no fallback target."""
@@ -2837,6 +2913,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             if pat.copula_subject:
                 sources, targets = _predicate_speaker(ctx, s, sources, targets)
+            if pat.recipient_subject:
+                sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
+                if not sources:
+                    continue  # "the hospital received medical supplies": no giver, no act to code
             if pat.object_owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
                 o_start, o_end = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]

@@ -115,6 +115,7 @@ class Grammar:
     figurative_object_window: int = 6
     noun_homograph_heads: Words = frozenset()
     modifier_nouns: Words = frozenset()
+    modifier_compounds: WordSeqs = ()
     reference_point_prepositions: Words = frozenset()
     reference_point_window: int = 6
     historical_noun_days: int = 0
@@ -127,8 +128,16 @@ class Grammar:
     riot_rule: str = ""
     riot_codes: Words = frozenset()
     riot_window: int = 8
+    raid_heads: Words = frozenset()
+    raid_arrest_codes: Words = frozenset()
+    raid_violence_terms: Words = frozenset()
     sports_terms: Words = frozenset()
     sports_security_terms: Words = frozenset()
+    allegation_participles: Words = frozenset()
+    allegation_phrase_window: int = 4
+    accusation_heads: Words = frozenset()
+    accusation_window: int = 6
+    allegation_gap_words: Words = frozenset()
     participle_openers: Words = frozenset()
     participle_adverbs: Words = frozenset()
     participle_verb_prefixes: Words = frozenset()
@@ -139,6 +148,7 @@ class Grammar:
     reduced_relative_participles: Words = frozenset()
     reduced_relative_non_infinitives: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
+    giver_prepositions: Words = frozenset()
     halt_verbs: Words = frozenset()
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()

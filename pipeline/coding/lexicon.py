@@ -67,12 +67,13 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, object_owner_acts, place_objects, background_after_days, theme_context
+    # restates, object_owner_acts, recipient_subject, place_objects, background_after_days, theme_context
     article_context: bool = False
     forward_object: bool = False
     requires_stance: str | None = None
     restates: bool = False
     object_owner_acts: bool = False
+    recipient_subject: bool = False
     place_objects: bool = False
     background_after_days: int | None = None
     theme_context: bool = False
@@ -245,7 +246,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
             requires_stance=raw.get("requires_stance"), restates=bool(raw.get("restates")),
-            object_owner_acts=bool(raw.get("object_owner_acts")), place_objects=bool(raw.get("place_objects")),
+            object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
+            place_objects=bool(raw.get("place_objects")),
             background_after_days=raw.get("background_after_days"), theme_context=bool(raw.get("theme_context")))
         idx = len(patterns)
         patterns.append(p)
