@@ -581,7 +581,6 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         return
     years = [q for q, w in enumerate(words) if len(w) == 4 and w.isdigit()
              and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0]
-    verbal = [m for m in ms if not m.nominal and not _noun_use(ctx, toks, words, m.head[0])]
     untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
         _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
     sports = not g.sports_terms.isdisjoint(words) and g.sports_security_terms.isdisjoint(words)
@@ -616,8 +615,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             while p > 0 and words[p] in g.determiners:
                 p -= 1
             if m.obj is not None and p >= 0 and words[p] in g.cause_prepositions \
-                    and any(o is not m for o in verbal):
-                continue
+                    and any(not o.nominal and not _noun_use(ctx, toks, words, o.head[0]) for o in ms):
+                continue  # (m itself is nominal: a verbal match is another act)
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
         if root not in SENSE_ROOTS or m.themes:
@@ -2507,6 +2506,20 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
 
 
 # ------------------------------------------------------------------ dates relative to the story
+def _sentence_expressions(ctx: _Ctx, s) -> list:
+    """The date expressions of a sentence (dates.find_temporal_expressions), once per article: the
+    sentence's events, the story dates of later sentences and the follow-on dates all ask for them."""
+    key = ("expressions", s.index)
+    got = ctx.index_cache.get(key)
+    if got is None:
+        try:
+            got = dates_mod.find_temporal_expressions(s.text, ctx.published)
+        except Exception:  # noqa: BLE001 - a date failure must not lose the events
+            got = []
+        ctx.index_cache[key] = got
+    return got
+
+
 def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | None:
     """The date of the last dated event told in sentence i: its last day-precision expression, or a
     narrative one resolved further back ("Troops entered the town on Monday. The next day ...").
@@ -2517,10 +2530,7 @@ def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | Non
         return ctx.index_cache[key]
     text = sentences[i].text
     got = None
-    try:
-        days = [e for e in dates_mod.find_temporal_expressions(text, ctx.published) if e.precision == "day"]
-    except Exception:  # noqa: BLE001
-        days = []
+    days = [e for e in _sentence_expressions(ctx, sentences[i]) if e.precision == "day"]
     if days:
         got = days[-1].date
     elif depth > 0:
@@ -2563,10 +2573,7 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
         got = None
         if s.index > 0 and not dates_mod.find_narrative_expressions(s.text) and dates_mod.continues_story(s.text):
             prev = sentences[s.index - 1]
-            try:
-                prev_exprs = dates_mod.find_temporal_expressions(prev.text, ctx.published)
-            except Exception:  # noqa: BLE001
-                prev_exprs = []
+            prev_exprs = _sentence_expressions(ctx, prev)
             if prev_exprs:
                 got = dates_mod.continuation_expression(prev_exprs)
             else:
@@ -2890,10 +2897,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             pat = lex.patterns[m.pattern]
             t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
             if expressions is None:
-                try:
-                    expressions = dates_mod.find_temporal_expressions(s.text, published)
-                except Exception:  # noqa: BLE001
-                    expressions = []
+                expressions = _sentence_expressions(ctx, s)
             expr = None
             if expressions:
                 try:
