@@ -11,6 +11,7 @@ build, check it out elsewhere and run this script with PYTHONPATH pointing at it
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -32,7 +33,9 @@ def _run(total: int, generated: int, mix: str, valgrind: bool = True) -> tuple[i
     cmd = [sys.executable, __file__, "--worker", str(total), "--generate", str(generated), "--mix", mix]
     if valgrind:
         cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    # a fixed hash seed: set iteration order (and so the instruction count) is the same run after run
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     events = re.search(r"events (\d+)", out.stdout)
     instructions = re.search(r"Collected : (\d+)", out.stderr)
     if not events or (valgrind and not instructions):
