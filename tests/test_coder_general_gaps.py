@@ -164,3 +164,23 @@ def test_sports_game_play(text):
 
 def test_sports_near_miss():
     assert "19" in _roots("Police opened fire on the striker's car.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces took full control of Marinka, the defence ministry said.",
+    "Ukrainian forces regained control of Kupiansk.",
+    "Russian troops gained control of the village of Krynky.",
+    "Rebels wrested control of the airport from government troops.",
+])
+def test_taking_control_of_a_place_is_a_capture(text):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+    assert any(e["cameo_code"] == "192" for e in evs), [(e["cameo_code"], e["rule"]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Shareholders took full control of the company.",
+    "The government took control of the central bank.",
+])
+def test_taking_control_of_a_company_is_no_capture(text):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+    assert not any(e["cameo_code"].startswith("19") for e in evs), [(e["cameo_code"], e["rule"]) for e in evs]
