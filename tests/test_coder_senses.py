@@ -146,3 +146,13 @@ def test_conscription_of_citizens_is_no_labour_recruitment():
     for text in ("Russian police handed draft notices to migrants at a Moscow market.",
                  "Migrants from Central Asia were handed draft notices in Moscow."):
         assert any(c == "154" and "labor_migration" in th for c, _, th in _codes(text)), (text, _codes(text))
+
+
+def test_refusing_to_recognise_a_judged_vote_in_the_occupied_territories_is_a_denial():
+    for text in ("The EU said it would never recognise the sham elections held in occupied Ukraine.",
+                 "Nobody will recognise the pseudo-elections in occupied Crimea, Zelensky said."):
+        evs = code_article({"article_id": "t", "text": text, "published": "2024-03-14"})
+        assert any(e["recognition_stance"] == "deny" and "diplomatic_recognition" in e["themes"] for e in evs), \
+            (text, [(e["cameo_code"], e["rule"], e["themes"]) for e in evs])
+    # a judged vote elsewhere is not the mission's
+    assert not _themed("The opposition refused to recognise the sham election in Belarus.")
