@@ -184,3 +184,21 @@ def test_taking_control_of_a_place_is_a_capture(text):
 def test_taking_control_of_a_company_is_no_capture(text):
     evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
     assert not any(e["cameo_code"].startswith("19") for e in evs), [(e["cameo_code"], e["rule"]) for e in evs]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Lukashenko visited occupied Crimea, drawing condemnation from Kyiv.", "UKRGOV"),
+    ("The visit drew sharp criticism from Georgia.", "GEO"),
+    ("The plan has drawn criticism from the European Union.", "IGOEEC"),
+])
+def test_a_reaction_drawn_from_someone_is_their_disapproval(text, doer):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+    assert any(e["cameo_code"] == "111" and e["actor1_code"] == doer for e in evs), \
+        [(e["cameo_code"], e["actor1_code"], e["actor2_code"]) for e in evs]
+
+
+@pytest.mark.parametrize("text", ["The team drew 1-1 with Shakhtar Donetsk.", "His remarks drew criticism.",
+                                  "The border was drawn in 1991."])
+def test_drawing_without_a_reaction_from_someone_is_no_disapproval(text):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+    assert not any(e["rule"] == "disapprove.reaction_from" for e in evs), [(e["cameo_code"], e["rule"]) for e in evs]
