@@ -1987,10 +1987,7 @@ def _addressee_before(ctx: _Ctx, m: Match, tokens, parties: list, q: int, s_star
     a = next((a for a in parties if a.end == tokens[q][2]), None)
     if a is None:
         return None
-    bw = WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])
-    while bw and bw[-1] in grammar().determiners:
-        bw = bw[:-1]
-    return a if bw and bw[-1] == "to" else None
+    return a if _word_before_actor(ctx, max(s_start, a.start - 24), a) == "to" else None
 
 
 def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
@@ -2155,11 +2152,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             # "migrants are being lured into the Russian army", "were conscripted into the Russian
             # forces": the armed forces that take them in are the doers
             for a in after:
-                bw = WORD.findall(ctx.lower[span_start:a.start])
-                while bw and bw[-1] in g.determiners:
-                    bw = bw[:-1]
-                if bw and bw[-1] in g.army_goal_prepositions and (_attr(a, "role") or "") == "MIL" \
-                        and _actor_country(a) and "," not in ctx.norm[span_end:a.start]:
+                if _word_before_actor(ctx, span_start, a) in g.army_goal_prepositions \
+                        and (_attr(a, "role") or "") == "MIL" and _actor_country(a) \
+                        and "," not in ctx.norm[span_end:a.start]:
                     agent = a
                 break
         if agent is not None:
@@ -2215,23 +2210,28 @@ def _giver_roles(ctx: _Ctx, m: Match, tokens, words, s_end: int, sources: list, 
     brk = tokens[q][1] if q < len(words) else s_end
     after = [a for a in _within(ctx, "actors", span_end, brk) if not _speech_actor(ctx, a)]
     for a in after:
-        bw = WORD.findall(ctx.lower[span_end:a.start])
-        while bw and bw[-1] in g.determiners:
-            bw = bw[:-1]
-        if bw and bw[-1] in g.giver_prepositions:
+        if _word_before_actor(ctx, span_end, a) in g.giver_prepositions:
             givers = _compound_after(ctx, a, after)
             return givers, [x for x in sources if x not in givers]
     return [], sources
+
+
+def _word_before_actor(ctx: _Ctx, lo: int, a) -> str:
+    """The last word of ctx.lower[lo:a.start] past determiners ("from the", "into the Russian"): the
+    preposition or verb that governs the actor's phrase; "" if none."""
+    words = WORD.findall(ctx.lower[lo:a.start])
+    determiners = grammar().determiners
+    while words and words[-1] in determiners:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _in_pp(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor the object of a preposition ("the example of Russia", "despite pressure from
     Washington")? Such an actor is no fallback target."""
     g = grammar()
-    bw = WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])
-    while bw and bw[-1] in g.determiners:
-        bw = bw[:-1]
-    return bool(bw) and (bw[-1] in g.prepositions or bw[-1] in g.location_prepositions)
+    word = _word_before_actor(ctx, max(s_start, a.start - 24), a)
+    return word in g.prepositions or word in g.location_prepositions
 
 
 # what may stand between an owner and its object phrase: "Syria's embassy", a South Ossetian "embassy"

@@ -466,18 +466,20 @@ class Gazetteer:
                 countries = {c[2] for a in ambiguous for c in hits[a][2].scoring}
                 named_countries = [j for j, (kind, codes) in enumerate(regions)
                                    if kind == "country" and not countries.isdisjoint(codes)]
-                sentence_admin1 = {}
                 if named or named_countries:
                     ends = _sentence_ends(text)
-                for j in named:
-                    hs = hits[j][0]
-                    if not rules.is_route_end(text, folded, hs):
-                        sentence_admin1.setdefault(bisect_left(ends, hs), []).extend(regions[j][1])
-                sentence_country = {}
-                for j in named_countries:
-                    hs = hits[j][0]
-                    if not rules.is_route_end(text, folded, hs):
-                        sentence_country.setdefault(bisect_left(ends, hs), []).extend(regions[j][1])
+
+                def by_sentence(indexes) -> dict:
+                    # sentence number -> the codes its named regions (or countries) stand for; a route end
+                    # ("launched from the Rostov region") names no place of the sentence's events
+                    got: dict = {}
+                    for j in indexes:
+                        hs = hits[j][0]
+                        if not rules.is_route_end(text, folded, hs):
+                            got.setdefault(bisect_left(ends, hs), []).extend(regions[j][1])
+                    return got
+
+                sentence_admin1, sentence_country = by_sentence(named), by_sentence(named_countries)
             if sentence_admin1:
                 for code in sentence_admin1.get(bisect_left(ends, start), ()):
                     add(code, rules.bonus_same_sentence)
