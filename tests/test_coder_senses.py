@@ -123,6 +123,16 @@ def test_recognition_of_states_outside_the_mission_is_coded_without_the_theme():
     assert any(c == "054" for c, _, _ in _codes("The United States recognized the independence of Kosovo."))
 
 
+def test_the_occupier_alone_does_not_tie_recognition_of_another_state_to_the_mission():
+    # themes.yaml diplomatic_recognition mission_link parties are the entities: Russia's word on Kosovo, or a
+    # Russian consulate in Minsk, is no recognition of an occupied territory
+    for text in ("Russia said it would never recognise the independence of Kosovo.",
+                 "Russia opened a consulate in Minsk."):
+        evs = _codes(text)
+        assert evs and not _themed(text), (text, evs)
+    assert _themed("Russia opened a consulate in occupied Melitopol.")
+
+
 def test_recognition_tied_to_the_mission_keeps_the_theme():
     for text in ("Nicaragua recognized the independence of Abkhazia and South Ossetia.",
                  "North Korea recognized Russia's annexation of the four regions.",

@@ -1319,41 +1319,36 @@ def _iso3_states() -> frozenset:
     return frozenset(_iso3_by_iso2().values())
 
 
-def _labor_link(ctx: "_Ctx", th: dict, actors: list, places: list, on: dt.date, sentence_context) -> bool:
-    """Is a labour act tied to the mission (themes.yaml labor_migration link_parties)? Yes with an actor
-    or a place of the occupier or an entity, a place occupied (or said to be, or only partly known) on the
-    date, an occupation context (sentence_context()), an article about an occupied territory, or when the
-    sentence names no state and no place at all (nothing shows it is elsewhere)."""
-    parties = th["link_parties"]
-    if not parties:
+def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
+                  on: dt.date, sentence_context) -> bool:
+    """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
+    the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
+    the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
+    an occupied territory; or when nothing places it elsewhere: a place (places_locate: the theme's, or the
+    pattern's when its place is where the act is, a mission's seat), a state named
+    (elsewhere_actors: states; the workers' own nationality, origin_roles, is no evidence) or another
+    partially recognized state (elsewhere_actors: partially_recognized: Kosovo)."""
+    if not link:
         return True
+    parties, elsewhere = link["parties"], False
+    places_locate = pattern_places_locate or link["places_locate"]
     iso3 = _iso3_by_iso2()
-    elsewhere = False
     for p in places:
         if getattr(p, "occupied_cue", None) or _occupation(ctx, p, on)[0] is not False \
-                or iso3.get(p.country_code, p.country_code) in parties:
+                or (link["party_places"] and iso3.get(p.country_code, p.country_code) in parties):
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
-        elsewhere = True
-    origin_roles, states = th["origin_roles"], _iso3_states()
+        elsewhere = elsewhere or places_locate
+    by_actor, origin_roles = link["elsewhere_actors"], link["origin_roles"]
     for a in actors:
         country = _actor_country(a)
         if country in parties:
             return True
-        if country in states and (_attr(a, "role") or "") not in origin_roles:
-            elsewhere = True
+        if not elsewhere and country:
+            if by_actor == "states":
+                elsewhere = country in _iso3_states() and (_attr(a, "role") or "") not in origin_roles
+            elif by_actor == "partially_recognized":
+                elsewhere = bool(_attr(a, "partially_recognized"))
     return not elsewhere or sentence_context() or bool(_article_territories(ctx))
-
-
-def _recognition_elsewhere(ctx: "_Ctx", th: dict, actors: list, sentence_context) -> bool:
-    """Is a recognition act about a state outside the mission: a partially recognized state that is not
-    one of themes.yaml diplomatic_recognition link_parties (Kosovo, Taiwan, Palestine), with no party of
-    those, no occupation context (an occupied place counts) and no territory in the article? ("The United
-    States recognized Kosovo's independence": 054 without the mission's theme.)"""
-    parties = th["link_parties"]
-    if not parties or any(_actor_country(a) in parties for a in actors) \
-            or not any(_attr(a, "partially_recognized") for a in actors if _actor_country(a) not in parties):
-        return False
-    return not sentence_context() and not _article_territories(ctx)
 
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:
@@ -3010,25 +3005,15 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # ties" between two states: diplomatic cooperation)
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                     continue
-            if pat.theme_context and themes:
-                # the act is coded, but it loses the pattern's themes when the sentence places it only in
-                # unoccupied land and nothing else (entity, context term, the article's territory) ties it
-                # to the mission: an embassy reopening in Kyiv (labour acts: _labor_link below)
-                ok = sentence_context() or any(_actor_country(a) in ENTITY_CODES for a in targets)
-                if not ok and sent_places and not _article_territories(ctx) \
-                        and all(_occupation(ctx, p, event_date)[0] is False for p in sent_places):
-                    themes = [t for t in themes if t not in pat.themes]
-                    if "diplomatic_recognition" not in themes:
+            for name in pat.themes:
+                # the pattern's own theme stays only when the act is the mission's (the "DPR" recognized, a
+                # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
+                if name in themes and not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
+                                                        sent_actors + sources + targets, sent_places, event_date,
+                                                        sentence_context):
+                    themes.remove(name)
+                    if name == "diplomatic_recognition":
                         stance = None
-            if "labor_migration" in themes and "labor_migration" in pat.themes \
-                    and not _labor_link(ctx, lex.themes["labor_migration"], sent_actors + sources + targets,
-                                        sent_places, event_date, sentence_context):
-                themes.remove("labor_migration")
-            if "diplomatic_recognition" in themes and "diplomatic_recognition" in pat.themes \
-                    and _recognition_elsewhere(ctx, lex.themes["diplomatic_recognition"], sent_actors + sources + targets,
-                                               sentence_context):
-                themes.remove("diplomatic_recognition")
-                stance = None
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()

@@ -67,7 +67,7 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, object_owner_acts, recipient_subject, place_objects, background_after_days, theme_context
+    # restates, object_owner_acts, recipient_subject, place_objects, background_after_days, places_locate
     article_context: bool = False
     forward_object: bool = False
     requires_stance: str | None = None
@@ -76,7 +76,7 @@ class Pattern:
     recipient_subject: bool = False
     place_objects: bool = False
     background_after_days: int | None = None
-    theme_context: bool = False
+    places_locate: bool = False
 
 
 @dataclass
@@ -208,6 +208,16 @@ def _index_add(index: dict, phrase: tuple[str, ...], value):
     index.setdefault(phrase[0], []).append((phrase, value))
 
 
+# every key a triggers.yaml pattern may have: any other is an error (a misspelt or renamed key would
+# silently switch its rule off)
+_PATTERN_KEYS = frozenset({
+    "id", "code", "themes", "stance", "negatable", "symmetric", "window", "priority", "verbs", "forms", "objects",
+    "context_required", "subject_objects", "intransitive_subject", "copula_subject", "sentence_terms",
+    "judged_terms", "outcome", "acled_event", "acled_sub", "article_context", "forward_object", "requires_stance",
+    "restates", "object_owner_acts", "recipient_subject", "place_objects", "background_after_days",
+    "places_locate"})
+
+
 def compile_lexicon(directory: Path) -> Lexicon:
     codebook = directory / "codebook"
     digest = _digest(codebook)
@@ -225,6 +235,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         if pid in seen_ids:
             raise ValueError(f"triggers.yaml: duplicate pattern id {pid}")
         seen_ids.add(pid)
+        if set(raw) - _PATTERN_KEYS:
+            raise ValueError(f"triggers.yaml: pattern {pid} has unknown keys {sorted(set(raw) - _PATTERN_KEYS)}")
         code = str(raw["code"])
         if code not in cameo:
             raise ValueError(f"triggers.yaml: pattern {pid} uses unknown CAMEO code {code}")
@@ -248,7 +260,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_stance=raw.get("requires_stance"), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             place_objects=bool(raw.get("place_objects")),
-            background_after_days=raw.get("background_after_days"), theme_context=bool(raw.get("theme_context")))
+            background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")))
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()
@@ -318,6 +330,24 @@ def compile_lexicon(directory: Path) -> Lexicon:
         subject_modifiers=frozenset(cues.get("subject_modifiers") or ()))
 
 
+_ELSEWHERE_ACTORS = ("states", "partially_recognized", "none")
+
+
+def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
+    """themes.yaml mission_link, checked: when a pattern's own theme stays (coder._mission_link)."""
+    if not raw:
+        return None
+    unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles"}
+    elsewhere = raw.get("elsewhere_actors", "none")
+    if unknown or elsewhere not in _ELSEWHERE_ACTORS:
+        raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
+                         f"elsewhere_actors {elsewhere!r} (one of {', '.join(_ELSEWHERE_ACTORS)})")
+    return {"parties": frozenset(str(c) for c in raw.get("parties") or ()),
+            "party_places": bool(raw.get("party_places")), "places_locate": bool(raw.get("places_locate")),
+            "elsewhere_actors": elsewhere,
+            "origin_roles": frozenset(str(c) for c in raw.get("origin_roles") or ())}
+
+
 def _load_yaml_themes(path: Path) -> dict[str, dict]:
     data = _yaml_load(path)
     themes = data["themes"]
@@ -325,8 +355,7 @@ def _load_yaml_themes(path: Path) -> dict[str, dict]:
         th.setdefault("context_codes", [])
         th["context_codes"] = {str(c) for c in th["context_codes"]}
         th["stance_by_root"] = {str(k): v for k, v in (th.get("stance_by_root") or {}).items()}
-        for key in ("link_parties", "origin_roles"):  # looked up per labour or recognition match
-            th[key] = frozenset(str(c) for c in th.get(key) or ())
+        th["mission_link"] = _mission_link_spec(name, th.get("mission_link"))
     return themes
 
 
