@@ -42,10 +42,14 @@ KNOWN_WRONG = {
         "'unacceptable' is no judged predicate, and polling stations are no judged mission act",
     "Russia's Central Election Commission accredited observers from 20 countries to monitor voting in the new regions.":
         "accrediting election observers has no trigger (only envoys are accredited)",
-    "Ukraine imposed sanctions on the Syrian officials who took part in the opening of a consulate in occupied Donetsk.":
-        "a sanction for taking part in an opening: the opening stays a grant beside an unthemed 163",
     "A Tajik labourer was killed by shelling while working on a construction site in occupied Donetsk.":
         "a worker's death while at work: workers_at_work needs the worker noun right before its verb",
+    # dev3 (written before the reactions rule): known wrong
+    "The EU froze the assets of North Korean officials following Pyongyang's recognition of the annexation of four Ukrainian regions.":
+        "freezing assets has no trigger (only 'imposed sanctions'), so there is no reaction to theme",
+    # fresh3 (written after it, before the coder was run on it): known wrong
+    "Kyiv threatened to sever relations with any country that opens a consulate in the occupied territories.":
+        "a hypothetical cause in a relative clause ('any country that opens'): its doer is read as Kyiv",
 }
 
 
@@ -127,3 +131,14 @@ def test_conditional_verb_leaves_noun_event():
 def test_purpose_infinitive_is_no_subject_verb():
     evs = _code("The occupation authorities in Kherson shipped in labourers from Central Asia to build fortifications.")
     assert [e["rule"] for e in evs] == ["labor.bring_workers"]
+
+
+def test_a_reaction_to_recognition_names_its_cause_and_takes_its_territory():
+    evs = _code("Georgia broke off diplomatic relations with Nicaragua after Managua recognised Abkhazia.")
+    cause = next(e for e in evs if e["cameo_root"] == "05")
+    reaction = next(e for e in evs if e["cameo_code"] == "161")
+    assert reaction["themes"] == ["diplomatic_recognition"] and reaction["recognition_stance"] == "deny"
+    assert (reaction["actor1_country"], reaction["actor2_country"]) == ("GEO", "NIC")
+    assert reaction["admin1_code"] == cause["admin1_code"] and reaction["admin1_code"]
+    assert f"reaction:diplomatic_recognition:{cause['event_id']}" in reaction["dictionary_entries"]
+    assert len({e["event_id"] for e in evs}) == len(evs)

@@ -3070,7 +3070,72 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     followed = _follow_suit(ctx, sentences, all_tokens, all_words, events, seen_ids)
     if followed:
         events = sorted(events + followed, key=lambda e: e["sentence_index"])  # stable: text order
+    events = _reactions(ctx, sentences, events, seen_ids)
     return _drop_restated_headline(events, sentences, title)
+
+
+_PLACE_KEYS = tuple(_place_fields(None, None, None))
+
+
+def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[dict]:
+    """Acts in reaction to a granting act of a theme are its denial (themes.yaml reactions): "Georgia broke
+    off relations with Nicaragua after Managua recognised Abkhazia" is a 161 with the recognition theme,
+    stance deny, placed in the cause's territory (one event per territory, as for the cause). The event
+    keeps its own code, actors and date; its dictionary entries name the cause event."""
+    out = events
+    for name, th in ctx.lex.themes.items():
+        spec = th.get("reactions")
+        if not spec:
+            continue
+        causes = [e for e in events if name in e["themes"] and e["recognition_stance"] != spec["stance"]]
+        if not causes:
+            continue
+        by_index = {x.index: x for x in sentences}
+        next_out = []
+        for r in out:
+            if r["cameo_root"] not in spec["roots"] or name in r["themes"] or not r["actor1_country"]:
+                next_out.append(r)
+                continue
+            linked = [c for c in causes if c["actor1_country"] != r["actor1_country"]
+                      and _reaction_link(ctx, spec, r, c, by_index[r["sentence_index"]], events)]
+            copies = {}
+            for c in linked:
+                copies.setdefault(c["admin1_code"] or c["location_name"], c)
+            if not copies:
+                next_out.append(r)
+                continue
+            for c in copies.values():
+                ev = {**r, **{k: c[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
+                      "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{c['event_id']}"]}
+                if th.get("stances"):
+                    ev["recognition_stance"] = spec["stance"]
+                eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
+                                r["actor1_code"], r["actor2_code"], ev["admin1_code"] or ev["location_name"], name)
+                if eid not in seen_ids:
+                    seen_ids.add(eid)
+                    next_out.append({**ev, "event_id": eid})
+        out = next_out
+    return out
+
+
+def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, s, events: list[dict]) -> bool:
+    """Is event c the cause named for reaction r? In r's sentence after a link with no other act between
+    ("cut ties with Syria after Damascus recognised ..."), in a fronted clause before r ("After Nicaragua
+    recognised Abkhazia, Georgia ..."), or in the sentence before when r's sentence opens "In response"."""
+    if c["sentence_index"] == r["sentence_index"] - 1:
+        opening = WORD.findall(ctx.lower[s.start:s.start + 40])
+        return any(tuple(opening[:len(ph)]) == ph for ph in spec["openers"])
+    if c["sentence_index"] != r["sentence_index"]:
+        return False
+    if c["char_start"] >= r["char_end"]:
+        gap = WORD.findall(ctx.lower[r["char_end"]:c["char_start"]])
+        return len(gap) <= spec["max_gap_words"] and _has_seq(gap, spec["links"]) and not any(
+            r["char_end"] <= e["char_start"] < c["char_start"] for e in events
+            if e["sentence_index"] == r["sentence_index"])
+    if c["char_end"] <= r["char_start"] and "," in ctx.text[c["char_end"]:r["char_start"]]:
+        lead = WORD.findall(ctx.lower[s.start:c["char_start"]])
+        return any(tuple(lead[:len(ph)]) == ph for ph in spec["links"])
+    return False
 
 
 def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: list[dict], seen_ids: set) -> list[dict]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.coding.grammar import word_seqs
 from pipeline.coding.text import phrase_tokens
 from pipeline.cache import load_or_build
 from pipeline.paths import cache_dir, schemas_subdir
@@ -348,6 +349,19 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
             "origin_roles": frozenset(str(c) for c in raw.get("origin_roles") or ())}
 
 
+def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
+    """themes.yaml reactions, checked: which acts in reaction to a granting act are its denial (coder._reactions).
+    Links and openers become word tuples in the coder's word split (grammar.word_seqs)."""
+    if not raw:
+        return None
+    unknown = set(raw) - {"roots", "stance", "links", "openers", "max_gap_words"}
+    if unknown:
+        raise ValueError(f"themes.yaml {theme}.reactions: unknown keys {sorted(unknown)}")
+    return {"roots": frozenset(str(r) for r in raw.get("roots") or ()), "stance": raw.get("stance"),
+            "links": word_seqs(raw.get("links")), "openers": word_seqs(raw.get("openers")),
+            "max_gap_words": int(raw.get("max_gap_words", 12))}
+
+
 def _load_yaml_themes(path: Path) -> dict[str, dict]:
     data = _yaml_load(path)
     themes = data["themes"]
@@ -356,6 +370,7 @@ def _load_yaml_themes(path: Path) -> dict[str, dict]:
         th["context_codes"] = {str(c) for c in th["context_codes"]}
         th["stance_by_root"] = {str(k): v for k, v in (th.get("stance_by_root") or {}).items()}
         th["mission_link"] = _mission_link_spec(name, th.get("mission_link"))
+        th["reactions"] = _reactions_spec(name, th.get("reactions"))
     return themes
 
 
@@ -364,7 +379,7 @@ def _digest(codebook: Path) -> str:
     for name in CODEBOOK_FILES:
         h.update(name.encode())
         h.update((codebook / name).read_bytes())
-    for module in ("text.py", "lexicon.py"):  # tokenization and compilation shape the result
+    for module in ("text.py", "grammar.py", "lexicon.py"):  # tokenization and compilation shape the result
         h.update(Path(__file__).with_name(module).read_bytes())
     return h.hexdigest()[:16]
 
