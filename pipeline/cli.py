@@ -15,7 +15,7 @@ def _json_default(value):
 
 
 def cmd_code(args) -> int:
-    from pipeline.coding import code_article
+    from pipeline.coding.parallel import CodingError, code_articles
     from pipeline.ingest import parse_bytes
 
     if args.file in (None, "-"):
@@ -35,9 +35,14 @@ def cmd_code(args) -> int:
         print(f"oep code: skipped {q['raw_path']} {q['position']}: {q['reason']}: {q['message']}",
               file=sys.stderr)
     out = sys.stdout
-    for article in articles:
-        for event in code_article(article):
-            out.write(json.dumps(event, default=_json_default, ensure_ascii=False) + "\n")
+    try:
+        for _article, events in code_articles(articles, workers=args.workers):
+            for event in events:
+                out.write(json.dumps(event, default=_json_default, ensure_ascii=False) + "\n")
+    except CodingError as exc:
+        out.flush()
+        print(f"oep code: coder failed on article {exc.article.get('article_id')}: {exc}", file=sys.stderr)
+        return 1
     out.flush()
     return 0 if articles or not quarantine else 1
 
@@ -46,7 +51,7 @@ def cmd_run(args) -> int:
     from pipeline.runner import run_pipeline  # imports dagster
 
     try:
-        summary = run_pipeline(raw_dir=Path(args.raw), warehouse_dir=Path(args.warehouse))
+        summary = run_pipeline(raw_dir=Path(args.raw), warehouse_dir=Path(args.warehouse), coder_workers=args.workers)
     except Exception as exc:  # noqa: BLE001 - the CLI's job is a clear message and an exit code
         print(f"oep run: failed: {exc}", file=sys.stderr)
         return 1
@@ -78,6 +83,13 @@ def cmd_sql(args) -> int:
     return run_sql(args.query, warehouse_dir=Path(args.warehouse))
 
 
+def _workers(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or a positive number")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     from pipeline.paths import default_raw_dir, default_warehouse_dir
 
@@ -88,12 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", default=str(default_raw_dir()), help="raw articles folder (default data/raw)")
     p.add_argument("--warehouse", default=str(default_warehouse_dir()),
                    help="output folder for Parquet tables and the DuckDB marts (default data/warehouse)")
+    p.add_argument("--workers", type=_workers, default=1,
+                   help="processes coding articles in parallel (default 1; 0: one per core); same output")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("code", help="code articles to JSON Lines events on stdout (no Dagster)")
     p.add_argument("file", nargs="?", default="-",
                    help="JSON Lines file (one article per line) or a raw text/HTML file; '-' reads stdin")
     p.add_argument("--jsonl", action="store_true", help="treat FILE as JSON Lines whatever its extension")
+    p.add_argument("--workers", type=_workers, default=1,
+                   help="processes coding in parallel, output in input order (default 1; 0: one per core)")
     p.set_defaults(func=cmd_code)
 
     p = sub.add_parser("eval", help="score the coder against a gold file (precision/recall/F1)")

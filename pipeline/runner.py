@@ -109,7 +109,7 @@ def _failure_message(result) -> str:
     return "run failed"
 
 
-def run_pipeline(raw_dir, warehouse_dir, *, instance=None) -> RunSummary:
+def run_pipeline(raw_dir, warehouse_dir, *, instance=None, coder_workers: int = 1) -> RunSummary:
     started = time.perf_counter()
     raw_dir = Path(raw_dir).resolve()
     warehouse_dir = Path(warehouse_dir).resolve()
@@ -153,6 +153,7 @@ def run_pipeline(raw_dir, warehouse_dir, *, instance=None) -> RunSummary:
             # every event is still recorded in the instance; only the console stays quiet
             "loggers": {"console": {"config": {"log_level": os.environ.get("OEP_LOG_LEVEL", "WARNING")}}},
             "resources": {"paths": {"config": {"raw_dir": str(raw_dir), "warehouse_dir": str(warehouse_dir)}}},
+            "ops": {"events": {"config": {"coder_workers": coder_workers}}},
         }
         job = defs.resolve_job_def(JOB_NAME)
         result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags,

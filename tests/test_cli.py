@@ -17,7 +17,7 @@ def test_oep_run_exit_code_reflects_asset_checks(monkeypatch, tmp_path, capsys, 
     import pipeline.runner
 
     monkeypatch.setattr(pipeline.runner, "run_pipeline",
-                        lambda raw_dir, warehouse_dir: SimpleNamespace(checks=checks))
+                        lambda raw_dir, warehouse_dir, **options: SimpleNamespace(checks=checks))
     assert cli.main(["run", "--raw", str(tmp_path), "--warehouse", str(tmp_path / "w")]) == code
     err = capsys.readouterr().err
     assert ("checks failed: b" in err) == (code == 3)

@@ -213,7 +213,22 @@ def _stage_times(articles: list[dict]) -> dict[str, float]:
     return out
 
 
-def run(n: int, words: int, mix: str = "dense", repeat: int = 3) -> dict:
+def _pool_run(articles: list[dict], workers: int, repeat: int) -> dict:
+    """Wall-clock rate of `parallel.code_articles` with `workers` processes (pool start-up included)."""
+    from pipeline.coding.parallel import code_articles
+
+    times, events = [], 0
+    for _ in range(max(1, repeat)):
+        t = time.perf_counter()
+        events = sum(len(evs) for _, evs in code_articles(articles, workers=workers))
+        times.append(time.perf_counter() - t)
+    elapsed = statistics.median(times)
+    return {"workers": workers, "seconds": elapsed, "events": events,
+            "articles_per_s": len(articles) / elapsed if elapsed else 0.0,
+            "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def run(n: int, words: int, mix: str = "dense", repeat: int = 3, workers: int = 1) -> dict:
     import tracemalloc
 
     from pipeline.coding.coder import code_article
@@ -245,12 +260,13 @@ def run(n: int, words: int, mix: str = "dense", repeat: int = 3) -> dict:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     stage_articles = articles[:300]
     stages = _stage_times(stage_articles)
+    pool = _pool_run(articles, workers, repeat) if workers > 1 else None
     return {"mix": mix, "articles": n, "words": total_words, "events": events, "seconds": elapsed,
             "runs_s": times, "cpu_s": cpu, "articles_per_s": n / elapsed if elapsed else 0.0,
             "articles_per_cpu_s": n / cpu if cpu else 0.0,
             "words_per_s": total_words / elapsed if elapsed else 0.0,
             "peak_rss_mb": rss_mb, "peak_heap_mb": peak_heap / 2**20, "warmup_s": warm,
-            "stage_articles": len(stage_articles), "stages_s": stages}
+            "stage_articles": len(stage_articles), "stages_s": stages, "pool": pool}
 
 
 def add_arguments(p) -> None:
@@ -260,6 +276,8 @@ def add_arguments(p) -> None:
     p.add_argument("--mix", choices=(*MIXES, "both"), default="both",
                    help="dense: ~23 events/article; realistic: one sentence in three reports an event")
     p.add_argument("--repeat", type=int, default=3, help="timed runs per mix; the median is reported")
+    p.add_argument("--workers", type=int, default=1,
+                   help="also time `oep code --workers N` (a process pool; 0: one per core)")
 
 
 def main(args) -> int:
@@ -268,8 +286,11 @@ def main(args) -> int:
     repeat = int(getattr(args, "repeat", 3) or 3)
     mix = getattr(args, "mix", None) or "both"
     mixes = MIXES if mix == "both" else (mix,)
+    from pipeline.coding.parallel import resolve_workers
+
+    workers = resolve_workers(getattr(args, "workers", 1))
     for m in mixes:
-        r = run(n, words, m, repeat)
+        r = run(n, words, m, repeat, workers)
         runs = ", ".join(f"{x:.2f}" for x in r["runs_s"])
         print(f"[{m} mix] coded {r['articles']} articles ({r['words']} words, {r['events']} events)"
               f" in {r['seconds']:.2f} s (median of {len(r['runs_s'])} runs: {runs} s)")
@@ -280,6 +301,10 @@ def main(args) -> int:
         print(f"  peak memory: {r['peak_rss_mb']:.0f} MB resident (process peak so far),"
               f" {r['peak_heap_mb']:.1f} MB Python heap while coding")
         print(f"  warm-up (dictionaries + first article): {r['warmup_s']:.2f} s")
+        if r["pool"]:
+            p = r["pool"]
+            print(f"  {p['workers']} processes: {p['articles_per_s']:.0f} articles/s wall clock (pool start-up"
+                  f" included, same {p['events']} events), peak {p['worker_peak_rss_mb']:.0f} MB resident per worker")
         k_articles = r["stage_articles"]
         print(f"  per stage on {k_articles} articles (each stage alone, on every sentence or place):")
         for k, v in r["stages_s"].items():

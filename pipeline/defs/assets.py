@@ -5,8 +5,10 @@ never into the rows."""
 from collections import defaultdict
 
 import dagster as dg
+from pydantic import Field
 
 from pipeline import coding
+from pipeline.coding.parallel import ArticleCoder, CodingError
 from pipeline.defs.partitions import monthly_partitions
 from pipeline.defs.resources import WarehousePaths, scan_for_run
 from pipeline.geo.geocoders import get_geocoder
@@ -92,6 +94,15 @@ def quarantine(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.M
     })
 
 
+class CoderConfig(dg.Config):
+    """Run config of the events asset (launchpad: ops/events/config)."""
+
+    coder_workers: int = Field(
+        default=1, ge=0,
+        description="processes coding articles in parallel, one per core at most (1: in the run's own "
+                    "process; 0: one per available core). Output is the same whatever the number.")
+
+
 @dg.asset(
     partitions_def=monthly_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
@@ -99,7 +110,7 @@ def quarantine(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.M
     group_name=GROUP,
     kinds={"parquet"},
 )
-def events(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.MaterializeResult:
+def events(context: dg.AssetExecutionContext, config: CoderConfig, paths: WarehousePaths) -> dg.MaterializeResult:
     """Coded events (one row per event, with its evidence sentence), partitioned like articles.
 
     Reads each article partition in the range, runs the coder, and rewrites the month's events
@@ -110,27 +121,28 @@ def events(context: dg.AssetExecutionContext, paths: WarehousePaths) -> dg.Mater
     total, partitions, articles_read = 0, 0, 0
     geocoder = get_geocoder()  # embedded gazetteer by default; OEP_GEOCODER=nominatim refines coordinates
     geocoded = defaultdict(int)
-    for i, month in enumerate(context.partition_keys):
-        rows: list[dict] = []
-        for article in read_partition(warehouse, "articles", month).to_pylist():
-            articles_read += 1
+    with ArticleCoder(config.coder_workers) as coder:
+        for i, month in enumerate(context.partition_keys):
+            rows: list[dict] = []
             try:
-                coded = coding.code_article(article)
-            except Exception as exc:
+                for article, coded in coder.code(read_partition(warehouse, "articles", month).to_pylist()):
+                    articles_read += 1
+                    for event in coded:
+                        event = dict(event)
+                        event.setdefault("article_id", article["article_id"])
+                        event["published"] = article["published"]
+                        rows.append(event)
+            except CodingError as exc:
+                article = exc.article
                 raise RuntimeError(f"coder failed on article {article['article_id']} "
                                    f"({article['raw_path']} {article['raw_position']}): {exc}") from exc
-            for event in coded:
-                event = dict(event)
-                event.setdefault("article_id", article["article_id"])
-                event["published"] = article["published"]
-                rows.append(event)
-        for key, n in refine_coordinates(rows, geocoder).items():
-            geocoded[key] += n
-        result = write_partition(warehouse, "events", month, rows)
-        total += result.rows
-        partitions += bool(result.rows)
-        if i == 0:
-            hooks.pause("events")
+            for key, n in refine_coordinates(rows, geocoder).items():
+                geocoded[key] += n
+            result = write_partition(warehouse, "events", month, rows)
+            total += result.rows
+            partitions += bool(result.rows)
+            if i == 0:
+                hooks.pause("events")
     return dg.MaterializeResult(metadata={
         "rows_in_range": total,
         "articles_coded": articles_read,
