@@ -1271,6 +1271,33 @@ def _list_closes_after(ctx: _Ctx, a) -> bool:
                                                           and ", " + nxt[0] in g.list_and_links))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
+
+
+def _closes_fronted_clause(ctx: _Ctx, a) -> bool:
+    """Is the comma after the actor the end of a fronted subordinate clause: the sentence opens with a
+    grammar.yaml fronted_subordinators word and no comma comes before the actor ("After Nicaragua
+    recognised Abkhazia, Georgia broke off relations": Abkhazia and Georgia are no list)?"""
+    lo = max(0, a.start - 300)
+    breaks = list(_SENTENCE_BREAK.finditer(ctx.norm, lo, a.start))
+    start = breaks[-1].end() if breaks else (0 if lo == 0 else lo)
+    head = ctx.lower[start:a.start]
+    if "," in head:
+        return False
+    first = WORD.findall(head[:24])
+    return bool(first) and first[0] in grammar().fronted_subordinators
+
+
+def _fronted_clause_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """Char offset of the comma ending the sentence's fronted subordinate clause ("If Minsk recognises
+    Abkhazia, Georgia will ..."), or None when the sentence opens with no fronted_subordinators word."""
+    first = WORD.findall(ctx.lower[s_start:s_start + 24])
+    if not first or first[0] not in grammar().fronted_subordinators:
+        return None
+    comma = ctx.norm.find(",", s_start, s_end)
+    return comma if comma >= 0 else None
+
+
 def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
     """Actors joined to group_end_actor by 'and' / ',' immediately before it ("Russia and North Korea",
     "Britain, France and Germany"). A bare comma after the object of a preposition joins only inside
@@ -1288,6 +1315,8 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
             j -= 1
             continue
         link = _list_link(ctx, prev, group[0])
+        if link == "comma" and _closes_fronted_clause(ctx, prev):
+            break
         if link == "and" or (link == "comma" and (closed or not _in_pp(ctx, prev, 0))):
             closed = True
             group.insert(0, prev)
@@ -1718,6 +1747,9 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
     if ctx.lex.patterns[m.pattern].symmetric:
         return True
     g = grammar()
+    # "Russia and Belarus agreed to open embassies": plural missions of two countries are each other's
+    if any(tuple(words[m.span[1] - len(p):m.span[1]]) == tuple(p) for p in g.reciprocal_plural_objects):
+        return True
     hi = _clause_end(words, m.span[1])
     return any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues)
 
@@ -2043,6 +2075,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     for lo, hi in _appositives(ctx, s_start, s_end):
         if lo < head_start < hi:
             after = [a for a in after if a.end <= hi]
+    # a fronted subordinate clause ("After Nicaragua recognised Abkhazia, Georgia broke off ...") and
+    # the main clause after it have their own participants: none crosses the comma between them
+    fronted = _fronted_clause_end(ctx, s_start, s_end)
+    if fronted is not None:
+        if span_end <= fronted:
+            after = [a for a in after if a.end <= fronted]
 
     sources: list = []
     targets: list = []
@@ -2159,6 +2197,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                 break
         if agent is not None:
             sources = _compound(ctx, agent, after) if agent in after else [agent]
+            # "Nicaragua's decision to recognise Abkhazia was condemned by Georgia": the subject is a
+            # possessed common noun; its owner, not an actor inside its complement, is what was judged
+            owner = next((a for a in before if _POSSESSED_NOUN.match(ctx.norm, a.end)
+                          and "," not in ctx.norm[a.end:head_start]), None)
+            if owner is not None and patient and owner.start < patient[0].start:
+                patient = [owner]
             targets = patient
             after = [a for a in after if a not in sources]
         else:
@@ -2191,13 +2235,22 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
         src_countries = {_actor_country(a) for a in sources}
         breaks = grammar().fallback_clause_breaks
-        for a in reversed(before):
+        order = list(reversed(before))
+        if fronted is not None and head_start > fronted:
+            # the fallback in a fronted clause is its subject ("If Minsk recognised Abkhazia, Georgia
+            # would sever relations": Minsk), not the last actor before the comma
+            order = [a for a in order if a.start > fronted] + [a for a in before if a.start < fronted]
+        for a in order:
             if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
                 break
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
                 break
     return sources, targets
+
+
+# an owner's common noun: "Nicaragua's decision", "North Korea's recognition" (a lower-case noun after 's)
+_POSSESSED_NOUN = re.compile(r"'s\s+[a-z]")
 
 
 def _giver_roles(ctx: _Ctx, m: Match, tokens, words, s_end: int, sources: list, targets: list) -> tuple[list, list]:

@@ -84,6 +84,7 @@ class Grammar:
     plural_pronouns: Words = frozenset()
     list_and_links: Words = frozenset()
     list_comma_links: Words = frozenset()
+    fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
     clause_openers: Words = frozenset()
     object_agent_prepositions: Words = frozenset()
@@ -94,6 +95,7 @@ class Grammar:
     appositive_max_words: int = 14
     coordinated_verb_fillers: Words = frozenset()
     joint_cues: Phrases = ()
+    reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
