@@ -1620,8 +1620,12 @@ def _with_country(a, owner):
 def _nominal_marker_re() -> re.Pattern:
     """ " of the ", " between the two ": a nominal_participant_markers word (grammar.yaml) opening the
     participant phrase of an event noun."""
-    markers = "|".join(sorted(map(re.escape, grammar().nominal_participant_markers)))
-    return re.compile(rf"\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
+    g = grammar()
+    markers = "|".join(sorted(map(re.escape, g.nominal_participant_markers)))
+    # "Clashes broke out (again | overnight | on Sunday) between": an onset verb before the marker
+    onset = "|".join(sorted((r"\s+".join(map(re.escape, p)) for p in g.event_onset_verbs), key=len, reverse=True))
+    gap = rf"(?:\s+(?:{onset})(?:\s+(?:again|overnight|on\s+[a-z]+))?)?" if onset else ""
+    return re.compile(rf"{gap}\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
 
 
 def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int):
@@ -1630,7 +1634,10 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     by Syria", "Nauru's recognition of Abkhazia"."""
     hi, hj = m.head
     g = grammar()
-    if m.passive or not (m.nominal or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
+    # a verb pattern's -ing or plural form opening the sentence is its noun ("Clashes between ...")
+    opening = hi == 0 and words[hi].endswith(("ing", "es"))
+    if m.passive or not (m.nominal or opening
+                         or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
         return None
     lower = ctx.lower
     end = tokens[m.span[1] - 1][2]
@@ -1650,7 +1657,8 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
         marker = mk.group(1)
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
         # clashes), the patients of the others ("the blockade of Serbia", "mediation between A and B")
-        mutual = ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
+        mutual = ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045") \
+            or (marker == "between" and m.code[:2] == "19")  # "fighting between A and B": both fight
         if marker == "with":
             targets = group
         elif marker == "by" or (marker != "with" and mutual and m.obj is None and not sources):
@@ -1749,6 +1757,9 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
     g = grammar()
     # "Russia and Belarus agreed to open embassies": plural missions of two countries are each other's
     if any(tuple(words[m.span[1] - len(p):m.span[1]]) == tuple(p) for p in g.reciprocal_plural_objects):
+        return True
+    # "fighting (broke out) between A and B": the parties after "between" fight each other
+    if m.code[:2] in ("14", "19") and "between" in words[m.span[1]:m.span[1] + 5]:
         return True
     hi = _clause_end(words, m.span[1])
     return any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues)
@@ -2154,7 +2165,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
         # "appealed to China, India and Brazil to"; not "was persuaded by Moscow to": the persuader
         asked = [a for a in between if not _after_agent_marker(ctx, a, s_start)]
-        if asked:
+        if asked and m.cue == "negation" and not sources:
+            # "None of NATO's members recognised": actors inside a negative subject are its doers
+            sources = _compound(ctx, asked[-1], asked)
+        elif asked:
             targets = _compound(ctx, asked[-1], asked)
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:

@@ -52,6 +52,7 @@ class Grammar:
     location_prepositions: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
+    event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
     light_verbs: Words = frozenset()
