@@ -63,6 +63,11 @@ def test_near_miss_a_list_opening_the_sentence():
     # no subordinator: the comma list is one subject, all three act
     got = _pairs("Russia, Belarus and Iran signed a trade accord on Tuesday.", root="05")
     assert {a for a, _b in got} == {"RUS", "BLR", "IRN"}
+    # a list inside the fronted clause stays one list: its first comma is no clause end
+    got = _pairs("When Russia, Nicaragua and Syria recognised Abkhazia, Georgia protested.", root="05")
+    assert set(got) == {("RUS", "ABK"), ("NIC", "ABK"), ("SYR", "ABK")}, got
+    got = _pairs("If Belarus recognises Abkhazia, Georgia and Ukraine will sever relations with Minsk.", root="13")
+    assert set(got) == {("GEO", "BLRGOV"), ("UKR", "BLRGOV")}, got
     # a fronted prepositional phrase keeps its own rule
     assert ("VUT", "ABK") in _pairs("After talks with Georgia, Vanuatu withdrew its recognition of Abkhazia.", root="16")
 

@@ -1275,27 +1275,36 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
 
 
 def _closes_fronted_clause(ctx: _Ctx, a) -> bool:
-    """Is the comma after the actor the end of a fronted subordinate clause: the sentence opens with a
-    grammar.yaml fronted_subordinators word and no comma comes before the actor ("After Nicaragua
-    recognised Abkhazia, Georgia broke off relations": Abkhazia and Georgia are no list)?"""
+    """Is the comma right after the actor the end of its sentence's fronted subordinate clause ("After
+    Nicaragua recognised Abkhazia, Georgia broke off relations": Abkhazia and Georgia are no list)?"""
     lo = max(0, a.start - 300)
     breaks = list(_SENTENCE_BREAK.finditer(ctx.norm, lo, a.start))
-    start = breaks[-1].end() if breaks else (0 if lo == 0 else lo)
-    head = ctx.lower[start:a.start]
-    if "," in head:
-        return False
-    first = WORD.findall(head[:24])
-    return bool(first) and first[0] in grammar().fronted_subordinators
+    start = breaks[-1].end() if breaks else lo
+    end = _fronted_clause_end(ctx, start, min(len(ctx.norm), a.end + 4))
+    return end is not None and not ctx.norm[a.end:end].strip(" " + _QUOTES)
 
 
 def _fronted_clause_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
     """Char offset of the comma ending the sentence's fronted subordinate clause ("If Minsk recognises
-    Abkhazia, Georgia will ..."), or None when the sentence opens with no fronted_subordinators word."""
+    Abkhazia, Georgia will ..."), or None when the sentence opens with no fronted_subordinators word. The
+    clause ends at the first comma after a word that is neither an actor's nor a list link's: "After
+    Russia, Syria and Venezuela recognised Abkhazia, ..." ends after Abkhazia, not inside the list."""
+    g = grammar()
     first = WORD.findall(ctx.lower[s_start:s_start + 24])
-    if not first or first[0] not in grammar().fronted_subordinators:
+    if not first or first[0] not in g.fronted_subordinators:
         return None
-    comma = ctx.norm.find(",", s_start, s_end)
-    return comma if comma >= 0 else None
+    pos = s_start
+    while (comma := ctx.norm.find(",", pos, s_end)) >= 0:
+        text, last = [], s_start
+        for a in _within(ctx, "actors", s_start, comma):
+            text.append(ctx.lower[last:a.start])
+            last = max(last, a.end)
+        text.append(ctx.lower[last:comma])
+        words = WORD.findall(" ".join(text))[1:]
+        if any(w not in g.determiners and w not in g.list_and_links for w in words):
+            return comma
+        pos = comma + 1
+    return None
 
 
 def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
