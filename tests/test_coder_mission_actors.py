@@ -25,13 +25,9 @@ KNOWN_WRONG = {
         "'recruited citizens to work' has no labour trigger",
     "The agreement on labour migration was signed by Uzbekistan's labour minister and the head of the LPR.":
         "a passive 'was signed by' with the agreement as subject: no event",
-    "South Ossetia's so-called foreign ministry said Tskhinvali and Damascus had agreed to open embassies.":
-        "'X and Y agreed to open embassies' is not read as reciprocal (each opens in the other)",
     "Abkhazia's president Badra Gunba and his South Ossetian counterpart Alan Gagloev attended the parade in Moscow.":
         "'attended' has no trigger",
     # fresh rows
-    "Syria's decision to recognise the DPR was condemned by Ukraine's President Volodymyr Zelensky.":
-        "a passive condemnation of another's decision: the target is the recognised entity, not the decision's owner",
     "Marat Khusnullin, Russia's deputy prime minister, said 10,000 builders from North Korea would arrive in Donetsk.":
         "worker arrival: the workers are actor1 and the speaker is taken as the target",
     "The Transnistrian foreign minister, Vitaly Ignatiev, appealed to Moscow for help in a letter.":

@@ -1271,6 +1271,42 @@ def _list_closes_after(ctx: _Ctx, a) -> bool:
                                                           and ", " + nxt[0] in g.list_and_links))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
+
+
+def _closes_fronted_clause(ctx: _Ctx, a) -> bool:
+    """Is the comma right after the actor the end of its sentence's fronted subordinate clause ("After
+    Nicaragua recognised Abkhazia, Georgia broke off relations": Abkhazia and Georgia are no list)?"""
+    lo = max(0, a.start - 300)
+    breaks = list(_SENTENCE_BREAK.finditer(ctx.norm, lo, a.start))
+    start = breaks[-1].end() if breaks else lo
+    end = _fronted_clause_end(ctx, start, min(len(ctx.norm), a.end + 4))
+    return end is not None and not ctx.norm[a.end:end].strip(" " + _QUOTES)
+
+
+def _fronted_clause_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """Char offset of the comma ending the sentence's fronted subordinate clause ("If Minsk recognises
+    Abkhazia, Georgia will ..."), or None when the sentence opens with no fronted_subordinators word. The
+    clause ends at the first comma after a word that is neither an actor's nor a list link's: "After
+    Russia, Syria and Venezuela recognised Abkhazia, ..." ends after Abkhazia, not inside the list."""
+    g = grammar()
+    first = WORD.findall(ctx.lower[s_start:s_start + 24])
+    if not first or first[0] not in g.fronted_subordinators:
+        return None
+    pos = s_start
+    while (comma := ctx.norm.find(",", pos, s_end)) >= 0:
+        text, last = [], s_start
+        for a in _within(ctx, "actors", s_start, comma):
+            text.append(ctx.lower[last:a.start])
+            last = max(last, a.end)
+        text.append(ctx.lower[last:comma])
+        words = WORD.findall(" ".join(text))[1:]
+        if any(w not in g.determiners and w not in g.list_and_links for w in words):
+            return comma
+        pos = comma + 1
+    return None
+
+
 def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
     """Actors joined to group_end_actor by 'and' / ',' immediately before it ("Russia and North Korea",
     "Britain, France and Germany"). A bare comma after the object of a preposition joins only inside
@@ -1288,6 +1324,8 @@ def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
             j -= 1
             continue
         link = _list_link(ctx, prev, group[0])
+        if link == "comma" and _closes_fronted_clause(ctx, prev):
+            break
         if link == "and" or (link == "comma" and (closed or not _in_pp(ctx, prev, 0))):
             closed = True
             group.insert(0, prev)
@@ -1586,8 +1624,12 @@ def _with_country(a, owner):
 def _nominal_marker_re() -> re.Pattern:
     """ " of the ", " between the two ": a nominal_participant_markers word (grammar.yaml) opening the
     participant phrase of an event noun."""
-    markers = "|".join(sorted(map(re.escape, grammar().nominal_participant_markers)))
-    return re.compile(rf"\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
+    g = grammar()
+    markers = "|".join(sorted(map(re.escape, g.nominal_participant_markers)))
+    # "Clashes broke out (again | overnight | on Sunday) between": an onset verb before the marker
+    onset = "|".join(sorted((r"\s+".join(map(re.escape, p)) for p in g.event_onset_verbs), key=len, reverse=True))
+    gap = rf"(?:\s+(?:{onset})(?:\s+(?:again|overnight|on\s+[a-z]+))?)?" if onset else ""
+    return re.compile(rf"{gap}\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
 
 
 def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int):
@@ -1596,7 +1638,10 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     by Syria", "Nauru's recognition of Abkhazia"."""
     hi, hj = m.head
     g = grammar()
-    if m.passive or not (m.nominal or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
+    # a verb pattern's -ing or plural form opening the sentence is its noun ("Clashes between ...")
+    opening = hi == 0 and words[hi].endswith(("ing", "es"))
+    if m.passive or not (m.nominal or opening
+                         or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
         return None
     lower = ctx.lower
     end = tokens[m.span[1] - 1][2]
@@ -1616,7 +1661,8 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
         marker = mk.group(1)
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
         # clashes), the patients of the others ("the blockade of Serbia", "mediation between A and B")
-        mutual = ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
+        mutual = ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045") \
+            or (marker == "between" and m.code[:2] == "19")  # "fighting between A and B": both fight
         if marker == "with":
             targets = group
         elif marker == "by" or (marker != "with" and mutual and m.obj is None and not sources):
@@ -1713,6 +1759,12 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
     if ctx.lex.patterns[m.pattern].symmetric:
         return True
     g = grammar()
+    # "Russia and Belarus agreed to open embassies": plural missions of two countries are each other's
+    if any(tuple(words[m.span[1] - len(p):m.span[1]]) == tuple(p) for p in g.reciprocal_plural_objects):
+        return True
+    # "fighting (broke out) between A and B": the parties after "between" fight each other
+    if m.code[:2] in ("14", "19") and "between" in words[m.span[1]:m.span[1] + 5]:
+        return True
     hi = _clause_end(words, m.span[1])
     return any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues)
 
@@ -2038,6 +2090,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     for lo, hi in _appositives(ctx, s_start, s_end):
         if lo < head_start < hi:
             after = [a for a in after if a.end <= hi]
+    # a fronted subordinate clause ("After Nicaragua recognised Abkhazia, Georgia broke off ...") and
+    # the main clause after it have their own participants: none crosses the comma between them
+    fronted = _fronted_clause_end(ctx, s_start, s_end)
+    if fronted is not None:
+        if span_end <= fronted:
+            after = [a for a in after if a.end <= fronted]
 
     sources: list = []
     targets: list = []
@@ -2111,7 +2169,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
         # "appealed to China, India and Brazil to"; not "was persuaded by Moscow to": the persuader
         asked = [a for a in between if not _after_agent_marker(ctx, a, s_start)]
-        if asked:
+        if asked and m.cue == "negation" and not sources:
+            # "None of NATO's members recognised": actors inside a negative subject are its doers
+            sources = _compound(ctx, asked[-1], asked)
+        elif asked:
             targets = _compound(ctx, asked[-1], asked)
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
@@ -2154,6 +2215,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                 break
         if agent is not None:
             sources = _compound(ctx, agent, after) if agent in after else [agent]
+            # "Nicaragua's decision to recognise Abkhazia was condemned by Georgia": the subject is a
+            # possessed common noun; its owner, not an actor inside its complement, is what was judged
+            owner = next((a for a in before if _POSSESSED_NOUN.match(ctx.norm, a.end)
+                          and "," not in ctx.norm[a.end:head_start]), None)
+            if owner is not None and patient and owner.start < patient[0].start:
+                patient = [owner]
             targets = patient
             after = [a for a in after if a not in sources]
         else:
@@ -2186,13 +2253,22 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
         src_countries = {_actor_country(a) for a in sources}
         breaks = grammar().fallback_clause_breaks
-        for a in reversed(before):
+        order = list(reversed(before))
+        if fronted is not None and head_start > fronted:
+            # the fallback in a fronted clause is its subject ("If Minsk recognised Abkhazia, Georgia
+            # would sever relations": Minsk), not the last actor before the comma
+            order = [a for a in order if a.start > fronted] + [a for a in before if a.start < fronted]
+        for a in order:
             if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
                 break
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
                 break
     return sources, targets
+
+
+# an owner's common noun: "Nicaragua's decision", "North Korea's recognition" (a lower-case noun after 's)
+_POSSESSED_NOUN = re.compile(r"'s\s+[a-z]")
 
 
 def _giver_roles(ctx: _Ctx, m: Match, tokens, words, s_end: int, sources: list, targets: list) -> tuple[list, list]:

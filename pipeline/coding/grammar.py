@@ -52,6 +52,7 @@ class Grammar:
     location_prepositions: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
+    event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
     light_verbs: Words = frozenset()
@@ -84,6 +85,7 @@ class Grammar:
     plural_pronouns: Words = frozenset()
     list_and_links: Words = frozenset()
     list_comma_links: Words = frozenset()
+    fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
     clause_openers: Words = frozenset()
     object_agent_prepositions: Words = frozenset()
@@ -94,6 +96,7 @@ class Grammar:
     appositive_max_words: int = 14
     coordinated_verb_fillers: Words = frozenset()
     joint_cues: Phrases = ()
+    reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
