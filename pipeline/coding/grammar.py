@@ -132,6 +132,8 @@ class Grammar:
     raid_arrest_codes: Words = frozenset()
     raid_violence_terms: Words = frozenset()
     sports_terms: Words = frozenset()
+    team_attack_heads: Words = frozenset()
+    team_attack_target_words: Words = frozenset()
     sports_security_terms: Words = frozenset()
     allegation_participles: Words = frozenset()
     allegation_phrase_window: int = 4
