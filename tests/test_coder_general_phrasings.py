@@ -51,6 +51,19 @@ KNOWN_WRONG = {
         "'will no longer tolerate' is no trigger",
     "Turkey will allow thousands of Kurdish refugees to return home under a UN deal.":
         "'allow ... to return home' is no trigger",
+    # fresh3 (written after those fixes, scored once before any change: 9/15)
+    "Pyongyang said it stood ready to use nuclear weapons against any aggressor.":
+        "'use nuclear weapons' has no trigger",
+    "The militia vowed to keep shelling the port until the blockade was lifted.":
+        "the condition after 'until' ('the blockade was lifted') is coded as an act (081)",
+    "Trade unions said they would strike next week if wages were not raised.":
+        "'Trade' in 'trade unions' fires cooperate.economic (061)",
+    "An advance party of Nepali peacekeepers landed in Bangui on Thursday.":
+        "'advance' in 'advance party' fires fight.offensive (190)",
+    "UN peacekeepers arrived in the border town after days of clashes.":
+        "the background 'after days of clashes' is kept beside the arrival",
+    "The minister said Moscow is willing to resume gas deliveries to Moldova.":
+        "'resume gas deliveries' has no trigger",
 }
 
 
