@@ -35,8 +35,6 @@ KNOWN_WRONG = {
         "'strike back' with no struck target is read as a labour strike (protest.strike)",
     "The government vowed to fight corruption in the customs service.":
         "a bare 'vowed' is agree.generic (030) once 'fight corruption' is discarded",
-    "Egypt said the United States must be ready to mediate between Israel and the Palestinians.":
-        "the nearest cue wins: 'ready to' (vow) hides the farther 'must' (demand)",
     "Germany insisted that Iran must stop enriching uranium to weapons grade.":
         "'stop enriching uranium' has no trigger",
     "Russia's attack on the power grid left millions without electricity.":
@@ -61,9 +59,8 @@ KNOWN_WRONG = {
     "The militia vowed to keep shelling the port until the blockade was lifted.":
         "the condition after 'until' ('the blockade was lifted') is coded as an act (081)",
     "Trade unions said they would strike next week if wages were not raised.":
-        "'Trade' in 'trade unions' fires cooperate.economic (061)",
-    "An advance party of Nepali peacekeepers landed in Bangui on Thursday.":
-        "'advance' in 'advance party' fires fight.offensive (190)",
+        "a planned strike with no 'unless' stays 14 (as 'will strike on Monday'); at fresh3 scoring 'Trade' in "
+        "'trade unions' also fired cooperate.economic (fixed after, cues.yaml discard)",
     "UN peacekeepers arrived in the border town after days of clashes.":
         "the background 'after days of clashes' is kept beside the arrival",
     "The minister said Moscow is willing to resume gas deliveries to Moldova.":
