@@ -47,8 +47,6 @@ KNOWN_WRONG = {
         "a planned boycott with no condition stays 14 (as 'will strike on Monday' is 143)",
     "Israel said it will not tolerate attacks on its northern towns.":
         "'not tolerate' is no trigger; its 'not' negates the attack into a rejection (120)",
-    "The teachers' union called off a planned strike after talks with the government.":
-        "'called off' does not end a strike noun (halt_verbs take a V-ing)",
     "Police will no longer tolerate unauthorised rallies in the capital, the security chief warned.":
         "'will no longer tolerate' is no trigger",
     "Turkey will allow thousands of Kurdish refugees to return home under a UN deal.":

@@ -675,6 +675,19 @@ def _team_attack(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     return not any(x.start <= lo and x.end >= end for x in _within(ctx, "actors", lo - 40, end + 1))
 
 
+def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int) -> bool:
+    """A cancelling verb (grammar.yaml protest_cancel_verbs) ends within protest_cancel_window words before
+    the head at hi, in the same clause with no comma between: "called off a planned strike"."""
+    lo = max(0, hi - g.protest_cancel_window - 3)
+    for ph in g.protest_cancel_verbs:
+        q = _find_seq(words, ph, lo, hi)
+        end = q + len(ph)
+        if q >= 0 and hi - end <= g.protest_cancel_window \
+                and not any(w in lex.clause_breaks for w in words[end:hi]) and "," not in text[toks[q][1]:toks[hi][1]]:
+            return True
+    return False
+
+
 def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     """A labor arrival with its destination ("workers arrived in Moscow"): a location preposition right
     after the head and a gazetteer place within the next three tokens. Such an arrival is labor
@@ -1039,6 +1052,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if m.code[:2] not in lex.transforms.get("halt", {}).get("code_by_root", {}):
                 continue
             apply_transform(lex, m, "halt", (hi - 1, hi))
+        # a called-off protest: "the union called off a four-day strike"
+        if m.code[:2] == "14" and m.cue is None and _cancelled_before(g, lex, text, toks, words, hi):
+            continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:

@@ -152,6 +152,8 @@ class Grammar:
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
     halt_verbs: Words = frozenset()
+    protest_cancel_verbs: Phrases = ()
+    protest_cancel_window: int = 0
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()
