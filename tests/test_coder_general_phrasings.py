@@ -1,7 +1,9 @@
 """Per-sentence checks over tests/data/general_phrasings.jsonl: wire-style sentences about general (non-mission)
 conflict and diplomatic events, with near-misses that use conflict words in another sense (split "dev": written
 before the fixes of coder._violence_sense; split "fresh": written after them, before the coder was run on it,
-as a generalization check; split "fresh2": the same after the fixes of tests/test_coder_general_gaps.py). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+as a generalization check; split "fresh2": the same after the fixes of tests/test_coder_general_gaps.py; split "dev3": event types and
+recall (vows of force as threats, sanctioned people, arriving peacekeepers, a team's attack),
+written before those fixes; split "fresh3": written after them, scored once before any change). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -19,8 +21,6 @@ KNOWN_WRONG = {
         "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
     "The storm slammed into the coast of Florida, killing at least three people.":
         "'slammed' is a condemnation cue, which recodes the disaster's 'killing' to 111",
-    "Arsenal's attack was blunted by a disciplined Chelsea defence.":
-        "a team's attack: no sports word in the sentence",
     "Shares in defence firms rocketed after the invasion.":
         "a bare invasion noun alone in its sentence is kept as the event",
     "The two companies agreed to merge in a deal worth $10 billion.":
@@ -30,6 +30,39 @@ KNOWN_WRONG = {
         "a bare 'attack' noun codes 180 (unconventional violence); an attack on soldiers across a border is 19",
     "Police fired rubber bullets to disperse stone-throwing youths in Nairobi.":
         "'youths' is no object of coerce.repression, and the adjective 'stone-throwing' is coded as a riot",
+    # dev3 (written before the fixes of cues.yaml vow, sanction.target, aid.peacekeepers_arrive, coder._team_attack)
+    "Tehran vowed to strike back at Israel after the assassination in Damascus.":
+        "'strike back' with no struck target is read as a labour strike (protest.strike)",
+    "The government vowed to fight corruption in the customs service.":
+        "a bare 'vowed' is agree.generic (030) once 'fight corruption' is discarded",
+    "Germany insisted that Iran must stop enriching uranium to weapons grade.":
+        "'stop enriching uranium' has no trigger",
+    "Russia's attack on the power grid left millions without electricity.":
+        "a bare 'attack' noun codes 180 (unconventional violence), not 19",
+    "Some 300 fighters laid down their arms and surrendered to the army on Friday.":
+        "'fighters surrendered' codes nothing (not diagnosed; 'Rebels surrendered' codes 0874)",
+    "Opposition parties said they would boycott the parliamentary elections.":
+        "a planned boycott with no condition stays 14 (test_coder_event_types.test_no_ultimatum: 'will strike' is 143)",
+    "The Palestinian leadership said it would boycott all contacts with the US administration.":
+        "a planned boycott with no condition stays 14 (as 'will strike on Monday' is 143)",
+    "Israel said it will not tolerate attacks on its northern towns.":
+        "'not tolerate' is no trigger; its 'not' negates the attack into a rejection (120)",
+    "Police will no longer tolerate unauthorised rallies in the capital, the security chief warned.":
+        "'will no longer tolerate' is no trigger",
+    "Turkey will allow thousands of Kurdish refugees to return home under a UN deal.":
+        "'allow ... to return home' is no trigger",
+    # fresh3 (written after those fixes, scored once before any change: 9/15)
+    "Pyongyang said it stood ready to use nuclear weapons against any aggressor.":
+        "'use nuclear weapons' has no trigger",
+    "The militia vowed to keep shelling the port until the blockade was lifted.":
+        "the condition after 'until' ('the blockade was lifted') is coded as an act (081)",
+    "Trade unions said they would strike next week if wages were not raised.":
+        "a planned strike with no 'unless' stays 14 (as 'will strike on Monday'); at fresh3 scoring 'Trade' in "
+        "'trade unions' also fired cooperate.economic (fixed after, cues.yaml discard)",
+    "UN peacekeepers arrived in the border town after days of clashes.":
+        "the background 'after days of clashes' is kept beside the arrival",
+    "The minister said Moscow is willing to resume gas deliveries to Moldova.":
+        "'resume gas deliveries' has no trigger",
 }
 
 

@@ -624,6 +624,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         if sports:
             continue  # "Haaland's strike in the 89th minute"
+        if _team_attack(ctx, m, toks, words):
+            continue  # "Shakhtar's attack struggled in the second half"
         head = words[hj - 1]
         if hj - hi == 1 and head in g.noun_homograph_heads and (hi == 0 or _noun_use(ctx, toks, words, hi)):
             continue  # "the storm slammed into the coast", "Storms battered southern Brazil"
@@ -653,6 +655,37 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 _recode(lex, m, g.riot_rule)  # "police clashed with protesters"
         out.append(m)
     ms[:] = out
+
+
+def _team_attack(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
+    """A side's attack in sports copy with no sports word (grammar.yaml team_attack_heads): a bare attack
+    noun right after a capitalized possessive ("Shakhtar's attack", "Barcelona's attack") that is no known
+    actor (a city is a club's name too), nothing after it naming a target (team_attack_target_words), no casualty word in the
+    sentence (raid_violence_terms)."""
+    g = grammar()
+    hi, hj = m.head
+    if hj - hi != 1 or hi == 0 or words[hi] not in g.team_attack_heads or m.obj is not None:
+        return False
+    text = ctx.text
+    if text[toks[hi - 1][2]:toks[hi][1]] not in ("'s ", "’s ") or not text[toks[hi - 1][1]].isupper():
+        return False
+    if hj < len(words) and words[hj] in g.team_attack_target_words or not g.raid_violence_terms.isdisjoint(words):
+        return False
+    lo, end = toks[hi - 1][1], toks[hi - 1][2]
+    return not any(x.start <= lo and x.end >= end for x in _within(ctx, "actors", lo - 40, end + 1))
+
+
+def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int) -> bool:
+    """A cancelling verb (grammar.yaml protest_cancel_verbs) ends within protest_cancel_window words before
+    the head at hi, in the same clause with no comma between: "called off a planned strike"."""
+    lo = max(0, hi - g.protest_cancel_window - 3)
+    for ph in g.protest_cancel_verbs:
+        q = _find_seq(words, ph, lo, hi)
+        end = q + len(ph)
+        if q >= 0 and hi - end <= g.protest_cancel_window \
+                and not any(w in lex.clause_breaks for w in words[end:hi]) and "," not in text[toks[q][1]:toks[hi][1]]:
+            return True
+    return False
 
 
 def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
@@ -1019,6 +1052,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if m.code[:2] not in lex.transforms.get("halt", {}).get("code_by_root", {}):
                 continue
             apply_transform(lex, m, "halt", (hi - 1, hi))
+        # a called-off protest: "the union called off a four-day strike"
+        if m.code[:2] == "14" and m.cue is None and _cancelled_before(g, lex, text, toks, words, hi):
+            continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
@@ -1051,7 +1087,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
         # widened negation: "None of the EU states recognised", "no country has recognised"
-        if m.cue is None or m.cue in ("future", "agree"):
+        if m.cue is None or m.cue in ("future", "agree", "vow"):
             lo = max(0, hi - g.negative_subject_window)
             neg = None
             for seq in [*negative_subjects, *((("no",),) if open_no else ())]:
@@ -1074,7 +1110,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # ultimatum: "will withdraw its troops unless ...", "said it would boycott the elections unless the
         # president steps down": a planned act on a condition the target must meet is a threat (a planned
         # recognition grant stays one: "will open a consulate unless ...")
-        if unless_at and m.planned and not m.negated and m.cue in ("future", "agree") and m.stance != "grant":
+        if unless_at and m.planned and not m.negated and m.cue in ("future", "agree", "vow") and m.stance != "grant":
             u = next((u for u in unless_at if u >= hj), None)
             if u is not None and not any(w in lex.clause_breaks for w in words[hj:u]) \
                     and not any(o is not m and hj <= o.head[0] < u for o in ms):

@@ -135,6 +135,8 @@ class Grammar:
     raid_arrest_codes: Words = frozenset()
     raid_violence_terms: Words = frozenset()
     sports_terms: Words = frozenset()
+    team_attack_heads: Words = frozenset()
+    team_attack_target_words: Words = frozenset()
     sports_security_terms: Words = frozenset()
     allegation_participles: Words = frozenset()
     allegation_phrase_window: int = 4
@@ -153,6 +155,8 @@ class Grammar:
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
     halt_verbs: Words = frozenset()
+    protest_cancel_verbs: Phrases = ()
+    protest_cancel_window: int = 0
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()
