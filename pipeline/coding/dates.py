@@ -1020,7 +1020,8 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     """The expression that belongs to the trigger's clause: fewest clause boundaries between
     them (; : weigh 3, "and/but" + new subject and long quotes 2, commas 1, a comma closing a
     fronted date 0), then the nearest. An expression right after a reporting verb ("said on
-    Friday") dates the report, so it loses against another one. None when there is none."""
+    Friday") dates the report, so it loses against another one, except the dateline: the
+    statement's date ("said on Monday its forces had taken") beats it. None when there is none."""
     expressions = list(expressions or [])
     if not expressions:
         return None
@@ -1045,6 +1046,7 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
         # date outside it
         marks = [(pos, w) for pos, w in marks if not any(s[0] <= pos <= s[1] for s in foreign)]
     best, best_key = None, None
+    dateline, speech = None, None
     for e in expressions:
         if e.end <= trigger_start:
             lo, hi = e.end, trigger_start
@@ -1070,12 +1072,18 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
             # ...unless the trigger is that reporting verb
             if verb is not None and not trigger_start <= verb.start() < trigger_end:
                 weight += g.reporting_penalty
+                speech = e if speech is None or abs(e.start - trigger_start) < abs(speech.start - trigger_start) else speech
             elif e.start < 60 and g.dateline_after_re.match(text, e.end) \
                     and g.dateline_before_re.match(text, 0, e.start):
                 weight += g.dateline_penalty
+                dateline = e
         key = (weight, hi - lo, e.start)
         if best_key is None or key < best_key:
             best, best_key = e, key
+    # "KYIV, Jan 9 - The ministry said on Monday its forces had taken the town": both date a report, but
+    # the statement (before or after the trigger: "..., officials said on Tuesday") is the nearer bound
+    if best is dateline and speech is not None:
+        return speech
     return best
 
 
