@@ -9,7 +9,9 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    its rules (continuation dates, capture status, labour origins, Kamenka), `split: fresh2` ones after
    them, before the coder was run on them (10 of 12 facts right at first run; the two misses are xfails). Round 3:
    `split: dev3` articles (4-8 sentences) written before its fixes (25 of 37 facts right at first run; the
-   8 left are sentences coded with no event), `split: fresh3` after them. Known-wrong facts carry `known_wrong` and
+   8 left are sentences coded with no event), `split: fresh3` (5 articles) after them, before the coder was run
+   on them (14 of 16 facts right at first run: one sentence with no event, one date taken from a place's
+   apposition, fixed afterwards by dates._insets). Known-wrong facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
 """
@@ -445,3 +447,19 @@ def test_front_town_control_rows(name, on, want):
 
     place = next(p for p in get_gazetteer().find_places(f"in {name}", ("UA",)) if p.kind == "settlement")
     assert occupation_status(place, on)[0] is want
+
+
+@pytest.mark.parametrize("sentence,trigger,want", [
+    ("KYIV, Feb 6 - Officials said on Wednesday they had brought 120 workers to Selydove, a mining town captured "
+     "by Russian forces last October.", "brought", "on Wednesday"),
+    ("Russian troops shelled Vuhledar, a town they have besieged since 2022, on Friday.", "shelled", "on Friday"),
+    ("Russian troops shelled Vuhledar, a town that had 15,000 residents in 2021, on Friday.", "shelled", "on Friday"),
+    # near-misses: the trigger inside the apposition; no clause in the apposition; no apposition
+    ("KYIV, Feb 6 - Officials said on Wednesday they had brought 120 workers to Selydove, a mining town captured "
+     "by Russian forces last October.", "captured", "last October"),
+    ("Russian artillery shelled Kurakhove, a town in the Donetsk region on Monday.", "shelled", "on Monday"),
+    ("Officials said on Friday that Russian troops captured the town last October.", "captured", "last October"),
+])
+def test_place_apposition_dates_its_own_clause(sentence, trigger, want):
+    """lexicon.yaml apposition_place_nouns (dates._insets): ", a town captured ... last October" is the town's history."""
+    assert _chosen(sentence, trigger, dt.date(2025, 2, 6)) == want
