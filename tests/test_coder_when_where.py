@@ -334,6 +334,16 @@ def _loc(text, pub=dt.date(2024, 3, 14), themed=False):
     # a sentence without a place in between: two sentences back
     ("KYIV, Oct 3 - Russian troops entered Kupiansk on September 28. The general staff confirmed it. Soldiers "
      "detained two local officials in the city.", dt.date(2023, 10, 3), ("Kupiansk", "UA-63")),
+    # not an antecedent: an actor's name, a capitalized first word, a speaker's title after the object
+    ("MOSCOW, May 3 - Russian troops shelled Kherson on Monday. Moscow said nothing. It was the third attack on "
+     "the city this month.", dt.date(2024, 5, 3), ("Kherson", "UA-65")),
+    ("KYIV, May 3 - Russian troops shelled Kherson on Monday. Officials appealed to Moscow for calm. It was the "
+     "third attack on the city this month.", dt.date(2024, 5, 3), ("Kherson", "UA-65")),
+    ("KYIV, May 3 - Russian troops shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said. It "
+     "was the third attack on the city this month.", dt.date(2024, 5, 3), ("Kherson", "UA-65")),
+    # "the city" is a settlement: not the regions of the sentence before
+    ("KYIV, May 3 - Russian drones hit Nikopol on Monday. The G7 condemned the referendums in the Donetsk and "
+     "Luhansk regions. It was the third attack on the city this month.", dt.date(2024, 5, 3), ("Nikopol", "UA-12")),
 ])
 def test_locative_anaphor_carries_the_place_before(text, pub, want):
     """coder._anaphor_places, grammar.yaml locative_anaphors: "there" / "the town" is the place named before."""

@@ -2544,7 +2544,9 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
     """A sentence with no place of its own (a workers' origin "from X" and countries do not count) that
     points back with "there" / "the town" / "the region" is at the place the sentences before it name
     (at most locative_anaphor_sentences_back; the nearest one with a place): its last place after
-    "in/at/near", else its last one. "the region" / "the oblast" is that place's region. Once per sentence."""
+    "in/at/near", else its first one; "the city" / "the town" only a settlement. A name that is also an
+    actor ("Washington said") or opens its sentence with no "in" ("Snow blocked roads") is no antecedent.
+    "the region" / "the oblast" is that place's region. Once per sentence."""
     key = ("anaphor_places", s_start)
     if key in ctx.index_cache:
         return ctx.index_cache[key]
@@ -2556,13 +2558,15 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
             starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end) if idx > 0 else None
+        town = phrase is not None and phrase.split()[-1] in grammar().settlement_anaphor_nouns
         for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
             prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
-                    if _attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from"]
+                    if _antecedent_place(ctx, p, sentences[j]) and (not town or _attr(p, "kind") == "settlement")]
             if not prev:
                 continue
-            chosen = next((p for p in reversed(prev)
-                           if (_attr(p, "qualifier") or "") in {"in", "at", "near", "occupied", "into", "to"}), prev[-1])
+            # the last place after in/at/near; else the first, the act's object before any speaker's title
+            # ("shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said")
+            chosen = next((p for p in reversed(prev) if (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS), prev[0])
             chosen = _most_precise(ctx, chosen, prev)
             if phrase in ("the region", "the oblast") and _attr(chosen, "kind") == "settlement":
                 region = _gazetteer_region(_attr(chosen, "admin1_code") or "")
@@ -2571,6 +2575,22 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
             break
     ctx.index_cache[key] = got
     return got
+
+
+_LOCATIVE_QUALIFIERS = frozenset({"in", "at", "near", "occupied", "into", "to"})
+
+
+def _antecedent_place(ctx: _Ctx, p, sent) -> bool:
+    """Can a place of an earlier sentence be what "there" / "the town" points back to?"""
+    q = _attr(p, "qualifier") or ""
+    if _attr(p, "kind") == "country" or q == "from":
+        return False
+    if q in ("in", "at", "near", "occupied"):
+        return True
+    if not ctx.text[sent.start:p.start].strip(" \"“'‘("):
+        return False  # a capitalized first word ("Snow blocked roads", "Most of the factories")
+    # an actor's name is a place only after in/at/near ("appealed to Moscow" is the government)
+    return not any(a.start < p.end and p.start < a.end for a in _within(ctx, "actors", sent.start, sent.end))
 
 
 # ------------------------------------------------------------------ dates relative to the story

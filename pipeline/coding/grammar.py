@@ -75,6 +75,7 @@ class Grammar:
     locative_anaphors: Phrases = ()
     existential_there_verbs: Phrases = ()
     locative_anaphor_sentences_back: int = 2
+    settlement_anaphor_nouns: Words = frozenset()
     possessive_markers: Words = frozenset()
     status_at_range_end_codes: Words = frozenset()
     negative_subject_openers: Words = frozenset()
