@@ -2517,8 +2517,23 @@ def _link_words(ctx: _Ctx, a_end: int, b_start: int, links) -> bool:
             if link.isalpha() and not between[:1].isspace():
                 continue
             words = rest[len(link):].split()
+            if link == "," and _appositive_nesting(words):
+                return True
             return len(words) <= g.nested_place_max_modifiers and all(w.replace("-", "").isalpha() and w.islower() for w in words)
     return False
+
+
+def _appositive_nesting(words: list[str]) -> bool:
+    """Words after a comma that say what the place is and where: "a town in the", "a frontline city in
+    occupied" (grammar.yaml appositive_place_nouns; at most two modifiers before the noun)."""
+    if len(words) < 3 or words[0] not in ("a", "an") or "in" not in words[2:5]:
+        return False
+    k = words.index("in", 2)
+    if k > 4 or words[k - 1] not in grammar().appositive_place_nouns:
+        return False
+    rest = words[k + 1:]
+    return len(rest) <= grammar().nested_place_max_modifiers and all(
+        w.replace("-", "").isalpha() and w.islower() for w in words[1:k] + rest)
 
 
 def _region_codes(place) -> set:
@@ -2595,6 +2610,9 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
             chosen = before[-1]
     sentence_text = ctx.text[s_start:s_end]
     main_place, occupied_regions = main
+    back = _anaphor_places(ctx, s_start, s_end, cands)
+    if back:
+        return back
     if chosen is not None:
         chosen = _most_precise(ctx, chosen, cands)
         chain = _drop_containers(ctx, _place_chain(ctx, cands, chosen))
@@ -2610,6 +2628,76 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     if occupied_regions and _OCCUPIED_WORDS.search(sentence_text):
         return list(occupied_regions)
     return list(main_place)
+
+
+def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
+    """The phrase pointing back to a place named before ("officials there", "sent to the town"), or None
+    (grammar.yaml locative_anaphors; "there" before a form of "be" is existential: "there would be")."""
+    g = grammar()
+    words = WORD.findall(ctx.lower[s_start:s_end])
+    if _key_words(g.locative_anaphors).isdisjoint(words):
+        return None
+    for ph in g.locative_anaphors:
+        q = _find_seq(words, ph, 0, len(words))
+        while q >= 0:
+            after = q + len(ph)
+            if ph != ("there",) or not any(tuple(words[after:after + len(v)]) == v for v in g.existential_there_verbs):
+                return " ".join(ph)
+            q = _find_seq(words, ph, 0, q)
+    return None
+
+
+def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
+    """A sentence with no place of its own (a workers' origin "from X" and countries do not count) that
+    points back with "there" / "the town" / "the region" is at the place the sentences before it name
+    (at most locative_anaphor_sentences_back; the nearest one with a place): its last place after
+    "in/at/near", else its first one; "the city" / "the town" only a settlement. A name that is also an
+    actor ("Washington said") or opens its sentence with no "in" ("Snow blocked roads") is no antecedent.
+    "the region" / "the oblast" is that place's region. Once per sentence."""
+    key = ("anaphor_places", s_start)
+    if key in ctx.index_cache:
+        return ctx.index_cache[key]
+    got: list = []
+    sentences = ctx.index_cache.get("sentences") or []
+    if sentences and not any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in cands):
+        starts = ctx.index_cache.get("sentence_starts")
+        if starts is None:
+            starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+        idx = bisect_right(starts, s_start) - 1
+        phrase = _locative_anaphor(ctx, s_start, s_end) if idx > 0 else None
+        town = phrase is not None and phrase.split()[-1] in grammar().settlement_anaphor_nouns
+        for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
+            prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
+                    if _antecedent_place(ctx, p, sentences[j]) and (not town or _attr(p, "kind") == "settlement")]
+            if not prev:
+                continue
+            # the last place after in/at/near; else the first, the act's object before any speaker's title
+            # ("shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said")
+            chosen = next((p for p in reversed(prev) if (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS), prev[0])
+            chosen = _most_precise(ctx, chosen, prev)
+            if phrase in ("the region", "the oblast") and _attr(chosen, "kind") == "settlement":
+                region = _gazetteer_region(_attr(chosen, "admin1_code") or "")
+                chosen = region if region is not None else chosen
+            got = list(_place_regions(ctx, chosen))
+            break
+    ctx.index_cache[key] = got
+    return got
+
+
+_LOCATIVE_QUALIFIERS = frozenset({"in", "at", "near", "occupied", "into", "to"})
+
+
+def _antecedent_place(ctx: _Ctx, p, sent) -> bool:
+    """Can a place of an earlier sentence be what "there" / "the town" points back to?"""
+    q = _attr(p, "qualifier") or ""
+    if _attr(p, "kind") == "country" or q == "from":
+        return False
+    if q in ("in", "at", "near", "occupied"):
+        return True
+    if not ctx.text[sent.start:p.start].strip(" \"“'‘("):
+        return False  # a capitalized first word ("Snow blocked roads", "Most of the factories")
+    # an actor's name is a place only after in/at/near ("appealed to Moscow" is the government)
+    return not any(a.start < p.end and p.start < a.end for a in _within(ctx, "actors", sent.start, sent.end))
 
 
 # ------------------------------------------------------------------ dates relative to the story
@@ -2681,9 +2769,11 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
         if s.index > 0 and not dates_mod.find_narrative_expressions(s.text) and dates_mod.continues_story(s.text):
             prev = sentences[s.index - 1]
             prev_exprs = _sentence_expressions(ctx, prev)
-            if prev_exprs:
-                got = dates_mod.continuation_expression(prev_exprs)
-            else:
+            # a date still to come ("visa services from May") is a plan, not the story a past sentence goes on with
+            past = [e for e in prev_exprs if e.date <= ctx.published]
+            if past:
+                got = dates_mod.continuation_expression(past)
+            elif not prev_exprs:
                 got = _narrative_date(ctx, sentences, prev) or _continued_date(ctx, sentences, prev)
             if got is not None:
                 got = replace(got, rule="continuation:" + got.rule.removeprefix("continuation:"))
@@ -2798,9 +2888,12 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return out
 
     target_entity = _entity_regions(a2, ctx)
-    if target_entity:
-        return target_entity
     obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
+    if target_entity:
+        # a settlement of the entity's territory named in the act's phrase is the more precise place, with
+        # its own control status ("opened a consulate in Donetsk": the city, occupied since 2014; the
+        # oblast is only partly occupied)
+        return [next((p for p in obj if _attr(p, "kind") == "settlement" and _inside(p, r)), r) for r in target_entity]
     if obj:
         chain = _place_chain(ctx, [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"], obj[0])
         # a partly occupied region only in the act's own phrase, not after a comma ("..., an official in
@@ -2991,6 +3084,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                                          and not _entity_valid(_actor_country(a), published))]
     ctx.actors = actors = _recode_entity_descriptions(ctx)
     main = _main_places(ctx)
+    ctx.index_cache["sentences"] = sentences  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []
     seen_ids = set()

@@ -384,11 +384,18 @@ class _Grammar:
         rel = _words_alt(cb.get("relative_pronouns") or ["which", "who"])
         self.relative_open_re = re.compile(r",\s*" + rel + r"(?!\w)", re.IGNORECASE)
         self.relative_after_dash_re = re.compile(r"\s*" + rel + r"(?!\w)", re.IGNORECASE)
+        # ", a mining town captured by Russian forces last October", ", a town Russia seized in May"
+        nouns = cb.get("apposition_place_nouns") or []
+        self.apposition_open_re = nouns and re.compile(
+            r",\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + _words_alt(nouns) + r"\s+(?=[A-Z]|[a-z]+ed\b|"
+            + _words_alt((cb.get("apposition_participles") or ["taken"]) + (cb.get("apposition_subjects") or []))
+            + r"(?!\w))")
         self.dashes = tuple(cb.get("dashes") or ["—", "–"])
         self.dash_re = re.compile("|".join(re.escape(d) for d in self.dashes))
         # the one-character boundaries, found by one C-level scan instead of a loop over chars
         self.boundary_char_re = re.compile("[" + re.escape("".join(sorted(set(self.strong_chars) | {","}))) + "]")
-        self.relative_end_re = re.compile(r"[,;:)]|" + self.dash_re.pattern)
+        # a comma inside a number ("15,000 residents") does not close the clause
+        self.relative_end_re = re.compile(r"(?<!\d),|,(?!\d)|[;:)]|" + self.dash_re.pattern)
         self.date_apposition_words = frozenset(
             w.lower() for w in cb.get("date_apposition_words") or ["on", "in", "since"])
         self.paren_re = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -984,7 +991,8 @@ def _boundaries(g: _Grammar, text: str, ascii_lower: str | None) -> list[tuple[i
 
 def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
     """Spans [start, end] (end = the closing delimiter, inclusive) of inserted clauses: relative
-    clauses after a comma, dash pairs (or a dash + relative pronoun to the end), brackets."""
+    clauses after a comma, a place's apposition with its own clause (", a town Russia seized in May",
+    ", a mining town captured by Russian forces last October"), dash pairs (or a dash + relative pronoun to the end), brackets."""
     spans: list[tuple[int, int]] = []
     last = len(text) - 1
     # substring checks first: most sentences have no dash or bracket, and every relative
@@ -993,6 +1001,10 @@ def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
         for m in g.relative_open_re.finditer(text):
             close = g.relative_end_re.search(text, m.end())
             spans.append((m.start(), close.start() if close else last))
+        if g.apposition_open_re:
+            for m in g.apposition_open_re.finditer(text):
+                close = g.relative_end_re.search(text, m.end())
+                spans.append((m.start(), close.start() if close else last))
     dashes = list(g.dash_re.finditer(text)) if any(d in text for d in g.dashes) else ()
     i = 0
     while i < len(dashes):
@@ -1020,7 +1032,8 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     """The expression that belongs to the trigger's clause: fewest clause boundaries between
     them (; : weigh 3, "and/but" + new subject and long quotes 2, commas 1, a comma closing a
     fronted date 0), then the nearest. An expression right after a reporting verb ("said on
-    Friday") dates the report, so it loses against another one. None when there is none."""
+    Friday") dates the report, so it loses against another one, except the dateline: the
+    statement's date ("said on Monday its forces had taken") beats it. None when there is none."""
     expressions = list(expressions or [])
     if not expressions:
         return None
@@ -1045,6 +1058,7 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
         # date outside it
         marks = [(pos, w) for pos, w in marks if not any(s[0] <= pos <= s[1] for s in foreign)]
     best, best_key = None, None
+    dateline, speech = None, None
     for e in expressions:
         if e.end <= trigger_start:
             lo, hi = e.end, trigger_start
@@ -1070,12 +1084,18 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
             # ...unless the trigger is that reporting verb
             if verb is not None and not trigger_start <= verb.start() < trigger_end:
                 weight += g.reporting_penalty
+                speech = e if speech is None or abs(e.start - trigger_start) < abs(speech.start - trigger_start) else speech
             elif e.start < 60 and g.dateline_after_re.match(text, e.end) \
                     and g.dateline_before_re.match(text, 0, e.start):
                 weight += g.dateline_penalty
+                dateline = e
         key = (weight, hi - lo, e.start)
         if best_key is None or key < best_key:
             best, best_key = e, key
+    # "KYIV, Jan 9 - The ministry said on Monday its forces had taken the town": both date a report, but
+    # the statement (before or after the trigger: "..., officials said on Tuesday") is the nearer bound
+    if best is dateline and speech is not None:
+        return speech
     return best
 
 

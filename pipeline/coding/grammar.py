@@ -72,6 +72,11 @@ class Grammar:
     companion_regions: dict = None
     nested_place_links: Words = frozenset()
     nested_place_max_modifiers: int = 3
+    appositive_place_nouns: Words = frozenset()
+    locative_anaphors: Phrases = ()
+    existential_there_verbs: Phrases = ()
+    locative_anaphor_sentences_back: int = 2
+    settlement_anaphor_nouns: Words = frozenset()
     possessive_markers: Words = frozenset()
     status_at_range_end_codes: Words = frozenset()
     negative_subject_openers: Words = frozenset()
