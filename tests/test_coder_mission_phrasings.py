@@ -23,8 +23,6 @@ KNOWN_WRONG = {
     "Venezuela's ambassador in Moscow was accredited concurrently to the Republic of South Ossetia.":
         "a passive accreditation with its subject far before the verb ('ambassador in Moscow was accredited "
         "concurrently to'): the object search sees no subject",
-    "Belarus and the Russian-installed authorities of the Kherson region agreed on the supply of agricultural machinery.":
-        "an intent to cooperate (030) counts only with an entity party; the occupier's authorities are none",
     "The Crimean parliament and the Syrian People's Assembly agreed to set up a friendship group.":
         "'the Crimean parliament' is no entity party and gives no occupied place",
     "Builders working on a shift basis have been brought to Mariupol from Tyumen and Bashkiria.":
@@ -50,6 +48,11 @@ KNOWN_WRONG = {
     # fresh3 (written after it, before the coder was run on it): known wrong
     "Kyiv threatened to sever relations with any country that opens a consulate in the occupied territories.":
         "a hypothetical cause in a relative clause ('any country that opens'): its doer is read as Kyiv",
+    # dev4 (written before the visitor rule): known wrong
+    "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
+        "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
+    "Officials of the occupation administration in Zaporizhzhia and a Syrian business delegation agreed to set up a joint trading house.":
+        "'trading house' is read as trade with the delegation as its target; the occupation administration is no entity party",
 }
 
 

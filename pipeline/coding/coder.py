@@ -2901,7 +2901,11 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         partly = not any(c in ctx.text[toks[m.span[1] - 1][2]:obj[0].start] for c in ",;:")
         found = regions(chain, partly=partly) or regions(obj, partly=partly)
         if found:
-            return found
+            # a region only partly occupied is made precise by an occupied settlement of it in the same phrase
+            # ("met the governor of the Zaporizhzhia region, Yevgeny Balitsky, in Melitopol": Melitopol)
+            return [next((p for p in obj if _attr(p, "kind") == "settlement" and _inside(p, r)
+                          and _territory_place(ctx, p, on)), r) if _occupation(ctx, r, on)[0] is None else r
+                    for r in found]
     doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
         return doer_entity
@@ -2960,10 +2964,20 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     return False
 
 
-def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: dt.date, th: dict) -> bool:
+@lru_cache(maxsize=1)
+def _occupied_states() -> frozenset:
+    """States whose territory an entity governs (entities.tsv territory: UA-14 -> UKR, GE-AB -> GEO)."""
+    iso3 = _iso3_by_iso2()
+    return frozenset(iso3.get(r[:2], r[:2]) for regions in _entity_territories().values() for r in regions)
+
+
+def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: dt.date, th: dict,
+                   judged: bool = False) -> bool:
     """A meeting or consultation is recognition only with a party of an occupation entity (the "DPR",
-    Abkhazia's leader) or, for an official visit (visit_codes), a foreign visitor in an occupied
-    place (not the occupier itself). A theme may instead name its parties by role or word
+    Abkhazia's leader) or, for a visit, meeting or hosting (visit_codes), a foreign state's official
+    party (visitor_roles) in an occupied place: not the occupier, not the place's own state. A judged
+    visit ("Kyiv condemned the visit"; judged) names its judge, not its visitor: any party but the
+    occupier will do. A theme may instead name its parties by role or word
     (party_roles, party_words: a deportation is labour migration when workers or migrants are deported)."""
     roles, words = th.get("party_roles") or (), th.get("party_words") or ()
     for a in parties:
@@ -2971,11 +2985,25 @@ def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: d
             return True
         if (_attr(a, "role") or "") in roles or (words and not set(words).isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))):
             return True
+    roles, states = frozenset(th.get("visitor_roles") or ()), _iso3_states()
+    occupation_words = th.get("occupation_party_words")
+    if occupation_words:
+        authorities = {_actor_country(a) for a in parties
+                       if not set(occupation_words).isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))}
+        if authorities and any(_actor_country(a) in states and (_attr(a, "role") or "") in roles
+                               and _actor_country(a) not in authorities | _occupied_states() for a in parties):
+            return True
     if code in th.get("visit_codes", ()):
-        visitors = {_actor_country(a) for a in parties if _actor_country(a)}
+        iso3 = _iso3_by_iso2()
         for p in sent_places:
             occ, occupier = _occupation(ctx, p, on)
-            if occ and visitors and occupier not in visitors:
+            if not occ:
+                continue
+            if judged and any(_actor_country(a) and _actor_country(a) != occupier for a in parties):
+                return True
+            if any(_actor_country(a) in states and (_attr(a, "role") or "") in roles
+                   and _actor_country(a) not in (occupier, iso3.get(p.country_code, p.country_code))
+                   for a in parties):
                 return True
     return False
 
@@ -3178,7 +3206,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # still judged as the visit it reports (visit_codes)
                     if (m.code in th.get("party_codes", ()) or pat.code in th.get("party_codes", ())) and not _party_context(
                             ctx, pat.code if pat.code in th.get("visit_codes", ()) else m.code, sources + targets,
-                            sent_places, event_date, th):
+                            sent_places, event_date, th, judged=m.code != pat.code):
                         continue
                     if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
                         themes.append(name)
