@@ -131,3 +131,20 @@ def test_active_with_object_unchanged():
     # no be-form before the verb: the subject is still the doer
     assert {a for a, _b in _dyads("Russian commanders forced Ukrainian prisoners of war to dig trenches.", "17")} \
         == {"RUS"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a fronted prepositional phrase ends at its comma: its actors are neither the main clause's subject nor
+    # part of a list with it (grammar.yaml fronted_subordinators)
+    ("Following North Korea's recognition of the DPR and LPR, Kyiv cut all ties with Pyongyang.", ("UKR", "PRK")),
+    ("Despite objections from Georgia, Nicaragua opened an embassy in Sukhumi.", ("NIC", "ABK")),
+    # "to" after these nouns is a preposition, so no reduced relative ("to Syria ... severed" is no infinitive)
+    ("In response to Syria's decision, Ukraine severed diplomatic relations with Damascus.", ("UKR", "SYR")),
+    ("In reply to Syria, Ukraine severed ties.", ("UKR", None)),
+])
+def test_fronted_phrases_keep_the_main_clause_subject(text, dyad):
+    evs = code_article({"article_id": "t", "published": "2023-06-14", "text": text})
+    main = [e for e in evs if e["cameo_root"] in ("05", "16") and e["actor1_country"] == dyad[0]]
+    assert main and all(e["actor2_country"] == dyad[1] for e in main), \
+        [(e["cameo_code"], e["actor1_code"], e["actor2_code"]) for e in evs]
+    assert not any(e["actor1_country"] in ("DPR", "LPR", "GEO") and e["cameo_root"] == "16" for e in evs)
