@@ -148,3 +148,24 @@ def test_fronted_phrases_keep_the_main_clause_subject(text, dyad):
     assert main and all(e["actor2_country"] == dyad[1] for e in main), \
         [(e["cameo_code"], e["actor1_code"], e["actor2_code"]) for e in evs]
     assert not any(e["actor1_country"] in ("DPR", "LPR", "GEO") and e["cameo_root"] == "16" for e in evs)
+
+
+@pytest.mark.parametrize("text, targets", [
+    # an event noun's "of" complement inside the trigger names its patients, the whole list
+    ("North Korea's recognition of the DPR and LPR angered Kyiv.", {"DPR", "LPR"}),
+    ("The recognition of the DPR by North Korea angered Kyiv.", {"DPR"}),
+    ("Nauru's recognition of Abkhazia was short-lived.", {"ABK"}),
+])
+def test_an_event_nouns_of_complement_is_its_patient(text, targets):
+    evs = [e for e in code_article({"article_id": "t", "published": "2023-06-14", "text": text})
+           if e["cameo_root"] == "05"]
+    assert {e["actor2_country"] for e in evs} == targets, [(e["actor1_code"], e["actor2_code"]) for e in evs]
+
+
+def test_a_coordinated_clause_inside_the_trigger_is_no_complement():
+    # "did not have Washington's recognition and violated Georgia's sovereignty": Georgia is not denied
+    evs = code_article({"article_id": "t", "published": "2015-03-18", "text":
+                        "The US State Department said the treaty did not have Washington's recognition and "
+                        "violated Georgia's sovereignty."})
+    assert not any(e["actor2_country"] == "GEO" and e["cameo_root"] == "12" for e in evs), \
+        [(e["cameo_code"], e["actor1_code"], e["actor2_code"]) for e in evs]

@@ -1668,7 +1668,20 @@ def _nominal_marker_re() -> re.Pattern:
     return re.compile(rf"{gap}\s+({markers})\s+(?:the\s+)?(?:two\s+)?")
 
 
-def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int):
+def _of_complement(gap: str) -> bool:
+    """Is the text between an event noun and an actor the start of its "of" complement ("of the so-called",
+    not "and violated")? A few words, "of" first, no clause link."""
+    gap_words = WORD.findall(gap)
+    return bool(gap_words) and gap_words[0] == "of" and len(gap_words) <= 4 and "," not in gap \
+        and not set(gap_words) & grammar().list_and_links
+
+
+def _mutual_noun(ctx: _Ctx, m: Match) -> bool:
+    """Is the event noun a mutual or intransitive act (meetings, talks, protests), whose "of" names doers?"""
+    return ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
+
+
+def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int, s_end: int):
     """(sources, targets) of an event noun from its own phrase, or None when it has none:
     "the meeting of the two leaders", "talks between Kyiv and Moscow", "the opening of a consulate
     by Syria", "Nauru's recognition of Abkhazia"."""
@@ -1684,11 +1697,22 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     head_start = tokens[hi][1]
     sources: list = []
     targets: list = []
+    mutual = None
     for a in parties:
         if a.start < end:
             # "Nauru's decision", "Russia's recognition": the possessor acts
             if re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+)?", lower[a.end:head_start]):
                 sources = [a]
+            elif a.start >= tokens[hj - 1][2] and not targets and _of_complement(lower[tokens[hj - 1][2]:a.start]):
+                # the noun's object inside the trigger ("recognition of the DPR and LPR"): its patients,
+                # unless the act is mutual ("the meeting of the two leaders")
+                if mutual is None:
+                    mutual = _mutual_noun(ctx, m)
+                if not mutual:
+                    # a list inside a fronted phrase ends with it ("Following X's recognition of the DPR, Kyiv ...")
+                    fronted = _fronted_clause_end(ctx, s_start, s_end)
+                    targets = _compound_after(ctx, a, [p for p in parties if p.start >= a.start and (
+                        fronted is None or end > fronted or p.end <= fronted)])
             continue
         mk = _nominal_marker_re().fullmatch(lower, end, a.start)
         if mk is None:
@@ -1697,8 +1721,7 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
         marker = mk.group(1)
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
         # clashes), the patients of the others ("the blockade of Serbia", "mediation between A and B")
-        mutual = ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045") \
-            or (marker == "between" and m.code[:2] == "19")  # "fighting between A and B": both fight
+        mutual = _mutual_noun(ctx, m) or (marker == "between" and m.code[:2] == "19")  # "fighting between A and B"
         if marker == "with":
             targets = group
         elif marker == "by" or (marker != "with" and mutual and m.obj is None and not sources):
@@ -2137,7 +2160,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     targets: list = []
     # anaphora nearer to the trigger than any named actor stands for the last compatible actor
     ana = _anaphor_before(ctx, s_start, words, m.cue_span[0] if m.cue_span else m.head[0], tokens)
-    nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start)
+    nominal = _nominal_participants(ctx, m, tokens, words, parties, s_start, s_end)
     g = grammar()
     if nominal is not None and m.cue in g.nominal_speaker_cues and m.cue_span and m.cue_span[1] <= m.head[0]:
         # "Georgia condemned Nicaragua's recognition of Abkhazia": the act is the condemnation; its doer
