@@ -64,6 +64,9 @@ KNOWN_WRONG = {
     "Occupation officials in Zaporizhia Oblast hosted a delegation from the Central African Republic, likely as part of an effort to portray Russian control as internationally accepted.":
         "the host 'Occupation officials in Zaporizhia Oblast' is a plain RUSGOV, not an occupation authority party "
         "(themes occupation_party_words look at the actor's own name)",
+    # fresh5 (written after the dev5 fixes, before the coder was run on it): known wrong
+    "The Kremlin will likely continue to pressure Belarus to formally recognise Crimea as Russian territory, though Minsk has so far resisted.":
+        "'pressure X to' is no appeal cue (only 'pressed'), so Belarus's recognition reads as a grant",
 }
 
 
