@@ -53,6 +53,20 @@ KNOWN_WRONG = {
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
     "Officials of the occupation administration in Zaporizhzhia and a Syrian business delegation agreed to set up a joint trading house.":
         "'trading house' is read as trade with the delegation as its target; the occupation administration is no entity party",
+    # dev5 (recognition in four styles, written before the fixes of this round): known wrong
+    "Nicaragua's ambassador to Russia Alba Azucena Torres visited the Zaporozhye region at the invitation of Governor Yevgeny Balitsky.":
+        "an envoy title with 'to <state>' and a name after it resolves to no actor (actors.py), so the visit has no "
+        "foreign official party",
+    "Georgia, like Moldova, has refused to recognise the independence of Kosovo.":
+        "'Georgia' is a partly occupied state: coder._mission_link reads its place as maybe occupied and keeps the theme",
+    "The Kremlin is likely attempting to legitimize its illegal annexation by encouraging states such as North Korea and Syria to recognize the occupied territories as part of Russia.":
+        "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
+    "Occupation officials in Zaporizhia Oblast hosted a delegation from the Central African Republic, likely as part of an effort to portray Russian control as internationally accepted.":
+        "the host 'Occupation officials in Zaporizhia Oblast' is a plain RUSGOV, not an occupation authority party "
+        "(themes occupation_party_words look at the actor's own name)",
+    # fresh5 (written after the dev5 fixes, before the coder was run on it): known wrong
+    "The Kremlin will likely continue to pressure Belarus to formally recognise Crimea as Russian territory, though Minsk has so far resisted.":
+        "'pressure X to' is no appeal cue (only 'pressed'), so Belarus's recognition reads as a grant",
 }
 
 

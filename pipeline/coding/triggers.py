@@ -220,14 +220,26 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
             continue
         # a predicate whose subject is another match's object is that verb's small clause, one act:
-        # "called the vote a farce", "declared the referendum null and void"
+        # "called the vote a farce", "declared the referendum null and void"; but an act noun whose object
+        # is the predicate's subject is what the predicate judges ("the opening of a consulate in Donetsk is
+        # null and void"): the denial stands, the act noun is its content
         if lex.patterns[m.pattern].copula_subject and any(
-                o is not m and o.obj is not None and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
+                o is not m and o.obj is not None and not _act_noun(words, o) and o.obj[0] < m.obj[1]
+                and m.obj[0] < o.obj[1] for o in chosen):
+            continue
+        if m.obj is not None and _act_noun(words, m) and any(
+                o is not m and lex.patterns[o.pattern].copula_subject and o.head[0] >= m.obj[1]
+                and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
             continue
         final.append(m)
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _act_noun(words: list[str], m: Match) -> bool:
+    """Is the match's head an event noun ("the opening of", a `forms` head), not a verb?"""
+    return m.nominal or (m.head[0] > 0 and words[m.head[0] - 1] in grammar().determiners)
 
 
 def _coordinated_fillers(gap: list[str], fillers) -> bool:
