@@ -52,6 +52,23 @@ KNOWN_WRONG = {
         "elsewhere (coder._mission_link)",
     "The Russian-installed authorities in Mariupol said 2,500 workers from other Russian regions were taking part in the reconstruction.":
         "workers named only by a domestic origin ('from other Russian regions') taking part in work: no trigger",
+    # fresh5 (labour, written after the labour fixes of this round, scored once: 8/15): known wrong
+    "Russian-appointed officials in Donetsk hired a North Korean construction company to rebuild a bridge, Ukrainian media reported.":
+        "hiring a foreign company (not its workers) has no labour object",
+    "A Tajik migrant told reporters he was offered a Russian passport if he agreed to serve a year in occupied Zaporizhzhia.":
+        "a passport offered on condition of service: 'offered a Russian passport if' is no recruit_migrants object "
+        "(only 'russian passports if' after a recruiting verb) and the sentence has no recruiting word",
+    "Migrants detained in a raid on a Moscow warehouse were given a choice between deportation and a contract with the army.":
+        "'given a choice between deportation and a contract' has no trigger; the arrest (173) is no labour context code",
+    "Workers from Bashkortostan and Tatarstan have been rebuilding the port of Berdiansk since the spring, the Russian-installed mayor said.":
+        "workers named only by a domestic origin at work: labor.workers_at_work needs a foreign or migrant word",
+    "The occupation administration in Zaporizhzhia region is using local residents as unpaid labour to harvest grain, villagers said.":
+        "'using residents as unpaid labour': 'as labour' is an object only for prisoners (labor.prisoner_labor)",
+    "Doctors from Russian regions are being recruited on two-year contracts to work in hospitals in occupied Mariupol.":
+        "a passive with the origin phrase between the professionals and the verb: labor.hire_from's object "
+        "('doctors from') does not end at the verb",
+    "Polish farms are recruiting seasonal workers from Ukraine for the strawberry harvest.":
+        "'from Ukraine' is an origin, yet Ukraine (partly occupied) keeps the labour theme (coder._mission_link)",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
