@@ -133,3 +133,77 @@ def test_passive_with_a_following_object_makes_the_subject_the_recipient():
 def test_recruited_to_serve_in_the_army_is_army_recruitment():
     ev = _labor(_events("Cuban citizens were recruited to serve in the Russian army in occupied Donetsk region."))
     assert "labor.recruit_into_army" in {e["rule"] for e in ev}
+
+
+# ------------------------------------------------------------------ round 5 labour patterns, one test each
+def _rules(text):
+    return {e["rule"] for e in _labor(_events(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has sent teachers to schools in occupied Berdiansk.",
+    "Engineers from Rosatom were dispatched to work at the occupied Zaporizhzhia nuclear plant.",
+    "Moscow seconded 40 civil servants from the Russian regions to work in the occupation administration of Kherson region.",
+])
+def test_professionals_sent_to_work_in_occupied_places(text):
+    assert "labor.send_to_work" in _rules(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv sent teachers to a seminar in Lviv.",  # no work destination
+    "The wounded were sent to hospitals in occupied Donetsk.",  # nobody's labour
+    "Poland sent doctors to work in hospitals in Lviv.",  # no occupation context
+])
+def test_sending_that_moves_no_labour_into_occupied_places(text):
+    assert not _labor(_events(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers in occupied Melitopol were pressured to sign contracts with the Russian education ministry or lose their jobs.",
+    "Staff of the Kakhovka power plant were pressed to sign new contracts with a Russian operator.",
+])
+def test_employees_pressured_into_work_contracts(text):
+    assert "labor.pressure_to_sign" in _rules(text), text
+
+
+def test_pressure_to_sign_other_contracts_is_no_forced_labour():
+    assert not any(e["rule"] == "labor.pressure_to_sign"
+                   for e in _events("The US pressured Ukraine to sign contracts for the minerals deal."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian-installed authorities in Mariupol promised builders salaries of 90,000 roubles to work on reconstruction.",
+    "Recruiters offer drivers 150,000 rubles a month for jobs in occupied Luhansk.",
+])
+def test_wages_offered_for_work_in_occupied_places(text):
+    assert "labor.wage_offer" in _rules(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian-installed authorities offered pensioners 10,000 roubles to vote in the referendum in Kherson.",
+    "Canada offered nurses salaries of 90,000 dollars to work in Ontario.",
+])
+def test_payments_that_recruit_no_labour(text):
+    assert not _labor(_events(text)), text
+
+
+def test_workers_on_student_visas():
+    assert "labor.student_visa_workers" in _rules(
+        "Thousands of North Koreans have come to Russia on student visas to work at construction sites.")
+    assert not _labor(_events("Tourists from Turkey entered Russia on tourist visas."))
+    # with the arrival coded, the visa phrase restates it: one event
+    evs = _labor(_events("Thousands of North Korean workers arrived in Russia on student visas to work at construction sites."))
+    assert [e["rule"] for e in evs] == ["labor.workers_arrive"]
+
+
+def test_expulsion_of_migrants_from_an_occupied_place():
+    evs = _labor(_events("A court in occupied Simferopol ordered the expulsion of 12 Uzbek migrant workers."))
+    assert any(e["rule"] == "labor.expel_migrants" for e in evs)
+    assert not _labor(_events("Germany ordered the expulsion of 200 migrant workers."))
+
+
+def test_foreign_nationals_taken_to_an_enlistment_office():
+    assert "labor.summon_migrants" in _rules(
+        "Police in Sevastopol took a group of Uzbek nationals to the military enlistment office after a raid.")
+    # Russian men called up are conscripts, not migrants
+    assert "labor.summon_migrants" not in _rules("Men in Sevastopol were summoned to the military enlistment office.")

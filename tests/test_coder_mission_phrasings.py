@@ -32,9 +32,7 @@ KNOWN_WRONG = {
     "The Crimean migration service deported 115 citizens of Central Asian states who had violated the terms of their stay.":
         "'citizens of Central Asian states' are not named as migrants (themes.yaml party_words)",
     "Job adverts on Russian websites promise wages of 150,000 roubles to welders willing to go to the new territories.":
-        "a promise of wages with the destination in a relative clause: no job-offer object",
-    "Teachers from Russia's regions are being sent to schools in occupied Kherson region on two-year contracts.":
-        "'sent' is no hiring verb (labor.hire_from): 'sent teachers to a seminar' moves no labour",
+        "'the new territories' is no occupation context (themes.yaml context_terms), so labor.wage_offer does not fire",
     # fresh2 (written after the second round, before the coder was run on it): known wrong
     "The Moldovan foreign ministry said it considers the opening of polling stations in the Transnistrian region for Russian elections unacceptable.":
         "'unacceptable' is no judged predicate, and polling stations are no judged mission act",
@@ -48,6 +46,29 @@ KNOWN_WRONG = {
     # fresh3 (written after it, before the coder was run on it): known wrong
     "Kyiv threatened to sever relations with any country that opens a consulate in the occupied territories.":
         "a hypothetical cause in a relative clause ('any country that opens'): its doer is read as Kyiv",
+    # dev5 (labour, written before the labour fixes of this round): known wrong
+    "Newly naturalised citizens from Tajikistan and Uzbekistan were handed summonses during raids on construction markets.":
+        "labor.recruit_migrants fires, but no occupier is named and Tajikistan (the origin) is read as placing it "
+        "elsewhere (coder._mission_link)",
+    "The Russian-installed authorities in Mariupol said 2,500 workers from other Russian regions were taking part in the reconstruction.":
+        "workers named only by a domestic origin ('from other Russian regions') taking part in work: no trigger",
+    # fresh5 (labour, written after the labour fixes of this round, scored once: 8/15): known wrong
+    "Russian-appointed officials in Donetsk hired a North Korean construction company to rebuild a bridge, Ukrainian media reported.":
+        "hiring a foreign company (not its workers) has no labour object",
+    "A Tajik migrant told reporters he was offered a Russian passport if he agreed to serve a year in occupied Zaporizhzhia.":
+        "a passport offered on condition of service: 'offered a Russian passport if' is no recruit_migrants object "
+        "(only 'russian passports if' after a recruiting verb) and the sentence has no recruiting word",
+    "Migrants detained in a raid on a Moscow warehouse were given a choice between deportation and a contract with the army.":
+        "'given a choice between deportation and a contract' has no trigger; the arrest (173) is no labour context code",
+    "Workers from Bashkortostan and Tatarstan have been rebuilding the port of Berdiansk since the spring, the Russian-installed mayor said.":
+        "workers named only by a domestic origin at work: labor.workers_at_work needs a foreign or migrant word",
+    "The occupation administration in Zaporizhzhia region is using local residents as unpaid labour to harvest grain, villagers said.":
+        "'using residents as unpaid labour': 'as labour' is an object only for prisoners (labor.prisoner_labor)",
+    "Doctors from Russian regions are being recruited on two-year contracts to work in hospitals in occupied Mariupol.":
+        "a passive with the origin phrase between the professionals and the verb: labor.hire_from's object "
+        "('doctors from') does not end at the verb",
+    "Polish farms are recruiting seasonal workers from Ukraine for the strawberry harvest.":
+        "'from Ukraine' is an origin, yet Ukraine (partly occupied) keeps the labour theme (coder._mission_link)",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
