@@ -83,14 +83,8 @@ def cmd_sql(args) -> int:
     return run_sql(args.query, warehouse_dir=Path(args.warehouse))
 
 
-def _workers(value: str) -> int:
-    n = int(value)
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (one per core) or a positive number")
-    return n
-
-
 def build_parser() -> argparse.ArgumentParser:
+    from pipeline.coding.bench import workers_option  # stdlib imports only
     from pipeline.paths import default_raw_dir, default_warehouse_dir
 
     parser = argparse.ArgumentParser(prog="oep", description="Occupation Event Pipeline")
@@ -100,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", default=str(default_raw_dir()), help="raw articles folder (default data/raw)")
     p.add_argument("--warehouse", default=str(default_warehouse_dir()),
                    help="output folder for Parquet tables and the DuckDB marts (default data/warehouse)")
-    p.add_argument("--workers", type=_workers, default=1,
+    p.add_argument("--workers", type=workers_option, default=1,
                    help="processes coding articles in parallel (default 1; 0: one per core); same output")
     p.set_defaults(func=cmd_run)
 
@@ -108,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", default="-",
                    help="JSON Lines file (one article per line) or a raw text/HTML file; '-' reads stdin")
     p.add_argument("--jsonl", action="store_true", help="treat FILE as JSON Lines whatever its extension")
-    p.add_argument("--workers", type=_workers, default=1,
+    p.add_argument("--workers", type=workers_option, default=1,
                    help="processes coding in parallel, output in input order (default 1; 0: one per core)")
     p.set_defaults(func=cmd_code)
 

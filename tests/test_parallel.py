@@ -52,3 +52,38 @@ def test_oep_code_with_workers_writes_what_one_process_writes(tmp_path):
     runs = [subprocess.run([sys.executable, "-m", "pipeline.cli", "code", "--workers", w, str(src)],
                            capture_output=True, text=True, cwd=ROOT, check=True).stdout for w in ("1", "2")]
     assert runs[0] == runs[1] and runs[0].count("\n") > 20
+
+
+def _die(article):
+    import os
+
+    os._exit(3)  # a worker killed mid-article (out of memory, a crash in native code)
+
+
+def test_a_worker_that_dies_fails_the_run_instead_of_hanging(monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline.coding.parallel import ArticleCoder
+
+    with pytest.raises(BrokenProcessPool):
+        with ArticleCoder(2, chunk=1, start_method="fork") as coder:
+            # after the parent's warm-up; the workers fork at the first chunk and inherit it
+            monkeypatch.setattr("pipeline.coding.code_article", _die)
+            list(coder.code(_articles()[:4]))
+
+
+def test_a_failure_in_this_process_keeps_its_cause():
+    bad = {"article_id": "bad-date", "text": "Russia recognized Abkhazia.", "published": "garbage"}
+    with pytest.raises(CodingError) as info:
+        list(code_articles([bad], workers=1))
+    assert info.value.__cause__ is not None and type(info.value.__cause__).__name__ == "PublishedDateError"
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_every_start_method_gives_the_same_events(method):
+    from pipeline.coding.parallel import ArticleCoder
+
+    articles = _articles()[:8]
+    with ArticleCoder(2, chunk=2, start_method=method) as coder:
+        pooled = [evs for _, evs in coder.code(articles)]
+    assert pooled == [code_article(a) for a in articles]

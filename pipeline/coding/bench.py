@@ -225,7 +225,7 @@ def _pool_run(articles: list[dict], workers: int, repeat: int) -> dict:
     elapsed = statistics.median(times)
     return {"workers": workers, "seconds": elapsed, "events": events,
             "articles_per_s": len(articles) / elapsed if elapsed else 0.0,
-            "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+            "children_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def run(n: int, words: int, mix: str = "dense", repeat: int = 3, workers: int = 1) -> dict:
@@ -269,6 +269,16 @@ def run(n: int, words: int, mix: str = "dense", repeat: int = 3, workers: int = 
             "stage_articles": len(stage_articles), "stages_s": stages, "pool": pool}
 
 
+def workers_option(value: str) -> int:
+    """argparse type of --workers (oep code, oep run, oep bench): 0 or a positive number."""
+    import argparse
+
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or a positive number")
+    return n
+
+
 def add_arguments(p) -> None:
     """The options of `oep bench` and `python -m pipeline.coding.bench`."""
     p.add_argument("--articles", type=int, default=2000)
@@ -276,7 +286,7 @@ def add_arguments(p) -> None:
     p.add_argument("--mix", choices=(*MIXES, "both"), default="both",
                    help="dense: ~23 events/article; realistic: one sentence in three reports an event")
     p.add_argument("--repeat", type=int, default=3, help="timed runs per mix; the median is reported")
-    p.add_argument("--workers", type=int, default=1,
+    p.add_argument("--workers", type=workers_option, default=1,
                    help="also time `oep code --workers N` (a process pool; 0: one per core)")
 
 
@@ -304,7 +314,8 @@ def main(args) -> int:
         if r["pool"]:
             p = r["pool"]
             print(f"  {p['workers']} processes: {p['articles_per_s']:.0f} articles/s wall clock (pool start-up"
-                  f" included, same {p['events']} events), peak {p['worker_peak_rss_mb']:.0f} MB resident per worker")
+                  f" included, same {p['events']} events); the largest worker peaked at"
+                  f" {p['children_peak_rss_mb']:.0f} MB resident (forked pages shared with this process included)")
         k_articles = r["stage_articles"]
         print(f"  per stage on {k_articles} articles (each stage alone, on every sentence or place):")
         for k, v in r["stages_s"].items():

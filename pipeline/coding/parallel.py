@@ -11,6 +11,7 @@ import multiprocessing as mp
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pipeline.coding as coding  # coding.code_article looked up per call: the seam tests replace
@@ -49,6 +50,14 @@ def _warm() -> None:
     coding.code_article({"article_id": "warm", "text": "Russia recognized Abkhazia.", "published": "2023-01-01"})
 
 
+def _single_threaded() -> bool:
+    """Does this process run one OS thread? (pyarrow and DuckDB start native threads Python does not count.)"""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: only Python's own threads are known
+        return threading.active_count() == 1
+
+
 class CodingError(RuntimeError):
     """The coder failed on one article (raised in the parent, whichever process coded it)."""
 
@@ -59,40 +68,50 @@ class CodingError(RuntimeError):
 
 class ArticleCoder:
     """Codes batches of articles with `workers` processes (1: in this process), keeping one pool for all
-    batches (a Dagster run codes month after month). Use as a context manager; the pool ends with it."""
+    batches (a Dagster run codes month after month). Use as a context manager; the pool ends with it.
+    A worker that dies (killed, out of memory) fails the run with BrokenProcessPool instead of hanging it."""
 
-    def __init__(self, workers: int = 1, chunk: int = CHUNK_ARTICLES):
-        self.workers, self.chunk, self._pool = resolve_workers(workers), chunk, None
+    def __init__(self, workers: int = 1, chunk: int = CHUNK_ARTICLES, start_method: str | None = None):
+        # start_method None: fork when this process runs one thread, else forkserver (see __enter__)
+        self.workers, self.chunk, self.start_method, self._pool = resolve_workers(workers), chunk, start_method, None
 
     def __enter__(self) -> "ArticleCoder":
         if self.workers > 1:
-            _warm()  # forked workers inherit the compiled dictionaries instead of each loading them
-            # fork is cheap and shares the parent's memory, but forking a threaded process (a Dagster run)
-            # can copy a held lock into the child: then start fresh interpreters (spawn), each loading them
-            method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
-            self._pool = mp.get_context(method).Pool(self.workers, initializer=None if method == "fork" else _warm)
+            # fork is cheap and the workers inherit the parent's compiled dictionaries, but forking a process
+            # that runs other threads (a Dagster run: pyarrow, DuckDB) can copy a held lock into a child: then
+            # the workers fork from a clean server process and each loads the dictionaries once
+            method = self.start_method
+            if method is None:
+                methods = mp.get_all_start_methods()
+                method = "fork" if _single_threaded() and "fork" in methods else \
+                    "forkserver" if "forkserver" in methods else "spawn"
+            if method == "fork":
+                _warm()
+            init = None if method == "fork" else _warm
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method), initializer=init)
         return self
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
-            if exc[0] is None:
-                self._pool.close()  # let the workers finish and exit
-            else:
-                self._pool.terminate()  # a failure or an abandoned run: stop them now
-            self._pool.join()
+            # a failure or an abandoned run: drop the queued chunks and stop now
+            self._pool.shutdown(wait=exc[0] is None, cancel_futures=exc[0] is not None)
             self._pool = None
 
     def code(self, articles: Iterable[Mapping[str, Any]]) -> Iterator[tuple[Mapping[str, Any], list[dict]]]:
         """(article, events) for every article, in input order. A coder failure raises CodingError
-        naming the article, in either mode."""
+        naming the article (chained to the original exception when coded here)."""
         if self._pool is None:
             if self.workers > 1:
                 raise RuntimeError("an ArticleCoder with workers > 1 codes inside its `with` block")
-            pairs = ((article, _code_one(article)) for article in articles)
-        else:
-            articles = list(articles)  # the parent keeps them to pair with the results, in order
-            pairs = zip(articles, self._pool.imap(_code_one, articles, chunksize=self.chunk))
-        for article, (events, error) in pairs:
+            for article in articles:
+                try:
+                    events = coding.code_article(article)
+                except Exception as exc:
+                    raise CodingError(article, f"{type(exc).__name__}: {exc}") from exc
+                yield article, events
+            return
+        articles = list(articles)  # the parent keeps them to pair with the results, in order
+        for article, (events, error) in zip(articles, self._pool.map(_code_one, articles, chunksize=self.chunk)):
             if error is not None:
                 raise CodingError(article, error)
             yield article, events

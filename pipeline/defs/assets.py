@@ -99,8 +99,9 @@ class CoderConfig(dg.Config):
 
     coder_workers: int = Field(
         default=1, ge=0,
-        description="processes coding articles in parallel, one per core at most (1: in the run's own "
-                    "process; 0: one per available core). Output is the same whatever the number.")
+        description="processes coding articles in parallel (1: in the run's own process; 0: one per "
+                    "available core; more processes than cores only add overhead). Output is the same whatever "
+                    "the number.")
 
 
 @dg.asset(
