@@ -1408,20 +1408,23 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     places_locate = pattern_places_locate or link["places_locate"]
     iso3 = _iso3_by_iso2()
     for p in places:
-        if getattr(p, "occupied_cue", None) or _occupation(ctx, p, on)[0] is not False \
+        if (_attr(p, "qualifier") or "") == "from":
+            continue  # an origin ("workers from Ukraine") says where people come from, not where the act is
+        occupied = _occupation(ctx, p, on)[0]
+        # a state only partly occupied (Georgia, Ukraine) is no tie by itself: its regions and towns are
+        if getattr(p, "occupied_cue", None) or occupied or (occupied is None and _attr(p, "kind") != "country") \
                 or (link["party_places"] and iso3.get(p.country_code, p.country_code) in parties):
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
         elsewhere = elsewhere or places_locate
-    by_actor, origin_roles = link["elsewhere_actors"], link["origin_roles"]
+    by_actor, origin_roles, states = link["elsewhere_actors"], link["origin_roles"], _iso3_states()
     for a in actors:
         country = _actor_country(a)
         if country in parties:
             return True
-        if not elsewhere and country:
-            if by_actor == "states":
-                elsewhere = country in _iso3_states() and (_attr(a, "role") or "") not in origin_roles
-            elif by_actor == "partially_recognized":
-                elsewhere = bool(_attr(a, "partially_recognized"))
+        if country and by_actor == "states":
+            elsewhere = elsewhere or (country in states and (_attr(a, "role") or "") not in origin_roles)
+        elif country and by_actor == "partially_recognized":
+            elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
     return not elsewhere or sentence_context() or bool(_article_territories(ctx))
 
 
@@ -2994,39 +2997,45 @@ def _occupied_states() -> frozenset:
     return frozenset(iso3.get(r[:2], r[:2]) for regions in _entity_territories().values() for r in regions)
 
 
-def _party_context(ctx: _Ctx, code: str, parties: list, sent_places: list, on: dt.date, th: dict,
+def _party_context(ctx: _Ctx, code: str, sources: list, targets: list, sent_places: list, on: dt.date, th: dict,
                    judged: bool = False) -> bool:
     """A meeting or consultation is recognition only with a party of an occupation entity (the "DPR",
-    Abkhazia's leader) or, for a visit, meeting or hosting (visit_codes), a foreign state's official
-    party (visitor_roles) in an occupied place: not the occupier, not the place's own state. A judged
-    visit ("Kyiv condemned the visit"; judged) names its judge, not its visitor: any party but the
-    occupier will do. A theme may instead name its parties by role or word
-    (party_roles, party_words: a deportation is labour migration when workers or migrants are deported)."""
-    roles, words = th.get("party_roles") or (), th.get("party_words") or ()
+    Abkhazia's leader); or with a foreign state's official party (visitor_roles) dealing with a party named
+    as an occupation authority (occupation_party_words), wherever they meet; or, for a visit, meeting or
+    hosting (visit_codes), with such an official in an occupied place: not the occupier, not the place's
+    own state. A judged visit ("Kyiv condemned the visit of Syrian officials"; judged) names its judge,
+    not its visitor: the visitor is among the targets, or, when none is named, any party but the occupier.
+    A theme may instead name its parties by role or word (party_roles, party_words: a deportation is
+    labour migration when workers or migrants are deported)."""
+    parties = sources + targets
+    roles, words = th["party_roles"], th["party_words"]
     for a in parties:
         if th.get("entity_parties", True) and _actor_country(a) in ENTITY_CODES:
             return True
-        if (_attr(a, "role") or "") in roles or (words and not set(words).isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))):
+        if (_attr(a, "role") or "") in roles or (words and not words.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))):
             return True
-    roles, states = frozenset(th.get("visitor_roles") or ()), _iso3_states()
-    occupation_words = th.get("occupation_party_words")
+    states, visitor_roles = _iso3_states(), th["visitor_roles"]
+
+    def officials(actors: list, excluded: set) -> bool:
+        return any(_actor_country(a) in states and (_attr(a, "role") or "") in visitor_roles
+                   and _actor_country(a) not in excluded for a in actors)
+
+    occupation_words = th["occupation_party_words"]
     if occupation_words:
         authorities = {_actor_country(a) for a in parties
-                       if not set(occupation_words).isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))}
-        if authorities and any(_actor_country(a) in states and (_attr(a, "role") or "") in roles
-                               and _actor_country(a) not in authorities | _occupied_states() for a in parties):
+                       if not occupation_words.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))}
+        if authorities and officials(parties, authorities | _occupied_states()):
             return True
-    if code in th.get("visit_codes", ()):
+    if code in th["visit_codes"]:
         iso3 = _iso3_by_iso2()
         for p in sent_places:
             occ, occupier = _occupation(ctx, p, on)
             if not occ:
                 continue
-            if judged and any(_actor_country(a) and _actor_country(a) != occupier for a in parties):
-                return True
-            if any(_actor_country(a) in states and (_attr(a, "role") or "") in roles
-                   and _actor_country(a) not in (occupier, iso3.get(p.country_code, p.country_code))
-                   for a in parties):
+            if judged and not targets:
+                if any(_actor_country(a) and _actor_country(a) != occupier for a in parties):
+                    return True
+            elif officials(targets if judged else parties, {occupier, iso3.get(p.country_code, p.country_code)}):
                 return True
     return False
 
@@ -3222,14 +3231,14 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if name in themes:
                     continue
                 if (m.code in th["context_codes"] or pat.code in th["context_codes"]) and not pat.themes:
-                    non_party = th.get("non_party_roles") or ()
+                    non_party = th["non_party_roles"]
                     if sources and all((_attr(a, "role") or "") in non_party for a in sources):
                         continue
                     # a recoded visit ("condemned the visit of a Syrian delegation to occupied Crimea") is
                     # still judged as the visit it reports (visit_codes)
-                    if (m.code in th.get("party_codes", ()) or pat.code in th.get("party_codes", ())) and not _party_context(
-                            ctx, pat.code if pat.code in th.get("visit_codes", ()) else m.code, sources + targets,
-                            sent_places, event_date, th, judged=m.code != pat.code):
+                    if (m.code in th["party_codes"] or pat.code in th["party_codes"]) and not _party_context(
+                            ctx, pat.code if pat.code in th["visit_codes"] else m.code, sources, targets,
+                            sent_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
                         continue
                     if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
                         themes.append(name)
@@ -3335,10 +3344,11 @@ _PLACE_KEYS = tuple(_place_fields(None, None, None))
 
 
 def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[dict]:
-    """Acts in reaction to a granting act of a theme are its denial (themes.yaml reactions): "Georgia broke
-    off relations with Nicaragua after Managua recognised Abkhazia" is a 161 with the recognition theme,
-    stance deny, placed in the cause's territory (one event per territory, as for the cause). The event
-    keeps its own code, actors and date; its dictionary entries name the cause event."""
+    """Acts in reaction to a themed act that is no denial (a grant, or a call for one) are its denial
+    (themes.yaml reactions): "Georgia broke off relations with Nicaragua after Managua recognised Abkhazia"
+    is a 161 with the recognition theme, stance deny, placed in the cause's territory (one event per
+    territory, as for the cause). The event keeps its own code, actors and date; its dictionary entries
+    name the cause event."""
     out = events
     for name, th in ctx.lex.themes.items():
         spec = th.get("reactions")
@@ -3347,14 +3357,18 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
         causes = [e for e in events if name in e["themes"] and e["recognition_stance"] != spec["stance"]]
         if not causes:
             continue
-        by_index = {x.index: x for x in sentences}
         next_out = []
         for r in out:
             if r["cameo_root"] not in spec["roots"] or name in r["themes"] or not r["actor1_country"]:
                 next_out.append(r)
                 continue
+            s = sentences[r["sentence_index"]]
+            opening = WORD.findall(ctx.lower[s.start:s.start + 40])
+            opens_with = lambda phrases: any(tuple(opening[:len(ph)]) == ph for ph in phrases)  # noqa: E731
+            after_opener = opens_with(spec["openers"])
+            fronted = _fronted_clause_end(ctx, s.start, s.end) if opens_with(spec["fronted_links"]) else None
             linked = [c for c in causes if c["actor1_country"] != r["actor1_country"]
-                      and _reaction_link(ctx, spec, r, c, by_index[r["sentence_index"]], events)]
+                      and _reaction_link(ctx, spec, r, c, after_opener, fronted, events)]
             copies = {}
             for c in linked:
                 copies.setdefault(c["admin1_code"] or c["location_name"], c)
@@ -3375,13 +3389,15 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
     return out
 
 
-def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, s, events: list[dict]) -> bool:
-    """Is event c the cause named for reaction r? In r's sentence after a link with no other act between
-    ("cut ties with Syria after Damascus recognised ..."), in a fronted clause before r ("After Nicaragua
-    recognised Abkhazia, Georgia ..."), or in the sentence before when r's sentence opens "In response"."""
+def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, fronted: int | None,
+                   events: list[dict]) -> bool:
+    """Is event c the cause named for reaction r? In the sentence before when r's sentence opens with an
+    opener ("In response, Kyiv expelled ..."; after_opener); in r's sentence after a link with no other act
+    between ("cut ties with Syria after Damascus recognised ..."); or inside the fronted clause that opens
+    r's sentence with a fronted link and ends at the comma before r ("After Nicaragua recognised
+    Abkhazia, Georgia ..."; fronted: that comma's offset)."""
     if c["sentence_index"] == r["sentence_index"] - 1:
-        opening = WORD.findall(ctx.lower[s.start:s.start + 40])
-        return any(tuple(opening[:len(ph)]) == ph for ph in spec["openers"])
+        return after_opener
     if c["sentence_index"] != r["sentence_index"]:
         return False
     if c["char_start"] >= r["char_end"]:
@@ -3389,10 +3405,7 @@ def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, s, events: list[dict
         return len(gap) <= spec["max_gap_words"] and _has_seq(gap, spec["links"]) and not any(
             r["char_end"] <= e["char_start"] < c["char_start"] for e in events
             if e["sentence_index"] == r["sentence_index"])
-    if c["char_end"] <= r["char_start"] and "," in ctx.text[c["char_end"]:r["char_start"]]:
-        lead = WORD.findall(ctx.lower[s.start:c["char_start"]])
-        return any(tuple(lead[:len(ph)]) == ph for ph in spec["links"])
-    return False
+    return fronted is not None and c["char_end"] <= fronted < r["char_start"]
 
 
 def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: list[dict], seen_ids: set) -> list[dict]:

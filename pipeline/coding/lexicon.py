@@ -354,11 +354,12 @@ def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
     Links and openers become word tuples in the coder's word split (grammar.word_seqs)."""
     if not raw:
         return None
-    unknown = set(raw) - {"roots", "stance", "links", "openers", "max_gap_words"}
+    unknown = set(raw) - {"roots", "stance", "links", "fronted_links", "openers", "max_gap_words"}
     if unknown:
         raise ValueError(f"themes.yaml {theme}.reactions: unknown keys {sorted(unknown)}")
     return {"roots": frozenset(str(r) for r in raw.get("roots") or ()), "stance": raw.get("stance"),
-            "links": word_seqs(raw.get("links")), "openers": word_seqs(raw.get("openers")),
+            "links": word_seqs(raw.get("links")), "fronted_links": word_seqs(raw.get("fronted_links")),
+            "openers": word_seqs(raw.get("openers")),
             "max_gap_words": int(raw.get("max_gap_words", 12))}
 
 
@@ -370,6 +371,10 @@ def _load_yaml_themes(path: Path) -> dict[str, dict]:
         th["context_codes"] = {str(c) for c in th["context_codes"]}
         th["stance_by_root"] = {str(k): v for k, v in (th.get("stance_by_root") or {}).items()}
         th["mission_link"] = _mission_link_spec(name, th.get("mission_link"))
+        # word and code lists looked up per match: sets, built once
+        for key in ("party_codes", "visit_codes", "party_roles", "party_words", "non_party_roles", "visitor_roles",
+                    "occupation_party_words", "visit_judging_cues"):
+            th[key] = frozenset(str(v) for v in th.get(key) or ())
         th["reactions"] = _reactions_spec(name, th.get("reactions"))
     return themes
 
