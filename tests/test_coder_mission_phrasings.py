@@ -45,9 +45,6 @@ KNOWN_WRONG = {
     "Kyiv threatened to sever relations with any country that opens a consulate in the occupied territories.":
         "a hypothetical cause in a relative clause ('any country that opens'): its doer is read as Kyiv",
     # dev5 (labour, written before the labour fixes of this round): known wrong
-    "Newly naturalised citizens from Tajikistan and Uzbekistan were handed summonses during raids on construction markets.":
-        "labor.recruit_migrants fires, but no occupier is named and Tajikistan (the origin) is read as placing it "
-        "elsewhere (coder._mission_link)",
     "The Russian-installed authorities in Mariupol said 2,500 workers from other Russian regions were taking part in the reconstruction.":
         "workers named only by a domestic origin ('from other Russian regions') taking part in work: no trigger",
     # fresh5 (labour, written after the labour fixes of this round, scored once: 8/15): known wrong
@@ -76,9 +73,6 @@ KNOWN_WRONG = {
         "foreign official party",
     "The Kremlin is likely attempting to legitimize its illegal annexation by encouraging states such as North Korea and Syria to recognize the occupied territories as part of Russia.":
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
-    "Occupation officials in Zaporizhia Oblast hosted a delegation from the Central African Republic, likely as part of an effort to portray Russian control as internationally accepted.":
-        "the host 'Occupation officials in Zaporizhia Oblast' is a plain RUSGOV, not an occupation authority party "
-        "(themes occupation_party_words look at the actor's own name)",
     # fresh5 (written after the dev5 fixes, before the coder was run on it): known wrong
     "The Kremlin will likely continue to pressure Belarus to formally recognise Crimea as Russian territory, though Minsk has so far resisted.":
         "'pressure X to' is no appeal cue (only 'pressed'), so Belarus's recognition reads as a grant",

@@ -133,6 +133,21 @@ def test_the_occupier_alone_does_not_tie_recognition_of_another_state_to_the_mis
     assert _themed("Russia opened a consulate in occupied Melitopol.")
 
 
+def test_votes_elsewhere_are_no_recognition_of_the_mission():
+    # themes.yaml mission_link vote_words: a vote is placed by its places and by the state whose vote it is
+    for text in ("The EU does not recognise the results of the presidential election in Belarus.",
+                 "The United States said it would not recognize the outcome of Venezuela's election.",
+                 "Several countries refused to recognise the results of the vote in Georgia.",
+                 "Japan recognized the elections in Thailand."):
+        evs = _codes(text)
+        assert evs and not _themed(text), (text, evs)
+    for text in ("Kazakhstan said it would not recognise the votes.",  # nothing elsewhere: the story's votes
+                 "North Korea recognized the results of Russia's referendums.",
+                 "Moldova said it does not recognise the so-called elections held in Transnistria.",
+                 "Most members voted on Wednesday against the referendums."):
+        assert _themed(text), (text, _codes(text))
+
+
 def test_recognition_tied_to_the_mission_keeps_the_theme():
     for text in ("Nicaragua recognized the independence of Abkhazia and South Ossetia.",
                  "North Korea recognized Russia's annexation of the four regions.",

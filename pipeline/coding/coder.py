@@ -1394,22 +1394,31 @@ def _iso3_states() -> frozenset:
 
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
-                  on: dt.date, sentence_context) -> bool:
+                  on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = ()) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
     an occupied territory; or when nothing places it elsewhere: a place (places_locate: the theme's, or the
     pattern's when its place is where the act is, a mission's seat), a state named
     (elsewhere_actors: states; the workers' own nationality, origin_roles, is no evidence) or another
-    partially recognized state (elsewhere_actors: partially_recognized: Kosovo)."""
+    partially recognized state (elsewhere_actors: partially_recognized: Kosovo). An act on a vote (vote_words
+    in the trigger: every state holds elections) is placed by its places, a whole state included, and by
+    the state whose vote it is (a target outside the parties and vote_parties): "the EU does not recognise
+    the results of the presidential election in Belarus", "the outcome of Venezuela's election" are no
+    mission events; "would not recognise the votes" (nothing elsewhere) and Russia's own votes are."""
     if not link:
         return True
-    parties, elsewhere = link["parties"], False
-    places_locate = pattern_places_locate or link["places_locate"]
+    vote = not link["vote_words"].isdisjoint(trigger_words)
+    parties = link["parties"] | link["vote_parties"] if vote else link["parties"]
+    places_locate = pattern_places_locate or link["places_locate"] or vote
+    elsewhere = vote and any(_actor_country(a) and _actor_country(a) not in parties for a in targets)
     iso3 = _iso3_by_iso2()
+    actor_spans = [(a.start, a.end) for a in actors]
     for p in places:
-        if (_attr(p, "qualifier") or "") == "from":
-            continue  # an origin ("workers from Ukraine") says where people come from, not where the act is
+        if (_attr(p, "qualifier") or "") == "from" or any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans):
+            # an origin ("workers from Ukraine") says where people come from, and a name read as an actor
+            # ("Serbia said") who acts, not where the act is
+            continue
         occupied = _occupation(ctx, p, on)[0]
         # a state only partly occupied (Georgia, Ukraine) is no tie by itself: its regions and towns are
         if getattr(p, "occupied_cue", None) or occupied or (occupied is None and _attr(p, "kind") != "country") \
@@ -3276,7 +3285,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
                 if name in themes and not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
                                                         sent_actors + sources + targets, sent_places, event_date,
-                                                        sentence_context):
+                                                        sentence_context, words[m.span[0]:m.span[1]], targets):
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None

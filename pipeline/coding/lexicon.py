@@ -338,7 +338,8 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
     """themes.yaml mission_link, checked: when a pattern's own theme stays (coder._mission_link)."""
     if not raw:
         return None
-    unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles"}
+    unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles",
+                          "vote_words", "vote_parties"}
     elsewhere = raw.get("elsewhere_actors", "none")
     if unknown or elsewhere not in _ELSEWHERE_ACTORS:
         raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
@@ -346,7 +347,9 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
     return {"parties": frozenset(str(c) for c in raw.get("parties") or ()),
             "party_places": bool(raw.get("party_places")), "places_locate": bool(raw.get("places_locate")),
             "elsewhere_actors": elsewhere,
-            "origin_roles": frozenset(str(c) for c in raw.get("origin_roles") or ())}
+            "origin_roles": frozenset(str(c) for c in raw.get("origin_roles") or ()),
+            "vote_words": frozenset(str(w).lower() for w in raw.get("vote_words") or ()),
+            "vote_parties": frozenset(str(c) for c in raw.get("vote_parties") or ())}
 
 
 def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
