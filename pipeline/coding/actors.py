@@ -644,6 +644,8 @@ def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
         out = _coordinated_entities(text, out, on_date)
     if len(out) > 1:
         out = _named_appositions(text, out)
+    if out:
+        out = _seats_hosts_senders(text, out, hits)
     return out
 
 
@@ -665,6 +667,77 @@ def _named_appositions(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
             continue
         merged.append(m)
     return merged
+
+
+_TO_HOST = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
+_IN_SEAT = re.compile(r"[ \t]+in[ \t]+")
+_OF_SENDER = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_NAME_PART = r"(?:[A-Z][A-Za-z'’\-]+|al-[A-Za-z'’\-]+|el-[A-Za-z'’\-]+|bin|ibn|de|van|von|der|la)"
+# ", Alba Torres," after a titled diplomat or official: the apposition names the office holder
+_APPOSED_NAME = re.compile(r",[ \t]+([A-Z][A-Za-z'’\-]+(?:[ \t]+" + _NAME_PART + r"){1,3}),[ \t]")
+_HOST_KINDS = frozenset({"state", "entity", "igo", "capital"})
+
+
+def _last_word(m: ActorMatch) -> str:
+    return m.text.rsplit(None, 1)[-1].lower()
+
+
+def _seats_hosts_senders(text: str, out: list[ActorMatch], hits: list) -> list[ActorMatch]:
+    """Phrases after an agent that say whose it is (grammar.yaml seat_heads, host_heads, delegation_heads):
+    - "the foreign ministry in Kyiv": an institution without a country is the capital's state's (UKRGOV);
+    - "Nicaragua's ambassador to Russia": the host joins the diplomat's span and is no actor of its own;
+    - then ", Alba Torres," right after a titled actor with a country names its holder (kind person);
+    - "a delegation of the South Ossetian parliament": the delegation is the body that sends it (SOSLEG);
+    - "Russian Duma deputies": a demonym before a compound of its own state joins it (RUSLEG)."""
+    g = grammar()
+    capitals = {h[_START]: h for h in hits if h[_TYPE] == "C" and h[_REC].kind == "capital"}
+    starts = {m.start: i for i, m in enumerate(out)}
+    drop: set[int] = set()
+    res: list[ActorMatch] = []
+    for i, m in enumerate(out):
+        if i in drop:
+            continue
+        if m.kind == "agent":
+            last = _last_word(m)
+            if not m.country and m.role and last in g.seat_heads:
+                sm = _IN_SEAT.match(text, m.end)
+                cap = capitals.get(sm.end()) if sm else None
+                if cap is not None and not cap[_REC].code.startswith("IGO") and sm.end() not in starts:
+                    country = cap[_REC].code[:3]
+                    m = replace(m, code=country + m.role, country=country, start=m.start, end=cap[_END],
+                                text=text[m.start:cap[_END]], entry=f"{m.entry}+seat:{cap[_REC].entry}")
+            elif m.country and last in g.host_heads:
+                tm = _TO_HOST.match(text, m.end)
+                if tm:
+                    j = starts.get(tm.end())
+                    end = None
+                    if j is not None and out[j].kind in _HOST_KINDS:
+                        end = out[j].end
+                        drop.add(j)
+                    elif tm.end() in capitals:
+                        end = capitals[tm.end()][_END]
+                    if end is not None:
+                        m = replace(m, end=end, text=text[m.start:end])
+            if m.country and is_title(m):
+                am = _APPOSED_NAME.match(text, m.end)
+                if am and am.group(1).split()[0] not in _NOT_NAMES \
+                        and not any(am.start(1) <= o.start < am.end(1) for o in out):
+                    m = replace(m, end=am.end(1), text=text[m.start:am.end(1)], kind="person",
+                                name=am.group(1))
+        prev = res[-1] if res else None
+        if prev is not None and prev.entry.startswith("demonym:") and "+" not in prev.entry and m.country \
+                and m.role and prev.code == m.country and text[prev.end:m.start].isspace():
+            # "Russian Duma deputies": the demonym of the body's own state is part of its phrase (RUSLEG)
+            res[-1] = replace(m, start=prev.start, text=text[prev.start:m.end], entry=f"{m.entry}+{prev.entry}")
+            continue
+        if prev is not None and prev.kind == "agent" and not prev.country and m.country and m.role \
+                and _last_word(prev) in g.delegation_heads:
+            om = _OF_SENDER.match(text, prev.end)
+            if om and om.end() == m.start:
+                res[-1] = replace(m, start=prev.start, text=text[prev.start:m.end], entry=f"{m.entry}+{prev.entry}")
+                continue
+        res.append(m)
+    return res
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1258,8 +1258,11 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         holder = next((a for a in reversed(prior) if _office_holder(a)), None)
         if holder is not None:
             return [holder]
+    singular = len(phrase) == 1 and phrase[0] in grammar().singular_pronouns
     for a in reversed(prior):
         person = _is_person(a)
+        if singular and _plural_role(a):
+            continue  # "it" is no "workers"
         if "any" in kinds:
             return [a]
         if "person" in kinds and person:
@@ -1269,6 +1272,12 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _plural_role(a) -> bool:
+    """A role noun without a country in the plural ("workers", "officials"): no antecedent of "it"."""
+    text = (_attr(a, "text") or "").lower()
+    return _attr(a, "kind") == "agent" and not _actor_country(a) and text.endswith("s") and not text.endswith("ss")
 
 
 def _office_holder(a) -> bool:
@@ -2125,6 +2134,14 @@ def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
                    for w in gap)
 
 
+def _infinitive_to_outside(parties, tokens, words, lo: int, hi: int) -> bool:
+    """Is a "to" of words lo..hi outside every actor's span? "Syria's ambassador to Moscow, Bashar al-Jaafari,
+    met": a "to" inside the subject's own phrase names a host, not an infinitive whose object a participle
+    would modify (no reduced relative)."""
+    return any(words[k] == "to" and not any(a.start <= tokens[k][1] < a.end for a in parties)
+               for k in range(lo, hi))
+
+
 def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
@@ -2263,7 +2280,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # of an infinitive modifies that noun (a reduced relative): a passive whose patient is the noun
     h = m.head[0]
     reduced = not m.passive and not m.nominal and h > 0 and "-" not in ctx.norm[tokens[h - 1][2]:tokens[h][1]] \
-        and _reduced_relative(words, max(0, h - 8), h)  # "a UN-brokered deal": UN is its agent
+        and _reduced_relative(words, max(0, h - 8), h) \
+        and _infinitive_to_outside(parties, tokens, words, max(0, h - 8), h)  # "a UN-brokered deal": UN is its agent
     if reduced:
         sources = [a for a in parties if a.end == tokens[h - 1][2]]
     if m.passive or reduced:
