@@ -3,7 +3,8 @@ conflict and diplomatic events, with near-misses that use conflict words in anot
 before the fixes of coder._violence_sense; split "fresh": written after them, before the coder was run on it,
 as a generalization check; split "fresh2": the same after the fixes of tests/test_coder_general_gaps.py; split "dev3": event types and
 recall (vows of force as threats, sanctioned people, arriving peacekeepers, a team's attack),
-written before those fixes; split "fresh3": written after them, scored once before any change). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+written before those fixes; split "fresh3": written after them, scored once before any change; split "dev4":
+diplomatic pressure, sanctions and reduced relations, written before those fixes; split "fresh4": after them). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -63,6 +64,11 @@ KNOWN_WRONG = {
         "the background 'after days of clashes' is kept beside the arrival",
     "The minister said Moscow is willing to resume gas deliveries to Moldova.":
         "'resume gas deliveries' has no trigger",
+    # dev4 (written before the fixes of the diplomatic pressure / sanction patterns, docs/coder.md 4e: 21/42)
+    "The city council froze the project after residents complained about the cost.":
+        "residents' 'complained' codes 114 (complain officially); the frozen project itself codes nothing",
+    "Beijing lodged a formal protest with Tokyo over the minister's visit to the shrine.":
+        "'visit to' after 'over the minister's' is beyond the background window (3 words) and codes 042",
 }
 
 
