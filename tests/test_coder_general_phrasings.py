@@ -67,8 +67,13 @@ KNOWN_WRONG = {
     # dev4 (written before the fixes of the diplomatic pressure / sanction patterns, docs/coder.md 4e: 21/42)
     "The city council froze the project after residents complained about the cost.":
         "residents' 'complained' codes 114 (complain officially); the frozen project itself codes nothing",
-    "Beijing lodged a formal protest with Tokyo over the minister's visit to the shrine.":
-        "'visit to' after 'over the minister's' is beyond the background window (3 words) and codes 042",
+    # fresh4 (written after those fixes, scored once before any change: 13/16)
+    "Niger left the Economic Community of West African States in January.":
+        "'community' is no sanction.leave_organization object (a bare 'community' is too wide)",
+    "The Kremlin has been pressuring Armenia to stay in the CSTO alliance.":
+        "'stay in' an alliance has no trigger for the appeal to carry",
+    "Pakistan suspended talks with Kabul after the border clashes.":
+        "a background violent noun ('after the border clashes') is kept when it is the only violent event",
 }
 
 
