@@ -11,7 +11,8 @@ ROWS = load_rows("general_actors.jsonl")
 
 KNOWN_WRONG = {
     "Once Kosovo joins the Council of Europe, Serbia will leave the organisation, Serbian officials said.":
-        "'leave the organisation' has no trigger",
+        "'will leave the organisation' (sanction.leave_organization) is planned, so cues.yaml future codes it 1312, "
+        "and 'the organisation' is no actor (the target is Kosovo)",
     "While Israel and Hamas exchanged fire, Egypt mediated between the two sides.":
         "'the two sides' is resolved to one of them (ISR) instead of no single target",
     "Poland, Lithuania and Latvia condemned the referendums in occupied Ukraine.":
@@ -19,8 +20,6 @@ KNOWN_WRONG = {
     # fresh rows
     "When Kenya sent police to Haiti, Gang leaders threatened to fight them.":
         "'threatened to fight them': 'them' is resolved to Kenya and Haiti instead of an unknown target",
-    "If Hungary blocks the aid package, the European Commission will withhold funds from Budapest, officials warned.":
-        "'withhold funds from' has no trigger",
 }
 
 

@@ -38,9 +38,6 @@ KNOWN_WRONG = {
         "accrediting election observers has no trigger (only envoys are accredited)",
     "A Tajik labourer was killed by shelling while working on a construction site in occupied Donetsk.":
         "a worker's death while at work: workers_at_work needs the worker noun right before its verb",
-    # dev3 (written before the reactions rule): known wrong
-    "The EU froze the assets of North Korean officials following Pyongyang's recognition of the annexation of four Ukrainian regions.":
-        "freezing assets has no trigger (only 'imposed sanctions'), so there is no reaction to theme",
     # fresh3 (written after it, before the coder was run on it): known wrong
     "Kyiv threatened to sever relations with any country that opens a consulate in the occupied territories.":
         "a hypothetical cause in a relative clause ('any country that opens'): its doer is read as Kyiv",
@@ -73,9 +70,6 @@ KNOWN_WRONG = {
         "foreign official party",
     "The Kremlin is likely attempting to legitimize its illegal annexation by encouraging states such as North Korea and Syria to recognize the occupied territories as part of Russia.":
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
-    # fresh5 (written after the dev5 fixes, before the coder was run on it): known wrong
-    "The Kremlin will likely continue to pressure Belarus to formally recognise Crimea as Russian territory, though Minsk has so far resisted.":
-        "'pressure X to' is no appeal cue (only 'pressed'), so Belarus's recognition reads as a grant",
 }
 
 

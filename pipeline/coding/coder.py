@@ -919,6 +919,45 @@ def _no_forward_object(lex: Lexicon, m: Match, words: list[str]) -> bool:
     return m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in grammar().object_clause_verbs
 
 
+# roots of diplomatic acts whose purpose infinitive "to protest" is their aim, no street protest
+_DIPLOMATIC_PROTEST_ROOTS = frozenset({"11", "16"})
+
+
+def _diplomatic_protests(ctx: "_Ctx", words: list[str], ms: list[Match]) -> None:
+    """Drop a protest verb (root 14) that is the purpose infinitive of a disapproval or a cut in relations
+    before it in its clause: "summoned the envoy to protest the airspace violation", "recalled its
+    ambassador to protest the arrests" (one diplomatic act; "blocked roads to protest" stays 14)."""
+    if not ms:
+        return
+    lex = ctx.lex
+    protests = [m for m in ms if m.code[:2] == "14"]
+    if not protests:
+        return
+    drop = set()
+    for m in ms:
+        if m.code[:2] in _DIPLOMATIC_PROTEST_ROOTS:
+            drop.update(id(p) for p in protests if not p.nominal and p.head[0] > m.span[1]
+                        and words[p.head[0] - 1] == "to" and not any(w in lex.clause_breaks
+                                                                       for w in words[m.span[1]:p.head[0]]))
+    if drop:
+        ms[:] = [m for m in ms if id(m) not in drop]
+
+
+def _street_protest_reading(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """A reaction noun that names a protest (disapprove.reaction_from's "protests") is a party's disapproval
+    only when the party follows as its giver ("the visit drew protests from Kyiv"); otherwise ("the ruling
+    sparked protests in the capital") the protest reading of the noun (root 14) replaces the match."""
+    lex, g = ctx.lex, grammar()
+    for m in list(ms):
+        if not lex.patterns[m.pattern].recipient_subject or m.obj is None \
+                or (m.obj[1] < len(words) and words[m.obj[1]] in g.giver_prepositions):
+            continue
+        alts = _screen_matches(ctx, s, toks, words, find_matches(lex, words, exclude=frozenset({m.pattern})))
+        street = [a for a in alts if a.code[:2] == "14" and m.obj[0] <= a.head[0] < m.obj[1]]
+        if street:
+            ms[ms.index(m):ms.index(m) + 1] = street[:1]
+
+
 def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Drop what an accusation alleges and accusations that only describe a noun (grammar.yaml
     allegation_participles, accusation_heads): the -ing act right after an accusation's "of" ("accused
@@ -980,6 +1019,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _place_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)
+    _diplomatic_protests(ctx, words, ms)
+    _street_protest_reading(ctx, s, toks, words, ms)
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match

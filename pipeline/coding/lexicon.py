@@ -72,6 +72,9 @@ class Pattern:
     article_context: bool = False
     forward_object: bool = False
     requires_stance: str | None = None
+    # fires only under one of these cues (cues.yaml cue types): a noun that is an act only as what is asked
+    # for ("called for sanctions against")
+    requires_cue: frozenset[str] = frozenset()
     restates: bool = False
     object_owner_acts: bool = False
     recipient_subject: bool = False
@@ -215,6 +218,7 @@ _PATTERN_KEYS = frozenset({
     "id", "code", "themes", "stance", "negatable", "symmetric", "window", "priority", "verbs", "forms", "objects",
     "context_required", "subject_objects", "intransitive_subject", "copula_subject", "sentence_terms",
     "judged_terms", "outcome", "acled_event", "acled_sub", "article_context", "forward_object", "requires_stance",
+    "requires_cue",
     "restates", "object_owner_acts", "recipient_subject", "place_objects", "background_after_days",
     "places_locate"})
 
@@ -258,7 +262,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
-            requires_stance=raw.get("requires_stance"), restates=bool(raw.get("restates")),
+            requires_stance=raw.get("requires_stance"),
+            requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             place_objects=bool(raw.get("place_objects")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")))

@@ -283,6 +283,10 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) ->
 
 def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
     """Matches after cues: drop consumed heads and dropped codes, background nouns, outcomes."""
+    # a requires_cue pattern is an act only as what is asked for ("called for sanctions against"), before
+    # it can consume any head
+    final = [m for m in final if not lex.patterns[m.pattern].requires_cue
+             or m.cue in lex.patterns[m.pattern].requires_cue]
     # a match whose head served as another match's cue ("refused to recognize") is consumed
     out = []
     for m in final:
