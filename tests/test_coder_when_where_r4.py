@@ -147,3 +147,71 @@ def test_statement_date_in_the_event_row():
                 "Berdiansk, officials said on Tuesday.", dt.date(2024, 10, 3))
     themed = [e for e in evs if e["themes"]]
     assert themed and all(str(e["event_date"]) == "2024-10-01" and e["date_source"] == "statement" for e in themed)
+
+
+# ------------------------------------------------------------------ "this <season>" in a plan
+@pytest.mark.parametrize("text,pub,want", [
+    ("Nicaragua would open an embassy in Tskhinvali this autumn.", dt.date(2024, 8, 1), ("2024-09-01", True)),
+    ("Syria will open a consulate in Donetsk this winter.", dt.date(2024, 10, 5), ("2024-12-01", True)),
+    ("The first workers will arrive this summer.", dt.date(2025, 2, 10), ("2025-06-01", True)),
+])
+def test_this_season_in_a_plan_is_the_coming_one(text, pub, want):
+    from pipeline.coding.dates import find_temporal_expressions
+    got = [(str(e.date), e.planned) for e in find_temporal_expressions(text, pub)]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("Workers arrived in Melitopol this spring.", dt.date(2024, 8, 1), "2024-03-01"),      # past: this year's
+    ("The embassy opened this winter.", dt.date(2024, 2, 10), "2023-12-01"),              # the current winter
+    ("Nicaragua will open an embassy this summer.", dt.date(2024, 7, 1), "2024-06-01"),  # already under way
+])
+def test_this_season_near_misses(text, pub, want):
+    from pipeline.coding.dates import find_temporal_expressions
+    assert [str(e.date) for e in find_temporal_expressions(text, pub)] == [want]
+
+
+# ------------------------------------------------------------------ "the nearby village of X"
+def _places(text):
+    from pipeline.geo.gazetteer import get_gazetteer
+    return [(p.name, p.admin1_code) for p in get_gazetteer().find_places(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russian troops shelled Kurakhove and the nearby village of Ivanivka on Monday.", ("Ivanivka", "UA-14")),
+    ("Russian forces captured Kurakhove on Monday. The next day they entered the nearby village of Ivanivka.",
+     ("Ivanivka", "UA-14")),
+    ("Russian troops shelled Kurakhove and the nearby village of Novoselivka on Monday.", ("Novoselivka", "UA-14")),
+    ("Troops entered Tokmak on Monday and the neighbouring village of Oleksandrivka on Tuesday.",
+     ("Oleksandrivka", "UA-23")),
+    ("Workers were housed in Oleshky and in nearby Oleksandrivka.", ("Oleksandrivka", "UA-65")),
+])
+def test_nearby_name_takes_the_region_of_the_place_before(text, want):
+    assert want in _places(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # no "nearby": the name's usual reading, unchanged
+    ("Russian troops shelled Kurakhove and Ivanivka on Monday.", ("Ivanivka", "UA-09")),
+    ("Russian troops shelled Kurakhove and the village of Novoselivka on Monday.", ("Novoselivka", "UA-51")),
+    ("Workers were housed in the nearby village of Semenivka.", ("Semenivka", "UA-53")),   # no place before
+])
+def test_nearby_near_misses(text, want):
+    assert want in _places(text)
+
+
+def test_unknown_nearby_village_is_at_the_town_before():
+    text = ("Russian-installed officials in Melitopol opened a school on Monday. Officials in Melitopol said more "
+            "would follow. Russian troops captured Kurakhove on Tuesday. They shelled the nearby village of Dalne "
+            "on Wednesday.")
+    evs = [e for e in _code(text, dt.date(2024, 11, 20)) if e["sentence_index"] == 3]
+    assert evs and {(e["location_name"], e["admin1_code"]) for e in evs} == {("Kurakhove", "UA-14")}
+
+
+def test_unknown_nearby_near_miss():
+    # a nearby plant is no settlement phrase: the article's main place, as before
+    text = ("Russian-installed officials in Melitopol opened a school on Monday. Officials in Melitopol said more "
+            "would follow. Russian troops captured Kurakhove on Tuesday. They shelled the nearby plant on "
+            "Wednesday.")
+    evs = [e for e in _code(text, dt.date(2024, 11, 20)) if e["sentence_index"] == 3]
+    assert evs and {e["admin1_code"] for e in evs} == {"UA-23"}

@@ -751,8 +751,9 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
             elif info is not None and int(info["offset"]) > 0:
                 if _season_range(g, name, year)[0] <= published:
                     year += 1
-            elif info is None and ctx.future and _season_range(g, name2, year)[1] < published:
-                year += 1
+            elif (info is None or int(info["offset"]) == 0) and ctx.future \
+                    and _season_range(g, name2, year)[1] < published:
+                year += 1  # "will open ... this autumn" (said in August): the coming one, as a bare season
         if year is None:
             return None
         start = _season_range(g, name, year)[0]
