@@ -2887,7 +2887,9 @@ def _gazetteer_region(code: str):
 
 def _entity_regions(a, ctx: _Ctx | None = None) -> list:
     """The regions an entity actor governs (DPR -> Donetsk oblast), as region PlaceMatches (with ctx,
-    one object per region and article: asked for every actor and event pair)."""
+    one object per region and article: asked for every actor and event pair). An entity governs only the
+    occupied part of a region, so the region carries an occupied cue: "arrived in the Donetsk People's
+    Republic" is occupied, though the Donetsk oblast is only partly so (no cue before any occupation)."""
     if a is None:
         return []
     codes = _entity_territories().get(_actor_country(a) or "", ())
@@ -2896,7 +2898,13 @@ def _entity_regions(a, ctx: _Ctx | None = None) -> list:
     cache = ctx.index_cache if ctx is not None else {}
     for c in codes:
         if ("region", c) not in cache:
-            cache[("region", c)] = _gazetteer_region(c)
+            r = _gazetteer_region(c)
+            if r is not None and hasattr(r, "occupied_cue"):
+                try:
+                    r = replace(r, occupied_cue=True)
+                except TypeError:
+                    pass
+            cache[("region", c)] = r
     return [r for r in (cache[("region", c)] for c in codes) if r is not None]
 
 
@@ -2983,11 +2991,20 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
 
     target_entity = _entity_regions(a2, ctx)
     obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
+    # the act's clause from the sentence start: its subject may name where it happened ("the occupation
+    # administration in Melitopol signed an agreement ... to bring workers to the Zaporizhzhia region")
+    clause = [p for p in sent_places if p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
+
+    def settled(r, among, occupied_only):
+        # a region made precise by a settlement of it that the clause names (the object's first)
+        return next((p for p in among if _attr(p, "kind") == "settlement" and _inside(p, r)
+                     and (not occupied_only or _territory_place(ctx, p, on))), r)
     if target_entity:
         # a settlement of the entity's territory named in the act's phrase is the more precise place, with
         # its own control status ("opened a consulate in Donetsk": the city, occupied since 2014; the
-        # oblast is only partly occupied)
-        return [next((p for p in obj if _attr(p, "kind") == "settlement" and _inside(p, r)), r) for r in target_entity]
+        # oblast is only partly occupied); else an occupied one in the act's clause
+        return [settled(r, obj, False) if settled(r, obj, False) is not r else settled(r, clause, True)
+                for r in target_entity]
     if obj:
         chain = _place_chain(ctx, [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"], obj[0])
         # a partly occupied region only in the act's own phrase, not after a comma ("..., an official in
@@ -2997,12 +3014,12 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         if found:
             # a region only partly occupied is made precise by an occupied settlement of it in the same phrase
             # ("met the governor of the Zaporizhzhia region, Yevgeny Balitsky, in Melitopol": Melitopol)
-            return [next((p for p in obj if _attr(p, "kind") == "settlement" and _inside(p, r)
-                          and _territory_place(ctx, p, on)), r) if _occupation(ctx, r, on)[0] is None else r
-                    for r in found]
+            # (or, with none there, in the act's clause: "the occupation administration in Melitopol signed ...")
+            return [settled(r, obj + clause, True) if _occupation(ctx, r, on)[0] is None else r for r in found]
     doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
-        return doer_entity
+        # "the DPR's leader travelled to Donetsk and signed an agreement": the occupied town of its clause
+        return [settled(r, clause, True) for r in doer_entity]
     kind = _territory_anaphor(words, m.head[0], brk)
     territories = _article_territories(ctx)
     if kind:
@@ -3240,6 +3257,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expr is not None:
                 event_date, precision, date_end = expr.date, expr.precision, expr.end_date
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
+                if expr.rule.startswith("statement:"):
+                    date_source = "statement"  # "..., officials said on Tuesday": dated by its report
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned

@@ -22,7 +22,7 @@ import calendar
 import datetime as dt
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -63,7 +63,7 @@ class EventDate:
     date_precision: str
     time_precision: int
     date_text: str | None  # None when the publication date was used
-    date_source: str  # 'text' or 'publication'
+    date_source: str  # 'text', 'statement' (the report's date: see choose_expression) or 'publication'
     planned: bool
     date_rule: str  # grammar rule id, or 'publication_date'
 
@@ -219,6 +219,14 @@ class _Grammar:
         self.continuation_blockers = frozenset(str(w).lower() for w in cont["blockers"])
         self.continuation_quotes = tuple(str(q) for q in cont["quotes"])
         self.continuation_precisions = frozenset(str(p) for p in cont["precisions"])
+        # "during the visit": lead + determiner + event noun (narrative_relative.continuation.event_*)
+        leads, dets, nouns = cont["event_leads"], cont["event_determiners"], cont["event_nouns"]
+        self.continuation_event_re = None
+        if leads and dets and nouns:
+            self.continuation_event_re = re.compile(
+                r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(leads, key=len, reverse=True))
+                + r")\s+(?:" + "|".join(map(re.escape, dets)) + r")\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b",
+                re.I)
         unknown = self.continuation_precisions - set(PRECISIONS)
         if unknown:
             raise ValueError(f"narrative_relative.continuation.precisions: unknown {sorted(unknown)}")
@@ -743,8 +751,9 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
             elif info is not None and int(info["offset"]) > 0:
                 if _season_range(g, name, year)[0] <= published:
                     year += 1
-            elif info is None and ctx.future and _season_range(g, name2, year)[1] < published:
-                year += 1
+            elif (info is None or int(info["offset"]) == 0) and ctx.future \
+                    and _season_range(g, name2, year)[1] < published:
+                year += 1  # "will open ... this autumn" (said in August): the coming one, as a bare season
         if year is None:
             return None
         start = _season_range(g, name, year)[0]
@@ -1040,7 +1049,8 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     g = _grammar()
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
-        return expressions[0]
+        only = expressions[0]
+        return _as_statement(only) if text and _reporting_date(g, text, only, trigger_start, trigger_end) else only
     if insets:
         # insets that do not hold the trigger; an expression inside one dates that clause
         foreign = [s for s in insets if not (s[0] <= trigger_start and trigger_end <= s[1] + 1)]
@@ -1095,8 +1105,22 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     # "KYIV, Jan 9 - The ministry said on Monday its forces had taken the town": both date a report, but
     # the statement (before or after the trigger: "..., officials said on Tuesday") is the nearer bound
     if best is dateline and speech is not None:
-        return speech
-    return best
+        return _as_statement(speech)
+    return _as_statement(best) if best is speech and best is not None else best
+
+
+def _reporting_date(g, text: str, e, trigger_start: int, trigger_end: int) -> bool:
+    """Is e right after a reporting verb that is not the trigger ("..., officials said on Tuesday")?"""
+    verb = g.reporting_tail.search(text, max(0, e.start - 40), e.start)
+    return verb is not None and not trigger_start <= verb.start() < trigger_end
+
+
+def _as_statement(e):
+    """A date that only dates the statement reporting the act (`rule` "statement:..."): the act happened
+    by then, so the date is its latest possible day, not the day it is known to have happened. The coder
+    keeps the date (the nearer bound, as ACLED codes an undated event at its report) and marks the row
+    date_source 'statement'."""
+    return e if e.rule.startswith("statement:") else replace(e, rule="statement:" + e.rule)
 
 
 def find_narrative_expressions(text: str) -> list[tuple[int, int, str, int]]:
@@ -1134,8 +1158,9 @@ def resolve_narrative(found: tuple[int, int, str, int], anchor: dt.date, publish
 
 def continues_story(text: str) -> bool:
     """Does a sentence go on with the story of the sentence before it ("The delegation also met ...",
-    "They later visited ...", "Troops detained two men there")? lexicon.yaml
-    narrative_relative.continuation: a continuation word, no quote and no present/future finite verb.
+    "They later visited ...", "Troops detained two men there", "During the visit, ...")? lexicon.yaml
+    narrative_relative.continuation: a continuation word or event phrase, no quote and no
+    present/future finite verb.
     The caller checks that the sentence has no date of its own."""
     g = _CURRENT or _grammar()
     if any(q in text for q in g.continuation_quotes):
@@ -1143,6 +1168,8 @@ def continues_story(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     if not g.continuation_blockers.isdisjoint(words):
         return False
+    if g.continuation_event_re is not None and g.continuation_event_re.search(text):
+        return True  # "During the visit, the delegation met ..."
     for i, w in enumerate(words):
         if w not in g.continuation_words:
             continue
@@ -1174,7 +1201,8 @@ def resolve_event_date(text: str, trigger_start: int, trigger_end: int, publishe
     chosen = choose_expression(expressions, trigger_start, trigger_end, text)
     if chosen is not None:
         return EventDate(chosen.date, chosen.end_date, chosen.precision,
-                         ACLED_TIME_PRECISION[chosen.precision], chosen.text, "text",
+                         ACLED_TIME_PRECISION[chosen.precision], chosen.text,
+                         "statement" if chosen.rule.startswith("statement:") else "text",
                          chosen.planned, chosen.rule)
     g = _grammar()
     planned = bool(text) and _future_modality(g, text, trigger_start, trigger_end)

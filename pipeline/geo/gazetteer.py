@@ -124,7 +124,13 @@ class Gazetteer:
         for i, (start, end, key) in enumerate(hits):
             eid = key.single
             if eid is None:  # several candidates: score them (one is always the best)
-                eid = self._choose(key, ctx, recent_admin1, start, steer.get(i))
+                st = steer.get(i)
+                if chosen and start - chosen[-1][1] < 400 and self._rules.is_nearby(text, folded, start):
+                    # "Melitopol ... the nearby village of Semenivka": the region of the place before
+                    near = (templates.get(chosen[-1][2]) or self._template(chosen[-1][2]))["admin1_code"]
+                    if near:
+                        st = {**(st or {}), near: max((st or {}).get(near, 0.0), self._rules.bonus_apposition)}
+                eid = self._choose(key, ctx, recent_admin1, start, st)
             needs = entries[eid].requires_context
             if needs and not (set(needs) & ctx):
                 continue
@@ -743,6 +749,12 @@ class _MentionRules:
         self.route_last_words = frozenset(
             [fold(str(w)).split()[-1] for w in r.get("route_words", ()) if fold(str(w)).split()] + ["the", "s"])
         self.possessive_gap_re = re.compile(r"['’]s\s+(?:(?:\w+\s+)?(?:town|city|village|port)\s+of\s+)?$")
+        nearby = "|".join(re.escape(w) for w in r.get("nearby_words", ()))
+        sw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        # "nearby", then optionally a settlement word and "of", right before the name
+        self.nearby_re = re.compile(
+            rf"\b(?:{nearby})\s+(?:(?:{sw})\s+(?:of\s+)?)?$" if nearby and words else r"(?!)", re.IGNORECASE)
+        self.nearby_first = frozenset(fold(str(w)) for w in r.get("nearby_words", ()))
         self.apposition_gap_re = re.compile(r"\s*(?:,|\(|\s)\s*(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
     def is_route_end(self, text: str, folded: str, start: int) -> bool:
@@ -756,6 +768,14 @@ class _MentionRules:
         if last not in self.route_last_words and last.isascii():
             return False
         return self.route_word_re.search(text, lo, start) is not None
+
+    def is_nearby(self, text: str, folded: str, start: int) -> bool:
+        """Is the name right after "nearby" / "the nearby village of" (nearby_words)? A cheap
+        pre-check on the folded 40 characters before it, then nearby_re."""
+        lo = max(0, start - 40)
+        if not any(w in folded[lo:start] for w in self.nearby_first):
+            return False
+        return self.nearby_re.search(text, lo, start) is not None
 
     def is_compound(self, text: str, start: int, end: int) -> bool:
         if text[end:end + 1] in _HYPHENS:
