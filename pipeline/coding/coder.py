@@ -3257,11 +3257,13 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expr is not None:
                 event_date, precision, date_end = expr.date, expr.precision, expr.end_date
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
-                if expr.rule.startswith("statement:"):
-                    date_source = "statement"  # "..., officials said on Tuesday": dated by its report
+                # "..., officials said on Tuesday": dated by its report (the latest possible day); the
+                # evidence says so (dictionary_entries "date:statement:..."), date_source stays 'text'
+                statement_date = expr.rule if expr.rule.startswith("statement:") else None
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
+                statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             if pat.copula_subject:
                 sources, targets = _predicate_speaker(ctx, s, sources, targets)
@@ -3388,6 +3390,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     else:
                         occupied, occupier = None, None
                     entries = [f"trigger:{pat.id}:{trigger_text.lower()}"]
+                    if statement_date:
+                        entries.append(f"date:{statement_date}")
                     if m.cue:
                         entries.append(f"cue:{m.cue}:{' '.join(words[m.cue_span[0]:m.cue_span[1]])}")
                     for a in (a1, a2):

@@ -63,7 +63,7 @@ class EventDate:
     date_precision: str
     time_precision: int
     date_text: str | None  # None when the publication date was used
-    date_source: str  # 'text', 'statement' (the report's date: see choose_expression) or 'publication'
+    date_source: str  # 'text' or 'publication' (a report's date is 'text' with a date_rule 'statement:...')
     planned: bool
     date_rule: str  # grammar rule id, or 'publication_date'
 
@@ -1202,7 +1202,7 @@ def resolve_event_date(text: str, trigger_start: int, trigger_end: int, publishe
     if chosen is not None:
         return EventDate(chosen.date, chosen.end_date, chosen.precision,
                          ACLED_TIME_PRECISION[chosen.precision], chosen.text,
-                         "statement" if chosen.rule.startswith("statement:") else "text",
+                         "text",
                          chosen.planned, chosen.rule)
     g = _grammar()
     planned = bool(text) and _future_modality(g, text, trigger_start, trigger_end)
