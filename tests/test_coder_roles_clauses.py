@@ -169,3 +169,16 @@ def test_a_coordinated_clause_inside_the_trigger_is_no_complement():
                         "violated Georgia's sovereignty."})
     assert not any(e["actor2_country"] == "GEO" and e["cameo_root"] == "12" for e in evs), \
         [(e["cameo_code"], e["actor1_code"], e["actor2_code"]) for e in evs]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a predicate denial is the act of the reporter nearest before it, else of the first after it
+    ("Officials in Kyiv said such a step would violate the constitution, and the foreign ministry recalled that "
+     "the UN General Assembly had declared the 2014 referendum invalid.", "IGOUNO"),
+    ("The referendum was a sham staged at gunpoint, the UN secretary general said.", "IGOUNO"),
+    ("The EU said the so-called referendums were null and void.", "IGOEEC"),
+])
+def test_a_predicate_denial_belongs_to_its_nearest_reporter(text, doer):
+    evs = [e for e in code_article({"article_id": "t", "published": "2025-03-01", "text": text})
+           if e["cameo_root"] in ("11", "12")]
+    assert evs and all(e["actor1_code"] == doer for e in evs), [(e["cameo_code"], e["actor1_code"]) for e in evs]

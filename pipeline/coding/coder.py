@@ -1175,7 +1175,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
 
 
 # ------------------------------------------------------------------ roles
-def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list) -> tuple[list, list]:
+def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: int) -> tuple[list, list]:
     """A predicate denial ("the referendum was a sham", copula_subject patterns) is the act of whoever
     says it: the reporter of the sentence ("..., the UN secretary general said", "the EU said ...") is
     the doer, and a possessive owner the clause found ("Russia's annexation") its target, not a place in
@@ -1183,9 +1183,15 @@ def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list) -> tuple[li
     the annexation illegal")."""
     parties = _within(ctx, "actors", s.start, s.end)
     speakers = [a for a in parties if _speech_actor(ctx, a)]
-    if not speakers or any(a in speakers for a in sources):
+    if not speakers:
         return sources, targets
-    doers = _compound(ctx, speakers[0], parties)
+    # the reporter nearest before the predicate ("Kyiv said ..., and the ministry recalled that the UN General
+    # Assembly had declared the 2014 referendum invalid": the Assembly), else the first after it
+    before = [a for a in speakers if a.end <= t_start]
+    speaker = before[-1] if before else speakers[0]
+    if speaker in sources:
+        return sources, targets
+    doers = _compound(ctx, speaker, parties)
     countries = {_actor_country(a) for a in doers}
     return doers, [a for a in (sources or targets) if _actor_country(a) not in countries
                    and ctx.norm.startswith("'s", a.end)]
@@ -3266,7 +3272,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             if pat.copula_subject:
-                sources, targets = _predicate_speaker(ctx, s, sources, targets)
+                sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start)
             if pat.recipient_subject:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:
