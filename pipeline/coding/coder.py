@@ -944,18 +944,30 @@ def _diplomatic_protests(ctx: "_Ctx", words: list[str], ms: list[Match]) -> None
 
 
 def _street_protest_reading(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
-    """A reaction noun that names a protest (disapprove.reaction_from's "protests") is a party's disapproval
-    only when the party follows as its giver ("the visit drew protests from Kyiv"); otherwise ("the ruling
-    sparked protests in the capital") the protest reading of the noun (root 14) replaces the match."""
+    """A reaction noun that names a protest (disapprove.reaction_from's "protests", grammar.yaml
+    protest_reaction_nouns) is a party's disapproval only when an official party follows as its giver ("the
+    visit drew protests from Kyiv"); otherwise ("the ruling sparked protests in the capital", "drew protests
+    from thousands of residents") the protest reading of the noun (root 14) replaces the match."""
     lex, g = ctx.lex, grammar()
     for m in list(ms):
         if not lex.patterns[m.pattern].recipient_subject or m.obj is None \
-                or (m.obj[1] < len(words) and words[m.obj[1]] in g.giver_prepositions):
+                or g.protest_reaction_nouns.isdisjoint(words[m.obj[0]:m.obj[1]]):
+            continue  # the common case: no protest noun, no second matching pass
+        if m.obj[1] < len(words) and words[m.obj[1]] in g.giver_prepositions and _official_giver(ctx, toks, m):
             continue
         alts = _screen_matches(ctx, s, toks, words, find_matches(lex, words, exclude=frozenset({m.pattern})))
         street = [a for a in alts if a.code[:2] == "14" and m.obj[0] <= a.head[0] < m.obj[1]]
         if street:
             ms[ms.index(m):ms.index(m) + 1] = street[:1]
+
+
+def _official_giver(ctx: "_Ctx", toks, m: Match) -> bool:
+    """Is the first actor after the giver preposition a state, its government or an IGO (not residents,
+    workers or a crowd)?"""
+    lo = toks[m.obj[1]][2]
+    giver = next((a for a in ctx.actors if a.start >= lo), None)
+    return giver is not None and giver.start - lo < 40 and _actor_country(giver) is not None \
+        and (_attr(giver, "role") or "").lower() in grammar().official_giver_roles  # the list is read lower-case
 
 
 def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
@@ -1160,7 +1172,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
-                and m.cue not in ("appeal", "demand"):
+                and m.cue not in ("appeal", "demand", "question"):  # "Asked about the recognition, Lavrov said"
             lo = max(0, hi - g.seek_frame_window)
             for fr in (g.seek_frames if not _key_words(g.seek_frames).isdisjoint(words[lo:hi]) else ()):
                 q = _find_seq(words, fr, lo, hi)

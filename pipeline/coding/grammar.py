@@ -163,6 +163,8 @@ class Grammar:
     reduced_relative_non_infinitives: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
+    protest_reaction_nouns: Words = frozenset()
+    official_giver_roles: Words = frozenset()
     halt_verbs: Words = frozenset()
     protest_cancel_verbs: Phrases = ()
     protest_cancel_window: int = 0
