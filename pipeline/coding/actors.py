@@ -718,9 +718,10 @@ def _seats_hosts_senders(text: str, out: list[ActorMatch], hits: list) -> list[A
                         end = capitals[tm.end()][_END]
                     if end is not None:
                         m = replace(m, end=end, text=text[m.start:end])
-            if m.country and is_title(m):
-                am = _APPOSED_NAME.match(text, m.end)
-                if am and am.group(1).split()[0] not in _NOT_NAMES \
+            # the cheap text test first: is_title looks the agent up in the dictionaries
+            am = _APPOSED_NAME.match(text, m.end) if m.country and text.startswith(",", m.end) else None
+            if am and is_title(m):
+                if am.group(1).split()[0] not in _NOT_NAMES \
                         and not any(am.start(1) <= o.start < am.end(1) for o in out):
                     m = replace(m, end=am.end(1), text=text[m.start:am.end(1)], kind="person",
                                 name=am.group(1))

@@ -2917,12 +2917,7 @@ def _entity_regions(a, ctx: _Ctx | None = None) -> list:
     for c in codes:
         if ("region", c) not in cache:
             r = _gazetteer_region(c)
-            if r is not None and hasattr(r, "occupied_cue"):
-                try:
-                    r = replace(r, occupied_cue=True)
-                except TypeError:
-                    pass
-            cache[("region", c)] = r
+            cache[("region", c)] = replace(r, occupied_cue=True) if r is not None else None
     return [r for r in (cache[("region", c)] for c in codes) if r is not None]
 
 
@@ -3008,10 +3003,12 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return out
 
     target_entity = _entity_regions(a2, ctx)
-    obj = [p for p in sent_places if t_start <= p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
+    located = [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"]  # origins locate nothing
+    obj = [p for p in located if t_start <= p.start < clause_end]
     # the act's clause from the sentence start: its subject may name where it happened ("the occupation
     # administration in Melitopol signed an agreement ... to bring workers to the Zaporizhzhia region")
-    clause = [p for p in sent_places if p.start < clause_end and (_attr(p, "qualifier") or "") != "from"]
+    clause = [p for p in located if p.start < clause_end]
+    before_act = [p for p in clause if p.start < t_start]
 
     def settled(r, among, occupied_only):
         # a region made precise by a settlement of it that the clause names (the object's first)
@@ -3021,10 +3018,10 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # a settlement of the entity's territory named in the act's phrase is the more precise place, with
         # its own control status ("opened a consulate in Donetsk": the city, occupied since 2014; the
         # oblast is only partly occupied); else an occupied one in the act's clause
-        return [settled(r, obj, False) if settled(r, obj, False) is not r else settled(r, clause, True)
+        return [in_obj if (in_obj := settled(r, obj, False)) is not r else settled(r, clause, True)
                 for r in target_entity]
     if obj:
-        chain = _place_chain(ctx, [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"], obj[0])
+        chain = _place_chain(ctx, located, obj[0])
         # a partly occupied region only in the act's own phrase, not after a comma ("..., an official in
         # the Zaporizhzhia region said" is the speaker's place)
         partly = not any(c in ctx.text[toks[m.span[1] - 1][2]:obj[0].start] for c in ",;:")
@@ -3033,7 +3030,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
             # a region only partly occupied is made precise by an occupied settlement of it in the same phrase
             # ("met the governor of the Zaporizhzhia region, Yevgeny Balitsky, in Melitopol": Melitopol)
             # (or, with none there, in the act's clause: "the occupation administration in Melitopol signed ...")
-            return [settled(r, obj + clause, True) if _occupation(ctx, r, on)[0] is None else r for r in found]
+            return [settled(r, obj + before_act, True) if _occupation(ctx, r, on)[0] is None else r for r in found]
     doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
         # "the DPR's leader travelled to Donetsk and signed an agreement": the occupied town of its clause
@@ -3050,7 +3047,7 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         extra = [r for r in territories if _attr(r, "admin1_code") in g.companion_regions.get(_attr(main, "admin1_code"), ())
                  and _attr(r, "admin1_code") in named]
         return [main, *extra]
-    elsewhere = [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"]
+    elsewhere = located
     if elsewhere:
         nearest = min(elsewhere, key=lambda p: abs(p.start - t_start))
         found = regions(_place_chain(ctx, elsewhere, nearest, backward=True)) or regions(elsewhere)

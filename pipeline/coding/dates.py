@@ -1062,7 +1062,6 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     # clause boundaries only once more than one expression is left to choose from
     ascii_lower = text.lower() if text.isascii() else None
     marks = _boundaries(g, text, ascii_lower) if text else []
-    verb_test = ascii_lower is not None and g.reporting_prefilter_ok
     if insets:
         # the inserted clause's own delimiters and commas do not separate the trigger from a
         # date outside it
@@ -1085,12 +1084,7 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                     continue
                 weight += w
         if text:
-            window_from = max(0, e.start - 40)
-            if verb_test and not any(chunk.endswith(g.reporting_last_words)
-                                     for chunk in ascii_lower[window_from:e.start].split()[-3:]):
-                verb = None
-            else:
-                verb = g.reporting_tail.search(text, window_from, e.start)
+            verb = _reporting_verb(g, text, ascii_lower, e)
             # ...unless the trigger is that reporting verb
             if verb is not None and not trigger_start <= verb.start() < trigger_end:
                 weight += g.reporting_penalty
@@ -1109,17 +1103,27 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     return _as_statement(best) if best is speech and best is not None else best
 
 
+def _reporting_verb(g, text: str, ascii_lower: str | None, e):
+    """The reporting verb right before e ("said on Tuesday"), or None. On ASCII text a word test on the
+    three words before e skips the regex search for most dates (reporting_last_words)."""
+    window_from = max(0, e.start - 40)
+    if ascii_lower is not None and g.reporting_prefilter_ok and not any(
+            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:e.start].split()[-3:]):
+        return None
+    return g.reporting_tail.search(text, window_from, e.start)
+
+
 def _reporting_date(g, text: str, e, trigger_start: int, trigger_end: int) -> bool:
     """Is e right after a reporting verb that is not the trigger ("..., officials said on Tuesday")?"""
-    verb = g.reporting_tail.search(text, max(0, e.start - 40), e.start)
+    verb = _reporting_verb(g, text, text.lower() if text.isascii() else None, e)
     return verb is not None and not trigger_start <= verb.start() < trigger_end
 
 
 def _as_statement(e):
     """A date that only dates the statement reporting the act (`rule` "statement:..."): the act happened
     by then, so the date is its latest possible day, not the day it is known to have happened. The coder
-    keeps the date (the nearer bound, as ACLED codes an undated event at its report) and marks the row
-    date_source 'statement'."""
+    keeps the date (the nearer bound, as ACLED codes an undated event at its report) with date_source
+    'text' and names the rule in the row's dictionary entries ("date:statement:...")."""
     return e if e.rule.startswith("statement:") else replace(e, rule="statement:" + e.rule)
 
 
