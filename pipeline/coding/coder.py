@@ -1333,10 +1333,15 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
     return []
 
 
+def _plural_text(a) -> bool:
+    """Does the actor's phrase end in a plural -s ("officials", "the separatist leaders"; not "the press")?"""
+    text = (_attr(a, "text") or "").lower()
+    return text.endswith("s") and not text.endswith("ss")
+
+
 def _plural_role(a) -> bool:
     """A role noun without a country in the plural ("workers", "officials"): no antecedent of "it"."""
-    text = (_attr(a, "text") or "").lower()
-    return _attr(a, "kind") == "agent" and not _actor_country(a) and text.endswith("s") and not text.endswith("ss")
+    return _attr(a, "kind") == "agent" and not _actor_country(a) and _plural_text(a)
 
 
 def _office_holder(a) -> bool:
@@ -1344,7 +1349,7 @@ def _office_holder(a) -> bool:
     (not "officials", "the ministry", "delegations")."""
     if (_attr(a, "kind") or "") != "agent" or not _actor_country(a) or (_attr(a, "role") or "") not in _STATE_ROLES:
         return False
-    if (_attr(a, "text") or "").lower().endswith("s"):
+    if _plural_text(a):
         return False
     try:
         from pipeline.coding.actors import is_title
@@ -1959,7 +1964,7 @@ def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int
         if not any(_is_person(a) for a in before):
             role = next((a for a in reversed(before) if a.kind == "agent" and _actor_country(a)
                          and (_attr(a, "role") or "") in _STATE_ROLES
-                         and not (_attr(a, "text") or "").lower().endswith("s")), None)
+                         and not _plural_text(a)), None)
             if role is not None:
                 return [role]
     absorbed = {(a.start, a.end) for a in _within(ctx, "actors", s_start, s_end) if (a.start, a.end) not in parties}
@@ -2324,7 +2329,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
-        plural = (_attr(a, "text") or "").lower().endswith("s")
+        plural = _plural_text(a)
         phrase = ("the", "dictators") if plural else ("it",)
         # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
         # the subject of "said" may be ("The rebels said they ...")
