@@ -114,3 +114,15 @@ def test_no_diplomatic_sanction_in_ordinary_news(text):
 def test_a_protest_drawn_from_a_party(text, code):
     evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
     assert [e["cameo_code"] for e in evs] == [code], [(e["cameo_code"], e["rule"]) for e in evs]
+
+
+@pytest.mark.parametrize("text, protest", [
+    # the month March is no protest march (grammar.yaml verb_month_names); the verb stays one
+    ("DONETSK, March 3. /TASS/. The head of the DPR met a delegation from Nicaragua.", False),
+    ("March 8 is a public holiday in Ukraine.", False),
+    ("Pensions were raised in March, the ministry said.", False),
+    ("Thousands march in Tbilisi against the foreign agents law.", True),
+])
+def test_the_month_march_is_no_protest(text, protest):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+    assert any(e["cameo_root"] == "14" for e in evs) == protest, [(e["cameo_code"], e["trigger_text"]) for e in evs]

@@ -3183,13 +3183,15 @@ def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any
     return [(s, None) for s in sources]
 
 
-def _mask_month_may(norm: str, toks, words: list[str]) -> list[str]:
-    """Words with the month "May" (capitalized inside the sentence, or before a day number) kept as
-    "May", so the future cue "may" does not make "between March and May, workers were brought" planned."""
+def _mask_month_names(norm: str, toks, words: list[str], months: frozenset) -> list[str]:
+    """Words with a month that is also a verb (grammar.yaml verb_month_names: May, March) kept capitalized
+    when the text capitalizes it inside the sentence or before a day number, so no cue or trigger reads it:
+    "between March and May, workers were brought" is not planned, "DONETSK, March 3" and "March 8 is a
+    holiday" are no protest marches ("thousands march in Tbilisi" still is)."""
     out = list(words)
     for i, (w, start, _) in enumerate(toks):
-        if w == "may" and norm[start] == "M" and (i > 0 or (i + 1 < len(words) and words[i + 1].isdigit())):
-            out[i] = "May"
+        if w in months and norm[start].isupper() and (i > 0 or (i + 1 < len(words) and words[i + 1].isdigit())):
+            out[i] = w.capitalize()
     return out
 
 
@@ -3215,8 +3217,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         toks = all_tokens[ti:tj]
         words = all_words[ti:tj]
         ti = tj
-        if "may" in words:
-            words = _mask_month_may(norm, toks, words)
+        if not grammar().verb_month_names.isdisjoint(words):
+            words = _mask_month_names(norm, toks, words, grammar().verb_month_names)
         if sentence_has_head(lex, words):
             per_sentence.append((s, toks, words))
     if not per_sentence:

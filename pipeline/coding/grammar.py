@@ -163,6 +163,7 @@ class Grammar:
     reduced_relative_non_infinitives: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
+    verb_month_names: Words = frozenset()
     protest_reaction_nouns: Words = frozenset()
     official_giver_roles: Words = frozenset()
     halt_verbs: Words = frozenset()
