@@ -49,6 +49,19 @@ KNOWN_WRONG = {
         "a bare 'company' is no labor.hire_foreign_company object (only construction firms and contractors)",
     "Russian factories are hiring workers from other regions to cope with labour shortages, the Central Bank said.":
         "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), so the labour act is themed",
+    # fresh6 (labour round 2, written after its fixes, scored once: 6/12): known wrong
+    "Road builders from Novosibirsk region have been laying new asphalt in occupied Alchevsk since June, the regional government's press service reported.":
+        "'laying' is no work verb of labor.workers_from_at_work",
+    "Hundreds of construction workers from Russia's Volga regions are helping to rebuild Mariupol's Left Bank district, according to the city's Russian-appointed administration.":
+        "'helping to rebuild' (a verb with 'to') is not 'help rebuild'",
+    "Russian troops forced residents of occupied villages near Vasylivka to work on their fortifications without pay, the General Staff said.":
+        "the forced people's phrase (6 words) is longer than labor.forced_labor's object window",
+    "An Uzbek national detained in Moscow said officers told him he would get Russian citizenship if he went to fight.":
+        "'get Russian citizenship if': getting (not being offered) citizenship is no recruit_migrants verb",
+    "Rights activists say migrants arrested in raids are often told to sign up for the army or face expulsion.":
+        "'told to sign up for the army': labor.join_army needs the verb right after its subject or a cue verb",
+    "The Kremlin-backed authorities in Crimea have signed a contract with an Iranian construction company to build a desalination plant.":
+        "'signed a contract with' a foreign firm is read as an agreement (057) with a state, not as hiring it",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
