@@ -1,7 +1,7 @@
 """Per-sentence checks over tests/data/mission_phrasings.jsonl: wire-style sentences about the mission's two
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
 after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
-round). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
+round; "dev6"/"fresh6": labour round 2). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -27,8 +27,6 @@ KNOWN_WRONG = {
         "'the Crimean parliament' is no entity party and gives no occupied place",
     "Builders working on a shift basis have been brought to Mariupol from Tyumen and Bashkiria.":
         "a participle clause between the workers and their passive verb",
-    "Police in occupied Simferopol detained 60 foreign nationals during a raid and placed them in a deportation centre.":
-        "an arrest of migrants (173) is no labour context code",
     "The Crimean migration service deported 115 citizens of Central Asian states who had violated the terms of their stay.":
         "'citizens of Central Asian states' are not named as migrants (themes.yaml party_words)",
     # fresh2 (written after the second round, before the coder was run on it): known wrong
@@ -41,24 +39,29 @@ KNOWN_WRONG = {
     # fresh3 (written after it, before the coder was run on it): known wrong
     "Kyiv threatened to sever relations with any country that opens a consulate in the occupied territories.":
         "a hypothetical cause in a relative clause ('any country that opens'): its doer is read as Kyiv",
-    # dev5 (labour, written before the labour fixes of this round): known wrong
-    "The Russian-installed authorities in Mariupol said 2,500 workers from other Russian regions were taking part in the reconstruction.":
-        "workers named only by a domestic origin ('from other Russian regions') taking part in work: no trigger",
-    # fresh5 (labour, written after the labour fixes of this round, scored once: 8/15): known wrong
-    "Russian-appointed officials in Donetsk hired a North Korean construction company to rebuild a bridge, Ukrainian media reported.":
-        "hiring a foreign company (not its workers) has no labour object",
-    "A Tajik migrant told reporters he was offered a Russian passport if he agreed to serve a year in occupied Zaporizhzhia.":
-        "a passport offered on condition of service: 'offered a Russian passport if' is no recruit_migrants object "
-        "(only 'russian passports if' after a recruiting verb) and the sentence has no recruiting word",
-    "Migrants detained in a raid on a Moscow warehouse were given a choice between deportation and a contract with the army.":
-        "'given a choice between deportation and a contract' has no trigger; the arrest (173) is no labour context code",
-    "Workers from Bashkortostan and Tatarstan have been rebuilding the port of Berdiansk since the spring, the Russian-installed mayor said.":
-        "workers named only by a domestic origin at work: labor.workers_at_work needs a foreign or migrant word",
-    "The occupation administration in Zaporizhzhia region is using local residents as unpaid labour to harvest grain, villagers said.":
-        "'using residents as unpaid labour': 'as labour' is an object only for prisoners (labor.prisoner_labor)",
-    "Doctors from Russian regions are being recruited on two-year contracts to work in hospitals in occupied Mariupol.":
-        "a passive with the origin phrase between the professionals and the verb: labor.hire_from's object "
-        "('doctors from') does not end at the verb",
+    # dev6 (labour round 2, written before its fixes): known wrong
+    "Workers from Russian regions make up most of the crews repairing the power grid in occupied Kherson region, a Ukrainian official said.":
+        "'make up most of the crews repairing': the workers are the subject of no work verb",
+    "Specialists from Tatarstan are taking part in restoring the water supply of occupied Lysychansk.":
+        "labor.workers_from_at_work takes building nouns only: specialists from elsewhere are as often a local "
+        "utility's ('specialists from Voda Donbassa restored')",
+    "Occupation authorities in Mariupol have contracted a Chinese company to rebuild the port's grain terminal, Ukrainian intelligence said.":
+        "a bare 'company' is no labor.hire_foreign_company object (only construction firms and contractors)",
+    "Russian factories are hiring workers from other regions to cope with labour shortages, the Central Bank said.":
+        "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), so the labour act is themed",
+    # fresh6 (labour round 2, written after its fixes, scored once: 6/12): known wrong
+    "Road builders from Novosibirsk region have been laying new asphalt in occupied Alchevsk since June, the regional government's press service reported.":
+        "'laying' is no work verb of labor.workers_from_at_work",
+    "Hundreds of construction workers from Russia's Volga regions are helping to rebuild Mariupol's Left Bank district, according to the city's Russian-appointed administration.":
+        "'helping to rebuild' (a verb with 'to') is not 'help rebuild'",
+    "Russian troops forced residents of occupied villages near Vasylivka to work on their fortifications without pay, the General Staff said.":
+        "the forced people's phrase (6 words) is longer than labor.forced_labor's object window",
+    "An Uzbek national detained in Moscow said officers told him he would get Russian citizenship if he went to fight.":
+        "'get Russian citizenship if': getting (not being offered) citizenship is no recruit_migrants verb",
+    "Rights activists say migrants arrested in raids are often told to sign up for the army or face expulsion.":
+        "'told to sign up for the army': labor.join_army needs the verb right after its subject or a cue verb",
+    "The Kremlin-backed authorities in Crimea have signed a contract with an Iranian construction company to build a desalination plant.":
+        "'signed a contract with' a foreign firm is read as an agreement (057) with a state, not as hiring it",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",

@@ -292,7 +292,8 @@ def _labor_exclusions() -> tuple[tuple, frozenset]:
 
 def _non_labor_workers(lex, words: list[str]) -> bool:
     """True when the sentence names workers and every worker noun follows a non-labor modifier
-    ("aid workers", "Red Cross staff", "UN humanitarian workers")."""
+    ("aid workers", "Red Cross staff", "UN humanitarian workers") or has an origin phrase naming a non-labor
+    or local body ("workers from the local emergency service", grammar.yaml worker_origin_*)."""
     modifiers, nouns = _labor_exclusions()
     idx = [i for i, w in enumerate(words) if w in nouns]
     if not idx:
@@ -300,9 +301,29 @@ def _non_labor_workers(lex, words: list[str]) -> bool:
     for i in idx:
         pre = words[max(0, i - 3):i]
         if not any(tuple(pre[len(pre) - len(ph):]) == ph for ph in modifiers if len(ph) <= len(pre)) and \
-                not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))):
+                not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))) \
+                and not _non_labor_origin(lex, words, i, modifiers):
             return False
     return True
+
+
+def _non_labor_origin(lex, words: list[str], i: int, modifiers: tuple) -> bool:
+    """Does the worker noun at i have an origin phrase ("from the local emergency service") naming a non-labor
+    body (a non-labor modifier) or a local one (worker_origin_local_words)?"""
+    gr = grammar()
+    g = gr.worker_arrival
+    if not g or i + 1 >= len(words) or words[i + 1] not in g["origin_preps"]:
+        return False
+    phrase = []
+    for w in words[i + 2:i + 2 + g["origin_window"]]:
+        # the origin phrase ends at a clause break, a preposition or "to" ("workers from Central Asia to repair
+        # the bridge", "from Uzbekistan to work in local mines") or a be-form ("workers from Donetsk are")
+        if w in lex.clause_breaks or w in gr.prepositions or w == "to" or w in lex.be_forms:
+            break
+        phrase.append(w)
+    if any(w in g["origin_local"] for w in phrase):
+        return True
+    return any(tuple(phrase[k:k + len(ph)]) == ph for ph in modifiers for k in range(len(phrase) - len(ph) + 1))
 
 
 # ------------------------------------------------------------------ collaborators (swappable in tests)

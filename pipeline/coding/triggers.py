@@ -148,6 +148,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "shipped in labourers from Central Asia to build": a purpose infinitive
                         # "offices were opened", "a consulate of Belarus could open", "an embassy would be set up"
                         be = any(w in lex.be_forms for w in tail)
+                        # an object that ends in its origin preposition ("builders from", "doctors from") names
+                        # the origin as part of the object: the place's name and the fillers before the verb
+                        # are the rest of that origin phrase ("doctors from | Russian regions are being | recruited")
+                        if oj - oi > 1 and words[oj - 1] in lex.origin_prepositions and gap:
+                            gap = [words[oj - 1]] + gap
                         if all(w in fillers for w in gap) or (
                                 gap and ((gap[0] == "of" and gap[-1] in fillers)
                                          or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
