@@ -125,7 +125,8 @@ class Gazetteer:
             eid = key.single
             if eid is None:  # several candidates: score them (one is always the best)
                 st = steer.get(i)
-                if chosen and start - chosen[-1][1] < 400 and self._rules.is_nearby(text, folded, start):
+                if chosen and start - chosen[-1][1] < self._rules.nearby_max_chars \
+                        and self._rules.is_nearby(text, folded, start):
                     # "Melitopol ... the nearby village of Semenivka": the region of the place before
                     near = (templates.get(chosen[-1][2]) or self._template(chosen[-1][2]))["admin1_code"]
                     if near:
@@ -731,10 +732,10 @@ class _MentionRules:
         self.feature_keys = frozenset(self.features)
         self.demonyms = {k.lower(): v for k, v in (r.get("demonyms") or {}).items()}
         words = sorted((w for w in r.get("settlement_words", ())), key=len, reverse=True)
+        sw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # settlement words, as a regex group
         self.demonym_re = None
         if self.demonyms and words:
             dem = "|".join(re.escape(d) for d in sorted(r["demonyms"], key=len, reverse=True))
-            sw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
             self.demonym_re = re.compile(
                 rf"\b({dem})\s+(?:{sw})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self.bonus_country = float(r.get("bonus_country_named_with_place", 8.0))
@@ -750,7 +751,7 @@ class _MentionRules:
             [fold(str(w)).split()[-1] for w in r.get("route_words", ()) if fold(str(w)).split()] + ["the", "s"])
         self.possessive_gap_re = re.compile(r"['’]s\s+(?:(?:\w+\s+)?(?:town|city|village|port)\s+of\s+)?$")
         nearby = "|".join(re.escape(w) for w in r.get("nearby_words", ()))
-        sw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        self.nearby_max_chars = int(r.get("nearby_max_chars", 400))
         # "nearby", then optionally a settlement word and "of", right before the name
         self.nearby_re = re.compile(
             rf"\b(?:{nearby})\s+(?:(?:{sw})\s+(?:of\s+)?)?$" if nearby and words else r"(?!)", re.IGNORECASE)
