@@ -16,7 +16,12 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    analysis with background years, an AP interview with "yesterday", a January report on "December"; 32 of
    41 facts right at first run, 36 after its fixes), `split: fresh4` (5 articles) after them, before the
    coder was run on them (13 of 17 facts right at first run; "this autumn" in a plan fixed afterwards).
-   Rule checks of round 4: tests/test_coder_when_where_r4.py. Known-wrong facts carry `known_wrong` and
+   Rule checks of round 4: tests/test_coder_when_where_r4.py. Round 5 (dates of the report): `split: dev5`
+   (8 articles: TASS/RIA datelines, present-tense ministry releases, an Interfax-Ukraine interview, an
+   undated lead and its quote; 15 of 20 facts right at first run, 20 after its fixes, which also fixed
+   a fresh4 fact), `split: fresh5` (4 articles) after them, before the coder was run on them (9 of 10
+   facts right at first run; the miss is a sentence coded with no event). Rule checks of round 5:
+   tests/test_coder_when_where_r5.py. Known-wrong facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
 """

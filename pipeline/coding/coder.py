@@ -2847,10 +2847,39 @@ def _sentence_expressions(ctx: _Ctx, s) -> list:
     if got is None:
         try:
             got = dates_mod.find_temporal_expressions(s.text, ctx.published)
+            day = _interview_day(ctx, s) if got and '"' in s.text else None
+            if day is not None:
+                # "In an interview on March 29, ...". Later: "\"Yesterday, ...,\" he said": a date in the
+                # quote is counted from the interview day, not the publication
+                spans = dates_mod.quote_spans(s.text)
+                said = {(e.start, e.end): e for e in dates_mod.find_temporal_expressions(s.text, day)
+                        if any(a < e.start and e.end <= b for a, b in spans)}
+                got = [said.get((e.start, e.end), e) for e in got]
         except Exception:  # noqa: BLE001 - a date failure must not lose the events
             got = []
         ctx.index_cache[key] = got
     return got
+
+
+def _interview_day(ctx: _Ctx, s) -> dt.date | None:
+    """The day of the interview a sentence's quote is from: the nearest sentence before it that names an
+    interview and its day (dates.interview_day); None without one. The article's interview sentences are
+    found once."""
+    days = ctx.index_cache.get("interview_days")
+    if days is None:
+        days = []
+        for x in ctx.index_cache.get("sentences") or ():
+            if not dates_mod.names_interview(x.text):
+                continue
+            try:
+                d = dates_mod.interview_day(x.text, dates_mod.find_temporal_expressions(x.text, ctx.published))
+            except Exception:  # noqa: BLE001
+                d = None
+            if d is not None:
+                days.append((x.index, d))
+        ctx.index_cache["interview_days"] = days
+    before = [d for i, d in days if i < s.index]
+    return before[-1] if before else None
 
 
 def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | None:
@@ -2904,7 +2933,18 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
     key = ("continued", s.index)
     if key not in ctx.index_cache:
         got = None
-        if s.index > 0 and not dates_mod.find_narrative_expressions(s.text) and dates_mod.continues_story(s.text):
+        prev = sentences[s.index - 1] if s.index > 0 else None
+        if prev is not None and dates_mod.wire_dateline(prev.text):
+            # "DONETSK, March 3. /TASS/." then the lead: an undated act in the lead was reported that day
+            days = [e for e in _sentence_expressions(ctx, prev) if e.precision == "day"]
+            got = days[0] if days else None
+        if got is None and (s.index == 0 or dates_mod.wire_dateline(prev.text)) and s.index + 1 < len(sentences):
+            # an undated lead, then "\"We arrived on June 28 ...,\" the head of the delegation said"
+            nxt = sentences[s.index + 1]
+            got = dates_mod.quoted_own_date(nxt.text, _sentence_expressions(ctx, nxt), ctx.published)
+            if got is not None:
+                got = replace(got, rule="quote:" + got.rule)
+        if got is None and s.index > 0 and not dates_mod.find_narrative_expressions(s.text) and dates_mod.continues_story(s.text):
             prev = sentences[s.index - 1]
             prev_exprs = _sentence_expressions(ctx, prev)
             # a date still to come ("visa services from May") is a plan, not the story a past sentence goes on with
@@ -2913,6 +2953,14 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
                 got = dates_mod.continuation_expression(past)
             elif not prev_exprs:
                 got = _narrative_date(ctx, sentences, prev) or _continued_date(ctx, sentences, prev)
+                if got is None and dates_mod.names_story_event(s.text):
+                    # "During the visit, ..." names the event told a few sentences back, past undated
+                    # comments ("We regard this trip as ..."): the nearest earlier sentence with a date
+                    for j in range(s.index - 2, max(-1, s.index - 1 - dates_mod.narrative_max_sentences_back()), -1):
+                        earlier = _sentence_expressions(ctx, sentences[j])
+                        if earlier:
+                            got = dates_mod.continuation_expression([e for e in earlier if e.date <= ctx.published])
+                            break
             if got is not None:
                 got = replace(got, rule="continuation:" + got.rule.removeprefix("continuation:"))
         ctx.index_cache[key] = got

@@ -230,6 +230,14 @@ class _Grammar:
         unknown = self.continuation_precisions - set(PRECISIONS)
         if unknown:
             raise ValueError(f"narrative_relative.continuation.precisions: unknown {sorted(unknown)}")
+        rc = lex["report_context"]
+        self.release_verb_re = re.compile(r"(?<![\w-])(?:" + _words_alt(rc["present_release_verbs"]) + r")(?![\w-])",
+                                          re.IGNORECASE)
+        self.release_not_after = frozenset(str(w).lower() for w in rc["not_after"])
+        self.interview_re = re.compile(r"(?<![\w-])(?:" + _words_alt(rc["interview_nouns"]) + r")(?![\w-])",
+                                       re.IGNORECASE)
+        self.first_person_re = re.compile(r"(?<![\w'-])(?:" + _words_alt(rc["first_person"]) + r")(?![\w'-])",
+                                          re.IGNORECASE)
         num = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
         self.narrative_re = re.compile(
             r"(?<![\w-])(?:(?P<fixed>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in self.narrative_fixed),
@@ -1047,6 +1055,14 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     if not expressions:
         return None
     g = _grammar()
+    if text:
+        # "The Ministry ... condemns the visit of X to Donetsk on 30-31 January": a present-tense release
+        # reacts now, a date after its verb is its object's; the reaction is dated by the release
+        verb_end = _release_verb_end(g, text, trigger_start)
+        if verb_end is not None:
+            expressions = [e for e in expressions if e.start < verb_end]
+            if not expressions:
+                return None
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         only = expressions[0]
@@ -1183,12 +1199,83 @@ def continues_story(text: str) -> bool:
     return False
 
 
+def names_story_event(text: str) -> bool:
+    """Does the sentence go on with the story by naming its event ("During the visit, ...")? Such a
+    phrase may point past sentences with no date of their own ("We regard this trip as ...")."""
+    g = _CURRENT or _grammar()
+    return g.continuation_event_re is not None and g.continuation_event_re.search(text) is not None
+
+
 def continuation_expression(previous: list) -> "TemporalExpression | None":
     """The date a continuing sentence takes from the sentence before it (its expressions, in text
     order): the last one, when its precision is one of continuation.precisions."""
     g = _CURRENT or _grammar()
     if previous and previous[-1].precision in g.continuation_precisions:
         return previous[-1]
+    return None
+
+
+def _release_verb_end(g, text: str, trigger_start: int) -> int | None:
+    """The end of the last present-tense release verb ("condemns", report_context.present_release_verbs)
+    at or before the trigger, not after a determiner ("the demands of"); None without one."""
+    got = None
+    for m in g.release_verb_re.finditer(text):
+        if m.start() > trigger_start:
+            break
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if before and before[-1].lower().strip(",;:\"'(") in g.release_not_after:
+            continue
+        got = m.end()
+    return got
+
+
+# A Russian wire's dateline as a sentence of its own ("DONETSK, March 3. /TASS/.", "SUKHUMI, 28 December
+# /RIA Novosti/."): a place in capitals (", Country"), a comma, a date, the agency between slashes.
+_WIRE_DATELINE = re.compile(
+    r"\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[A-Za-z0-9 ,.]{3,25}?\.?\s*"
+    r"/[A-Za-z][A-Za-z .-]{1,30}/\.?\s*")
+
+
+def wire_dateline(text: str) -> bool:
+    """Is the sentence only a wire dateline ("DONETSK, March 3. /TASS/.")? It dates the report, and the
+    lead after it: an undated act in the lead was reported that day (as ACLED dates it)."""
+    return "/" in text and _WIRE_DATELINE.fullmatch(text) is not None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans between double quotes (normalized text); an unclosed quote runs to the end."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    spans = [(marks[k], marks[k + 1] if k + 1 < len(marks) else len(text)) for k in range(0, len(marks), 2)]
+    return spans
+
+
+def names_interview(text: str) -> bool:
+    """Does the sentence name an interview or press conference (report_context.interview_nouns)?"""
+    return (_CURRENT or _grammar()).interview_re.search(text) is not None
+
+
+def interview_day(text: str, expressions) -> dt.date | None:
+    """The day an interview / press conference took place, when the sentence names one and a past day
+    ("In an interview with Interfax-Ukraine on March 29, ..."), else None (report_context.interview_nouns)."""
+    g = _CURRENT or _grammar()
+    if not g.interview_re.search(text):
+        return None
+    days = [e for e in expressions if e.precision == "day" and not e.planned]
+    return days[0].date if days else None
+
+
+def quoted_own_date(text: str, expressions, published: dt.date | None):
+    """A sentence opening with a quote in which the speaker dates their own act ("\"We arrived on June 28
+    and held talks ...,\" the head of the delegation said"): that expression (a first-person word before it
+    in the quote, a past day or week), else None. An undated lead it follows takes it."""
+    g = _CURRENT or _grammar()
+    if not text.lstrip().startswith('"'):
+        return None
+    q0, q1 = quote_spans(text)[0]
+    for e in expressions:
+        if q0 < e.start and e.end <= q1 and e.precision in ("day", "week") and not e.planned \
+                and (published is None or e.date <= published) and g.first_person_re.search(text, q0, e.start):
+            return e
     return None
 
 
