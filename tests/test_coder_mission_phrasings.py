@@ -62,6 +62,9 @@ KNOWN_WRONG = {
         "'told to sign up for the army': labor.join_army needs the verb right after its subject or a cue verb",
     "The Kremlin-backed authorities in Crimea have signed a contract with an Iranian construction company to build a desalination plant.":
         "'signed a contract with' a foreign firm is read as an agreement (057) with a state, not as hiring it",
+    "Police in occupied Simferopol detained 60 foreign nationals during a raid and placed them in a deportation centre.":
+        "'foreign nationals' is no migrant object of labor.detain_migrants (review 3: the FSB detains foreign "
+        "nationals for spying too); the deportation centre is not read as the labour context",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",

@@ -312,7 +312,7 @@ def _non_labor_origin(lex, words: list[str], i: int, modifiers: tuple) -> bool:
     body (a non-labor modifier) or a local one (worker_origin_local_words)?"""
     gr = grammar()
     g = gr.worker_arrival
-    if not g or i + 1 >= len(words) or words[i + 1] not in g["origin_preps"]:
+    if not g or i + 1 >= len(words) or words[i + 1] not in lex.origin_prepositions:
         return False
     phrase = []
     for w in words[i + 2:i + 2 + g["origin_window"]]:

@@ -1058,7 +1058,7 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
     if text:
         # "The Ministry ... condemns the visit of X to Donetsk on 30-31 January": a present-tense release
         # reacts now, a date after its verb is its object's; the reaction is dated by the release
-        verb_end = _release_verb_end(g, text, trigger_start)
+        verb_end = _release_verb_end(g, text, trigger_start, trigger_end)
         if verb_end is not None:
             expressions = [e for e in expressions if e.start < verb_end]
             if not expressions:
@@ -1215,18 +1215,27 @@ def continuation_expression(previous: list) -> "TemporalExpression | None":
     return None
 
 
-def _release_verb_end(g, text: str, trigger_start: int) -> int | None:
-    """The end of the last present-tense release verb ("condemns", report_context.present_release_verbs)
-    at or before the trigger, not after a determiner ("the demands of"); None without one."""
-    got = None
+def _release_verb_end(g, text: str, trigger_start: int, trigger_end: int) -> int | None:
+    """The end of the present-tense release verb ("condemns", report_context.present_release_verbs) that
+    is the trigger itself or governs it ("condemns the visit of ..."), with a subject before it and not
+    after a determiner ("the demands of"); None otherwise. Only the release is dated by the report: an act
+    further on ("urges Russia to release the journalists detained on ...", "considers that troops shelled
+    Kherson on ...") keeps its date, and a sentence-initial plural noun ("Protests erupted") is no verb."""
     for m in g.release_verb_re.finditer(text):
-        if m.start() > trigger_start:
+        if m.start() >= trigger_end:
             break
-        before = text[max(0, m.start() - 20):m.start()].split()
-        if before and before[-1].lower().strip(",;:\"'(") in g.release_not_after:
+        # the release itself: the trigger is the verb, or the act it judges right after it ("condemns the
+        # visit of ..."), with no clause or infinitive between ("considers that troops shelled ...")
+        gap = text[m.end():trigger_start].split() if m.end() <= trigger_start else []
+        if not (m.start() < trigger_end and trigger_start < m.end()) and not (
+                m.end() <= trigger_start and len(gap) <= 3 and "," not in text[m.end():trigger_start]
+                and not {w.lower() for w in gap} & {"that", "to", "whether", "if"}):
             continue
-        got = m.end()
-    return got
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if not before or before[-1].lower().strip(",;:\"'(") in g.release_not_after:
+            return None
+        return m.end()
+    return None
 
 
 # A Russian wire's dateline as a sentence of its own ("DONETSK, March 3. /TASS/.", "SUKHUMI, 28 December
