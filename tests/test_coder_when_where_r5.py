@@ -137,3 +137,42 @@ def test_undated_lead_takes_the_quote_date(text, pub, want):
 def test_event_phrase_reaches_past_undated_comments(text, want):
     evs = code_article({"article_id": "t", "text": text, "published": dt.date(2024, 3, 14)})
     assert {str(e["event_date"]) for e in evs if e["trigger_text"] == "met"} == {want}
+
+
+# ------------------------------------------------------------------ review round 3: near-misses
+def _rows(text, pub=dt.date(2024, 3, 14)):
+    return [(e["sentence_index"], e["cameo_root"], str(e["event_date"]))
+            for e in code_article({"article_id": "t", "published": pub, "text": text})]
+
+
+@pytest.mark.parametrize("text, root, want", [
+    # only the release (and the act it judges right after it) takes the release's date
+    ("Protests erupted in Simferopol on September 10.", "14", "2024-09-10"),
+    ("Kyiv considers that Russian troops shelled Kherson on September 10.", "19", "2024-09-10"),
+    ("The EU urges Russia to release the journalists its forces detained in Crimea on September 10.", "17",
+     "2024-09-10"),
+    ("Ukraine's foreign ministry condemns the shelling of Kharkiv on September 10.", "11", "2024-09-14"),
+])
+def test_a_release_verb_dates_only_the_release(text, root, want):
+    rows = [r for r in _rows(text, dt.date(2024, 9, 14)) if r[1] == root]
+    assert rows and all(r[2] == want for r in rows), _rows(text, dt.date(2024, 9, 14))
+
+
+def test_a_bounding_date_in_the_next_quote_does_not_date_the_lead():
+    rows = _rows('Russian troops shelled Kherson, killing two civilians. "We have not had such heavy shelling '
+                 'since March 2," the governor said.')
+    assert [r[2] for r in rows if r[0] == 0] == ["2024-03-14"], rows
+
+
+def test_a_later_quote_is_not_counted_from_an_earlier_interview():
+    rows = _rows("Zelensky said in an interview with CNN on March 1 that Ukraine needed more air defence. He spoke "
+                 "about the front. Officials reported new attacks. \"Yesterday, Russian missiles struck the centre of "
+                 "Kharkiv,\" Oleh Syniehubov said on Telegram.")
+    assert [r[2] for r in rows if r[0] == 3] == ["2024-03-13"], rows
+
+
+def test_during_the_talks_does_not_take_another_storys_date():
+    rows = _rows("Putin arrived in Minsk for talks with Lukashenko. The two leaders last met in St Petersburg on "
+                 "January 29. The Kremlin said it regards the trip as important. During the talks, Putin and "
+                 "Lukashenko signed an agreement on grain supplies.")
+    assert rows and all(r[2] == "2024-03-14" for r in rows if r[0] == 3), rows

@@ -2878,7 +2878,9 @@ def _interview_day(ctx: _Ctx, s) -> dt.date | None:
             if d is not None:
                 days.append((x.index, d))
         ctx.index_cache["interview_days"] = days
-    before = [d for i, d in days if i < s.index]
+    # the interview's own quotes follow it closely; a later quote is another speaker's ("Yesterday, missiles
+    # struck Kharkiv," the governor said on Telegram), dated from publication
+    before = [d for i, d in days if 0 <= s.index - i <= dates_mod.interview_quote_sentences()]
     return before[-1] if before else None
 
 
@@ -2953,13 +2955,18 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
                 got = dates_mod.continuation_expression(past)
             elif not prev_exprs:
                 got = _narrative_date(ctx, sentences, prev) or _continued_date(ctx, sentences, prev)
-                if got is None and dates_mod.names_story_event(s.text):
+                noun = dates_mod.names_story_event(s.text) if got is None else None
+                if noun:
                     # "During the visit, ..." names the event told a few sentences back, past undated
-                    # comments ("We regard this trip as ..."): the nearest earlier sentence with a date
+                    # comments ("We regard this trip as ..."): the nearest earlier dated sentence, when it
+                    # tells such an event ("visited ... on 28-30 October"), not another story ("The two
+                    # leaders last met on January 29. ... During the talks, ...": no date)
                     for j in range(s.index - 2, max(-1, s.index - 1 - dates_mod.narrative_max_sentences_back()), -1):
                         earlier = _sentence_expressions(ctx, sentences[j])
                         if earlier:
-                            got = dates_mod.continuation_expression([e for e in earlier if e.date <= ctx.published])
+                            if dates_mod.tells_story_event(sentences[j].text):
+                                got = dates_mod.continuation_expression(
+                                    [e for e in earlier if e.date <= ctx.published])
                             break
             if got is not None:
                 got = replace(got, rule="continuation:" + got.rule.removeprefix("continuation:"))

@@ -222,10 +222,12 @@ class _Grammar:
         # "during the visit": lead + determiner + event noun (narrative_relative.continuation.event_*)
         leads, dets, nouns = cont["event_leads"], cont["event_determiners"], cont["event_nouns"]
         self.continuation_event_re = None
+        # the nouns' stems, to find the sentence that told such an event ("visited", "talks", "trip")
+        self.story_event_stems = tuple(sorted({str(n).lower()[:4] for n in nouns or ()}))
         if leads and dets and nouns:
             self.continuation_event_re = re.compile(
                 r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(leads, key=len, reverse=True))
-                + r")\s+(?:" + "|".join(map(re.escape, dets)) + r")\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b",
+                + r")\s+(?:" + "|".join(map(re.escape, dets)) + r")\s+(" + "|".join(map(re.escape, nouns)) + r")\b",
                 re.I)
         unknown = self.continuation_precisions - set(PRECISIONS)
         if unknown:
@@ -234,6 +236,8 @@ class _Grammar:
         self.release_verb_re = re.compile(r"(?<![\w-])(?:" + _words_alt(rc["present_release_verbs"]) + r")(?![\w-])",
                                           re.IGNORECASE)
         self.release_not_after = frozenset(str(w).lower() for w in rc["not_after"])
+        self.not_own_date_after = frozenset(str(w).lower() for w in rc.get("not_own_date_after") or ())
+        self.interview_quote_sentences = int(rc.get("interview_quote_sentences", 2))
         self.interview_re = re.compile(r"(?<![\w-])(?:" + _words_alt(rc["interview_nouns"]) + r")(?![\w-])",
                                        re.IGNORECASE)
         self.first_person_re = re.compile(r"(?<![\w'-])(?:" + _words_alt(rc["first_person"]) + r")(?![\w'-])",
@@ -1199,11 +1203,20 @@ def continues_story(text: str) -> bool:
     return False
 
 
-def names_story_event(text: str) -> bool:
-    """Does the sentence go on with the story by naming its event ("During the visit, ...")? Such a
-    phrase may point past sentences with no date of their own ("We regard this trip as ...")."""
+def tells_story_event(text: str) -> bool:
+    """Does the sentence tell an event a later "During the visit / trip / talks" may name (a
+    continuation.event_nouns stem: "visited", "the trip", "held talks")?"""
+    low = text.lower()
+    return any(stem in low for stem in (_CURRENT or _grammar()).story_event_stems)
+
+
+def names_story_event(text: str) -> str | None:
+    """The event noun a sentence names to go on with the story ("During the visit, ..." -> "visit"), or None.
+    Such a phrase may point past sentences with no date of their own ("We regard this trip as ...") to the
+    sentence that told that event."""
     g = _CURRENT or _grammar()
-    return g.continuation_event_re is not None and g.continuation_event_re.search(text) is not None
+    m = g.continuation_event_re.search(text) if g.continuation_event_re is not None else None
+    return m.group(1).lower() if m else None
 
 
 def continuation_expression(previous: list) -> "TemporalExpression | None":
@@ -1282,14 +1295,22 @@ def quoted_own_date(text: str, expressions, published: dt.date | None):
         return None
     q0, q1 = quote_spans(text)[0]
     for e in expressions:
+        lead = text[max(q0, e.start - 24):e.start].lower().split()[-2:]
         if q0 < e.start and e.end <= q1 and e.precision in ("day", "week") and not e.planned \
-                and (published is None or e.date <= published) and g.first_person_re.search(text, q0, e.start):
+                and (published is None or e.date <= published) and g.first_person_re.search(text, q0, e.start) \
+                and not g.not_own_date_after.intersection(w.strip("\"'(,") for w in lead) \
+                and not g.not_own_date_after.intersection(e.text.lower().split()[:1]):
             return e
     return None
 
 
 def narrative_max_sentences_back() -> int:
     return (_CURRENT or _grammar()).narrative_max_back
+
+
+def interview_quote_sentences() -> int:
+    """How many sentences after an interview's own may quote it (report_context.interview_quote_sentences)."""
+    return (_CURRENT or _grammar()).interview_quote_sentences
 
 
 def resolve_event_date(text: str, trigger_start: int, trigger_end: int, published: dt.date,
