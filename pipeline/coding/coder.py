@@ -2936,11 +2936,12 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
     if key not in ctx.index_cache:
         got = None
         prev = sentences[s.index - 1] if s.index > 0 else None
-        if prev is not None and dates_mod.wire_dateline(prev.text):
+        after_dateline = prev is not None and dates_mod.wire_dateline(prev.text)
+        if after_dateline:
             # "DONETSK, March 3. /TASS/." then the lead: an undated act in the lead was reported that day
             days = [e for e in _sentence_expressions(ctx, prev) if e.precision == "day"]
             got = days[0] if days else None
-        if got is None and (s.index == 0 or dates_mod.wire_dateline(prev.text)) and s.index + 1 < len(sentences):
+        if got is None and (s.index == 0 or after_dateline) and s.index + 1 < len(sentences):
             # an undated lead, then "\"We arrived on June 28 ...,\" the head of the delegation said"
             nxt = sentences[s.index + 1]
             got = dates_mod.quoted_own_date(nxt.text, _sentence_expressions(ctx, nxt), ctx.published)

@@ -1192,7 +1192,7 @@ def continues_story(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     if not g.continuation_blockers.isdisjoint(words):
         return False
-    if g.continuation_event_re is not None and g.continuation_event_re.search(text):
+    if names_story_event(text):
         return True  # "During the visit, the delegation met ..."
     for i, w in enumerate(words):
         if w not in g.continuation_words:
