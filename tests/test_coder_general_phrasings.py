@@ -126,3 +126,15 @@ def test_a_protest_drawn_from_a_party(text, code):
 def test_the_month_march_is_no_protest(text, protest):
     evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
     assert any(e["cameo_root"] == "14" for e in evs) == protest, [(e["cameo_code"], e["trigger_text"]) for e in evs]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a question names a topic, no act (cues.yaml question: drop); an act after the question is coded
+    ("Asked about the recognition of Abkhazia, Lavrov said Moscow would never reverse it.", None),
+    ("When asked about the visit to Sukhumi, the spokesman declined to comment.", None),
+    ("Asked about the visit, Peskov said Russia would open a consulate in Donetsk next year.", "054"),
+])
+def test_a_question_names_no_act(text, kept):
+    evs = code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+    assert [e["cameo_code"] for e in evs if e["cameo_root"] in ("04", "05")] == ([kept] if kept else []), \
+        [(e["cameo_code"], e["rule"]) for e in evs]

@@ -471,8 +471,8 @@ def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -
     tr = lex.transforms[ctype]
     pat = lex.patterns[m.pattern]
     root = pat.code[:2]
-    if ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable:
-        return False
+    if tr.get("drop") or (ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable):
+        return False  # "drop": the cue makes the act no event ("asked about the recognition of ...")
     m.cue, m.cue_span = ctype, span
     if tr.get("planned"):
         m.planned = True
