@@ -148,6 +148,15 @@ def test_votes_elsewhere_are_no_recognition_of_the_mission():
         assert _themed(text), (text, _codes(text))
 
 
+def test_business_with_the_occupation_authorities_is_no_recognition():
+    # themes.yaml non_party_roles on either side: a company's contract is no state's recognition
+    for text in ("The occupation administration in Mariupol signed a contract with an Iranian construction company.",
+                 "The DPR signed a contract with a Chinese company to supply buses."):
+        evs = _codes(text)
+        assert evs and not _themed(text), (text, evs)
+    assert _themed("Syria signed a cooperation agreement with the Russian-installed authorities of the Zaporizhzhia region.")
+
+
 def test_recognition_tied_to_the_mission_keeps_the_theme():
     for text in ("Nicaragua recognized the independence of Abkhazia and South Ossetia.",
                  "North Korea recognized Russia's annexation of the four regions.",

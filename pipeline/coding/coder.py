@@ -3419,8 +3419,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if name in themes:
                     continue
                 if (m.code in th["context_codes"] or pat.code in th["context_codes"]) and not pat.themes:
+                    # parties only of these roles, on either side, make no theme: "a Chinese company signed a
+                    # contract with the DPR", "the occupation administration signed a contract with an Iranian
+                    # construction company" are business, not a state's recognition
                     non_party = th["non_party_roles"]
-                    if sources and all((_attr(a, "role") or "") in non_party for a in sources):
+                    if any(side and all((_attr(a, "role") or "") in non_party for a in side)
+                           for side in (sources, targets)):
                         continue
                     # a recoded visit ("condemned the visit of a Syrian delegation to occupied Crimea") is
                     # still judged as the visit it reports (visit_codes)
