@@ -1,5 +1,7 @@
 """Word senses the coder must tell apart: worker arrivals vs visits, attack vs protest 'strike',
 entity date bounds. Sentences are our own."""
+import pytest
+
 from pipeline.coding import code_article
 
 
@@ -123,38 +125,35 @@ def test_recognition_of_states_outside_the_mission_is_coded_without_the_theme():
     assert any(c == "054" for c, _, _ in _codes("The United States recognized the independence of Kosovo."))
 
 
-def test_the_occupier_alone_does_not_tie_recognition_of_another_state_to_the_mission():
+@pytest.mark.parametrize("text", [
     # themes.yaml diplomatic_recognition mission_link parties are the entities: Russia's word on Kosovo, or a
     # Russian consulate in Minsk, is no recognition of an occupied territory
-    for text in ("Russia said it would never recognise the independence of Kosovo.",
-                 "Russia opened a consulate in Minsk."):
-        evs = _codes(text)
-        assert evs and not _themed(text), (text, evs)
-    assert _themed("Russia opened a consulate in occupied Melitopol.")
+    "Russia said it would never recognise the independence of Kosovo.",
+    "Russia opened a consulate in Minsk.",
+    # mission_link vote_words: a vote is placed by its places and by the state whose vote it is
+    "The EU does not recognise the results of the presidential election in Belarus.",
+    "The United States said it would not recognize the outcome of Venezuela's election.",
+    "Several countries refused to recognise the results of the vote in Georgia.",
+    "Japan recognized the elections in Thailand.",
+    # non_party_roles on either side: a company's contract is no state's recognition
+    "The occupation administration in Mariupol signed a contract with an Iranian construction company.",
+    "The DPR signed a contract with a Chinese company to supply buses.",
+])
+def test_coded_without_the_recognition_theme(text):
+    evs = _codes(text)
+    assert evs and not _themed(text), (text, evs)
 
 
-def test_votes_elsewhere_are_no_recognition_of_the_mission():
-    # themes.yaml mission_link vote_words: a vote is placed by its places and by the state whose vote it is
-    for text in ("The EU does not recognise the results of the presidential election in Belarus.",
-                 "The United States said it would not recognize the outcome of Venezuela's election.",
-                 "Several countries refused to recognise the results of the vote in Georgia.",
-                 "Japan recognized the elections in Thailand."):
-        evs = _codes(text)
-        assert evs and not _themed(text), (text, evs)
-    for text in ("Kazakhstan said it would not recognise the votes.",  # nothing elsewhere: the story's votes
-                 "North Korea recognized the results of Russia's referendums.",
-                 "Moldova said it does not recognise the so-called elections held in Transnistria.",
-                 "Most members voted on Wednesday against the referendums."):
-        assert _themed(text), (text, _codes(text))
-
-
-def test_business_with_the_occupation_authorities_is_no_recognition():
-    # themes.yaml non_party_roles on either side: a company's contract is no state's recognition
-    for text in ("The occupation administration in Mariupol signed a contract with an Iranian construction company.",
-                 "The DPR signed a contract with a Chinese company to supply buses."):
-        evs = _codes(text)
-        assert evs and not _themed(text), (text, evs)
-    assert _themed("Syria signed a cooperation agreement with the Russian-installed authorities of the Zaporizhzhia region.")
+@pytest.mark.parametrize("text", [
+    "Russia opened a consulate in occupied Melitopol.",
+    "Kazakhstan said it would not recognise the votes.",  # nothing elsewhere: the story's votes
+    "North Korea recognized the results of Russia's referendums.",
+    "Moldova said it does not recognise the so-called elections held in Transnistria.",
+    "Most members voted on Wednesday against the referendums.",
+    "Syria signed a cooperation agreement with the Russian-installed authorities of the Zaporizhzhia region.",
+])
+def test_tied_to_the_mission_keeps_the_recognition_theme(text):
+    assert _themed(text), (text, _codes(text))
 
 
 def test_recognition_tied_to_the_mission_keeps_the_theme():
