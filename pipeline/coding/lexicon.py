@@ -114,6 +114,8 @@ class Lexicon:
     head_words: frozenset[str] = frozenset()
     # first words of the irregular forms of irregular_verbs that differ from the lemma ("taken", "held")
     irregular_participles: frozenset[str] = frozenset()
+    # words that make an appeal cue a question ("asked Lavrov about the talks": cues.yaml question_after_appeal)
+    question_after_appeal: frozenset[str] = frozenset()
 
 
 # ------------------------------------------------------------------ inflection
@@ -319,6 +321,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
         digest=digest, cameo=cameo, themes=themes, patterns=patterns, trigger_index=trigger_index,
         cue_index=cue_index, cue_window=int(before.get("window", 5)),
         agent_between=frozenset(before.get("agent_between") or ()), transforms=cues["transforms"],
+        question_after_appeal=frozenset(str(w).lower() for w in before.get("question_after_appeal") or ()),
         discard_index=discard_index, clause_breaks=frozenset(cues.get("clause_breaks") or ()),
         passive_fillers=frozenset(cues.get("passive_fillers") or ()),
         be_forms=frozenset(cues.get("be_forms") or ()),

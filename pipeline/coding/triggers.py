@@ -374,6 +374,9 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             key = (gap, -k)
             if best is None or key < best[0]:
                 best = (key, ctype, (q, end))
+    if best is not None and best[1] == "appeal" and lex.question_after_appeal \
+            and not lex.question_after_appeal.isdisjoint(words[best[2][1]:hi]):
+        return "question", best[2]  # "asked Lavrov about the talks": a question, no appeal
     return None if best is None else (best[1], best[2])
 
 
