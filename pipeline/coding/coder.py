@@ -3287,6 +3287,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     all_words, tok_starts, tok_ends = tokenize_columns(lower)
     all_tokens = list(zip(all_words, tok_starts, tok_ends))
     per_sentence: list[tuple] = []
+    month_verbs = grammar().verb_month_names
     ti = 0
     for s in sentences:
         ti = max(ti, bisect_left(tok_starts, s.start))
@@ -3294,8 +3295,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         toks = all_tokens[ti:tj]
         words = all_words[ti:tj]
         ti = tj
-        if not grammar().verb_month_names.isdisjoint(words):
-            words = _mask_month_names(norm, toks, words, grammar().verb_month_names)
+        if not month_verbs.isdisjoint(words):
+            words = _mask_month_names(norm, toks, words, month_verbs)
         if sentence_has_head(lex, words):
             per_sentence.append((s, toks, words))
     if not per_sentence:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -215,14 +215,9 @@ def _index_add(index: dict, phrase: tuple[str, ...], value):
 
 
 # every key a triggers.yaml pattern may have: any other is an error (a misspelt or renamed key would
-# silently switch its rule off)
-_PATTERN_KEYS = frozenset({
-    "id", "code", "themes", "stance", "negatable", "symmetric", "window", "priority", "verbs", "forms", "objects",
-    "context_required", "subject_objects", "intransitive_subject", "copula_subject", "sentence_terms",
-    "judged_terms", "outcome", "acled_event", "acled_sub", "article_context", "forward_object", "requires_stance",
-    "requires_cue",
-    "restates", "object_owner_acts", "recipient_subject", "place_objects", "background_after_days",
-    "places_locate"})
+# silently switch its rule off). The keys are Pattern's fields (has_objects is derived) and the word lists
+# the index is built from.
+_PATTERN_KEYS = frozenset(f.name for f in fields(Pattern)) - {"has_objects"} | {"verbs", "forms", "objects"}
 
 
 def compile_lexicon(directory: Path) -> Lexicon:
