@@ -2219,12 +2219,10 @@ def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
                    for w in gap)
 
 
-def _infinitive_to_outside(parties, tokens, words, lo: int, hi: int) -> bool:
-    """Is a "to" of words lo..hi outside every actor's span? "Syria's ambassador to Moscow, Bashar al-Jaafari,
-    met": a "to" inside the subject's own phrase names a host, not an infinitive whose object a participle
-    would modify (no reduced relative)."""
-    return any(words[k] == "to" and not any(a.start <= tokens[k][1] < a.end for a in parties)
-               for k in range(lo, hi))
+def _to_inside_actors(parties, tokens, words, lo: int, hi: int) -> frozenset[int]:
+    """Indices of the "to"s of words lo..hi inside an actor's span: "Syria's ambassador to Moscow, Bashar
+    al-Jaafari, met": its "to" names a host, not an infinitive whose object a participle would modify."""
+    return frozenset(k for k in range(lo, hi) if words[k] == "to" and any(a.start <= tokens[k][1] < a.end for a in parties))
 
 
 def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
@@ -2364,9 +2362,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # "asked Russia to release its citizens recruited into the army": a participle after the object
     # of an infinitive modifies that noun (a reduced relative): a passive whose patient is the noun
     h = m.head[0]
+    # ("a UN-brokered deal": a hyphen makes UN the participle's agent, no reduced relative)
     reduced = not m.passive and not m.nominal and h > 0 and "-" not in ctx.norm[tokens[h - 1][2]:tokens[h][1]] \
-        and _reduced_relative(words, max(0, h - 8), h) \
-        and _infinitive_to_outside(parties, tokens, words, max(0, h - 8), h)  # "a UN-brokered deal": UN is its agent
+        and _reduced_relative(words, max(0, h - 8), h, _to_inside_actors(parties, tokens, words, max(0, h - 8), h))
     if reduced:
         sources = [a for a in parties if a.end == tokens[h - 1][2]]
     if m.passive or reduced:

@@ -414,18 +414,20 @@ def _reduced_relative_by(words: list[str], oi: int, hi: int, hj: int) -> bool:
         and oi > 0 and words[oi - 1] in grammar().determiners
 
 
-def _reduced_relative(words: list[str], end: int, hi: int) -> bool:
+def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozenset[int] = frozenset()) -> bool:
     """Is the head at hi a participle after the object of an infinitive that follows the cue (words
     end..hi): "asked Russia to release its citizens recruited into the army", "urged states not to
     recognize the territories annexed by Russia"? It modifies that noun (a reduced relative clause):
     its act is not what the cue asks, refuses or denies. A coordinated verb ("to stop and withdraw"),
-    a filler or adverb before it, or no infinitive in between keeps the cue."""
+    a filler or adverb before it, or no infinitive in between keeps the cue. A "to" at an index in
+    inside_actors belongs to an actor's own phrase ("Syria's ambassador to Moscow"): it names a host, no
+    infinitive."""
 
     head = words[hi]
     g = grammar()
     if not ((head.endswith("ed") and len(head) > 4) or head in g.irregular_past or head in g.reduced_relative_participles):
         return False
-    t = next((k for k in range(end, hi) if words[k] == "to"), None)
+    t = next((k for k in range(end, hi) if words[k] == "to" and k not in inside_actors), None)
     if t is None or hi - t < 3:
         return False  # "to recognize" itself, or "to VERB HEAD" with no object noun between
     after = words[t + 1]
