@@ -85,3 +85,40 @@ def test_headline_restating_the_body_is_not_counted_twice():
     other = code("Belarus opens consulate in Donetsk\n\nSyria opened a consulate in occupied Donetsk on Monday.",
                  title="Belarus opens consulate in Donetsk")
     assert any(e["sentence_index"] == 0 for e in other)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Russia is preparing to open a consulate in occupied Donetsk.", "open"),
+    ("North Korea is gearing up to send more construction workers to occupied Mariupol.", "send"),
+    ("Nicaragua is poised to recognise the independence of Abkhazia.", "recognise"),
+    ("The Syrian delegation is scheduled to visit Sukhumi next week.", "visit"),
+    ("Minsk was about to open a trade mission in Luhansk when the talks collapsed.", "open"),
+])
+def test_preparation_and_schedule_mark_the_act_planned(text, verb):
+    """cues.yaml future: preparing, poised or scheduled to act is not the act (planned)."""
+    events = [e for e in code(text) if verb in e["trigger_text"].lower()]
+    assert events and all(e["planned"] for e in events)
+
+
+def test_prepared_act_already_done_stays_done():
+    (ev,) = [e for e in code("Russia prepared the paperwork and opened a consulate in occupied Donetsk.")
+             if e["cameo_code"] == "054"]
+    assert not ev["planned"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Troops preparing to attack Avdiivka were shelled by Ukrainian artillery.", "shelled"),
+    ("Soldiers planning to storm the village were ambushed by partisans.", "ambushed"),
+    ("Officials hoping to visit the plant were detained by the FSB.", "detained"),
+])
+def test_cue_infinitive_does_not_reach_the_main_clause_verb(text, verb):
+    """triggers._main_verb_after_infinitive: an auxiliary after the cue's infinitive phrase opens the main
+    clause: what the troops planned is planned, what happened to them happened."""
+    (ev,) = [e for e in code(text) if e["trigger_text"].lower().endswith(verb) or e["trigger_text"].lower() == verb]
+    assert not ev["planned"] and not ev["negated"]
+
+
+def test_infinitive_own_auxiliaries_keep_the_cue():
+    events = [e for e in code("Nicaragua is expected to have formally recognised Abkhazia by the end of the week.")
+              if e["cameo_root"] == "05"]
+    assert events and all(e["planned"] for e in events)

@@ -371,6 +371,8 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
                 continue
             if _coordinated_out_of_scope(words, q, end, hi) or _reduced_relative(words, end, hi):
                 continue
+            if phrase[-1] == "to" and _main_verb_after_infinitive(words, end, hi):
+                continue
             key = (gap, -k)
             if best is None or key < best[0]:
                 best = (key, ctype, (q, end))
@@ -378,6 +380,17 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             and not lex.question_after_appeal.isdisjoint(words[best[2][1]:hi]):
         return "question", best[2]  # "asked Lavrov about the talks": a question, no appeal
     return None if best is None else (best[1], best[2])
+
+
+def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
+    """Does an auxiliary after the infinitive a cue opens (words end..hi) mark the head at hi as the verb of
+    the main clause, outside the cue? "Troops planning to attack Avdiivka were shelled": the troops were
+    shelled; nothing was planned. The infinitive's own auxiliaries ("expected to have been signed") keep it."""
+    aux = grammar().cue_scope_auxiliaries
+    k = end
+    while k < hi and (words[k] in aux or words[k] == "not"):
+        k += 1
+    return any(w in aux for w in words[k + 1:hi])
 
 
 def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bool:
