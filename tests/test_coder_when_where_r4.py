@@ -218,3 +218,30 @@ def test_unknown_nearby_near_miss():
             "Wednesday.")
     evs = [e for e in _code(text, dt.date(2024, 11, 20)) if e["sentence_index"] == 3]
     assert evs and {e["admin1_code"] for e in evs} == {"UA-23"}
+
+
+# ------------------------------------------------------------------ a themed act sent out of the territories
+STORY = "Russia is bringing North Korean workers to occupied Donetsk, Ukraine's intelligence agency said. "
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Pyongyang is preparing to send more workers to Russia despite UN sanctions.", "RU"),
+    ("Seoul said North Korea would send 5,000 labourers to Russia's Far East next year.", "RU"),
+    ("Uzbekistan agreed to send seasonal workers to Russia under a new quota.", "RU"),
+])
+def test_destination_outside_the_territories_locates_the_act(sentence, want):
+    """coder._themed_places: the act's own destination outside the occupied territories' states is where it
+    happened, not the article's territory (Donetsk here)."""
+    evs = [e for e in _code(STORY + sentence) if e["sentence_index"] == 1 and "labor_migration" in e["themes"]]
+    assert evs and all(e["country_code"] == want and not e["occupied"] and e["admin1_code"] is None for e in evs)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the act's clause names a place of the territories' state: the old order decides
+    ("Occupation officials sent 300 workers from occupied Melitopol to Russia's Far East.", "UA-23"),
+    # a destination in the occupied territories stays
+    ("Pyongyang is preparing to send more workers to occupied Luhansk.", "UA-09"),
+])
+def test_destination_rule_keeps_the_territories(sentence, want):
+    evs = [e for e in _code(STORY + sentence) if e["sentence_index"] == 1 and "labor_migration" in e["themes"]]
+    assert evs and all(e["admin1_code"] == want for e in evs)

@@ -3127,6 +3127,16 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         extra = [r for r in territories if _attr(r, "admin1_code") in g.companion_regions.get(_attr(main, "admin1_code"), ())
                  and _attr(r, "admin1_code") in named]
         return [main, *extra]
+    # the act's own phrase sends it out of the occupied territories' states ("preparing to send more workers to
+    # Russia", "to Russia's Far East"): it happened there, not in the article's territory, unless the act's
+    # clause names a place of those states too (an out-of migration's origin, the doers' seat, the territory
+    # admitted "into the Russian Federation")
+    dest = next((p for p in obj if (_attr(p, "qualifier") or "") in g.act_destination_prepositions), None)
+    if dest is not None:
+        from pipeline.geo.control import get_control_table  # (a rare branch: imported where used)
+        states = get_control_table().states
+        if not any(_attr(p, "country_code") in states for p in sent_places if p.start < clause_end):
+            return [_most_precise(ctx, dest, obj)]
     elsewhere = located
     if elsewhere:
         nearest = min(elsewhere, key=lambda p: abs(p.start - t_start))

@@ -50,6 +50,7 @@ class Grammar:
     conditional_verb_window: int = 6
     place_nouns: Words = frozenset()
     location_prepositions: Words = frozenset()
+    act_destination_prepositions: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()

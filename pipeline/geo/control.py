@@ -71,6 +71,8 @@ class ControlTable:
         for code, ps in self._by_region.items():
             if "-" in code:
                 self._region_periods_by_country.setdefault(code.split("-")[0], []).extend(ps)
+        # ISO-2 codes of the states with a region in the table (UA, GE, MD): the occupied territories' states
+        self.states = frozenset(self._region_periods_by_country)
 
     def settlement_periods(self, place) -> list[ControlPeriod] | None:
         if place.geonameid and place.geonameid in self._by_geonameid:
