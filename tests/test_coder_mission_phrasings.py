@@ -58,6 +58,21 @@ KNOWN_WRONG = {
     "Police in occupied Simferopol detained 60 foreign nationals during a raid and placed them in a deportation centre.":
         "'foreign nationals' is no migrant object of labor.detain_migrants (review 3: the FSB detains foreign "
         "nationals for spying too); the deportation centre is not read as the labour context",
+    # fresh7 (labour round 3, written after its fixes, scored once: 9/15, near-misses 5/5): known wrong
+    "RIA Novosti reported that a team of 120 power engineers from the Krasnodar region had completed repairs to the substation in occupied Nova Kakhovka.":
+        "'engineers from' is no labor.workers_from_at_work object, and 'completed repairs' (a light verb and a work "
+        "noun) is no work verb",
+    "North Korean construction workers, dressed in unmarked uniforms, were filmed at a residential site in occupied Donetsk, Ukrainian intelligence said.":
+        "'filmed' is not among labor.workers_at_work's seen-at-work verbs (spot, sight, photograph)",
+    "Ukraine's ombudsman said employees of the Zaporizhzhia nuclear plant who refused to sign contracts with Rosatom were being deported.":
+        "'refused to sign contracts' is read as a refused agreement (120), and deporting 'employees' names no workers "
+        "or migrants as themes.yaml labour parties",
+    "Over 400 teachers from Russia have been relocated to the occupied part of Zaporizhzhia region since September, the Russian-installed education department said.":
+        "'relocated' with no 'to work in' is no labor.send_to_work, and labor.hire_from takes hiring verbs only",
+    "The Kremlin-appointed head of Crimea said the peninsula needs 20,000 more workers from Central Asia to complete the Tavrida highway.":
+        "a stated need ('needs ... workers') is no labour verb",
+    "Schoolchildren from occupied Kherson region were taken to a camp in Russia, where they were made to pick vegetables, Ukrainian officials said.":
+        "'made to pick' is not among labor.forced_labor's listed work infinitives",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
