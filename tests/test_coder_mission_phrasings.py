@@ -1,7 +1,8 @@
 """Per-sentence checks over tests/data/mission_phrasings.jsonl: wire-style sentences about the mission's two
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
 after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
-round; "dev6"/"fresh6": labour round 2). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
+round; "dev6"/"fresh6": labour round 2; "dev7"/"fresh7": labour round 3, in wire, Ukrainian official, Russian
+state media and investigative styles, a third of them near-misses). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -50,14 +51,6 @@ KNOWN_WRONG = {
     "Russian factories are hiring workers from other regions to cope with labour shortages, the Central Bank said.":
         "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), so the labour act is themed",
     # fresh6 (labour round 2, written after its fixes, scored once: 6/12): known wrong
-    "Road builders from Novosibirsk region have been laying new asphalt in occupied Alchevsk since June, the regional government's press service reported.":
-        "'laying' is no work verb of labor.workers_from_at_work",
-    "Hundreds of construction workers from Russia's Volga regions are helping to rebuild Mariupol's Left Bank district, according to the city's Russian-appointed administration.":
-        "'helping to rebuild' (a verb with 'to') is not 'help rebuild'",
-    "Russian troops forced residents of occupied villages near Vasylivka to work on their fortifications without pay, the General Staff said.":
-        "the forced people's phrase (6 words) is longer than labor.forced_labor's object window",
-    "An Uzbek national detained in Moscow said officers told him he would get Russian citizenship if he went to fight.":
-        "'get Russian citizenship if': getting (not being offered) citizenship is no recruit_migrants verb",
     "Rights activists say migrants arrested in raids are often told to sign up for the army or face expulsion.":
         "'told to sign up for the army': labor.join_army needs the verb right after its subject or a cue verb",
     "The Kremlin-backed authorities in Crimea have signed a contract with an Iranian construction company to build a desalination plant.":
@@ -65,6 +58,21 @@ KNOWN_WRONG = {
     "Police in occupied Simferopol detained 60 foreign nationals during a raid and placed them in a deportation centre.":
         "'foreign nationals' is no migrant object of labor.detain_migrants (review 3: the FSB detains foreign "
         "nationals for spying too); the deportation centre is not read as the labour context",
+    # fresh7 (labour round 3, written after its fixes, scored once: 9/15, near-misses 5/5): known wrong
+    "RIA Novosti reported that a team of 120 power engineers from the Krasnodar region had completed repairs to the substation in occupied Nova Kakhovka.":
+        "'engineers from' is no labor.workers_from_at_work object, and 'completed repairs' (a light verb and a work "
+        "noun) is no work verb",
+    "North Korean construction workers, dressed in unmarked uniforms, were filmed at a residential site in occupied Donetsk, Ukrainian intelligence said.":
+        "'filmed' is not among labor.workers_at_work's seen-at-work verbs (spot, sight, photograph)",
+    "Ukraine's ombudsman said employees of the Zaporizhzhia nuclear plant who refused to sign contracts with Rosatom were being deported.":
+        "'refused to sign contracts' is read as a refused agreement (120), and deporting 'employees' names no workers "
+        "or migrants as themes.yaml labour parties",
+    "Over 400 teachers from Russia have been relocated to the occupied part of Zaporizhzhia region since September, the Russian-installed education department said.":
+        "'relocated' with no 'to work in' is no labor.send_to_work, and labor.hire_from takes hiring verbs only",
+    "The Kremlin-appointed head of Crimea said the peninsula needs 20,000 more workers from Central Asia to complete the Tavrida highway.":
+        "a stated need ('needs ... workers') is no labour verb",
+    "Schoolchildren from occupied Kherson region were taken to a camp in Russia, where they were made to pick vegetables, Ukrainian officials said.":
+        "'made to pick' is not among labor.forced_labor's listed work infinitives",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",

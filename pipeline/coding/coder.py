@@ -976,7 +976,8 @@ def _street_protest_reading(ctx: "_Ctx", s, toks, words: list[str], ms: list[Mat
             continue  # the common case: no protest noun, no second matching pass
         if m.obj[1] < len(words) and words[m.obj[1]] in g.giver_prepositions and _official_giver(ctx, toks, m):
             continue
-        alts = _screen_matches(ctx, s, toks, words, find_matches(lex, words, exclude=frozenset({m.pattern})))
+        alts = _screen_matches(ctx, s, toks, words, find_matches(lex, words, exclude=frozenset({m.pattern}),
+                                                                   commas=_comma_tokens(ctx.norm, toks)))
         street = [a for a in alts if a.code[:2] == "14" and m.obj[0] <= a.head[0] < m.obj[1]]
         if street:
             ms[ms.index(m):ms.index(m) + 1] = street[:1]
@@ -1037,6 +1038,14 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
             drop.add(id(m))
     if drop:
         ms[:] = [m for m in ms if id(m) not in drop]
+
+
+def _comma_tokens(norm: str, toks) -> frozenset:
+    """Indexes of the sentence's tokens that a comma stands before (triggers.find_matches: tokens carry no
+    punctuation; "1,000" is one token, so only commas between tokens count)."""
+    if len(toks) < 2 or "," not in norm[toks[0][1]:toks[-1][2]]:
+        return frozenset()
+    return frozenset(k for k in range(1, len(toks)) if "," in norm[toks[k - 1][2]:toks[k][1]])
 
 
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
@@ -1248,7 +1257,7 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
     excluded = ctx.index_cache.setdefault("context_excluded", {})
     key = (s.start, m.head)
     tried = excluded[key] = excluded.get(key, frozenset()) | {m.pattern}
-    alts = _screen_matches(ctx, s, toks, words, find_matches(ctx.lex, words, exclude=tried))
+    alts = _screen_matches(ctx, s, toks, words, find_matches(ctx.lex, words, exclude=tried, commas=_comma_tokens(ctx.norm, toks)))
     for a in alts:
         if a.head[0] < m.head[1] and m.head[0] < a.head[1] \
                 and not any(o is not m and o.head[0] < a.head[1] and a.head[0] < o.head[1] for o in ms):
@@ -3311,7 +3320,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         return []
     matched = []
     for s, toks, words in per_sentence:
-        ms = find_matches(lex, words)
+        ms = find_matches(lex, words, commas=_comma_tokens(norm, toks))
         if ms or _may_have_place_object(lex, words):
             matched.append((s, toks, words, ms))
     if not matched:

@@ -109,6 +109,7 @@ class Lexicon:
     background_window: int = 3
     origin_prepositions: frozenset[str] = frozenset()
     origin_max_words: int = 4
+    parenthetical_max_words: int = 0
     # first words of a modifier between a predicate's subject and its copula ("the vote in Crimea was")
     subject_modifiers: frozenset[str] = frozenset()
     head_words: frozenset[str] = frozenset()
@@ -331,6 +332,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
         background_window=int(cues.get("background_window", 3)),
         origin_prepositions=frozenset(cues.get("origin_prepositions") or ()),
         origin_max_words=int(cues.get("origin_max_words", 4)),
+        parenthetical_max_words=int(cues.get("parenthetical_max_words", 0)),
         subject_modifiers=frozenset(cues.get("subject_modifiers") or ()))
 
 

@@ -78,10 +78,12 @@ def _phrase_hits(index: dict, joined: str) -> list[tuple[int, int, int, object]]
     return found
 
 
-def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset()) -> list[Match]:
+def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(),
+                 commas: frozenset = frozenset()) -> list[Match]:
     """All pattern matches in one sentence, after idiom discards, head resolution and cues. Patterns
     in `exclude` (indexes) do not compete: the coder asks again without a pattern whose head it had to
-    drop, for the next-best reading of that head."""
+    drop, for the next-best reading of that head. `commas`: indexes of the tokens a comma stands before
+    (tokens carry no punctuation), for a parenthetical between a subject and its verb."""
     if not words:
         return []
     joined = " " + " ".join(words) + " "
@@ -136,11 +138,16 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
-                    elif oj <= hi and hi - oj <= 6:
+                    elif oj <= hi and hi - oj <= 6 + lex.parenthetical_max_words:
+                        # "builders from the Moscow region, sent under the patronage scheme, are restoring":
+                        # a comma-enclosed parenthetical between the subject and its verb is skipped
+                        subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
+                        if len(subj_gap) > 6:
+                            continue
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
                         # the subject and its verb like an auxiliary; a be-form after it still makes a
                         # passive ("are expected to be brought"), one before it does not
-                        gap, tail = _raised_gap(words[oj:hi])
+                        gap, tail = _raised_gap(subj_gap)
                         if not gap and not pat.subject_objects and _reduced_relative_by(words, oi, hi, hj):
                             continue  # "the territories annexed by Russia": describes the noun, no event
                         if pat.subject_objects and gap and gap[-1] == "to" \
@@ -255,6 +262,18 @@ def _coordinated_fillers(gap: list[str], fillers) -> bool:
     while k > 0 and gap[k - 1] in fillers:
         k -= 1
     return k > 0 and gap[k - 1] in grammar().verb_coordinators
+
+
+def _without_parenthetical(lex: Lexicon, words: list[str], oj: int, hi: int, commas: frozenset) -> list[str]:
+    """The words between a subject (ending at oj) and its verb (at hi) without one comma-enclosed
+    parenthetical ("migrants | , many of them lured by promises of high wages , | are working"): a span
+    opening at a comma and closing at the next one before the verb, of at most lex.parenthetical_max_words
+    words, with no clause break inside."""
+    marks = sorted(k for k in commas if oj <= k <= hi)
+    for a, b in zip(marks, marks[1:]):
+        if b - a <= lex.parenthetical_max_words and not any(w in lex.clause_breaks for w in words[a:b]):
+            return words[oj:a] + words[b:hi]
+    return words[oj:hi]
 
 
 def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
