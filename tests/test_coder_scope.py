@@ -122,3 +122,23 @@ def test_infinitive_own_auxiliaries_keep_the_cue():
     events = [e for e in code("Nicaragua is expected to have formally recognised Abkhazia by the end of the week.")
               if e["cameo_root"] == "05"]
     assert events and all(e["planned"] for e in events)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the subject of an active transitive verb is its doer, not its object
+    ("South Ossetia had recognized the two entities years earlier.", "recognition.recognize"),
+    ("Ukraine's delegation welcomed the vote as a sign of support.", "consult.host"),
+])
+def test_active_subject_is_not_the_object(text, rule):
+    """triggers.find_matches: a pattern object before an active verb counts only for intransitive or
+    subject-object patterns ("a consulate of Belarus could open", "workers arrived") or in a passive."""
+    assert rule not in {e["rule"] for e in code(text)}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("A consulate of Belarus could open in Sukhumi next year.", "recognition.open_mission"),
+    ("Abkhazia was recognized by Nicaragua in 2008.", "recognition.recognize"),
+    ("Hundreds of workers from Uzbekistan arrived in occupied Mariupol.", "labor.workers_arrive"),
+])
+def test_object_before_verb_still_counts_where_it_is_the_patient(text, rule):
+    assert rule in {e["rule"] for e in code(text)}

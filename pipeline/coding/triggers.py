@@ -160,7 +160,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # are the rest of that origin phrase ("doctors from | Russian regions are being | recruited")
                         if oj - oi > 1 and words[oj - 1] in lex.origin_prepositions and gap:
                             gap = [words[oj - 1]] + gap
-                        if all(w in fillers for w in gap) or (
+                        # an active verb with its auxiliaries or its own object after it makes the noun its
+                        # subject, the doer ("South Ossetia had recognized the two entities", "the delegation
+                        # welcomed the vote"), except for an intransitive or subject-object pattern; a bare noun
+                        # before a head stays a compound ("a prisoner exchange") or a reduced relative ("a treaty
+                        # signed in Moscow")
+                        doer = not (be or pat.subject_objects or pat.intransitive_subject) and (
+                            bool(gap) or (hj < len(words) and words[hj] in grammar().determiners))
+                        if (all(w in fillers for w in gap) and not doer) or (
                                 gap and ((gap[0] == "of" and gap[-1] in fillers)
                                          or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
