@@ -1,7 +1,9 @@
 """Per-sentence checks over tests/data/mission_phrasings.jsonl: wire-style sentences about the mission's two
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
 after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
-round; "dev6"/"fresh6": labour round 2). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
+round; "dev6"/"fresh6": labour round 2; "dev8"/"fresh8": recognition in further phrasings: annexation and accession
+recognised, documents and licence plates issued in occupied areas, entities' membership bids, de-recognition,
+parliament resolutions, with near-misses on other recognitions). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -65,6 +67,14 @@ KNOWN_WRONG = {
     "Police in occupied Simferopol detained 60 foreign nationals during a raid and placed them in a deportation centre.":
         "'foreign nationals' is no migrant object of labor.detain_migrants (review 3: the FSB detains foreign "
         "nationals for spying too); the deportation centre is not read as the labour context",
+    # dev8 (recognition round 8, written before its fixes: 35/45, after: 42/45): known wrong
+    "Georgia's foreign ministry said that Nauru's decision to recognise Abkhazia contradicted international law.":
+        "a verbal judging predicate ('contradicted international law') of a recognition subject is no denial cue "
+        "(only copular predicates are: recognition.deny_sham_copula)",
+    "The recognition by Nauru was announced in Moscow in December 2009.":
+        "the recognized territory is not named in the sentence: 'recognition by <state>' has no object",
+    "Moldova's electoral commission recognised the results of the presidential election as valid.":
+        "an election commission resolves to the bare state (MDA), no domestic role: the vote is not placed in Moldova",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
