@@ -2,7 +2,10 @@
 themes, written for this file (split "dev": written before the fixes of this branch; split "fresh": written
 after them, before the coder was run on it, as a generalization check; "dev2" and "fresh2": the same for the second
 round; "dev6"/"fresh6": labour round 2; "dev7"/"fresh7": labour round 3, in wire, Ukrainian official, Russian
-state media and investigative styles, a third of them near-misses). Each row names the theme the sentence must carry (null: a near-miss that must carry none) and, for recognition, the stance.
+state media and investigative styles, a third of them near-misses; "dev8"/"fresh8": recognition in further phrasings:
+annexation and accession recognised, documents and licence plates issued in occupied areas, entities' membership bids,
+de-recognition, parliament resolutions, with near-misses on other recognitions). Each row names the theme the sentence
+must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -73,6 +76,18 @@ KNOWN_WRONG = {
         "a stated need ('needs ... workers') is no labour verb",
     "Schoolchildren from occupied Kherson region were taken to a camp in Russia, where they were made to pick vegetables, Ukrainian officials said.":
         "'made to pick' is not among labor.forced_labor's listed work infinitives",
+    # dev8 (recognition round 8, written before its fixes: 35/45, after: 42/45): known wrong
+    "Georgia's foreign ministry said that Nauru's decision to recognise Abkhazia contradicted international law.":
+        "a verbal judging predicate ('contradicted international law') of a recognition subject is no denial cue "
+        "(only copular predicates are: recognition.deny_sham_copula)",
+    "The recognition by Nauru was announced in Moscow in December 2009.":
+        "the recognized territory is not named in the sentence: 'recognition by <state>' has no object",
+    "Moldova's electoral commission recognised the results of the presidential election as valid.":
+        "an election commission resolves to the bare state (MDA), no domestic role: the vote is not placed in Moldova",
+    # fresh8 (written after the dev8 fixes, before the coder was run on it; scored once: 14/15): known wrong
+    "Georgia's foreign ministry said Tbilisi would never accept the so-called treaty between Moscow and Sukhumi.":
+        "'accept the so-called treaty': a treaty is no object of recognition.recognize (only the anaphoric 'the "
+        "treaty', which needs article context)",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",

@@ -1506,7 +1506,8 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     (elsewhere_actors: states; the workers' own nationality, origin_roles, is no evidence) or another
     partially recognized state (elsewhere_actors: partially_recognized: Kosovo). An act on a vote (vote_words
     in the trigger: every state holds elections) is placed by its places, a whole state included, and by
-    the state whose vote it is (a target outside the parties and vote_parties): "the EU does not recognise
+    the state whose vote it is (a target outside the parties and vote_parties, or a domestic actor of a
+    state outside them, vote_domestic_roles: an opposition): "the EU does not recognise
     the results of the presidential election in Belarus", "the outcome of Venezuela's election" are no
     mission events; "would not recognise the votes" (nothing elsewhere) and Russia's own votes are."""
     if not link:
@@ -1533,6 +1534,8 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
         country = _actor_country(a)
         if country in parties:
             return True
+        if vote and country and (_attr(a, "role") or "") in link["vote_domestic_roles"]:
+            elsewhere = True  # "Georgia's opposition refused to recognise the results": its own country's vote
         if country and by_actor == "states":
             elsewhere = elsewhere or (country in states and (_attr(a, "role") or "") not in origin_roles)
         elif country and by_actor == "partially_recognized":

@@ -515,7 +515,10 @@ def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -
     tr = lex.transforms[ctype]
     pat = lex.patterns[m.pattern]
     root = pat.code[:2]
-    if tr.get("drop") or (ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable):
+    # a pattern waiting for a stance (requires_stance) is not dropped: the coder reads the head's next reading
+    # ("did not accept Russian passports issued in the occupied regions" is no request to be accepted into Russia)
+    if tr.get("drop") or (ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable
+                          and not pat.requires_stance):
         return False  # "drop": the cue makes the act no event ("asked about the recognition of ...")
     m.cue, m.cue_span = ctype, span
     if tr.get("planned"):
