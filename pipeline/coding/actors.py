@@ -460,6 +460,17 @@ def _person_code(person: _Person, on_date: dt.date | None) -> tuple[str, str]:
     return f"{prev.code[:3]}ELI", "between terms"
 
 
+def _title_office(owners, heads) -> tuple[str, str] | None:
+    """(country, role) of a state title before a person's name ("Russian President", "Israel's defence
+    minister"), or None: no title, or a title without a state role."""
+    roles = [h[_REC].role for h in heads if h[_TYPE] == "A" and h[_REC].title and h[_REC].role in STATE_ROLES]
+    if not roles:
+        return None
+    owner = owners[0][_REC] if owners else None
+    country = owner.code[:3] if owner is not None and not owner.code.startswith(("IGO", "NGO")) else ""
+    return country, roles[-1]
+
+
 def person_code(person_id: str, on_date: dt.date | None = None) -> str:
     """CAMEO-style code of a dictionary person at a date (e.g. person_code('lavrov', date))."""
     return _person_code(load_dictionary().persons[person_id], on_date)[0]
@@ -989,9 +1000,15 @@ class _Parser:
             self.out[-1].__dict__["kind"] = "person"
         return k
 
-    def emit_person(self, start: int, end: int, pid: str, entries: list[str]):
+    def emit_person(self, start: int, end: int, pid: str, entries: list[str],
+                    office: tuple[str, str] | None = None):
         person = self.d.persons[pid]
         code, _title = _person_code(person, self.on_date)
+        if office is not None and _role_of(code) == "ELI":
+            # the text names a current office ("Russian President Boris Yeltsin") at a date outside the
+            # person's terms (an undated or misdated text, a term the dictionary lacks): the text wins
+            code = (office[0] or code[:3]) + office[1]
+            entries = entries + ["title-over-date"]
         role = _role_of(code)
         kind = "person"
         partial = code[:3] in _PARTIAL_ENTITIES
@@ -1044,7 +1061,7 @@ class _Parser:
                     mods.append(h)
                 elif t in "CD":
                     if owners and g == "a" and last is owners[-1]:
-                        if t == "D" and owners[-1][_TYPE] == "D":
+                        if self.attributive(h) and self.attributive(owners[-1]):
                             coords.append(owners[-1])
                             owners[-1] = h
                         else:
@@ -1207,6 +1224,15 @@ class _Parser:
             words += 1
         return end
 
+    def attributive(self, h: _Hit) -> bool:
+        """A state name that can stand before a noun in a coordination: a demonym ("Russian and
+        Belarusian troops") or an all-capital short name ("US and British warships", "British and UAE
+        officials"); a full name ("Ukraine and Russian forces") is an actor of its own."""
+        if h[_TYPE] == "D":
+            return True
+        form = self.text[h[_START]:h[_END]]
+        return h[_TYPE] == "C" and len(form.replace(".", "")) <= 3 and form.replace(".", "").isupper()
+
     def build(self, start, end, owners, coords, heads, mods, person_id, owner_person, effect,
               former):
         if person_id is not None:
@@ -1216,7 +1242,7 @@ class _Parser:
             for h in mods:
                 if h[_REC].effect != "plain":
                     entries.append(h[_REC].entry)
-            self.emit_person(start, end, person_id, entries)
+            self.emit_person(start, end, person_id, entries, None if former else _title_office(owners, heads))
             return
         # what the parts make (code, role, kind, entries ...) depends only on which dictionary
         # patterns they are: worked out once per combination of patterns
@@ -1303,6 +1329,8 @@ class _Parser:
         elif base:
             if owner_role and role in ("GOV", ""):
                 role = owner_role                          # "Pentagon officials" -> USAMIL
+            elif owner_role == "REB" and role == "MIL":
+                role = owner_role                          # "Hamas fighters", "RSF forces": the armed group
             code = base + (role or "")
         else:
             default = next((h[_REC].default for h in reversed(heads) if h[_REC].default), None)

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Mapping
 
 from pipeline.coding import dates as dates_mod
 from pipeline.coding.fatalities import fatalities as count_fatalities
+from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
@@ -381,6 +382,28 @@ def _actor_country(a) -> str | None:
         return c or None  # "" = a role without a country ("workers")
     code = _attr(a, "code") or ""
     return code[:3] or None
+
+
+def _side(a) -> str | None:
+    """Which side of the state line an actor is on: "state" (a government, its forces, a bare country or
+    capital), "opposition" (armed groups, opposition, gangs: grammar.yaml domestic_opponent_roles), else None."""
+    role = _attr(a, "role") or ""
+    if role in STATE_ROLES or (not role and (_attr(a, "kind") or "") in ("country", "capital")):
+        return "state"
+    return "opposition" if role.lower() in grammar().domestic_opponent_roles else None
+
+
+def _domestic_opponent(a, others) -> bool:
+    """An actor of the same country as all of `others` but on the other side of the state line: another
+    party, not a part of them ("the Sudanese army" and "the Rapid Support Forces", "Ugandan troops" and
+    "Ugandan rebels"). A same-country actor on the same side ("Russian officials" / "Russian troops")
+    stays no party of its own."""
+    side = _side(a)
+    if side is None:
+        return False
+    country = _actor_country(a)
+    sides = {_side(o) for o in others if _actor_country(o) == country}
+    return bool(sides) and None not in sides and side not in sides
 
 
 def _is_person(a) -> bool:
@@ -2420,7 +2443,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # the first actor after the trigger with another country; the subject's own ("its troops")
         # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
-        cands = [a for a in after if _actor_country(a) not in src_countries and a not in sources
+        cands = [a for a in after if (_actor_country(a) not in src_countries or _domestic_opponent(a, sources))
+                 and a not in sources
                  and (a.start, a.end) not in reflexive
                  and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
         # "recognize the annexation of Ukraine's four regions by Russia": the agent of the object's
@@ -3275,7 +3299,8 @@ def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any
     if targets:
         return [(s, t) for s in sources for t in targets]
     if symmetric and len(sources) > 1:
-        return [(a, b) for a in sources for b in sources if a is not b and _actor_country(a) != _actor_country(b)] \
+        return [(a, b) for a in sources for b in sources
+                if a is not b and (_actor_country(a) != _actor_country(b) or _domestic_opponent(b, [a]))] \
             or [(sources[0], None)]
     return [(s, None) for s in sources]
 

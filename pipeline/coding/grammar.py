@@ -105,6 +105,7 @@ class Grammar:
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
+    domestic_opponent_roles: Words = frozenset()
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
