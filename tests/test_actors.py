@@ -475,3 +475,17 @@ def test_gap_fast_reject_allows_every_character_the_joining_patterns_match():
 ])
 def test_gap_classes(gap, cls):
     assert A._gap_class(gap) == cls
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the World Food Program (WFP) said on Monday", "IGOUNO"),
+    ("The Kurdistan Workers' Party (PKK) attacked a post", "TURREB"),
+])
+def test_abbreviation_in_brackets_is_the_same_actor(text, code):
+    (m,) = find_actors(text)
+    assert m.code == code and m.text.endswith(")")
+
+
+def test_different_actors_in_brackets_stay_apart():
+    assert [m.code for m in find_actors("Moscow (Russia) said")] == ["RUSGOV", "RUS"]
+    assert [m.code for m in find_actors("Russia and its ally (Belarus) said")] == ["RUS", "BLR"]

@@ -667,10 +667,15 @@ def _named_appositions(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
     """A generic noun right before an organization's name describes it: "the state company
     Rosatom" -> RUSBUS, "the news agency TASS" -> RUSMED, "the Russian state company Rosatom": one
     actor, the name's code (the noun's own country, if any, must agree). A comma, "and" or any other
-    word between keeps them apart ("workers and Gazprom")."""
+    word between keeps them apart ("workers and Gazprom"). A name's abbreviation in brackets right after
+    it ("the World Food Program (WFP)", "the Kurdistan Workers' Party (PKK)") is the same actor: one span."""
     merged: list[ActorMatch] = []
     for m in out:
         prev = merged[-1] if merged else None
+        if prev is not None and m.code == prev.code and text[prev.end:m.start].strip() == "(" \
+                and text[m.end:m.end + 1] == ")":
+            merged[-1] = replace(prev, end=m.end + 1, text=text[prev.start:m.end + 1])
+            continue
         if prev is not None and m.kind in _NAMED_KINDS and prev.kind == "agent" \
                 and text[prev.end:m.start].isspace() and (not prev.country or prev.country == m.country):
             merged[-1] = replace(m, start=prev.start, text=text[prev.start:m.end],
