@@ -489,3 +489,41 @@ def test_abbreviation_in_brackets_is_the_same_actor(text, code):
 def test_different_actors_in_brackets_stay_apart():
     assert [m.code for m in find_actors("Moscow (Russia) said")] == ["RUSGOV", "RUS"]
     assert [m.code for m in find_actors("Russia and its ally (Belarus) said")] == ["RUS", "BLR"]
+
+
+@pytest.mark.parametrize("text, on", [
+    ("Laura Bush met Afghan women leaders in Kabul.", "2005-06-01"),
+    ("Gamal Mubarak met US officials in Washington.", "2005-06-01"),
+    ("Saif al-Islam Gaddafi met British officials in London.", "2005-06-01"),
+    ("Etienne Tshisekedi led the opposition march.", "1995-06-01"),
+])
+def test_relatives_and_namesakes_are_not_the_leader(text, on):
+    """A surname that relatives share in the news is a short form: alone it names nobody."""
+    assert not [m for m in find_actors(text, dt.date.fromisoformat(on)) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, on, code", [
+    ("President Bush has threatened further action against Russia.", "2005-06-01", "USAGOV"),
+    ("President Mubarak met the Israeli prime minister.", "2005-06-01", "EGYGOV"),
+    ("Hosni Mubarak met the Israeli prime minister. Mubarak said", "2005-06-01", "EGYGOV"),
+])
+def test_title_or_full_mention_names_the_leader(text, on, code):
+    assert find_actors(text, dt.date.fromisoformat(on))[0].code == code
+
+
+def test_title_shared_short_form_stays_role_only():
+    (m, *_rest) = find_actors("President Kim met the delegation.", dt.date(2024, 1, 1))
+    assert m.code == "GOV"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hamas leader Ismail Haniyeh met Iranian officials.", "PSEREB"),
+    ("Hezbollah leader Hassan Nasrallah met Iranian officials.", "LBNREB"),
+    ("Russian President Boris Yeltsin met the delegation.", "RUSGOV"),
+    ("President Boris Yeltsin met the delegation.", "RUSGOV"),
+])
+def test_title_names_the_office_outside_the_terms(text, code):
+    """A title before a person outside their terms on the date: the title phrase's own code (its
+    owner's role, not always a state's)."""
+    (m, *_rest) = find_actors(text, dt.date(2025, 3, 1))
+    assert m.code == code and "title-over-date" in m.entry

@@ -460,17 +460,6 @@ def _person_code(person: _Person, on_date: dt.date | None) -> tuple[str, str]:
     return f"{prev.code[:3]}ELI", "between terms"
 
 
-def _title_office(owners, heads) -> tuple[str, str] | None:
-    """(country, role) of a state title before a person's name ("Russian President", "Israel's defence
-    minister"), or None: no title, or a title without a state role."""
-    roles = [h[_REC].role for h in heads if h[_TYPE] == "A" and h[_REC].title and h[_REC].role in STATE_ROLES]
-    if not roles:
-        return None
-    owner = owners[0][_REC] if owners else None
-    country = owner.code[:3] if owner is not None and not owner.code.startswith(("IGO", "NGO")) else ""
-    return country, roles[-1]
-
-
 def person_code(person_id: str, on_date: dt.date | None = None) -> str:
     """CAMEO-style code of a dictionary person at a date (e.g. person_code('lavrov', date))."""
     return _person_code(load_dictionary().persons[person_id], on_date)[0]
@@ -876,6 +865,16 @@ class _Parser:
             return ref.pid
         return self.last_full.get(ref.key)
 
+    def resolve_titled_person(self, h: _Hit) -> str | None:
+        """A person right after a title ("President Bush", "President Mubarak"): a short form names them
+        without a full mention before it when it belongs to one person only (the title rules out the
+        namesakes that keep a bare "Bush" or "Mubarak" ambiguous: "Laura Bush", "Gamal Mubarak")."""
+        pid = self.resolve_person(h)
+        if pid is None:
+            pids = {p.record.pid for p in self.d.patterns.get(h[_REC].key, ()) if p.htype == "S"}
+            pid = next(iter(pids)) if len(pids) == 1 else None
+        return pid
+
     def note_person(self, pid: str):
         # remember full mentions for ambiguous short forms ("Kim" after "Kim Jong Un")
         for key in self._short_keys_of(pid):
@@ -987,8 +986,8 @@ class _Parser:
                 owners = [nxt]
                 end = nxt[_END]
                 k += 1
-            elif nxt[_TYPE] in "PS" and gap == " " and self.resolve_person(nxt) is not None:
-                pid = self.resolve_person(nxt)
+            elif nxt[_TYPE] in "PS" and gap == " " and self.resolve_titled_person(nxt) is not None:
+                pid = self.resolve_titled_person(nxt)
                 end = nxt[_END]
                 k += 1
                 pcode = _person_code(self.d.persons[pid], self.on_date)[0]
@@ -1005,15 +1004,19 @@ class _Parser:
             self.out[-1].__dict__["kind"] = "person"
         return k
 
-    def emit_person(self, start: int, end: int, pid: str, entries: list[str],
-                    office: tuple[str, str] | None = None):
+    def emit_person(self, start: int, end: int, pid: str, entries: list[str], office=None):
+        """office: None, or a callable giving the code of the office the text names before the name (only
+        asked for a person outside their terms on the date)."""
         person = self.d.persons[pid]
         code, _title = _person_code(person, self.on_date)
         if office is not None and _role_of(code) == "ELI":
-            # the text names a current office ("Russian President Boris Yeltsin") at a date outside the
-            # person's terms (an undated or misdated text, a term the dictionary lacks): the text wins
-            code = (office[0] or code[:3]) + office[1]
-            entries = entries + ["title-over-date"]
+            # the text names a current office ("Russian President Boris Yeltsin", "Hamas leader Ismail
+            # Haniyeh") at a date outside the person's terms (an undated or misdated text, a term the
+            # dictionary lacks): the text wins
+            named = office(code)
+            if named is not None:
+                code = named
+                entries = entries + ["title-over-date"]
         role = _role_of(code)
         kind = "person"
         partial = code[:3] in _PARTIAL_ENTITIES
@@ -1120,9 +1123,10 @@ class _Parser:
                     if h[_REC].effect == "former":
                         former = True
                 elif t in "PS":
-                    pid = self.resolve_person(h)
+                    titled = heads and heads[-1][_REC].title
+                    pid = self.resolve_titled_person(h) if titled and g == "_" else self.resolve_person(h)
                     if pid is None:
-                        if heads and heads[-1][_REC].title:
+                        if titled:
                             k += 1
                             last = h
                             person_hit = h      # unresolved name after a title: part of the span
@@ -1247,7 +1251,9 @@ class _Parser:
             for h in mods:
                 if h[_REC].effect != "plain":
                     entries.append(h[_REC].entry)
-            self.emit_person(start, end, person_id, entries, None if former else _title_office(owners, heads))
+            titled = not former and any(h[_TYPE] == "A" and h[_REC].title for h in heads)
+            self.emit_person(start, end, person_id, entries,
+                             (lambda code: self.title_office(owners, heads, mods, effect, code)) if titled else None)
             return
         # what the parts make (code, role, kind, entries ...) depends only on which dictionary
         # patterns they are: worked out once per combination of patterns
@@ -1288,6 +1294,16 @@ class _Parser:
             start = owners[0][_START]
         self.out.append(_actor_match(start, end, text[start:end], " ".join(name.split()), code,
                                      country, role_out, kind, entry, inter, partial))
+
+    def title_office(self, owners, heads, mods, effect, person_code_now: str) -> str | None:
+        """The code the title phrase before a person's name makes on its own ("Russian President" ->
+        RUSGOV, "Hamas leader" -> PSEREB), with the person's country when the title names none
+        ("President Yeltsin"); None when the phrase makes no actor with a role."""
+        facts = self.compound_facts(owners, heads, mods, None, effect, False)
+        if facts is _NO_ACTOR or not facts[2]:
+            return None
+        code, country, role = facts[0], facts[1], facts[2]
+        return code if country else person_code_now[:3] + role
 
     def compound_facts(self, owners, heads, mods, owner_person, effect, former) -> tuple:
         """(code, country, role, role_out, kind, inter, partial, owner_name, entry) of a compound
