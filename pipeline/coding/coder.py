@@ -3179,6 +3179,12 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         found = regions(_place_chain(ctx, elsewhere, nearest, backward=True)) or regions(elsewhere)
         if found:
             return found
+    # an occupied origin with no occupied place besides it: the act takes people out of that territory ("sent 300
+    # young people from Melitopol to work at factories in Tatarstan"), so it concerns the origin; an origin that
+    # is not occupied ("workers from Dagestan arrived in ...") still locates nothing
+    out_of = regions([p for p in sent_places if (_attr(p, "qualifier") or "") == "from"])
+    if out_of:
+        return out_of
     if default and regions(default):
         return default
     if territories:
