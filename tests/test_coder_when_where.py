@@ -21,7 +21,11 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    undated lead and its quote; 15 of 20 facts right at first run, 20 after its fixes, which also fixed
    a fresh4 fact), `split: fresh5` (4 articles) after them, before the coder was run on them (9 of 10
    facts right at first run; the miss is a sentence coded with no event). Rule checks of round 5:
-   tests/test_coder_when_where_r5.py. Known-wrong facts carry `known_wrong` and
+   tests/test_coder_when_where_r5.py. Round 6 (whole articles: who did it, across sentences): facts may
+   also name `actor1`/`actor2` (null = no target), one event of the sentence must carry them; `split: dev6`
+   (9 articles, 21 facts: wire with two stories, TASS, an MFA statement, ISW, Civil.ge, Transnistria, NK
+   workers, SANA/Managua, Sudan/Gaza; 6 right before round 6, 9 after), `split: fresh6` (4 articles, 11
+   facts, 9 right at first run). Known-wrong facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
 """
@@ -71,6 +75,10 @@ def test_article_fact(article, fact):
     assert mine, f"regions {[e['admin1_code'] for e in got]}"
     if "occupied" in fact:
         assert all(e["occupied"] is fact["occupied"] for e in mine)
+    if "actor1" in fact or "actor2" in fact:
+        # round 6 (split dev6/fresh6): who did it to whom, across the article's sentences
+        pairs = [(e["actor1_code"], e["actor2_code"]) for e in got]
+        assert any(fact.get("actor1", a1) == a1 and fact.get("actor2", a2) == a2 for a1, a2 in pairs), pairs
 
 
 def test_fresh_articles_are_marked():
@@ -484,3 +492,30 @@ def test_front_town_control_rows(name, on, want):
 def test_place_apposition_dates_its_own_clause(sentence, trigger, want):
     """lexicon.yaml apposition_place_nouns (dates._insets): ", a town captured ... last October" is the town's history."""
     assert _chosen(sentence, trigger, dt.date(2025, 2, 6)) == want
+
+
+# ------------------------------------------------------------------ round 6: who, across sentences
+def _pairs6(text, root):
+    return [(e["actor1_code"], e["actor2_code"]) for e in _code(text) if e["cameo_root"] == root]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("A delegation from Burkina Faso visited Donetsk on Tuesday. The delegation, led by deputy foreign minister "
+     "Karamoko Traore, met Denis Pushilin.", ("BFAGOV", "DPRGOV")),
+    ("A government delegation of Nicaragua arrived in Luhansk, the LPR government told TASS. "
+     "The delegation met Leonid Pasechnik.", ("NICGOV", "LPRGOV")),
+    ("A delegation of Syria arrived in Melitopol. The delegation, headed by envoy Bashar Jaafari, met Yevgeny Balitsky.",
+     ("SYRGOV", "RUSGOV")),
+])
+def test_definite_group_noun_takes_its_antecedent(text, pair):
+    """coder._same_head_antecedent; grammar.yaml definite_role_anaphors, leader_appositive_markers."""
+    assert pair in _pairs6(text, "04")
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # near-misses: a group noun with its own country, or no earlier actor with that head noun
+    ("A delegation from Burkina Faso visited Donetsk. A Malian delegation met Denis Pushilin.", "BFAGOV"),
+    ("A delegation from Burkina Faso visited Donetsk. Later, the Malian delegation met Denis Pushilin.", "BFAGOV"),
+])
+def test_definite_group_noun_near_misses(text, wrong):
+    assert (wrong, "DPRGOV") not in _pairs6(text, "04")

@@ -1386,6 +1386,35 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
     return []
 
 
+def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
+    """"A delegation from Burkina Faso visited Donetsk. The delegation, led by ..., met Pushilin": a
+    definite role noun without a country (grammar.yaml definite_role_anaphors: "the delegation", "the
+    visiting official") stands for the last actor named before it, in this sentence or the ones before,
+    with the same head noun and a country; never a source the article cites."""
+    g = grammar()
+    # "The delegation, led by deputy foreign minister X, met ...": the leader of the appositive is
+    # taken as the subject; the noun the appositive hangs on is the anaphor
+    before = ctx.norm[max(0, a.start - 16):a.start].lower()
+    if any(before.endswith(", " + mk + " ") for mk in g.leader_appositive_markers):
+        lead = next((b for b in reversed(ctx.actors) if b.end <= a.start
+                     and ctx.norm[b.end:a.start].lower().strip(" ,") in g.leader_appositive_markers), None)
+        if lead is None or _actor_country(lead):
+            return []
+        a = lead
+    words = (_attr(a, "text") or "").lower().split()
+    if not words or words[-1] not in g.definite_role_anaphors:
+        return []
+    if not ctx.norm[max(0, a.start - 4):a.start].lower().endswith("the "):
+        return []
+    head = words[-1]
+    for b in reversed(ctx.actors):
+        if b.end > a.start or (b.start, b.end) in skip or not _actor_country(b):
+            continue
+        if head in (_attr(b, "text") or "").lower().split() and not _cited_source(ctx, b):
+            return [b]
+    return []
+
+
 def _plural_text(a) -> bool:
     """Does the actor's phrase end in a plural -s ("officials", "the separatist leaders"; not "the press")?"""
     text = (_attr(a, "text") or "").lower()
@@ -2388,8 +2417,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
-        resolved = _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers) \
-            if phrase in ctx.lex.anaphora else []
+        resolved = _same_head_antecedent(ctx, a, speakers) or (
+            _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers)
+            if phrase in ctx.lex.anaphora else [])
         if resolved:
             sources = resolved
     if nominal is not None:

@@ -115,6 +115,8 @@ class Grammar:
     seat_heads: Words = frozenset()
     host_heads: Words = frozenset()
     delegation_heads: Words = frozenset()
+    definite_role_anaphors: Words = frozenset()
+    leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
     cue_scope_auxiliaries: Words = frozenset()
