@@ -308,6 +308,34 @@ def _non_labor_workers(lex, words: list[str]) -> bool:
     return True
 
 
+def _force_object(ctx, m, toks) -> bool:
+    """Is the first actor of the match's object a force (grammar.yaml labor_non_worker_roles: "sent military
+    engineers to occupied Zaporizhzhia region to build fortifications", police sent to keep order)? Troops
+    deployed are no labour migrants; residents made to dig trenches or migrants recruited into the army are."""
+    if m.obj is None:
+        return False
+    # the people moved: the verb's direct object ("sent | 200 military engineers | to ...", no preposition
+    # before it: not "pressed to sign contracts with the Russian army") or the object itself ("| soldiers
+    # were brought")
+    g = grammar()
+    if m.obj[0] < m.head[0]:
+        lo = toks[m.obj[0]][1]
+    else:
+        lo = toks[m.head[1]][1] if m.head[1] < len(toks) else toks[m.obj[0]][1]
+    first = next(iter(_within(ctx, "actors", lo, toks[m.obj[1] - 1][2])), None)
+    if first is None or _actor_country(first) is not None \
+            or (_attr(first, "role") or "").lower() not in g.labor_non_worker_roles:  # read lower-case
+        return False  # a state's army is a goal ("to join the Russian army"), not people moved
+    between = WORD.findall(ctx.lower[lo:first.start])
+    if any(w in g.prepositions or w in g.location_prepositions for w in between):
+        return False
+    # the force noun heads its phrase ("sappers to ...") or names people ("military engineers"), not a
+    # thing ("military service")
+    nxt = WORD.findall(ctx.lower[first.end:first.end + 30])[:1]
+    return not nxt or nxt[0] in g.worker_arrival["nouns"] or nxt[0] in g.prepositions \
+        or nxt[0] in g.location_prepositions or nxt[0] in g.function_words
+
+
 def _non_labor_origin(lex, words: list[str], i: int, modifiers: tuple) -> bool:
     """Does the worker noun at i have an origin phrase ("from the local emergency service") naming a non-labor
     body (a non-labor modifier) or a local one (worker_origin_local_words)?"""
@@ -2311,6 +2339,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
              if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
+    if m.obj is not None and m.obj[1] + 1 < m.head[0] and words[m.obj[1] + 1] == "by":
+        # "workers | guarded by Russian military police | arrived": the participle's agent describes the
+        # subject (triggers._without_by_relative), it is no party of the act
+        rel_start = tokens[m.obj[1]][1]
+        before = [a for a in before if not rel_start <= a.start < head_start]
+        parties = [a for a in parties if not rel_start <= a.start < head_start]
     between = [a for a in parties if a.start >= cue_end and a.end <= head_start] if m.cue_span else []
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
@@ -3520,7 +3554,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
                             if m.negated:
                                 stance = "deny"
-            if "labor_migration" in themes and _non_labor_workers(lex, words):
+            if "labor_migration" in themes and (_non_labor_workers(lex, words) or _force_object(ctx, m, toks)):
                 if "labor_migration" in pat.themes:
                     continue  # "aid workers arriving": not a labor event at all
                 themes.remove("labor_migration")

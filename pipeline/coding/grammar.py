@@ -51,6 +51,7 @@ class Grammar:
     place_nouns: Words = frozenset()
     location_prepositions: Words = frozenset()
     act_destination_prepositions: Words = frozenset()
+    labor_non_worker_roles: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()

@@ -142,6 +142,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # "builders from the Moscow region, sent under the patronage scheme, are restoring":
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
+                        subj_gap = _without_by_relative(subj_gap, fillers)
                         if len(subj_gap) > 6:
                             continue
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
@@ -235,6 +236,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
             continue
+        # a participle with its agent between another match's subject and verb describes that subject
+        # ("Builders | hired by a Moscow contractor | were brought": one act, _without_by_relative)
+        if m.head[1] < len(words) and words[m.head[1]] == "by" and any(
+                o is not m and o.obj is not None and o.obj[1] <= m.head[0] and m.head[1] < o.head[0] for o in chosen):
+            continue
         # the act a judging verb judges ("considers [the visit of ...] a violation") is its object, no event
         if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
             continue
@@ -251,6 +257,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
             continue
         final.append(m)
+    if len(final) > 1:
+        # two heads of one pattern reaching one object are one act: a verb's object after it before a
+        # subject, then the nearer head ("the raid were offered military service" and "offered military
+        # service"; "launched rocket fire": launched)
+        def reach(x):
+            return x.obj[0] < x.head[0], abs(x.head[0] - x.obj[0])
+        final = [m for m in final if m.obj is None or not any(
+            o is not m and o.pattern == m.pattern and o.obj == m.obj and reach(o) < reach(m) for o in final)]
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
@@ -281,6 +295,21 @@ def _without_parenthetical(lex: Lexicon, words: list[str], oj: int, hi: int, com
         if b - a <= lex.parenthetical_max_words and not any(w in lex.clause_breaks for w in words[a:b]):
             return words[oj:a] + words[b:hi]
     return words[oj:hi]
+
+
+def _without_by_relative(gap: list[str], fillers) -> list[str]:
+    """The words between a subject and its verb without a reduced relative clause with its agent ("North
+    Korean workers | guarded by Russian military police | arrived", "builders | hired by a Moscow contractor |
+    were brought"): a participle, "by" and the agent's words up to the auxiliaries before the verb."""
+    if len(gap) < 3 or gap[1] != "by":
+        return gap
+    w = gap[0]
+    if not ((w.endswith("ed") and len(w) > 4) or w in grammar().irregular_past):
+        return gap
+    k = 2
+    while k < len(gap) and gap[k] not in fillers:
+        k += 1
+    return gap[k:]
 
 
 def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
