@@ -142,3 +142,18 @@ def test_active_subject_is_not_the_object(text, rule):
 ])
 def test_object_before_verb_still_counts_where_it_is_the_patient(text, rule):
     assert rule in {e["rule"] for e in code(text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tuvalu announced the withdrawal of its recognition of Abkhazia.", ("TUV", "ABK")),
+    ("Vanuatu has announced the de-recognition of Abkhazia.", ("VUT", "ABK")),
+    ("Russia announced the opening of a consulate in Sukhumi.", ("RUS", "ABKGOV")),
+])
+def test_announced_event_noun_is_the_speakers_act(text, pair):
+    """coder._roles_pair: the subject of "announced the <event noun>" does the act the noun names."""
+    assert pair in {(e["actor1_code"], e["actor2_code"]) for e in code(text)}
+
+
+def test_condemned_event_noun_is_not_the_speakers_act():
+    assert "GEO" not in {e["actor1_code"] for e in code("Georgia condemned the opening of a consulate in Sukhumi.")
+                         if e["cameo_root"] == "05"}

@@ -2443,6 +2443,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = _compound(ctx, asked[-1], asked)
         elif asked:
             targets = _compound(ctx, asked[-1], asked)
+    h0 = m.head[0]
+    if not sources and not m.cue_span and h0 > 1 and words[h0 - 1] in g.determiners and words[h0 - 2] in g.light_verbs:
+        # "Tuvalu announced the withdrawal of its recognition of Abkhazia": a speaker's announced or declared
+        # event noun is the speaker's own act (a speech actor is no party otherwise)
+        speakers = [a for a in in_sent if a.end <= head_start and _speech_actor(ctx, a)]
+        if speakers:
+            sources = _compound(ctx, speakers[-1], speakers)
     # a state role without a country ("the dictators", "officials") stands for the last actors named
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
