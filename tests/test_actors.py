@@ -527,3 +527,13 @@ def test_title_names_the_office_outside_the_terms(text, code):
     owner's role, not always a state's)."""
     (m, *_rest) = find_actors(text, dt.date(2025, 3, 1))
     assert m.code == code and "title-over-date" in m.entry
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TNLA fighters seized the town.", "Ta'ang National Liberation Army fighters"),
+    ("ISWAP attacked a military base.", "Islamic State West Africa Province"),
+    ("MNDAA said it had taken the town.", "Myanmar National Democratic Alliance Army"),
+])
+def test_acronym_takes_its_own_organisations_name(text, name):
+    """organizations.tsv: one row per organisation, so an acronym is named after its own full name."""
+    assert find_actors(text)[0].name == name
