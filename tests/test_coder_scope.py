@@ -157,3 +157,21 @@ def test_announced_event_noun_is_the_speakers_act(text, pair):
 def test_condemned_event_noun_is_not_the_speakers_act():
     assert "GEO" not in {e["actor1_code"] for e in code("Georgia condemned the opening of a consulate in Sukhumi.")
                          if e["cameo_root"] == "05"}
+
+
+@pytest.mark.parametrize("text", [
+    "So far, only North Korea and Syria have recognised the DPR.",
+    "To date, just five UN members have recognised the independence of Abkhazia.",
+    "Nicaragua recognised Abkhazia in 2008. Since then, only Nauru and Syria have followed suit.",
+])
+def test_running_tally_is_no_new_act(text):
+    """coder._running_tally: a perfect summed up to now restates acts of other days."""
+    assert not [e for e in code(text) if e["cameo_root"] == "05" and e["event_date"] == e["published"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Syria has recognised the DPR, the foreign ministry said.",
+    "Occupation officials in Melitopol said they had issued 1,200 work permits to foreign citizens since January.",
+])
+def test_news_perfect_and_tally_from_a_named_start_stay_events(text):
+    assert code(text)

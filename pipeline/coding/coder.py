@@ -885,6 +885,18 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     return False
 
 
+def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
+    """Is the head a perfect ("have recognised", "has been brought") in a sentence that sums acts up to now
+    with no start named (grammar.yaml tally_markers: "so far", "to date", "since then")? Such a sentence
+    restates acts of other days: background, not an event dated at publication. A tally from a named start
+    ("had issued 1,200 work permits since January") stays an event of that period."""
+    if _key_words(g.tally_markers).isdisjoint(words):
+        return False
+    if not any(w in g.perfect_auxiliaries for w in words[max(0, hi - 3):hi]):
+        return False
+    return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.tally_markers)
+
+
 _PLACE_OBJECT_HEADS: dict = {}
 
 
@@ -1215,6 +1227,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # habitual or former state: "the steelworks were once among the largest, employing ..."
         if _background_marker(ctx, toks, words, hi):
+            continue
+        # a running tally: "So far, only North Korea and Syria have recognised the DPR", "Since then, four
+        # states have followed suit": a perfect summed up to now is no act of the day
+        if _running_tally(g, words, hi):
             continue
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) \
@@ -3746,6 +3762,9 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
         s = next((x for x in sentences if x.start <= lo and hi <= x.end), None)
         if s is None or g.follow_suit_negations.intersection(words[max(0, q - len(ph) - 3):q - len(ph) + 1]):
             continue
+        s_lo = next(k for k in range(q, -1, -1) if k == 0 or all_tokens[k - 1][2] <= s.start)
+        if _running_tally(g, words[s_lo:q + 1], q - len(ph) + 1 - s_lo):
+            continue  # "Since then, only Nauru and Syria have followed suit": a tally, no new acts
         prior = [e for e in events if s.index - g.follow_suit_sentences <= e["sentence_index"] < s.index]
         if not prior:
             continue

@@ -52,6 +52,8 @@ class Grammar:
     location_prepositions: Words = frozenset()
     act_destination_prepositions: Words = frozenset()
     labor_non_worker_roles: Words = frozenset()
+    perfect_auxiliaries: Words = frozenset()
+    tally_markers: Seqs = ()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
