@@ -4,7 +4,9 @@ before the fixes of coder._violence_sense; split "fresh": written after them, be
 as a generalization check; split "fresh2": the same after the fixes of tests/test_coder_general_gaps.py; split "dev3": event types and
 recall (vows of force as threats, sanctioned people, arriving peacekeepers, a team's attack),
 written before those fixes; split "fresh3": written after them, scored once before any change; split "dev4":
-diplomatic pressure, sanctions and reduced relations, written before those fixes; split "fresh4": after them). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+diplomatic pressure, sanctions and reduced relations, written before those fixes; split "fresh4": after them; split
+"dev5": acts that did not happen or are no events (quantified negation, appeals, vows, memorials, report titles,
+a state's protest), written before those fixes; split "fresh5": after them). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -32,8 +34,6 @@ KNOWN_WRONG = {
     "Police fired rubber bullets to disperse stone-throwing youths in Nairobi.":
         "'youths' is no object of coerce.repression, and the adjective 'stone-throwing' is coded as a riot",
     # dev3 (written before the fixes of cues.yaml vow, sanction.target, aid.peacekeepers_arrive, coder._team_attack)
-    "Tehran vowed to strike back at Israel after the assassination in Damascus.":
-        "'strike back' with no struck target is read as a labour strike (protest.strike)",
     "The government vowed to fight corruption in the customs service.":
         "a bare 'vowed' is agree.generic (030) once 'fight corruption' is discarded",
     "Germany insisted that Iran must stop enriching uranium to weapons grade.":
@@ -72,6 +72,26 @@ KNOWN_WRONG = {
         "'stay in' an alliance has no trigger for the appeal to carry",
     "Pakistan suspended talks with Kabul after the border clashes.":
         "a background violent noun ('after the border clashes') is kept when it is the only violent event",
+    # dev5 (acts that did not happen or are no events, written before the fixes of coder._negated_object,
+    # _commemorated, _document_title, _official_subject, seek_frames aims and "strike back": 20/40 before)
+    "The prime minister said there would be no talks with the separatists.":
+        "a negative quantifier drops a pattern that is not negatable; the 'not' cue reaches the next "
+        "reading of 'talks' (124), the quantifier does not",
+    "The talks ended with no agreement on a ceasefire.":
+        "'talks ended' is read as halted negotiations (164) although they ended on schedule",
+    "The Turkish president urged Moscow to pull its forces out of Syria.":
+        "'pull X out' split by its object has no trigger",
+    # fresh5 (written after those fixes, scored once before any change: 10/15)
+    "Israeli troops fired no shots during the raid on the camp, the army said.":
+        "the background noun 'during the raid' is kept as an arrest (173) once the negated 'fired no shots' is dropped",
+    "The border guards detained no one at the crossing overnight.":
+        "'no one' after the verb is no object of coerce.arrest, so its quantifier is not read",
+    "Armenia joined the talks without committing troops to the mission.":
+        "'joined the talks' has no trigger",
+    "The militia vowed to hit back at the army for the raid.":
+        "'hit back' has no trigger, so the bare 'vowed' is agree.generic (030)",
+    "Crowds marked the tenth anniversary of the invasion with a march through Kyiv.":
+        "coder._commemorated counts words, not the of-phrase: it reaches past 'with' and drops the march",
 }
 
 

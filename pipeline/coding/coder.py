@@ -581,7 +581,9 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
     for m in ms:
         pat = lex.patterns[m.pattern]
         hi, hj = m.head
-        if pat.id not in g["rules"] or m.code != pat.code or hj - hi != 1 or words[hi] not in g["heads"]:
+        # (a cue's recoding is redone below: "vowed to strike back" is a threat of force, no vow to strike)
+        if pat.id not in g["rules"] or (m.code != pat.code and m.cue is None) or hj - hi != 1 \
+                or words[hi] not in g["heads"]:
             continue
         if hi > 0 and words[hi - 1] in ("on", "general", "hunger"):
             continue  # "on strike", "general strike" (the lexicon's forms, also when split by a cue)
@@ -607,9 +609,12 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
                 attack = True  # "launched a strike, killing two civilians": the outcome clause
         if not attack:
             continue
-        changed = _recode(lex, m, g["rule_by_cue"].get(cue or "", g["attack_rule"])) or changed
+        if _recode(lex, m, g["rule_by_cue"].get(cue or "", g["attack_rule"])):
+            changed = True
+            if m.cue is not None and not apply_transform(lex, m, m.cue, m.cue_span):
+                m.code = "__drop__"
     if changed:
-        ms[:] = drop_outcomes(lex, ms)  # the "..., killing two" outcome belongs to the attack now
+        ms[:] = drop_outcomes(lex, [m for m in ms if m.code != "__drop__"])  # the "..., killing two" outcome belongs to the attack now
 
 
 SENSE_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protest, coercion and violence: words with other senses
@@ -1111,6 +1116,66 @@ def _comma_tokens(norm: str, toks) -> frozenset:
     return frozenset(k for k in range(1, len(toks)) if "," in norm[toks[k - 1][2]:toks[k][1]])
 
 
+def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match) -> tuple[int, int] | None:
+    """The span of a negative quantifier on the act's object or event noun ("summoned no envoys", "made no
+    arrests", "no new sanctions") or of a negating preposition before it ("without recognising its
+    independence", "without a fight"), or None."""
+    hi = m.head[0]
+    if m.obj is not None and m.obj[0] >= m.head[1]:
+        q = next((q for q in range(m.head[1], m.obj[0] + 1) if words[q] in g.object_negators), None)
+        if q is not None and not (q + 1 < len(words) and words[q + 1] in g.negative_subject_exclusions):
+            return q, q + 1
+    for q in range(hi - 1, max(-1, hi - 1 - g.object_negator_window), -1):
+        w = words[q]
+        if w in g.negating_prepositions or (w in g.object_negators and words[q + 1] not in g.negative_subject_exclusions):
+            return q, q + 1
+        # between them only adjectives, determiners or adverbs ("no new", "without formally", "without a")
+        if w in lex.clause_breaks or (w in g.function_words and w not in g.determiners):
+            return None
+    return None
+
+
+def _commemorated(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
+    """Is the event noun at hi inside the of-/to-phrase of a commemoration noun ("the victims of the
+    bombardment", "the anniversary of the shelling")?"""
+    if g.commemoration_nouns.isdisjoint(words[max(0, hi - g.commemoration_window):hi]):
+        return False
+    for q in range(hi - 1, max(-1, hi - 1 - g.commemoration_window), -1):
+        if words[q] in lex.clause_breaks:
+            return False
+        if words[q] in g.commemoration_nouns and q + 1 < hi and words[q + 1] in ("of", "to"):
+            return True
+    return False
+
+
+def _document_title(g: Grammar, words: list[str], hj: int) -> bool:
+    """Does a report-title noun follow the event noun ending at hj, with at most one content word between
+    ("Offensive Campaign Assessment", "Conflict Update")?"""
+    for q in range(hj, min(len(words), hj + 2)):
+        if words[q] in g.document_title_nouns:
+            return True
+        if words[q] in g.function_words or not words[q].isalpha():
+            return False
+    return False
+
+
+def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi: int) -> bool:
+    """Is the subject right before the head (only fillers or -ly adverbs between) a state or its
+    government, in the singular: "Georgia protested", "Tbilisi strongly protested", "the ministry
+    protested" (not "Georgians", "students", "residents")?"""
+    h_start = toks[hi][1]
+    subj = max((a for a in sent_actors if a.end <= h_start), key=lambda a: a.end, default=None)
+    if subj is None:
+        return False
+    gap = ctx.text[subj.end:h_start].lower().split()
+    if any(w == "to" or not (w in ctx.lex.passive_fillers or w.endswith("ly")) for w in gap):
+        return False
+    role = (_attr(subj, "role") or "").lower()
+    if _actor_country(subj) is None or role not in grammar().official_giver_roles:
+        return False
+    return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -1232,6 +1297,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # states have followed suit": a perfect summed up to now is no act of the day
         if _running_tally(g, words, hi):
             continue
+        # a remembered event ("a memorial to the victims of the shelling") or a report title ("Russian
+        # Offensive Campaign Assessment"): no new event
+        if _commemorated(g, lex, words, hi) or ((noun or m.nominal) and _document_title(g, words, hj)):
+            continue
+        # "Georgia protested", "the foreign ministry protested against ...": a state's protest is its disapproval
+        if g.state_protest_rule and lex.patterns[m.pattern].id == "protest.demonstrate" and not noun \
+                and _official_subject(ctx, toks, words, sent_actors, hi):
+            _recode(lex, m, g.state_protest_rule)
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
@@ -1248,6 +1321,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                         and "," not in text[toks[q][1]:h_start]:
                     neg = (q, q + len(seq))
                     break
+            if neg is None:
+                neg = _negated_object(g, lex, words, m)
             if neg is not None:
                 if not apply_transform(lex, m, "negation", neg):
                     continue

@@ -85,6 +85,13 @@ class Grammar:
     status_at_range_end_codes: Words = frozenset()
     negative_subject_openers: Words = frozenset()
     negative_subject_exclusions: Words = frozenset()
+    object_negators: Words = frozenset()
+    object_negator_window: int = 3
+    negating_prepositions: Words = frozenset()
+    commemoration_nouns: Words = frozenset()
+    commemoration_window: int = 6
+    document_title_nouns: Words = frozenset()
+    state_protest_rule: str = ""
     seek_frames: Phrases = ()
     seek_frame_window: int = 14
     entity_description_cues: WordSeqs = ()
