@@ -175,3 +175,13 @@ def test_running_tally_is_no_new_act(text):
 ])
 def test_news_perfect_and_tally_from_a_named_start_stay_events(text):
     assert code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On the anniversary of the invasion, Russian missiles struck Kyiv.",
+    "Ukraine marked the anniversary of the invasion as Russian drones attacked Odesa.",
+    "On the anniversary of the war Russia attacked Kyiv.",
+])
+def test_new_act_beside_a_commemoration_stays(text):
+    """coder._commemorated: only an event noun heading the commemoration's of-phrase is remembered."""
+    assert {e["cameo_root"] for e in code(text)} & {"18", "19"}

@@ -1138,13 +1138,16 @@ def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match) -> tup
 def _commemorated(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
     """Is the event noun at hi inside the of-/to-phrase of a commemoration noun ("the victims of the
     bombardment", "the anniversary of the shelling")?"""
-    if g.commemoration_nouns.isdisjoint(words[max(0, hi - g.commemoration_window):hi]):
-        return False
+    if g.commemoration_nouns.isdisjoint(words[max(0, hi - g.commemoration_window):hi]) \
+            or words[hi].endswith("ed") or words[hi] in g.irregular_past:
+        return False  # a past verb is a new clause's act ("the anniversary of the war Russia attacked Kyiv")
     for q in range(hi - 1, max(-1, hi - 1 - g.commemoration_window), -1):
         if words[q] in lex.clause_breaks:
             return False
         if words[q] in g.commemoration_nouns and q + 1 < hi and words[q + 1] in ("of", "to"):
-            return True
+            # the noun heads that phrase: only its determiners and modifiers between ("the victims of the
+            # Ukrainian shelling"), not a new clause ("the anniversary of the invasion, Russian missiles struck")
+            return hi - (q + 2) <= 3
     return False
 
 
