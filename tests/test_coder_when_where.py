@@ -25,7 +25,12 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    also name `actor1`/`actor2` (null = no target), one event of the sentence must carry them; `split: dev6`
    (9 articles, 21 facts: wire with two stories, TASS, an MFA statement, ISW, Civil.ge, Transnistria, NK
    workers, SANA/Managua, Sudan/Gaza; 6 right before round 6, 9 after), `split: fresh6` (4 articles, 11
-   facts, 9 right at first run). Known-wrong facts carry `known_wrong` and
+   facts, 9 right at first run). Round 7 (WHERE on whole articles: story boundaries, the occupied territories as
+   a whole, calendar words): facts may set `all` (every event of the sentence in the region, none spread);
+   `split: dev7` (12 multi-story articles, 30 facts: 18 right before round 7, 30 after), `split: fresh7`
+   (4 articles, 8 facts, 8 right at first run); rule checks in tests/test_coder_when_where_r7.py. Round 7
+   changed four older facts on purpose ("occupied Ukraine", "Ukrainian regions/territories" as a whole: admin1
+   null, not every region). Known-wrong facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
 """
@@ -75,6 +80,10 @@ def test_article_fact(article, fact):
     assert mine, f"regions {[e['admin1_code'] for e in got]}"
     if "occupied" in fact:
         assert all(e["occupied"] is fact["occupied"] for e in mine)
+    if fact.get("all"):
+        # round 7 (split dev7/fresh7): every event of the sentence is there, none spread to another story's
+        # or every occupied region
+        assert all(e["admin1_code"] in regions for e in got), [e["admin1_code"] for e in got]
     if "actor1" in fact or "actor2" in fact:
         # round 6 (split dev6/fresh6): who did it to whom, across the article's sentences
         pairs = [(e["actor1_code"], e["actor2_code"]) for e in got]

@@ -2812,10 +2812,46 @@ def _place_regions(ctx: _Ctx, place) -> list:
     return got[1]
 
 
-def _main_places(ctx: _Ctx) -> tuple[list, list]:
-    """(main place list of one, all occupied regions mentioned) for sentences without a place."""
+# a wire dateline opening a sentence after the lead ("MANAGUA, March 12 -", "GAZA —"): another story
+_DATELINE = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:[ /]+[A-Z][A-Z'.\-]{2,})*(?:,[^,\n]{0,40})?\s+[-\u2013\u2014]\s")
+
+
+def _story_starts(sentences) -> list[int]:
+    """Offsets where the article's stories start: 0, and each sentence opening with a story_break_openers
+    phrase ("Meanwhile, ...", "Separately, ...", "In other news, ...") or a new wire dateline. A wire round-up's
+    later story does not take the earlier story's main place (docs/coder.md, Places)."""
+    openers = grammar().story_break_openers
+    firsts = {ph[0] for ph in openers}
+    starts = [0]
+    for s in sentences[1:]:
+        head = WORD.findall(s.text[:48].lower())
+        if (head and head[0] in firsts and any(tuple(head[:len(ph)]) == ph for ph in openers)) or _DATELINE.match(s.text):
+            starts.append(s.start)
+    return starts
+
+
+def _story_span(ctx: _Ctx, pos: int) -> tuple[int, int]:
+    starts = ctx.index_cache.get("story_starts") or [0]
+    i = bisect_right(starts, pos) - 1
+    return starts[max(i, 0)], (starts[i + 1] if i + 1 < len(starts) else len(ctx.text) + 1)
+
+
+def _story_main(ctx: _Ctx, pos: int) -> tuple[list, list]:
+    """_main_places of the story the position is in (once per story)."""
+    lo, hi = _story_span(ctx, pos)
+    key = ("story_main", lo)
+    got = ctx.index_cache.get(key)
+    if got is None:
+        got = ctx.index_cache[key] = _main_places(ctx, lo, hi)
+    return got
+
+
+def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, list]:
+    """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
+    places of text[lo:hi] (one story of the article)."""
     counts: dict[str, list] = {}
-    for p in ctx.places:
+    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+    for p in places:
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
             if not code:
@@ -2825,7 +2861,7 @@ def _main_places(ctx: _Ctx) -> tuple[list, list]:
                 counts.setdefault(code, []).append(r)
     if not counts:
         fallback: dict[str, list] = {}
-        for p in ctx.places:
+        for p in places:
             code = _attr(p, "admin1_code")
             if code and _attr(p, "kind") != "country":
                 fallback.setdefault(code, []).append(p)
@@ -2950,21 +2986,74 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     back = _anaphor_places(ctx, s_start, s_end, cands)
     if back:
         return back
+    if not any(_attr(p, "kind") != "country" for p in cands):
+        # "the occupied territories" / "occupied Ukraine" as a whole: one event at country level
+        whole = _whole_territories(ctx, s_start, s_end, m_end, cands, main)
+        if whole is not None:
+            return whole
     if chosen is not None:
         chosen = _most_precise(ctx, chosen, cands)
         chain = _drop_containers(ctx, _place_chain(ctx, cands, chosen))
-        if (all(_attr(p, "kind") == "country" for p in chain) and occupied_regions
-                and _OCCUPIED_WORDS.search(sentence_text)):
-            same = [r for r in occupied_regions if _attr(r, "country_code") == _attr(chain[0], "country_code")]
-            if same:
-                return same
         out = []
         for p in chain:
             out.extend(_place_regions(ctx, p))
         return out
-    if occupied_regions and _OCCUPIED_WORDS.search(sentence_text):
-        return list(occupied_regions)
     return list(main_place)
+
+
+def _whole_territories(ctx: _Ctx, s_start: int, s_end: int, m_end: int, cands: list, main) -> list | None:
+    """A sentence (with no region or settlement of its own) speaking of the occupied territories as a whole
+    (grammar.yaml whole_territory_phrases: "the annexation of Ukrainian territories", "deport children from
+    occupied territories", "in occupied Ukraine") concerns no single region: [the country, with an occupied
+    cue], one event at country level (admin1 null), instead of one per occupied region the article names.
+    The country: the phrase's own ("Ukrainian", "of Ukraine"), else the story's main place's, else the
+    article's. A phrase in a relative clause after the act ("met Khusnullin, who oversees reconstruction in
+    the occupied territories") describes someone, not the act: None when the sentence does not speak of them."""
+    g = grammar()
+    words = WORD.findall(ctx.lower[s_start:s_end])
+    act_end = len(WORD.findall(ctx.lower[s_start:m_end]))
+    breaks = g.target_clause_breaks
+
+    def act_phrase(q: int) -> bool:  # not after a relative pronoun / speech verb following the act
+        return q < act_end or breaks.isdisjoint(words[act_end:q])
+    countries = {}
+    occupied_country = next((p for p in cands if _attr(p, "kind") == "country" and _attr(p, "occupied_cue") is True
+                             and act_phrase(len(WORD.findall(ctx.lower[s_start:p.start])))), None)
+    found = occupied_country is not None
+    if not found and not _key_words(g.whole_territory_phrases).isdisjoint(words):
+        for ph in g.whole_territory_phrases:
+            q = _find_seq(words, ph, 0, len(words))
+            if q >= 0 and act_phrase(q):
+                found = True
+                countries = {g.territory_adjectives.get(w) for w in ph} - {None}
+                break
+    if not found:
+        return None
+    from pipeline.geo.control import get_control_table  # (a rare branch: imported where used)
+    states = get_control_table().states
+    code = next(iter(countries), None) if len(countries) == 1 else None
+    if code is None and occupied_country is not None:
+        code = _attr(occupied_country, "country_code")
+    if code is None:
+        code = next((_attr(p, "country_code") for p in cands if _attr(p, "country_code") in states), None)
+    if code is None:
+        article_main = ctx.index_cache.get("article_main")
+        if article_main is None:
+            article_main = ctx.index_cache["article_main"] = _main_places(ctx)
+        for m in (main, article_main):
+            if m[0]:
+                code = _attr(m[0][0], "country_code")
+                break
+    if code not in states:
+        return [] if code is None else None
+    # a bare "the occupied territories" (no state named) may point back to the story's territories (see
+    # _themed_places); "Ukrainian territories", "occupied Ukraine" speak of the state's as a whole
+    ctx.index_cache[("whole_bare", s_start)] = occupied_country is None and not countries
+    key = ("whole_territories", code)
+    if key not in ctx.index_cache:
+        ctx.index_cache[key] = _gazetteer_country(code)
+    place = ctx.index_cache[key]
+    return [place] if place is not None else []
 
 
 def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
@@ -3175,6 +3264,19 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
 
 
 # ------------------------------------------------------------------ location of themed events
+def _gazetteer_country(code: str):
+    """A country PlaceMatch (no text span) with an occupied cue: the occupied territories of the state."""
+    try:
+        from pipeline.geo.gazetteer import get_gazetteer
+
+        gaz = get_gazetteer()
+        name = gaz.country_name(code)
+        got = next((p for p in gaz.find_places(name or "", ()) if p.kind == "country" and p.country_code == code), None)
+        return replace(got, start=0, end=0, text="", occupied_cue=True, qualifier="occupied") if got else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _gazetteer_region(code: str):
     try:
         from pipeline.geo.gazetteer import get_gazetteer
@@ -3210,26 +3312,42 @@ def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
     return bool(occ)
 
 
-def _article_territories(ctx: _Ctx) -> list:
-    """Occupied or entity regions the article is about, most mentioned first (region PlaceMatches):
-    occupied places count once per mention, entity actors ("the DPR") for their territory."""
-    cached = ctx.parties_cache.get("__territories__")
-    if cached is not None:
-        return cached
+def _territories_in(ctx: _Ctx, lo: int, hi: int) -> list:
+    """The occupied or entity regions one story (text[lo:hi]) names, most mentioned first."""
+    key = ("story_territories", lo)
+    if key not in ctx.index_cache:
+        ctx.index_cache[key] = _count_territories(ctx, lo, hi)[0]
+    return ctx.index_cache[key]
+
+
+def _count_territories(ctx: _Ctx, lo: int, hi: int) -> tuple[list, list]:
     counts: dict[str, list] = {}
     for p in ctx.places:
+        if not lo <= p.start < hi:
+            continue
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
             if code and _territory_place(ctx, r, ctx.published):
                 entry = counts.setdefault(code, [p.start, 0, r])
                 entry[0], entry[1] = min(entry[0], p.start), entry[1] + 1
     for a in ctx.actors:
+        if not lo <= a.start < hi:
+            continue
         for r in _entity_regions(a, ctx):
             code = _attr(r, "admin1_code")
             entry = counts.setdefault(code, [a.start, 0, r])
             entry[0], entry[1] = min(entry[0], a.start), entry[1] + 1
     ranked = sorted(counts.values(), key=lambda v: (-v[1], v[0]))
-    out = [v[2] for v in ranked]
+    return [v[2] for v in ranked], ranked
+
+
+def _article_territories(ctx: _Ctx) -> list:
+    """Occupied or entity regions the article is about, most mentioned first (region PlaceMatches):
+    occupied places count once per mention, entity actors ("the DPR") for their territory."""
+    cached = ctx.parties_cache.get("__territories__")
+    if cached is not None:
+        return cached
+    out, ranked = _count_territories(ctx, 0, len(ctx.text) + 1)
     ctx.parties_cache["__territories__"] = out
     ctx.parties_cache["__territory_first_mention__"] = {id(v[2]): v[0] for v in ranked}
     return out
@@ -3352,8 +3470,26 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return out_of
     if default and regions(default):
         return default
-    if territories:
-        return [territories[0]]
+    if default and all(_attr(p, "kind") == "country" and _attr(p, "occupied_cue") is True for p in default) \
+            and _whole_territories(ctx, s.start, s.end, toks[m.span[1] - 1][2],
+                                   [p for p in sent_places if _attr(p, "kind") == "country"],
+                                   _story_main(ctx, s.start)) is not None:
+        # the occupied territories as a whole: the country, one event; a bare "the occupied territories" in a
+        # themed act of a story that names its territories points back to them ("plans to open offices in
+        # occupied Donetsk and Luhansk ... No representation opened in occupied territory will be recognized")
+        if ctx.index_cache.get(("whole_bare", s.start)):
+            lo, hi = _story_span(ctx, t_start)
+            named = [r for r in _territories_in(ctx, lo, hi)
+                     if _attr(r, "country_code") == _attr(default[0], "country_code")]
+            if named:
+                return named
+        return default
+    # the main territory of the act's story: a wire round-up's later story ("Meanwhile, Kazakhstan said ...")
+    # does not take the earlier story's territory
+    lo, hi = _story_span(ctx, t_start)
+    story = territories if (lo, hi) == (0, len(ctx.text) + 1) else _territories_in(ctx, lo, hi)
+    if story:
+        return [story[0]]
     # the workers' origin ("crews from Dagestan would arrive") is not where a themed act happens: when the
     # sentence names another place (the destination, the speaker's region), that place is the location
     origins = {(p.start, p.end) for p in sent_places if (_attr(p, "qualifier") or "") == "from"}
@@ -3544,8 +3680,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         ctx.actors = actors = [a for a in actors if not (_attr(a, "kind") == "capital"
                                                          and not _entity_valid(_actor_country(a), published))]
     ctx.actors = actors = _recode_entity_descriptions(ctx)
-    main = _main_places(ctx)
-    ctx.index_cache["sentences"] = sentences  # _anaphor_places: the sentences before a "there"
+    ctx.index_cache["sentences"] = sentences
+    ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []
     seen_ids = set()
@@ -3693,7 +3829,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 stance = "grant"
             themes.sort()
             actor_spans = [(a.start, a.end) for a in sent_actors]
-            locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans, main)
+            locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans, _story_main(ctx, s.start))
             cameo = lex.cameo[m.code]
             acled_event = pat.acled_event if (pat.acled_event and m.code == pat.code) else cameo.acled_event_type
             acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type

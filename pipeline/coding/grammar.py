@@ -67,6 +67,9 @@ class Grammar:
     follow_suit_negations: Words = frozenset()
     territory_anaphors_plural: Phrases = ()
     territory_anaphors_singular: Phrases = ()
+    whole_territory_phrases: Phrases = ()
+    story_break_openers: Phrases = ()
+    territory_adjectives: dict = None
     verb_coordinators: Words = frozenset()
     entity_anaphors_plural: WordSeqs = ()
     entity_anaphors_singular: WordSeqs = ()
@@ -231,7 +234,7 @@ def grammar() -> Grammar:
                          "strike_protest_cues", "strike_outcome_participles"),
     }
     used.update(k for keys in bundles.values() for k in keys)
-    used.update(("authority_by_region", "companion_regions"))
+    used.update(("authority_by_region", "companion_regions", "territory_adjectives"))
     unknown = sorted(set(g) - used)
     if unknown:  # a misspelt key would silently switch its rule off
         raise ValueError(f"{path}: unknown keys {unknown} (no Grammar field reads them)")
@@ -254,6 +257,7 @@ def grammar() -> Grammar:
         "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
         "outcomes": fs(g.get("strike_outcome_participles"))}
     values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
+    values["territory_adjectives"] = {str(k).lower(): str(v) for k, v in (g.get("territory_adjectives") or {}).items()}
     values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}
     # last words of the entity anaphors: a cheap pre-check before the phrase search
     values["entity_anaphor_nouns"] = frozenset(

@@ -105,8 +105,13 @@ class ControlTable:
         cue = getattr(place, "occupied_cue", None)
         kind = getattr(place, "kind", "settlement")
         if kind == "country":
-            # a country with an occupied region at that date: not a yes/no question
-            if any(p.covers(on) for p in self._region_periods_by_country.get(place.country_code, ())):
+            # a country with an occupied region at that date: not a yes/no question, unless the text speaks of its
+            # occupied territories as a whole ("occupied Ukraine", "the occupied territories": occupied_cue True)
+            active = [p for p in self._region_periods_by_country.get(place.country_code, ()) if p.covers(on)]
+            if active:
+                occupiers = {p.occupier for p in active if p.occupier}
+                if cue is True and occupiers:
+                    return True, (occupiers.pop() if len(occupiers) == 1 else None)
                 return None, None
             return False, None
         if kind == "settlement":
