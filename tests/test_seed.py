@@ -88,6 +88,11 @@ def test_foreign_ministry_offices_dated_july_with_month_precision(events):
 def test_themed_events_stay_in_the_regions_the_article_reports(events):
     # Abkhazia, South Ossetia, Transnistria and Karabakh appear only in the closing background
     # paragraph ("Until 2022, a similar role was played by ..."): no event of the article is there.
+    # "agreements were signed concerning the temporarily occupied territories of Ukraine" speaks of the
+    # occupied territories as a whole: one row at country level (admin1 null, occupied), not one per region
     themed = [e for e in events if e["themes"]]
     assert themed
-    assert {e["admin1_code"] for e in themed} <= {"UA-14", "UA-09"}
+    assert {e["admin1_code"] for e in themed} <= {"UA-14", "UA-09", None}
+    whole = [e for e in themed if e["admin1_code"] is None]
+    assert all(e["country_code"] == "UA" and e["occupied"] for e in whole)
+    assert all("temporarily occupied territories of Ukraine" in e["evidence"] for e in whole)
