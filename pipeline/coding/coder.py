@@ -3264,8 +3264,10 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
 
 
 # ------------------------------------------------------------------ location of themed events
+@lru_cache(maxsize=64)
 def _gazetteer_country(code: str):
-    """A country PlaceMatch (no text span) with an occupied cue: the occupied territories of the state."""
+    """A country PlaceMatch (no text span) with an occupied cue: the occupied territories of the state
+    (the same for every article: looked up once per process)."""
     try:
         from pipeline.geo.gazetteer import get_gazetteer
 
