@@ -185,3 +185,19 @@ def test_news_perfect_and_tally_from_a_named_start_stay_events(text):
 def test_new_act_beside_a_commemoration_stays(text):
     """coder._commemorated: only an event noun heading the commemoration's of-phrase is remembered."""
     assert {e["cameo_root"] for e in code(text)} & {"18", "19"}
+
+
+@pytest.mark.parametrize("text", [
+    "No UN member state, including Russia, recognises Transnistria's independence.",
+    "No country, not even Russia, has recognised Transnistria.",
+])
+def test_inclusion_keeps_the_negative_subject(text):
+    """grammar.yaml negative_subject_inclusions: the included state is one of "no state": a denial."""
+    events = [e for e in code(text) if "diplomatic_recognition" in e["themes"]]
+    assert events and all(e["recognition_stance"] == "deny" for e in events)
+
+
+def test_exception_to_a_negative_subject_is_a_tally_not_a_denial():
+    """negative_subject_exceptions: "No member ... except North Korea and Syria has recognised" says they
+    did (long ago): no denial by them, and no grant dated today."""
+    assert not code("No member of the United Nations except North Korea and Syria has recognised the annexation.")

@@ -84,7 +84,7 @@ WHOLE_LEAD = ("MELITOPOL, March 13 - A delegation from Mali visited occupied Mel
     ("Russian authorities continue to deport Ukrainian children from occupied territories.", "deport"),
     ("North Korea is preparing to send workers to occupied Ukraine, Seoul said.", "send workers"),
     ("Armenia said it would not recognise Russia's annexation of Ukrainian regions.", "recognise"),
-    ("No country except North Korea and Syria has recognised Russia's claims to the occupied territories of Ukraine.",
+    ("Georgia has never recognised Russia's claims to the occupied territories of Ukraine, its minister said.",
      "recognised"),
 ])
 def test_the_whole_territories_are_one_country_event(sentence, needle):

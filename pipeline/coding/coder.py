@@ -890,6 +890,20 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _inclusion_re() -> re.Pattern:
+    g = grammar()
+    words = "|".join(sorted((r"\s+".join(map(re.escape, ph)) for ph in g.negative_subject_inclusions), key=len, reverse=True))
+    return re.compile(rf",\s*(?:{words})\b[^,]*,", re.IGNORECASE)
+
+
+def _without_inclusions(span: str) -> str:
+    """The text between a negative subject and its verb without a comma-enclosed inclusion ("No UN member
+    state, including Russia, recognises ...": Russia is one of the no one; grammar.yaml
+    negative_subject_inclusions)."""
+    return _inclusion_re().sub(" ", span) if "," in span else span
+
+
 def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
     """Is the head a perfect ("have recognised", "has been brought") in a sentence that sums acts up to now
     with no start named (grammar.yaml tally_markers: "so far", "to date", "since then")? Such a sentence
@@ -1321,9 +1335,16 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 if seq == ("no",) and q not in open_no:
                     continue
                 if q >= 0 and not any(w in lex.clause_breaks for w in words[q + len(seq):hi]) \
-                        and "," not in text[toks[q][1]:h_start]:
-                    neg = (q, q + len(seq))
+                        and "," not in _without_inclusions(text[toks[q][1]:h_start]):
+                    if _key_words(g.negative_subject_exceptions).isdisjoint(words[q + len(seq):hi]) \
+                            or not any(_find_seq(words, x, q + len(seq), hi) >= 0 for x in g.negative_subject_exceptions):
+                        neg = (q, q + len(seq))
+                    elif not g.perfect_auxiliaries.isdisjoint(words[max(0, hi - 3):hi]):
+                        neg = "tally"  # "No UN member except North Korea and Syria has recognised": a tally
+                    # (else "No state except Syria voted against": the excepted did act)
                     break
+            if neg == "tally":
+                continue
             if neg is None:
                 neg = _negated_object(g, lex, words, m)
             if neg is not None:

@@ -41,6 +41,8 @@ class Grammar:
     subject_phrase_prepositions: Words = frozenset()
     participial_adjectives: Words = frozenset()
     negative_subjects: Seqs = ()
+    negative_subject_inclusions: Seqs = ()
+    negative_subject_exceptions: Seqs = ()
     negative_subject_window: int = 12
     hedges: Seqs = ()
     denial_verbs: Words = frozenset()
