@@ -537,3 +537,18 @@ def test_title_names_the_office_outside_the_terms(text, code):
 def test_acronym_takes_its_own_organisations_name(text, name):
     """organizations.tsv: one row per organisation, so an acronym is named after its own full name."""
     assert find_actors(text)[0].name == name
+
+
+def test_abbreviation_spelled_out_in_the_article_names_its_organisation():
+    """"Reporters Without Borders (RSF)": later bare "RSF" is the NGO in this article, not Sudan's RSF."""
+    acts = find_actors("Reporters Without Borders (RSF) condemned the arrest. RSF said the charges were false.")
+    assert [m.code for m in acts] == ["NGORSF", "NGORSF"]
+    assert {m.code for m in find_actors("The Rapid Support Forces (RSF) seized the town. RSF fighters looted it.")} \
+        == {"SDNREB"}
+    assert find_actors("Sudan's army accused RSF of shelling Omdurman.")[-1].code == "SDNREB"
+
+
+def test_title_must_fit_a_short_form_persons_office():
+    """"Senator Kohl" is no German chancellor: a title names a short form's person only in an office they held."""
+    (m, *_rest) = find_actors("Senator Kohl criticized the deal.", dt.date(1990, 6, 1))
+    assert m.code == "LEG"

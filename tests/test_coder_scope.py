@@ -201,3 +201,33 @@ def test_exception_to_a_negative_subject_is_a_tally_not_a_denial():
     """negative_subject_exceptions: "No member ... except North Korea and Syria has recognised" says they
     did (long ago): no denial by them, and no grant dated today."""
     assert not code("No member of the United Nations except North Korea and Syria has recognised the annexation.")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("A man with no criminal record attacked worshippers at a mosque in Christchurch.", "18"),
+    ("Gunmen with no known affiliation attacked a police station in Kano.", "18"),
+    ("Russian forces, meeting no resistance, occupied the village.", "19"),
+    ("Rescuers pulled the victims of the missile strike from the rubble in Dnipro.", "19"),
+    ("Russia has launched 40 drones at Kyiv overnight so far, officials said.", "19"),
+])
+def test_act_beside_a_negated_or_remembered_phrase_stays(text, root):
+    """A "no" on the subject's modifier, a plain report of victims, a count of the day: events."""
+    events = [e for e in code(text) if e["cameo_root"] == root]
+    assert events and not any(e["negated"] for e in events)
+
+
+def test_soldiers_protest_in_the_street_a_state_protests_diplomatically():
+    assert {e["cameo_code"] for e in code("Russian soldiers protested over unpaid wages in Belgorod.")} == {"141"}
+    assert "111" in {e["cameo_code"] for e in code("Georgia protested against the visit.")}
+
+
+@pytest.mark.parametrize("text, source, stance", [
+    ("Nicaragua, seeking to boost ties with Moscow, recognised Abkhazia.", "NIC", "grant"),
+    ("Syria, backed by Russia, recognised the DPR.", "SYR", "grant"),
+    ("The DPR is working to strengthen international recognition of the republic.", "DPR", "seek"),
+])
+def test_participial_aside_and_aims(text, source, stance):
+    """A participial aside after the subject is no party and no cue for the main verb; an aim seeks only
+    the recognition noun right after it (grammar.yaml seek_aim_frames)."""
+    (ev,) = [e for e in code(text) if "diplomatic_recognition" in e["themes"]]
+    assert ev["actor1_code"] == source and ev["recognition_stance"] == stance

@@ -657,14 +657,21 @@ def _named_appositions(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
     Rosatom" -> RUSBUS, "the news agency TASS" -> RUSMED, "the Russian state company Rosatom": one
     actor, the name's code (the noun's own country, if any, must agree). A comma, "and" or any other
     word between keeps them apart ("workers and Gazprom"). A name's abbreviation in brackets right after
-    it ("the World Food Program (WFP)", "the Kurdistan Workers' Party (PKK)") is the same actor: one span."""
+    it ("the World Food Program (WFP)", "the Kurdistan Workers' Party (PKK)") is the same actor: one span;
+    an all-capitals one the dictionary reads as another actor is the name's own abbreviation in this
+    article ("Reporters Without Borders (RSF)": later "RSF" is the NGO, not Sudan's paramilitary)."""
     merged: list[ActorMatch] = []
+    abbreviations: dict[str, ActorMatch] = {}
     for m in out:
         prev = merged[-1] if merged else None
-        if prev is not None and m.code == prev.code and text[prev.end:m.start].strip() == "(" \
+        if prev is not None and (m.code == prev.code or m.text.isupper()) and text[prev.end:m.start].strip() == "(" \
                 and text[m.end:m.end + 1] == ")":
             merged[-1] = replace(prev, end=m.end + 1, text=text[prev.start:m.end + 1])
+            if m.code != prev.code:
+                abbreviations[m.text] = prev
             continue
+        if abbreviations and m.text in abbreviations:
+            m = replace(abbreviations[m.text], start=m.start, end=m.end, text=m.text)
         if prev is not None and m.kind in _NAMED_KINDS and prev.kind == "agent" \
                 and text[prev.end:m.start].isspace() and (not prev.country or prev.country == m.country):
             merged[-1] = replace(m, start=prev.start, text=text[prev.start:m.end],
@@ -865,14 +872,20 @@ class _Parser:
             return ref.pid
         return self.last_full.get(ref.key)
 
-    def resolve_titled_person(self, h: _Hit) -> str | None:
+    def resolve_titled_person(self, h: _Hit, role: str | None) -> str | None:
         """A person right after a title ("President Bush", "President Mubarak"): a short form names them
-        without a full mention before it when it belongs to one person only (the title rules out the
-        namesakes that keep a bare "Bush" or "Mubarak" ambiguous: "Laura Bush", "Gamal Mubarak")."""
+        without a full mention before it when it belongs to one person only and the title's role is one the
+        person held (the title rules out the namesakes that keep a bare "Bush" or "Mubarak" ambiguous:
+        "Laura Bush", "Gamal Mubarak"; "Senator Kohl" is no German chancellor)."""
         pid = self.resolve_person(h)
         if pid is None:
             pids = {p.record.pid for p in self.d.patterns.get(h[_REC].key, ()) if p.htype == "S"}
             pid = next(iter(pids)) if len(pids) == 1 else None
+            if pid is not None and role:
+                person = self.d.persons[pid]
+                held = {_role_of(t.code) for t in person.terms} | ({_role_of(person.before)} if person.before else set())
+                if role not in held:
+                    return None
         return pid
 
     def note_person(self, pid: str):
@@ -986,8 +999,8 @@ class _Parser:
                 owners = [nxt]
                 end = nxt[_END]
                 k += 1
-            elif nxt[_TYPE] in "PS" and gap == " " and self.resolve_titled_person(nxt) is not None:
-                pid = self.resolve_titled_person(nxt)
+            elif nxt[_TYPE] in "PS" and gap == " " \
+                    and (pid := self.resolve_titled_person(nxt, heads[-1][_REC].role if heads else None)) is not None:
                 end = nxt[_END]
                 k += 1
                 pcode = _person_code(self.d.persons[pid], self.on_date)[0]
@@ -1124,7 +1137,8 @@ class _Parser:
                         former = True
                 elif t in "PS":
                     titled = heads and heads[-1][_REC].title
-                    pid = self.resolve_titled_person(h) if titled and g == "_" else self.resolve_person(h)
+                    pid = self.resolve_titled_person(h, heads[-1][_REC].role) if titled and g == "_" \
+                        else self.resolve_person(h)
                     if pid is None:
                         if titled:
                             k += 1

@@ -913,6 +913,8 @@ def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
         return False
     if not any(w in g.perfect_auxiliaries for w in words[max(0, hi - 3):hi]):
         return False
+    if not g.tally_day_words.isdisjoint(words):
+        return False  # "Russia has launched 40 drones at Kyiv overnight so far": the day's own count
     return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.tally_markers)
 
 
@@ -1130,15 +1132,18 @@ def _comma_tokens(norm: str, toks) -> frozenset:
     return frozenset(k for k in range(1, len(toks)) if "," in norm[toks[k - 1][2]:toks[k][1]])
 
 
-def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match) -> tuple[int, int] | None:
+def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match, nounish: bool) -> tuple[int, int] | None:
     """The span of a negative quantifier on the act's object or event noun ("summoned no envoys", "made no
     arrests", "no new sanctions") or of a negating preposition before it ("without recognising its
-    independence", "without a fight"), or None."""
+    independence", "without a fight"), or None. Before the head only for an event noun or a gerund (nounish):
+    a finite verb's "no" belongs to its subject's modifier ("a man with no criminal record attacked")."""
     hi = m.head[0]
     if m.obj is not None and m.obj[0] >= m.head[1]:
         q = next((q for q in range(m.head[1], m.obj[0] + 1) if words[q] in g.object_negators), None)
         if q is not None and not (q + 1 < len(words) and words[q + 1] in g.negative_subject_exclusions):
             return q, q + 1
+    if not nounish:
+        return None
     for q in range(hi - 1, max(-1, hi - 1 - g.object_negator_window), -1):
         w = words[q]
         if w in g.negating_prepositions or (w in g.object_negators and words[q + 1] not in g.negative_subject_exclusions):
@@ -1152,13 +1157,18 @@ def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match) -> tup
 def _commemorated(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
     """Is the event noun at hi inside the of-/to-phrase of a commemoration noun ("the victims of the
     bombardment", "the anniversary of the shelling")?"""
-    if g.commemoration_nouns.isdisjoint(words[max(0, hi - g.commemoration_window):hi]) \
+    window = words[max(0, hi - g.commemoration_window):hi]
+    if (g.commemoration_nouns.isdisjoint(window) and g.commemorated_nouns.isdisjoint(window)) \
             or words[hi].endswith("ed") or words[hi] in g.irregular_past:
         return False  # a past verb is a new clause's act ("the anniversary of the war Russia attacked Kyiv")
     for q in range(hi - 1, max(-1, hi - 1 - g.commemoration_window), -1):
         if words[q] in lex.clause_breaks:
             return False
-        if words[q] in g.commemoration_nouns and q + 1 < hi and words[q + 1] in ("of", "to"):
+        if q + 1 < hi and words[q + 1] in ("of", "to") and (words[q] in g.commemoration_nouns or (
+                # "a memorial to the victims of the shelling", "to mourn the victims of": the victims remembered
+                # (not "rescuers pulled the victims of the missile strike from the rubble")
+                words[q] in g.commemorated_nouns and not g.commemoration_verbs.union(g.commemoration_nouns).isdisjoint(
+                    words[max(0, q - 4):q]))):
             # the noun heads that phrase: only its determiners and modifiers between ("the victims of the
             # Ukrainian shelling"), not a new clause ("the anniversary of the invasion, Russian missiles struck")
             return hi - (q + 2) <= 3
@@ -1188,9 +1198,9 @@ def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi
     if any(w == "to" or not (w in ctx.lex.passive_fillers or w.endswith("ly")) for w in gap):
         return False
     role = (_attr(subj, "role") or "").lower()
-    if _actor_country(subj) is None or role not in grammar().official_giver_roles:
-        return False
-    return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
+    if _actor_country(subj) is None or role not in grammar().state_protest_roles or _plural_text(subj):
+        return False  # soldiers, lawmakers, "Georgians" protesting take to the streets
+    return bool(role) or _attr(subj, "kind") in ("state", "capital")
 
 
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
@@ -1346,7 +1356,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if neg == "tally":
                 continue
             if neg is None:
-                neg = _negated_object(g, lex, words, m)
+                neg = _negated_object(g, lex, words, m, noun or m.nominal or head.endswith("ing"))
             if neg is not None:
                 if not apply_transform(lex, m, "negation", neg):
                     continue
@@ -1378,6 +1388,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                         and not _reduced_relative(words, end, hi):  # "the territories annexed by Russia"
                     apply_transform(lex, m, "appeal", (q, end))
                     break
+            else:
+                # an aim at the recognition noun: "to gain wider recognition", "strengthening international
+                # recognition of the republics" (modifiers only between)
+                q = next((q for q in range(hi - 1, max(-1, hi - 1 - g.seek_aim_window), -1)
+                          if words[q] in g.seek_aim_frames), None)
+                if q is not None and (noun or m.nominal) and all(
+                        w in g.determiners or not (w in g.function_words or w in g.prepositions) for w in words[q + 1:hi]):
+                    apply_transform(lex, m, "appeal", (q, q + 1))
         out.append(m)
     return out
 
@@ -2073,9 +2091,14 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
             subj = next(a for a in _within(ctx, "actors", s_start, q) if a.end == q)
             bw = WORD.findall(lower[max(s_start, subj.start - 20):subj.start])
             ws = _APPOS_WORD.findall(text[pos + 1:close])
-            if ws and ws[0].lower() in g.appositive_openers and len(ws) <= g.appositive_max_words \
+            # an appositive noun phrase ("Serbia, a traditional ally of Moscow,") or a participial one
+            # ("Nicaragua, seeking to boost ties with Moscow,", "Syria, backed by Russia,")
+            participial = ws and ws[0][0].islower() and len(ws[0]) > 4 and ws[0].endswith(("ing", "ed"))
+            if ws and (ws[0].lower() in g.appositive_openers or participial) \
+                    and len(ws) <= g.appositive_max_words \
                     and not (bw and bw[-1] in g.prepositions) \
-                    and any(w[0].islower() and w not in g.function_words and w not in g.determiners for w in ws[1:]) \
+                    and (participial or any(w[0].islower() and w not in g.function_words and w not in g.determiners
+                                            for w in ws[1:])) \
                     and not any(w.lower() in ctx.lex.speech_after for w in ws):
                 out.append((pos, close))
                 pos = close  # the closing comma cannot open another one
@@ -2584,7 +2607,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # of an infinitive modifies that noun (a reduced relative): a passive whose patient is the noun
     h = m.head[0]
     # ("a UN-brokered deal": a hyphen makes UN the participle's agent, no reduced relative)
-    reduced = not m.passive and not m.nominal and h > 0 and "-" not in ctx.norm[tokens[h - 1][2]:tokens[h][1]] \
+    # (a comma before the participle ends the infinitive's phrase: "Nicaragua, seeking to boost ties with
+    # Moscow, recognised Abkhazia" is the main verb, no reduced relative)
+    reduced = not m.passive and not m.nominal and h > 0 and not {"-", ","} & set(ctx.norm[tokens[h - 1][2]:tokens[h][1]]) \
         and _reduced_relative(words, max(0, h - 8), h, _to_inside_actors(parties, tokens, words, max(0, h - 8), h))
     if reduced:
         sources = [a for a in parties if a.end == tokens[h - 1][2]]

@@ -441,11 +441,19 @@ def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
     """Does an auxiliary after the infinitive a cue opens (words end..hi) mark the head at hi as the verb of
     the main clause, outside the cue? "Troops planning to attack Avdiivka were shelled": the troops were
     shelled; nothing was planned. The infinitive's own auxiliaries ("expected to have been signed") keep it."""
-    aux = grammar().cue_scope_auxiliaries
+    g = grammar()
+    aux = g.cue_scope_auxiliaries
     k = end
     while k < hi and (words[k] in aux or words[k] == "not"):
         k += 1
-    return any(w in aux for w in words[k + 1:hi])
+    if any(w in aux for w in words[k + 1:hi]):
+        return True
+    # a past form after the infinitive's own verb, with no auxiliary at all since the cue, is a finite verb of
+    # the clause ("Nicaragua, seeking to boost ties with Moscow, recognised Abkhazia"); "expected to be
+    # formally recognised" has its auxiliary
+    head = words[hi]
+    return k == end and hi > end + 1 and (head in g.irregular_past or (head.endswith("ed") and len(head) > 4)) \
+        and words[hi - 1] not in g.verb_coordinators
 
 
 def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bool:
