@@ -36,6 +36,9 @@ _GRAMMAR_KEYS = {"participle_openers": "attributive_participle_openers",
 class Grammar:
     """Function-word lists of schemas/codebook/grammar.yaml, compiled once per process."""
     determiners: Words = frozenset()
+    split_particles: Words = frozenset()
+    split_particle_pronouns: Words = frozenset()
+    split_particle_max_gap: int = 0
     function_words: Words = frozenset()
     prepositions: Words = frozenset()
     subject_phrase_prepositions: Words = frozenset()

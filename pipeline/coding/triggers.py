@@ -98,6 +98,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 heads.setdefault(p, []).append((i, j))
                 if kind == "form":
                     nominal_heads.add((p, i, j))
+    split = _split_heads(lex, words, heads)  # (p, hi, hj) -> the object between verb and particle
     if not heads:
         return []
     discarded = None  # token indexes inside idioms, looked up for the first head that needs them
@@ -115,7 +116,17 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             passive = False
             if pat.has_objects:
                 best = None
-                for oi, oj in objects.get(p, ()):
+                gap_range = split.get((p, hi, hj)) if split else None
+                if gap_range is not None:
+                    # a split phrasal verb's object stands between verb and particle ("pulled its troops out"),
+                    # the pattern's object must be there; a phrase going on after its particle ("pulled its
+                    # delegation out of the talks") may also take its object after the head
+                    inside = [(oi, oj) for oi, oj in objects.get(p, ()) if gap_range[0] <= oi and oj <= gap_range[1]]
+                    if inside:
+                        best = ((-1, 0), max(inside, key=lambda o: o[1] - o[0]), False)
+                    elif hj - hi - (gap_range[1] - gap_range[0]) <= 2:
+                        continue
+                for oi, oj in (() if best is not None else objects.get(p, ())):
                     if pat.copula_subject:
                         # "the referendum was a sham", "the annexation of Crimea is illegal": the subject
                         # ends just before its predicate, with only auxiliaries ("has been") between
@@ -268,6 +279,48 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
+    """Phrasal verb heads split by their object ("pulled its troops out", "called the strike off", "blew
+    it up"): a head phrase "V PARTICLE ..." (grammar split_particles) whose verb form is followed by a short
+    noun phrase (a determiner, number or object pronoun first; no clause break, preposition or be-form
+    in it) and then the rest of the phrase. Adds the whole stretch as the pattern's head and returns
+    {(pattern, i, j): (gap start, gap end)} for the object search."""
+    g = grammar()
+    particles = g.split_particles
+    out: dict = {}
+    if not particles or particles.isdisjoint(words):
+        return out
+    index = lex.trigger_index
+    stop = lex.clause_breaks | lex.be_forms | g.prepositions | particles
+    n = len(words)
+    for k in range(2, n):
+        if words[k] not in particles:
+            continue
+        for i in range(max(0, k - 1 - g.split_particle_max_gap), k - 1):
+            cands = index.get(words[i])
+            if not cands:
+                continue
+            gap = words[i + 1:k]
+            first = gap[0]
+            if first in g.split_particle_pronouns:
+                if len(gap) > 1:
+                    continue
+            elif not (first in g.determiners or first.isdigit()):
+                continue
+            if any(w in stop for w in gap):
+                continue
+            for phrase, entries in cands:
+                m = len(phrase)
+                if m < 2 or phrase[1] != words[k] or tuple(words[k:k + m - 1]) != phrase[1:]:
+                    continue
+                j = k + m - 1
+                for kind, p in entries:
+                    if kind == "head":
+                        heads.setdefault(p, []).append((i, j))
+                        out[(p, i, j)] = (i + 1, k)
+    return out
 
 
 def _act_noun(words: list[str], m: Match) -> bool:
