@@ -1,7 +1,9 @@
 """Who drove the mission's events: actor1/actor2 codes on wire-style sentences about recognition and labour
 in and of the occupied territories (tests/data/mission_actors.jsonl; split "dev": written before the fixes
 of this branch, "fresh": written after them, before the coder was run on them; "dev2"/"fresh2" the same for
-the second round: officials named by title and apposition, envoys, delegations, seats, recruiters). Each row names the CAMEO
+the second round: officials named by title and apposition, envoys, delegations, seats, recruiters; "dev3"/"fresh3"
+the third: untitled occupation officials, named occupation leaders, companies, migrants by nationality, passives,
+coordinated doers, possessives, pronouns across sentences, reactions). Each row names the CAMEO
 root of the event and the exact actor1/actor2 codes one event of that root must carry. Known-wrong rows
 are strict xfails with the reason. Then one test per rule class added with the data, each with near-misses
 that must not change."""
@@ -39,8 +41,6 @@ KNOWN_WRONG = {
     # dev2 rows
     "Occupied Kherson region's Moscow-appointed governor signed a cooperation agreement with Abkhazia.":
         "the entity-description recode makes the governor before 'with Abkhazia' ABKGOV, and the target is lost",
-    "A Turkish contractor brought 200 workers from Turkey to rebuild apartment blocks in Mariupol.":
-        "a target of the source's own country is never taken (TURBUS -> TURLAB)",
     "Recruiters from the Russian defence ministry approached Uzbek labour migrants at construction sites in Moscow, "
     "offering them work in occupied Donetsk.":
         "'approached' fires a 154 trigger and 'offering them work' has no labour trigger",
@@ -50,6 +50,13 @@ KNOWN_WRONG = {
         "'travelled to X, where it met Y': the meeting in the 'where' clause loses its target",
     "A delegation of the Venezuelan parliament visited Abkhazia. They met the speaker of Abkhazia's parliament.":
         "'they' takes the last actor (Abkhazia), not the plural delegation; 'the speaker of X's parliament' is no target",
+    # dev3 rows
+    "Uzbek nationals were recruited by a Russian company to rebuild houses in occupied Mariupol.":
+        "the labour triggers take worker nouns only: 'recruited nationals' is no event (trigger data)",
+    "Russian contractors hired Tajik citizens to clear rubble in occupied Bakhmut.":
+        "the labour triggers take worker nouns only: 'hired citizens' is no event (trigger data)",
+    "A memorandum on cooperation was signed on Friday by Pushilin and the Abkhaz prime minister.":
+        "a passive 'was signed by' with the document as subject: no event",
 }
 
 
@@ -130,7 +137,7 @@ def test_ambiguous_surnames_need_a_full_mention():
     ("Recruiters from the Wagner group toured building sites.", "Recruiters from the Wagner", "RUSMIL"),
     ("Russian recruiters toured building sites.", "Russian recruiters", "RUS"),
     ("The Uzbek migration service issued a warning.", "Uzbek migration service", "UZBGOV"),
-    ("South Ossetia's first ambassador presented his credentials.", "first ambassador", "GOV"),
+    ("South Ossetia's first ambassador presented his credentials.", "South Ossetia's first ambassador", "SOSGOV"),
 ])
 def test_agent_nouns(text, span, code):
     assert (span, code) in _codes(text, "2024-01-01")
@@ -338,3 +345,57 @@ def test_it_is_no_plural_role_noun():
 
 def test_near_miss_it_takes_a_singular_role_noun():
     assert ("GOV", "ABK") in _pairs("The ministry made a statement. It signed an agreement with Abkhazia.", "2023-11-01", "05")
+
+
+# --- actors._Parser.compound: a modifier after a possessive owner ("South Ossetia's de facto foreign minister") --
+@pytest.mark.parametrize("text, span, code", [
+    ("South Ossetia's de facto foreign minister met him.", "South Ossetia's de facto foreign minister", "SOSGOV"),
+    ("The DPR's self-proclaimed leader said.", "DPR's self-proclaimed leader", "DPRGOV"),
+    ("Russia's new ambassador arrived.", "Russia's new ambassador", "RUSGOV"),
+    ("Georgia's former defence minister said.", "Georgia's former defence minister", "GEOELI"),
+])
+def test_modifier_after_a_possessive_owner(text, span, code):
+    assert (span, code) in _codes(text, "2023-08-10")
+
+
+def test_near_misses_modifier_after_possessive():
+    # no agent noun after the modifier: the owner alone; a place word is no modifier
+    assert _codes("Russia's new sanctions hit.", "2023-08-10") == [("Russia", "RUS")]
+    assert _codes("Georgia's breakaway region of Abkhazia.", "2023-08-10") == [("Georgia", "GEO"), ("Abkhazia", "ABK")]
+
+
+# --- agents.tsv: an occupation title with no owner is the occupier's (RUSGOV, like "occupation authorities") --
+@pytest.mark.parametrize("text", ["The occupation head of Melitopol signed it.", "The occupation mayor of Berdyansk said.",
+                                  "Occupation leaders in Kherson region said."])
+def test_occupation_titles(text):
+    assert _codes(text, "2023-08-10")[0][1] == "RUSGOV"
+
+
+def test_near_miss_occupation_title_with_an_owner():
+    assert _codes("The Israeli occupation authorities said.", "2023-08-10")[0][1] == "ISRGOV"
+
+
+# --- grammar seat_heads: an agency seated in a capital is that state's ------------------------------------
+def test_agency_seated_in_a_capital():
+    assert ("recruitment agency in Tashkent", "UZBBUS") in _codes("A recruitment agency in Tashkent sent workers.", "2023-08-10")
+    # a town is no seat, an agency with its own country keeps it
+    assert ("recruitment agency", "BUS") in _codes("A recruitment agency in Mariupol sent workers.", "2023-08-10")
+    assert ("Russian recruitment agency", "RUSBUS") in _codes("A Russian recruitment agency in Tashkent sent workers.",
+                                                               "2023-08-10")
+
+
+# --- coder._own_workers (grammar employer_worker_roots/roles): an employer's own country's workers -------
+@pytest.mark.parametrize("text, pair", [
+    ("A Turkish contractor brought 200 workers from Turkey to Mariupol.", ("TURBUS", "TURLAB")),
+    ("A Chinese construction firm sent Chinese builders to occupied Donetsk.", ("CHNBUS", "CHNLAB")),
+    ("The Uzbek labour ministry sent Uzbek workers to Russia.", ("UZBGOV", "UZBLAB")),
+])
+def test_employer_and_own_country_workers(text, pair):
+    assert pair in _pairs(text, "2023-08-10", "06")
+
+
+def test_near_misses_own_country_workers():
+    # its own workers are no party; own-country troops or officials stay no target outside a labour act
+    assert ("UZBGOV", "RUS") in _pairs("The Uzbek labour ministry sent its workers to Russia.", "2023-08-10", "06")
+    assert ("RUSMIL", "RUSLAB") not in _pairs("Russian forces forced Russian workers to dig trenches.", "2023-08-10")
+    assert ("RUSGOV", "RUSMIL") not in _pairs("Russian officials praised Russian troops.", "2023-08-10")

@@ -1068,7 +1068,9 @@ class _Parser:
             if state == "pre":
                 if t == "M":
                     m: _Modifier = h[_REC]
-                    if g not in "_-":
+                    if g == "p" and owners and last is owners[-1] and m.effect in ("plain", "former"):
+                        linked = True   # "South Ossetia's de facto foreign minister", "Russia's new envoy"
+                    elif g not in "_-":
                         break
                     if m.effect == "former":
                         former = True

@@ -434,6 +434,15 @@ def _domestic_opponent(a, others) -> bool:
     return bool(sides) and None not in sides and side not in sides
 
 
+def _own_workers(a, sources, code: str) -> bool:
+    """Workers of the doers' own country hired or sent by them in a labour act: a party of their own
+    ("a recruitment agency in Tashkent sent Uzbek workers" -> UZBBUS->UZBLAB; grammar employer_worker_roots,
+    employer_roles, employer_worker_roles)."""
+    g = grammar()
+    return code[:2] in g.employer_worker_roots and (_attr(a, "role") or "").lower() in g.employer_worker_roles \
+        and bool(sources) and all((_attr(s, "role") or "").lower() in g.employer_roles for s in sources)
+
+
 def _is_person(a) -> bool:
     return (_attr(a, "kind") or "").lower() in {"person", "leader", "official", "people"}
 
@@ -2654,7 +2663,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # the first actor after the trigger with another country; the subject's own ("its troops")
         # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
-        cands = [a for a in after if (_actor_country(a) not in src_countries or _domestic_opponent(a, sources))
+        cands = [a for a in after if (_actor_country(a) not in src_countries or _domestic_opponent(a, sources)
+                                      or _own_workers(a, sources, m.code))
                  and a not in sources
                  and (a.start, a.end) not in reflexive
                  and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
