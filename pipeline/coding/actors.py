@@ -664,8 +664,9 @@ def _named_appositions(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
     abbreviations: dict[str, ActorMatch] = {}
     for m in out:
         prev = merged[-1] if merged else None
-        if prev is not None and (m.code == prev.code or m.text.isupper()) and text[prev.end:m.start].strip() == "(" \
-                and text[m.end:m.end + 1] == ")":
+        if prev is not None and (m.code == prev.code or (m.text.isupper() and prev.kind in _NAMED_KINDS
+                                                         and m.kind in _NAMED_KINDS)) \
+                and text[prev.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
             merged[-1] = replace(prev, end=m.end + 1, text=text[prev.start:m.end + 1])
             if m.code != prev.code:
                 abbreviations[m.text] = prev

@@ -922,8 +922,10 @@ def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
         return False
     if not any(w in g.perfect_auxiliaries for w in words[max(0, hi - 3):hi]):
         return False
-    if not g.tally_day_words.isdisjoint(words):
-        return False  # "Russia has launched 40 drones at Kyiv overnight so far": the day's own count
+    speech = next((k for k in range(hi + 1, len(words)) if words[k] in g.tally_speech_words), len(words))
+    if not g.tally_day_words.isdisjoint(words[:speech]):
+        return False  # "has launched 40 drones at Kyiv overnight so far": the day's own count ("..., Zelensky said
+        # on Monday" dates the statement, not the tally)
     return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.tally_markers)
 
 
@@ -1144,8 +1146,8 @@ def _comma_tokens(norm: str, toks) -> frozenset:
 def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match, nounish: bool) -> tuple[int, int] | None:
     """The span of a negative quantifier on the act's object or event noun ("summoned no envoys", "made no
     arrests", "no new sanctions") or of a negating preposition before it ("without recognising its
-    independence", "without a fight"), or None. Before the head only for an event noun or a gerund (nounish):
-    a finite verb's "no" belongs to its subject's modifier ("a man with no criminal record attacked")."""
+    independence", "without a fight"), or None. Before the head not for a past form (nounish False): its "no"
+    belongs to the subject's modifier ("a man with no criminal record attacked")."""
     hi = m.head[0]
     if m.obj is not None and m.obj[0] >= m.head[1]:
         q = next((q for q in range(m.head[1], m.obj[0] + 1) if words[q] in g.object_negators), None)
@@ -1176,8 +1178,8 @@ def _commemorated(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
         if q + 1 < hi and words[q + 1] in ("of", "to") and (words[q] in g.commemoration_nouns or (
                 # "a memorial to the victims of the shelling", "to mourn the victims of": the victims remembered
                 # (not "rescuers pulled the victims of the missile strike from the rubble")
-                words[q] in g.commemorated_nouns and not g.commemoration_verbs.union(g.commemoration_nouns).isdisjoint(
-                    words[max(0, q - 4):q]))):
+                words[q] in g.commemorated_nouns and not (g.commemoration_verbs.isdisjoint(words[max(0, q - 4):q])
+                                                          and g.commemoration_nouns.isdisjoint(words[max(0, q - 4):q])))):
             # the noun heads that phrase: only its determiners and modifiers between ("the victims of the
             # Ukrainian shelling"), not a new clause ("the anniversary of the invasion, Russian missiles struck")
             return hi - (q + 2) <= 3
@@ -1207,9 +1209,10 @@ def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi
     if any(w == "to" or not (w in ctx.lex.passive_fillers or w.endswith("ly")) for w in gap):
         return False
     role = (_attr(subj, "role") or "").lower()
-    if _actor_country(subj) is None or role not in grammar().state_protest_roles or _plural_text(subj):
-        return False  # soldiers, lawmakers, "Georgians" protesting take to the streets
-    return bool(role) or _attr(subj, "kind") in ("state", "capital")
+    if _actor_country(subj) is None or role not in grammar().state_protest_roles:
+        return False  # soldiers and lawmakers protesting take to the streets
+    # a government or its diplomats protest diplomatically; "Georgians" (a plural with no role) in the street
+    return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
 
 
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
@@ -1299,8 +1302,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if m.code[:2] not in lex.transforms.get("halt", {}).get("code_by_root", {}):
                 continue
             apply_transform(lex, m, "halt", (hi - 1, hi))
-        # a called-off protest: "the union called off a four-day strike"
-        if m.code[:2] == "14" and m.cue is None and _cancelled_before(g, lex, text, toks, words, hi):
+        # a called-off protest or attack: "the union called off a four-day strike", "called off a military
+        # strike on Iran" (an attack not carried out)
+        if (m.code[:2] == "14" or m.code[:2] in VIOLENT_ROOTS) and m.cue is None \
+                and _cancelled_before(g, lex, text, toks, words, hi):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
@@ -1365,7 +1370,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if neg == "tally":
                 continue
             if neg is None:
-                neg = _negated_object(g, lex, words, m, noun or m.nominal or head.endswith("ing"))
+                neg = _negated_object(g, lex, words, m, not (head.endswith("ed") or head in g.irregular_past))
             if neg is not None:
                 if not apply_transform(lex, m, "negation", neg):
                     continue
@@ -2102,7 +2107,9 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
             ws = _APPOS_WORD.findall(text[pos + 1:close])
             # an appositive noun phrase ("Serbia, a traditional ally of Moscow,") or a participial one
             # ("Nicaragua, seeking to boost ties with Moscow,", "Syria, backed by Russia,")
-            participial = ws and ws[0][0].islower() and len(ws[0]) > 4 and ws[0].endswith(("ing", "ed"))
+            # (not a list item: "The United States, Britain, France, leading EU states, and Japan imposed")
+            participial = ws and ws[0][0].islower() and len(ws[0]) > 4 and ws[0].endswith(("ing", "ed")) \
+                and not lower[close + 1:close + 6].lstrip().startswith(("and ", "or "))
             if ws and (ws[0].lower() in g.appositive_openers or participial) \
                     and len(ws) <= g.appositive_max_words \
                     and not (bw and bw[-1] in g.prepositions) \

@@ -63,7 +63,9 @@ class Grammar:
     perfect_auxiliaries: Words = frozenset()
     tally_markers: Seqs = ()
     tally_day_words: Words = frozenset()
+    tally_speech_words: Words = frozenset()
     seek_aim_frames: Words = frozenset()
+    causative_infinitives: Words = frozenset()
     seek_aim_window: int = 3
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()

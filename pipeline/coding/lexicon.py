@@ -81,6 +81,9 @@ class Pattern:
     place_objects: bool = False
     background_after_days: int | None = None
     places_locate: bool = False
+    # a phrasal-verb head may be split by its object ("blew the bridge up"): patterns with objects always
+    # (the object must stand in the gap), others only with this flag (triggers._split_heads)
+    split: bool = False
 
 
 @dataclass
@@ -264,7 +267,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             place_objects=bool(raw.get("place_objects")),
-            background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")))
+            background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
+            split=bool(raw.get("split")))
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()

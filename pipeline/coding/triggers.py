@@ -316,8 +316,10 @@ def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
                 if m < 2 or phrase[1] != words[k] or tuple(words[k:k + m - 1]) != phrase[1:]:
                     continue
                 j = k + m - 1
+                if j < n and (words[j] in g.determiners or words[j][:1].isdigit()):
+                    continue  # the particle is a preposition: "cut the cable off the coast", "down a side road"
                 for kind, p in entries:
-                    if kind == "head":
+                    if kind == "head" and (lex.patterns[p].has_objects or lex.patterns[p].split):
                         heads.setdefault(p, []).append((i, j))
                         out[(p, i, j)] = (i + 1, k)
     return out
@@ -506,7 +508,7 @@ def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
     # formally recognised" has its auxiliary
     head = words[hi]
     return k == end and hi > end + 1 and (head in g.irregular_past or (head.endswith("ed") and len(head) > 4)) \
-        and words[hi - 1] not in g.verb_coordinators
+        and words[hi - 1] not in g.verb_coordinators and words[end] not in g.causative_infinitives
 
 
 def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bool:
