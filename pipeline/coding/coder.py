@@ -724,6 +724,12 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             nxt = words[hj + 1] if hj + 1 < len(words) else ""
             if not nxt[:1].isalnum() or nxt in g.function_words:
                 continue  # "attack helicopters", "a combat drone"
+        if head in g.verbal_clash_heads and m.cue is None and not m.passive \
+                and not any(w in g.raid_violence_terms and w not in g.verbal_clash_heads for w in words) \
+                and not g.verbal_clash_subjects.isdisjoint(_clause_words(lex, text, toks, max(0, hi - g.riot_window), hi, False)) \
+                and _recode(lex, m, g.criticism_rule):
+            out.append(m)  # "diplomats clashed over the wording of the treaty": a verbal dispute
+            continue
         if root != "14":
             fig = _figurative_object(g, lex, text, toks, words, hj)
             if fig is not None:
@@ -739,6 +745,124 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             elif m.code == "193" and not g.rioter_nouns.isdisjoint(
                     _clause_words(lex, text, toks, hj, min(len(toks), hj + g.riot_window), True)):
                 _recode(lex, m, g.riot_rule)  # "police clashed with protesters"
+        out.append(m)
+    ms[:] = out
+
+
+def _verbal_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Match], skip=frozenset()) -> bool:
+    """Is there another match (not m, not in skip) read as a verb, not a noun?"""
+    return any(o is not m and id(o) not in skip and not o.nominal and not _noun_use(ctx, toks, words, o.head[0])
+               for o in ms)
+
+
+def _background_causes(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Drop a protest or violent noun in a cause or time phrase beside another verbal act (grammar.yaml
+    background_cause_*): "closed its border because of the fighting", "resumed peace talks after months of
+    clashes". Only modifiers and a quantity ("days of", "a wave of") between the phrase and the noun, no
+    verb after the noun ("after fighting broke out")."""
+    g = grammar()
+    if len(ms) < 2 or not g.background_cause_phrases:
+        return
+    text = ctx.text
+    firsts = {ph[0] for ph in g.background_cause_phrases}
+    if firsts.isdisjoint(words):
+        return
+    drop = set()
+    for m in ms:
+        hi, hj = m.head
+        if m.themes or m.cue is not None or m.code[:2] not in g.background_cause_roots:
+            continue
+        # the word after the noun: none, a comma, a preposition or a conjunction (no verb of its own)
+        if hj < len(words) and "," not in text[toks[hj - 1][2]:toks[hj][1]] \
+                and words[hj] not in g.prepositions and words[hj] not in ("and", "or", "that", "which", "there"):
+            continue
+        q = hi - 1
+        while q >= 0 and hi - q <= g.background_cause_window and "," not in text[toks[q][2]:toks[q + 1][1]]:
+            w = words[q]
+            if any(tuple(words[q - len(ph) + 1:q + 1]) == ph for ph in g.background_cause_phrases if len(ph) <= q + 1):
+                break
+            if w in ("of", "in") and q > 0 and words[q - 1] in g.background_cause_quantities:
+                q -= 2  # "days of", "a surge in"
+                continue
+            if w in g.function_words and w not in g.determiners or w in g.prepositions or w in ctx.lex.be_forms:
+                q = -1
+                break
+            q -= 1
+        else:
+            continue
+        if q < 0 or hi - q > g.background_cause_window:
+            continue
+        # another act: a verb, or an event noun before the phrase ("resumed peace talks after months of clashes")
+        if _verbal_other(ctx, toks, words, m, ms, drop) or any(
+                o is not m and id(o) not in drop and o.head[1] <= q for o in ms):
+            drop.add(id(m))
+    if drop:
+        ms[:] = [m for m in ms if id(m) not in drop]
+
+
+def _proposal_contents(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Drop what a proposal proposes (grammar.yaml proposal_nouns): a match after the noun's "to"/"for"
+    ("rejected an EU plan to deploy more peacekeepers", "in a bid to capture the town"), in the same clause,
+    when another act is in the sentence. The proposal noun's own match ("offer to") stays."""
+    g = grammar()
+    if len(ms) < 2 or g.proposal_nouns.isdisjoint(words):
+        return
+    lex, text = ctx.lex, ctx.text
+    spans = []  # (first token of the content, last token + 1)
+    for p, w in enumerate(words):
+        if w not in g.proposal_nouns or p == 0 or words[p - 1] in ("to", *lex.be_forms):
+            continue  # a noun, not "to offer", "plans to" after a subject ("Russia plans to ...")
+        if not (words[p - 1] in g.determiners or words[p - 1] not in g.function_words):
+            continue
+        r = p + 1
+        if r < len(words) and words[r] in ("from", "by"):
+            r = next((k for k in range(r + 1, min(len(words), r + 5)) if words[k] in ("to", "for")), len(words))
+        if r >= len(words) or words[r] not in ("to", "for") or "," in text[toks[p][2]:toks[r][1]]:
+            continue
+        end = r + 1
+        # the content ends at the clause's own verb when the noun is the subject ("Belarus's plan to open a
+        # consulate was condemned")
+        while end < len(words) and end - r <= g.proposal_content_window and words[end] not in lex.clause_breaks \
+                and words[end] not in lex.be_forms and words[end] not in g.perfect_auxiliaries \
+                and "," not in text[toks[end - 1][2]:toks[end][1]]:
+            end += 1
+        spans.append((r + 1, end, p))
+    if not spans:
+        return
+    drop = set()
+    for m in ms:
+        if m.themes:
+            continue
+        hi = m.head[0]
+        # a cue from before the noun made the content the governing act ("rejected an Indian proposal for
+        # signing a trade agreement": the refusal), so it stays
+        cue_at = m.cue_span[0] if m.cue is not None and m.cue_span else None
+        if any(a <= hi < b and not m.head[0] <= p < m.head[1] and not (cue_at is not None and cue_at < p)
+               for a, b, p in spans):
+            drop.add(id(m))
+    keep = [m for m in ms if id(m) not in drop]
+    if drop and keep:
+        ms[:] = keep
+
+
+def _quoted_titles(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop an event word inside the quoted title of a work (grammar.yaml work_title_*): 'the film "Siege
+    of Sarajevo"', 'a documentary titled "War on the Border"'."""
+    g = grammar()
+    text = ctx.text
+    if not ms or g.work_title_nouns.isdisjoint(words) or not any(c in s.text for c in "\"\u201c\u201d"):
+        return
+    out = []
+    for m in ms:
+        h_start = toks[m.head[0]][1]
+        before = text[s.start:h_start]
+        qpos = max(before.rfind('"'), before.rfind("\u201c"))
+        if qpos >= 0 and (before.count('"') + before.count("\u201c")) % 2 == 1 and not m.themes:
+            k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= s.start + qpos), None)
+            if k is not None and words[k] in g.work_title_verbs:
+                k -= 1
+            if k is not None and k >= 0 and words[k] in g.work_title_nouns:
+                continue
         out.append(m)
     ms[:] = out
 
@@ -1227,6 +1351,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
+    _background_causes(ctx, toks, words, ms)
+    _proposal_contents(ctx, toks, words, ms)
+    _quoted_titles(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)

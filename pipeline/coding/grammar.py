@@ -167,6 +167,16 @@ class Grammar:
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
     cause_prepositions: Words = frozenset()
+    background_cause_phrases: Phrases = ()
+    background_cause_roots: Words = frozenset()
+    background_cause_quantities: Words = frozenset()
+    background_cause_window: int = 6
+    proposal_nouns: Words = frozenset()
+    proposal_content_window: int = 8
+    verbal_clash_heads: Words = frozenset()
+    verbal_clash_subjects: Words = frozenset()
+    work_title_nouns: Words = frozenset()
+    work_title_verbs: Words = frozenset()
     figurative_object_modifiers: int = 3
     untargeted_launch_phrases: WordSeqs = ()
     rioter_nouns: Words = frozenset()
