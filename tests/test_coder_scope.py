@@ -231,3 +231,22 @@ def test_participial_aside_and_aims(text, source, stance):
     the recognition noun right after it (grammar.yaml seek_aim_frames)."""
     (ev,) = [e for e in code(text) if "diplomatic_recognition" in e["themes"]]
     assert ev["actor1_code"] == source and ev["recognition_stance"] == stance
+
+
+@pytest.mark.parametrize("text", [
+    "Only Russia, Nicaragua, Venezuela, Nauru and Syria currently recognise Abkhazia.",
+    "Only five UN members recognise the independence of Abkhazia.",
+    "Syria still recognises the DPR as an independent state.",
+])
+def test_standing_recognition_is_no_act(text):
+    """coder._standing_status: a present-tense recognition with a status marker or an opening "only"."""
+    assert not [e for e in code(text) if e["recognition_stance"] == "grant"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Syria recognises the DPR.", "grant"),
+    ("Nicaragua now recognises Abkhazia, its foreign ministry said.", "grant"),
+    ("Belarus still does not recognise Crimea as Russian.", "deny"),
+])
+def test_news_recognition_and_stated_denials_stay(text, stance):
+    assert stance in {e["recognition_stance"] for e in code(text)}

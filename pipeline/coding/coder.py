@@ -1037,6 +1037,15 @@ def _without_inclusions(span: str) -> str:
     return _inclusion_re().sub(" ", span) if "," in span else span
 
 
+def _standing_status(g: Grammar, words: list[str], hi: int) -> bool:
+    """Is the present-tense head at hi a standing position ("currently recognise", "still recognises", "Only
+    five states recognise ..."; grammar.yaml status_markers), not a new act?"""
+    head = words[hi]
+    if head.endswith("ed") or head in g.irregular_past or not g.perfect_auxiliaries.isdisjoint(words[max(0, hi - 3):hi]):
+        return False
+    return (words[0] == "only" and hi > 1) or not g.status_markers.isdisjoint(words[max(0, hi - 3):hi])
+
+
 def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
     """Is the head a perfect ("have recognised", "has been brought") in a sentence that sums acts up to now
     with no start named (grammar.yaml tally_markers: "so far", "to date", "since then")? Such a sentence
@@ -1464,6 +1473,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # a running tally: "So far, only North Korea and Syria have recognised the DPR", "Since then, four
         # states have followed suit": a perfect summed up to now is no act of the day
         if _running_tally(g, words, hi):
+            continue
+        # a standing position, no act: "Only Russia, Nicaragua, Venezuela, Nauru and Syria currently recognise
+        # Abkhazia" (present tense with a status marker or an opening "only"; "Syria recognises the DPR" is news)
+        if "diplomatic_recognition" in m.themes and not m.negated and _standing_status(g, words, hi):
             continue
         # a remembered event ("a memorial to the victims of the shelling") or a report title ("Russian
         # Offensive Campaign Assessment"): no new event

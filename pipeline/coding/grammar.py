@@ -64,6 +64,7 @@ class Grammar:
     tally_markers: Seqs = ()
     tally_day_words: Words = frozenset()
     tally_speech_words: Words = frozenset()
+    status_markers: Words = frozenset()
     seek_aim_frames: Words = frozenset()
     causative_infinitives: Words = frozenset()
     seek_aim_window: int = 3
