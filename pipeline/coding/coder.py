@@ -147,6 +147,21 @@ def _territory_mentions(ctx: "_Ctx") -> list:
     return sorted(out, key=lambda m: (m[0], m[1] or ""))
 
 
+# the text between the starts of two coordinated names: the first name, then ",", "and" or "or" (and "the")
+_COORDINATED_GAP = re.compile(r"[^.;:,]{1,40}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _coordinated_mentions(ctx: "_Ctx", mentions: list) -> set:
+    """Positions of the entity mentions that are part of a coordination naming two entities ("the Donetsk
+    and Luhansk people's republics", "the DPR and the LPR"): such a phrase singles neither out."""
+    out = set()
+    named = [m for m in mentions if m[1]]
+    for (p1, c1), (p2, c2) in zip(named, named[1:]):
+        if c1 != c2 and p2 - p1 <= 50 and _COORDINATED_GAP.fullmatch(ctx.text, p1, p2):
+            out.update((p1, p2))
+    return out
+
+
 def _description_span(ctx: "_Ctx", a) -> tuple[int, int, list[str]]:
     """The noun phrase around a government actor: modifiers back to a determiner or function word
     ("the breakaway region's leader") and an "of the ..." complement ("leaders of the two republics")."""
@@ -217,6 +232,7 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
     names = _entity_names()
     replaced, added = {}, []
     starts = {x.start: x for x in ctx.actors if _actor_country(x) in ENTITY_CODES}
+    grouped = _coordinated_mentions(ctx, mentions)
     for lo, hi, words, a, head in candidates:
         # an explicit entity owner after "of": "the Russia-installed leadership of the so-called 'DPR'"
         of = _OF_ENTITY.match(ctx.text, a.end) if a is not None else None
@@ -232,7 +248,10 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
             continue
         usable = [m for m in mentions if m[1]] if entity_cue else mentions
         prior = [m for m in usable if m[0] < lo]
-        nearest = prior[-1] if prior else next((m for m in usable if m[0] >= hi), None)
+        # "the Donetsk and Luhansk people's republics" names both: the singular phrase is about the
+        # nearest entity named alone before it, when there is one
+        alone = [m for m in prior if m[0] not in grouped]
+        nearest = (alone or prior)[-1] if prior else next((m for m in usable if m[0] >= hi), None)
         if nearest is None or nearest[1] is None:
             continue  # no entity, or a Russia-run occupied region is what the phrase is about
         plural = (head and head[0].endswith("s")) or words[-1] in ("republics", "entities", "regions")
@@ -2645,6 +2664,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
     # the trigger's own clause: a relative or adverbial clause after it has its own participants
     q = _clause_end(words, m.span[1])
+    # ... and so does a coordinated verb phrase ("visited the Azovstal plant and laid flowers at a memorial
+    # to children killed in the war": the children are no party of the visit)
+    q = _coordinated_predicate(ctx, tokens, words, m.span[1], q, after)
     brk = tokens[q][1] if q < len(words) else None
     if brk is not None:
         after = [a for a in after if a.start < brk]
@@ -2906,6 +2928,36 @@ def _object_owner(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens):
         if a.start >= o_end and _OWNER_AFTER.fullmatch(lower, o_end, a.start):
             return a
     return None
+
+
+def _coordinated_predicate(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int, after: list) -> int:
+    """Where the trigger's object ends before a coordinated predicate ("visited the Azovstal plant and laid
+    flowers at a memorial to children killed in the war"): the first verb coordinator in words[lo:hi] that
+    is followed by fillers (coordinated_verb_fillers) and a past-tense verb (-ed or irregular_past, not
+    participle_non_verbs) with a lowercase word after it (an -ed word before a name is an attributive
+    participle: "visited Berdyansk and occupied Melitopol"). An actor in that verb's own object, before
+    its first preposition, still counts ("arrived in the city and met the Russian-installed governor": the
+    host); one deeper in the predicate does not. hi when nothing is cut."""
+    g = grammar()
+    for k in range(lo, hi):
+        if words[k] not in g.verb_coordinators:
+            continue
+        v = k + 1
+        while v < hi and words[v] in g.coordinated_verb_fillers:
+            v += 1
+        if v + 1 >= hi:
+            break
+        w = words[v]
+        if not ((w.endswith("ed") and len(w) > 4) or w in g.irregular_past) or w in g.participle_non_verbs:
+            continue
+        if not ctx.text[tokens[v + 1][1]:tokens[v + 1][1] + 1].islower():
+            continue
+        first = min((a.start for a in after if a.start >= tokens[k][1]), default=None)
+        pp = next((j for j in range(v + 1, hi) if words[j] in g.prepositions), hi)
+        if first is not None and (pp >= len(words) or first < tokens[pp][1]):
+            return hi  # the coordinated verb's own object: the act's counterpart too
+        return k
+    return hi
 
 
 def _clause_end(words: list[str], lo: int) -> int:

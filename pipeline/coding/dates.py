@@ -419,6 +419,17 @@ class _Grammar:
         self.date_apposition_words = frozenset(
             w.lower() for w in cb.get("date_apposition_words") or ["on", "in", "since"])
         self.paren_re = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+        # "the programme for 2022-2025", "the 2024-2026 development plan": a noun's period
+        nouns = cb.get("period_nouns") or []
+        leads = cb.get("period_leads") or []
+        dets = cb.get("period_determiners") or []
+        self.noun_period_before_re = nouns and leads and re.compile(
+            r"(?<!\w)" + _words_alt(nouns) + r"\s+" + _words_alt(leads)
+            + r"\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:of\s+)?$", re.IGNORECASE)
+        self.period_leads = frozenset(w.lower() for w in leads)
+        self.noun_period_after_re = nouns and dets and re.compile(
+            r"\s+(?:[a-z-]+\s+){0,2}?" + _words_alt(nouns) + r"(?!\w)")
+        self.period_determiner_re = dets and re.compile(r"(?<!\w)" + _words_alt(dets) + r"\s+$", re.IGNORECASE)
 
         # Publication-date heuristics
         pub = self.pub
@@ -1049,6 +1060,25 @@ def _only_the_date(text: str, span: tuple[int, int], e) -> bool:
     return all(not w or w in _grammar().date_apposition_words for w in words)
 
 
+def _noun_period(g, text: str, e) -> bool:
+    """'the investment programme for 2022-2025', 'the budget for 2024', 'the 2024-2026 development plan':
+    the expression is the period of a noun (period_nouns), no date of an act. The lead word is in the
+    expression's span ('for 2024') or before it ('programme for the period 2022-2025')."""
+    if not g.noun_period_before_re:
+        return False
+    first = text[e.start:e.end].split(None, 1)
+    if len(first) == 2 and first[0].lower() in g.period_leads:
+        # the lead word is in the span ("for 2024"): the noun and the lead end the text before it
+        head = text[max(0, e.start - 40):e.start] + first[0] + " "
+        if g.noun_period_before_re.search(head):
+            return True
+    elif g.noun_period_before_re.search(text, max(0, e.start - 60), e.start):
+        return True
+    # "the 2024-2026 (development) plan": a determiner right before, a period noun after
+    return bool(g.period_determiner_re.search(text, max(0, e.start - 8), e.start)
+                and g.noun_period_after_re.match(text, e.end))
+
+
 def choose_expression(expressions, trigger_start: int, trigger_end: int, text: str = ""):
     """The expression that belongs to the trigger's clause: fewest clause boundaries between
     them (; : weigh 3, "and/but" + new subject and long quotes 2, commas 1, a comma closing a
@@ -1067,6 +1097,10 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
             expressions = [e for e in expressions if e.start < verb_end]
             if not expressions:
                 return None
+        # a noun's period ("the programme for 2022-2025") dates no act
+        expressions = [e for e in expressions if not _noun_period(g, text, e)]
+        if not expressions:
+            return None
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         only = expressions[0]

@@ -270,6 +270,9 @@ class Gazetteer:
             # "crossed the Dnipro", "the Don river": a natural feature named like a town
             if key in feature_keys and rules.is_feature(text, folded, key, start, end):
                 continue
+            # "the Geneva Conventions", "the Budapest Memorandum": a document's name
+            if text[end:end + 1] == " " and rules.is_document_name(text, start, end):
+                continue
             raw.append((start, end, hit))
         if not raw:
             return []
@@ -757,6 +760,10 @@ class _MentionRules:
             rf"\b(?:{nearby})\s+(?:(?:{sw})\s+(?:of\s+)?)?$" if nearby and words else r"(?!)", re.IGNORECASE)
         self.nearby_first = frozenset(fold(str(w)) for w in r.get("nearby_words", ()))
         self.apposition_gap_re = re.compile(r"\s*(?:,|\(|\s)\s*(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+        docs = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(r.get("document_words_after", ()), key=len, reverse=True))
+        self.document_after_re = re.compile(rf"[ \t]+(?:{docs})\b", re.IGNORECASE) if docs else None
+        self.document_locatives = frozenset(w.lower() for w in r.get("document_locatives_before", ()))
 
     def is_route_end(self, text: str, folded: str, start: int) -> bool:
         """A region named as a route end ("launched from (the / Russia's) Rostov region"):
@@ -777,6 +784,14 @@ class _MentionRules:
         if not any(w in folded[lo:start] for w in self.nearby_first):
             return False
         return self.nearby_re.search(text, lo, start) is not None
+
+    def is_document_name(self, text: str, start: int, end: int) -> bool:
+        """'the Geneva Conventions', 'the Budapest Memorandum', 'the Minsk agreements': a name directly
+        followed by a document noun (document_words_after) names the document, not a place; not after
+        a locative word ('in', 'at': document_locatives_before)."""
+        if self.document_after_re is None or not self.document_after_re.match(text, end):
+            return False
+        return _word_before(text, start).lower() not in self.document_locatives
 
     def is_compound(self, text: str, start: int, end: int) -> bool:
         if text[end:end + 1] in _HYPHENS:
