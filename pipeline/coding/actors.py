@@ -803,6 +803,20 @@ def _entity_template(form: str, on_date: dt.date | None) -> ActorMatch | None:
     return got[0] if got else None
 
 
+# non-ASCII characters an IGNORECASE regex matches to an ASCII letter (dotted/dotless i, long s, Kelvin)
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+@lru_cache(maxsize=1)
+def _coordination_head_words() -> tuple[str, ...]:
+    """The longest word of each plural head (lower case): a text holding none of them has no plural head."""
+    import yaml
+
+    path = _actors_dir() / "coordination.yaml"
+    cfg = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple(max(str(h).lower().split(), key=len) for h in cfg.get("plural_heads") or ())
+
+
 def _coordinated_entities(text: str, actors: list[ActorMatch], on_date) -> list[ActorMatch]:
     """Adds one entity actor per stem of a coordinated entity name; a stem an actor already covers
     is left alone."""
@@ -810,6 +824,13 @@ def _coordinated_entities(text: str, actors: list[ActorMatch], on_date) -> list[
     if rules is None:
         return actors
     before, after, one, stems = rules
+    if not any(c in text for c in _ASCII_FOLDS):
+        # a match needs a plural head ("republics") and stems of two entities: where no character
+        # folds to an ASCII letter, a lower-cased substring test says when none can match
+        low = text.lower()
+        if not any(w in low for w in _coordination_head_words()) or \
+                len({code for stem, (code, _f) in stems.items() if stem in low}) < 2:
+            return actors
     added = []
     for rx in (before, after):
         for m in rx.finditer(text):

@@ -211,10 +211,10 @@ def _recode_entity_descriptions(ctx: "_Ctx") -> list:
         return ctx.actors
     candidates = []  # (start, end, phrase words, existing actor or None, head word)
     for a in ctx.actors:
-        country = _actor_country(a) or ""
-        entry = _attr(a, "entry") or ""
         if a.kind != "agent" or (_attr(a, "role") or "") != "GOV":
             continue
+        country = _actor_country(a) or ""
+        entry = _attr(a, "entry") or ""
         if country and not (country == "RUS" and ("default:" in entry or "+mod:" in entry)):
             continue  # an explicit owner ("Russian officials", "DPR authorities")
         lo, hi, words = _description_span(ctx, a)
@@ -424,10 +424,17 @@ def _attr(obj, name, default=None):
 
 
 def _actor_country(a) -> str | None:
-    c = _attr(a, "country")
+    # _attr inlined (this runs ~300 times per article)
+    try:
+        c = a.country
+    except AttributeError:
+        c = a.get("country") if isinstance(a, dict) else None
     if c is not None:
         return c or None  # "" = a role without a country ("workers")
-    code = _attr(a, "code") or ""
+    try:
+        code = a.code or ""
+    except AttributeError:
+        code = (a.get("code") if isinstance(a, dict) else None) or ""
     return code[:3] or None
 
 
@@ -2056,6 +2063,9 @@ def _foreign(ctx: "_Ctx", a, s_start: int) -> bool:
     return any(w in mods for w in words)
 
 
+_OWNER_KINDS = _PLACE_KINDS | {"organization"}  # (_sentence_parties: an owner named after a role)
+
+
 def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
     """Actors of a sentence that can be parties, with role-only actors given a country where the
     phrase says it ("officials in Tiraspol", "EU foreign ministers"); returns (actors, located,
@@ -2111,7 +2121,7 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
                 consumed.add((sent[i + 1].start, sent[i + 1].end))
                 role, a = a, _with_country(a, nxt)
                 consumed.add((nxt.start, nxt.end))
-            elif nxt is not None and _attr(nxt, "country") and nxt.kind in _PLACE_KINDS | {"organization"} and \
+            elif nxt is not None and _attr(nxt, "country") and nxt.kind in _OWNER_KINDS and \
                     _place_gap_re(True).fullmatch(lower, a.end, nxt.start):
                 role, a = a, _with_country(a, nxt)  # "officials in Moscow", "troops of Russia"
                 consumed.add((nxt.start, nxt.end))
@@ -2120,7 +2130,7 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
                 last = nxt
                 for owner in sent[i + 2:]:
                     gap = ctx.norm[last.end:owner.start].strip(" \t\r\n" + _QUOTES).lower()
-                    if not (_attr(owner, "country") and owner.kind in _PLACE_KINDS | {"organization"}
+                    if not (_attr(owner, "country") and owner.kind in _OWNER_KINDS
                             and gap in {"and", ",", ", and", "and the", ", the"}):
                         break
                     out.append(a)
@@ -3079,8 +3089,10 @@ def _story_starts(sentences) -> list[int]:
     firsts = {ph[0] for ph in openers}
     starts = [0]
     for s in sentences[1:]:
-        head = WORD.findall(s.text[:48].lower())
-        if (head and head[0] in firsts and any(tuple(head[:len(ph)]) == ph for ph in openers)) or _DATELINE.match(s.text):
+        low = s.text[:48].lower()
+        first = WORD.search(low)  # the first word decides; all of them only for a possible opener
+        head = WORD.findall(low) if first is not None and first.group() in firsts else None
+        if (head and any(tuple(head[:len(ph)]) == ph for ph in openers)) or _DATELINE.match(s.text):
             starts.append(s.start)
     return starts
 
@@ -3266,6 +3278,9 @@ def _whole_territories(ctx: _Ctx, s_start: int, s_end: int, m_end: int, cands: l
     the occupied territories") describes someone, not the act: None when the sentence does not speak of them."""
     g = grammar()
     words = WORD.findall(ctx.lower[s_start:s_end])
+    if _key_words(g.whole_territory_phrases).isdisjoint(words) and not any(
+            _attr(p, "kind") == "country" and _attr(p, "occupied_cue") is True for p in cands):
+        return None  # neither a phrase nor an occupied country: the common case
     act_end = len(WORD.findall(ctx.lower[s_start:m_end]))
     breaks = g.target_clause_breaks
 
@@ -3587,9 +3602,10 @@ def _count_territories(ctx: _Ctx, lo: int, hi: int) -> tuple[list, list]:
             if code and _territory_place(ctx, r, ctx.published):
                 entry = counts.setdefault(code, [p.start, 0, r])
                 entry[0], entry[1] = min(entry[0], p.start), entry[1] + 1
+    territories = _entity_territories()
     for a in ctx.actors:
-        if not lo <= a.start < hi:
-            continue
+        if not lo <= a.start < hi or (_actor_country(a) or "") not in territories:
+            continue  # (an actor governing no territory has no regions: _entity_regions)
         for r in _entity_regions(a, ctx):
             code = _attr(r, "admin1_code")
             entry = counts.setdefault(code, [a.start, 0, r])

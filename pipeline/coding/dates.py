@@ -24,6 +24,7 @@ import re
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 from pathlib import Path
 
@@ -896,7 +897,7 @@ def _scan(g: _Grammar, text: str, published, rule_filter=None, words=None) -> li
     if words is None:
         words = g.token_re.findall(text)
     anchor_of, is_starter = g.anchor_of, g.is_starter
-    anchors = [i for i, w in enumerate(words) if w in anchor_of]
+    anchors = list(compress(count(), map(anchor_of.__contains__, words)))  # indexes of anchor words
     if not anchors:
         return out
     # start of each token up to the last anchor: a token is letters or digits and the gaps hold

@@ -105,11 +105,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     breaks = lex.clause_breaks
     fillers = lex.passive_fillers
     candidates: list[tuple[tuple, Match]] = []
+    word_set = None  # the sentence's words as a set, for the patterns' sentence_terms
     for p, head_ranges in heads.items():
         if p in exclude:
             continue
         pat = lex.patterns[p]
-        if pat.sentence_terms and any(terms.isdisjoint(words) for terms in pat.sentence_terms):
+        if pat.sentence_terms and word_set is None:
+            word_set = set(words)
+        if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         for hi, hj in head_ranges:
             obj = None
