@@ -18,9 +18,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Tehran vowed to hit back at Israel.":
-        "fight.retaliate needs a military word in the sentence (review: 'vowed to retaliate against new US tariffs', "
-        "'to hit back at Western critics' are no force); a state as the target is not read",
     "Zelensky urged Western allies to speed up deliveries of air defence systems.":
         "an appeal needs a trigger after the cue; 'speed up deliveries' is none",
     "Demonstrators hurled stones at police, who responded with tear gas.":

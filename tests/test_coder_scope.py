@@ -250,3 +250,26 @@ def test_standing_recognition_is_no_act(text):
 ])
 def test_news_recognition_and_stated_denials_stay(text, stance):
     assert stance in {e["recognition_stance"] for e in code(text)}
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Ukraine shot down 30 drones after Russia launched a massive attack.", "180"),  # a cause with its own verb
+    ("Ukraine welcomed Turkey's offer to mediate and attacked Russian positions near Bakhmut.", "180"),
+    ("Supporters of the president clashed with opposition activists.", "145"),  # a fight, not words
+    ("Iran vowed to retaliate against Israel.", "138"),
+    ("Police rounded the activists up the next day.", "173"),
+    ("Only a day later, Syria recognises the DPR.", "054"),
+])
+def test_review_near_misses_keep_their_events(text, code_):
+    """Events the final review found lost by the background-cause, proposal, verbal-clash, retaliation,
+    split-particle and standing-status rules."""
+    assert code_ in {e["cameo_code"] for e in code(text)}
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("China vowed to retaliate against new US tariffs.", "138"),
+    ("Diplomats clashed over the wording of the treaty.", "190"),
+    ("A Chinese ship cut the undersea cable off the coast of Finland.", "191"),
+])
+def test_review_near_misses_stay_uncoded(text, code_):
+    assert code_ not in {e["cameo_code"] for e in code(text)}

@@ -752,7 +752,11 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 continue  # "attack helicopters", "a combat drone"
         if head in g.verbal_clash_heads and m.cue is None and not m.passive \
                 and not any(w in g.raid_violence_terms and w not in g.verbal_clash_heads for w in words) \
-                and not g.verbal_clash_subjects.isdisjoint(_clause_words(lex, text, toks, max(0, hi - g.riot_window), hi, False)) \
+                and hi > 0 and (words[hi - 1] in g.verbal_clash_subjects or (
+                    hi > 1 and words[hi - 1].endswith("ly") and words[hi - 2] in g.verbal_clash_subjects)) \
+                and "of" not in words[max(0, hi - 4):hi] \
+                and (hj >= len(words) or words[hj] != "with" or not any(
+                    w in g.rioter_nouns or w in g.verbal_clash_physical_opponents for w in words[hj + 1:hj + 4])) \
                 and _recode(lex, m, g.criticism_rule):
             out.append(m)  # "diplomats clashed over the wording of the treaty": a verbal dispute
             continue
@@ -813,6 +817,11 @@ def _background_causes(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
             if w in g.function_words and w not in g.determiners or w in g.prepositions or w in ctx.lex.be_forms:
                 q = -1
                 break
+            if (w in g.irregular_past or (w.endswith("ed") and len(w) > 4)) and q > 0 \
+                    and words[q - 1] not in g.determiners and not words[q - 1][:1].isdigit() \
+                    and words[q - 1] not in firsts and words[q - 1] != "of":
+                q = -1  # a clause of its own: "after Russia launched a massive attack" (not "after renewed fighting")
+                break
             q -= 1
         else:
             continue
@@ -850,8 +859,11 @@ def _proposal_contents(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
         # consulate was condemned")
         while end < len(words) and end - r <= g.proposal_content_window and words[end] not in lex.clause_breaks \
                 and words[end] not in lex.be_forms and words[end] not in g.perfect_auxiliaries \
-                and "," not in text[toks[end - 1][2]:toks[end][1]]:
-            end += 1
+                and "," not in text[toks[end - 1][2]:toks[end][1]] \
+                and not (words[end] in g.verb_coordinators and end + 1 < len(words) and (
+                    words[end + 1] in g.irregular_past or (words[end + 1].endswith("ed") and len(words[end + 1]) > 4))):
+            end += 1  # (a coordinated past verb is the subject's next act: "welcomed Turkey's offer to mediate
+            # and attacked Russian positions")
         spans.append((r + 1, end, p))
     if not spans:
         return
@@ -1063,13 +1075,14 @@ def _without_inclusions(span: str) -> str:
     return _inclusion_re().sub(" ", span) if "," in span else span
 
 
-def _standing_status(g: Grammar, words: list[str], hi: int) -> bool:
+def _standing_status(g: Grammar, words: list[str], hi: int, comma_before: bool = False) -> bool:
     """Is the present-tense head at hi a standing position ("currently recognise", "still recognises", "Only
-    five states recognise ..."; grammar.yaml status_markers), not a new act?"""
+    five states recognise ..."; grammar.yaml status_markers), not a new act? An opening "only" counts when no
+    comma stands before the head ("Only a day later, Syria recognises the DPR" is news)."""
     head = words[hi]
     if head.endswith("ed") or head in g.irregular_past or not g.perfect_auxiliaries.isdisjoint(words[max(0, hi - 3):hi]):
         return False
-    return (words[0] == "only" and hi > 1) or not g.status_markers.isdisjoint(words[max(0, hi - 3):hi])
+    return (words[0] == "only" and hi > 1 and not comma_before) or not g.status_markers.isdisjoint(words[max(0, hi - 3):hi])
 
 
 def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
@@ -1502,7 +1515,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # a standing position, no act: "Only Russia, Nicaragua, Venezuela, Nauru and Syria currently recognise
         # Abkhazia" (present tense with a status marker or an opening "only"; "Syria recognises the DPR" is news)
-        if "diplomatic_recognition" in m.themes and not m.negated and _standing_status(g, words, hi):
+        if "diplomatic_recognition" in m.themes and not m.negated \
+                and _standing_status(g, words, hi, "," in text[toks[0][1]:toks[hi][1]]):
             continue
         # a remembered event ("a memorial to the victims of the shelling") or a report title ("Russian
         # Offensive Campaign Assessment"): no new event

@@ -67,6 +67,7 @@ class Grammar:
     status_markers: Words = frozenset()
     seek_aim_frames: Words = frozenset()
     causative_infinitives: Words = frozenset()
+    split_particle_time_nouns: Words = frozenset()
     seek_aim_window: int = 3
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
@@ -181,6 +182,7 @@ class Grammar:
     figurative_object_modifiers: int = 3
     untargeted_launch_phrases: WordSeqs = ()
     rioter_nouns: Words = frozenset()
+    verbal_clash_physical_opponents: Words = frozenset()
     riot_rule: str = ""
     riot_codes: Words = frozenset()
     riot_window: int = 8

@@ -62,6 +62,8 @@ class Pattern:
     # one of these words must be in the sentence, or the pattern does not compete for its head
     # groups of words: one word of every group must be in the sentence (recruiting AND a migrant word)
     sentence_terms: tuple[frozenset[str], ...] = ()
+    # none of these words may be in the sentence (another sense of the head: trade reprisals)
+    sentence_exclusions: frozenset[str] = frozenset()
     # a judging verb's small clause ("considers the visit ... a violation"): one of these words must stand
     # between the head and its object (the predicate), and a match there is the judged act, no event of its own
     judged_terms: frozenset[str] = frozenset()
@@ -259,6 +261,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
+            sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),

@@ -110,8 +110,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if p in exclude:
             continue
         pat = lex.patterns[p]
-        if pat.sentence_terms and word_set is None:
+        if (pat.sentence_terms or pat.sentence_exclusions) and word_set is None:
             word_set = set(words)
+        if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set):
+            continue  # "vowed to retaliate against new US tariffs": another sense of the head
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         for hi, hj in head_ranges:
@@ -319,8 +321,10 @@ def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
                 if m < 2 or phrase[1] != words[k] or tuple(words[k:k + m - 1]) != phrase[1:]:
                     continue
                 j = k + m - 1
-                if j < n and (words[j] in g.determiners or words[j][:1].isdigit()):
+                if j < n and (words[j] in g.determiners or words[j][:1].isdigit()) \
+                        and not (j + 1 < n and words[j + 1] in g.split_particle_time_nouns):
                     continue  # the particle is a preposition: "cut the cable off the coast", "down a side road"
+                    # (not before a time phrase: "rounded the activists up the next day")
                 for kind, p in entries:
                     if kind == "head" and (lex.patterns[p].has_objects or lex.patterns[p].split):
                         heads.setdefault(p, []).append((i, j))
