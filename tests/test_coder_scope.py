@@ -273,3 +273,28 @@ def test_review_near_misses_keep_their_events(text, code_):
 ])
 def test_review_near_misses_stay_uncoded(text, code_):
     assert code_ not in {e["cameo_code"] for e in code(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin praised Russian troops fighting in occupied Mariupol.",
+    "Zelensky thanked the soldiers defending Bakhmut.",
+    "Ukraine welcomed Turkey's offer to mediate and attacked Russian positions near Bakhmut.",
+])
+def test_praise_in_an_occupied_place_is_no_recognition(text):
+    """themes.yaml party_codes: support and praise (050, 051) are recognition only with an entity party."""
+    assert not [e for e in code(text) if e["cameo_root"] == "05" and e["themes"]]
+
+
+def test_praise_of_an_entity_is_recognition():
+    assert [e for e in code("Putin praised the DPR's leader Denis Pushilin.")
+            if e["cameo_code"] == "051" and "diplomatic_recognition" in e["themes"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN General Assembly called on all states not to recognize any alteration of the status of Crimea.",
+    "Kyiv urged its partners not to recognise the annexation of the four regions.",
+])
+def test_appeal_not_to_recognise_is_an_appeal_with_a_denial(text):
+    """triggers._apply_cues: an appeal cue before "not to" makes the act the appeal (02), stance deny."""
+    events = [e for e in code(text) if "diplomatic_recognition" in e["themes"]]
+    assert events and all(e["cameo_root"] == "02" and e["recognition_stance"] == "deny" for e in events)

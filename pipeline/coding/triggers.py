@@ -586,6 +586,13 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
         ctype, span = found
         if _cue_of_other(words, m, span, matches):
             continue
+        if ctype == "negation" and m.stance:
+            # "called on all states not to recognize": the act is the appeal, its stance the denial asked for
+            before = _find_cue(lex, words, span[0])
+            if before is not None and before[0] == "appeal":
+                if apply_transform(lex, m, "appeal", before[1]):
+                    m.stance = "deny"
+                    continue
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
