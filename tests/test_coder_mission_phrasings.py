@@ -4,7 +4,10 @@ after them, before the coder was run on it, as a generalization check; "dev2" an
 round; "dev6"/"fresh6": labour round 2; "dev7"/"fresh7": labour round 3, in wire, Ukrainian official, Russian
 state media and investigative styles, a third of them near-misses; "dev8"/"fresh8": recognition in further phrasings:
 annexation and accession recognised, documents and licence plates issued in occupied areas, entities' membership bids,
-de-recognition, parliament resolutions, with near-misses on other recognitions; "dev9"/"fresh9": labour round 4,
+de-recognition, parliament resolutions, with near-misses on other recognitions; "fresh10": both themes in further phrasings (honorary
+consuls, twinning, delegations, appeals, work patents, call-up of migrants), a third near-misses, scored once before any
+fix; "dev10": appointees named before "as <post>" ("named a Damascus businessman as its honorary consul"), with
+near-misses on domestic posts and posts in unoccupied places; "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
 recruited to work in Russia, job fairs and drives there, recruitment into the army and to dig fortifications,
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
@@ -100,6 +103,27 @@ KNOWN_WRONG = {
     "Georgia's foreign ministry said Tbilisi would never accept the so-called treaty between Moscow and Sukhumi.":
         "'accept the so-called treaty': a treaty is no object of recognition.recognize (only the anaphoric 'the "
         "treaty', which needs article context)",
+    # fresh10 (recognition and labour, written before the coder was run on it; scored once: 22/30): known wrong
+    "The Belarusian city of Mogilev has twinned with occupied Melitopol, the city's Russian-installed administration said.":
+        "no event: the verb 'twin' (a sister-city tie) has no trigger, only twinning and sister-city agreements signed",
+    "Kyiv urged the Central African Republic to reverse its decision to open a consulate in occupied Donetsk.":
+        "an appeal to reverse a grant act is read as a seek of that act: 'reverse its decision to' is a denial only "
+        "before recognise or annex (recognition.withdraw objects)",
+    "Separatist leaders in Tiraspol renewed their plea for Moscow to recognise Transnistria's independence.":
+        "an appeal noun with its addressee ('their plea for Moscow to recognise') is no cue: read as Moscow's grant",
+    "The leaders of Abkhazia and the DPR put their signatures to a friendship treaty in Sukhumi.":
+        "no event: 'put their signatures to' (a light verb for signing) has no trigger",
+    "More than 300 labour migrants from Central Asia left occupied Mariupol after construction firms stopped paying wages, a local Telegram channel reported.":
+        "workers leaving an occupied place has no trigger, and 'left occupied Mariupol' is read as an occupation (192)",
+    "Uzbek citizens hired in Moscow to work in occupied Donetsk were instead sent to dig trenches, their relatives told RFE/RL.":
+        "no event: a reduced-relative hiring ('citizens hired in Moscow to work in') before the main verb, and "
+        "'Uzbek citizens' are no labour party word",
+    "Russia's interior ministry tightened the rules for issuing work permits to migrants in Moscow.":
+        "a domestic permit rule in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
+    # dev10 (appointees named before 'as <post>', written before recognition.envoy_named_as: 4/10, after: 9/10)
+    "The Kremlin named a former governor as its envoy for the reconstruction of Mariupol's port.":
+        "recognition.diplomat_accredited takes any 'envoy' within its window, also a domestic envoy for a task "
+        "(wrong before the dev10 rule too)",
     # dev4 (written before the visitor rule): known wrong
     "Volodymyr Saldo discussed grain exports with a visiting Iranian trade delegation.":
         "'discussed ... with' is no consultation trigger; the 061 on 'trade' has no foreign party",
