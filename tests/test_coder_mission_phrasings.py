@@ -106,11 +106,6 @@ KNOWN_WRONG = {
     # fresh10 (recognition and labour, written before the coder was run on it; scored once: 22/30): known wrong
     "The Belarusian city of Mogilev has twinned with occupied Melitopol, the city's Russian-installed administration said.":
         "no event: the verb 'twin' (a sister-city tie) has no trigger, only twinning and sister-city agreements signed",
-    "Kyiv urged the Central African Republic to reverse its decision to open a consulate in occupied Donetsk.":
-        "an appeal to reverse a grant act is read as a seek of that act: 'reverse its decision to' is a denial only "
-        "before recognise or annex (recognition.withdraw objects)",
-    "Separatist leaders in Tiraspol renewed their plea for Moscow to recognise Transnistria's independence.":
-        "an appeal noun with its addressee ('their plea for Moscow to recognise') is no cue: read as Moscow's grant",
     "The leaders of Abkhazia and the DPR put their signatures to a friendship treaty in Sukhumi.":
         "no event: 'put their signatures to' (a light verb for signing) has no trigger",
     "More than 300 labour migrants from Central Asia left occupied Mariupol after construction firms stopped paying wages, a local Telegram channel reported.":

@@ -298,3 +298,14 @@ def test_appeal_not_to_recognise_is_an_appeal_with_a_denial(text):
     """triggers._apply_cues: an appeal cue before "not to" makes the act the appeal (02), stance deny."""
     events = [e for e in code(text) if "diplomatic_recognition" in e["themes"]]
     assert events and all(e["cameo_root"] == "02" and e["recognition_stance"] == "deny" for e in events)
+
+
+@pytest.mark.parametrize("text, code_, stance", [
+    ("Georgia urged the Central African Republic to reverse its decision to open a consulate in Sukhumi.", "0211", "deny"),
+    ("The Central African Republic reversed its decision to open a consulate in Sukhumi.", "120", "deny"),
+    ("Abkhaz leaders renewed their plea for Moscow to recognise the republic's new borders.", "0211", "seek"),
+    ("Abkhazia continued its bid for international recognition.", "0211", "seek"),
+])
+def test_reversed_decisions_and_appeal_nouns(text, code_, stance):
+    """cues.yaml negation ("reverse its decision to"), recognition.seek ("plea for", "bid for")."""
+    assert (code_, stance) in {(e["cameo_code"], e["recognition_stance"]) for e in code(text)}
