@@ -104,10 +104,6 @@ KNOWN_WRONG = {
         "'accept the so-called treaty': a treaty is no object of recognition.recognize (only the anaphoric 'the "
         "treaty', which needs article context)",
     # fresh10 (recognition and labour, written before the coder was run on it; scored once: 22/30): known wrong
-    "The Belarusian city of Mogilev has twinned with occupied Melitopol, the city's Russian-installed administration said.":
-        "no event: the verb 'twin' (a sister-city tie) has no trigger, only twinning and sister-city agreements signed",
-    "The leaders of Abkhazia and the DPR put their signatures to a friendship treaty in Sukhumi.":
-        "no event: 'put their signatures to' (a light verb for signing) has no trigger",
     "More than 300 labour migrants from Central Asia left occupied Mariupol after construction firms stopped paying wages, a local Telegram channel reported.":
         "workers leaving an occupied place has no trigger, and 'left occupied Mariupol' is read as an occupation (192)",
     "Uzbek citizens hired in Moscow to work in occupied Donetsk were instead sent to dig trenches, their relatives told RFE/RL.":

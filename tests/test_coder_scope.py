@@ -309,3 +309,26 @@ def test_appeal_not_to_recognise_is_an_appeal_with_a_denial(text):
 def test_reversed_decisions_and_appeal_nouns(text, code_, stance):
     """cues.yaml negation ("reverse its decision to"), recognition.seek ("plea for", "bid for")."""
     assert (code_, stance) in {(e["cameo_code"], e["recognition_stance"]) for e in code(text)}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Minsk became sister cities with occupied Donetsk, the city's Russian-installed mayor said.", "recognition.twin_cities"),
+    ("The presidents of Abkhazia and South Ossetia put their signatures to a treaty of friendship.", "support.sign"),
+])
+def test_twinning_and_signatures(text, rule):
+    assert [e for e in code(text) if e["rule"] == rule and "diplomatic_recognition" in e["themes"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Mogilev and occupied Melitopol signed a twinning agreement.",
+    "More than 300 labour migrants left occupied Mariupol after firms stopped paying wages.",
+    "Trains now run between Berdyansk and occupied Melitopol.",
+])
+def test_place_participle_in_a_list_or_object_is_no_occupation(text):
+    """coder._attributive_participle: "occupied" before a place after "and" in a list of places, or after a
+    past verb, is an adjective."""
+    assert not [e for e in code(text) if e["rule"] == "fight.occupy"]
+
+
+def test_coordinated_occupation_verb_stays():
+    assert [e for e in code("Russian troops shelled Kherson and occupied Melitopol.") if e["rule"] == "fight.occupy"]

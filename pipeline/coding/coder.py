@@ -1001,6 +1001,15 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
         return True
     if text[toks[q][1]:toks[q][1] + 1].isupper():
         return False  # a name, not a verb: "Xi Jinping met", "Beijing imposed sanctions"
+    if head in g.place_participles and prev in g.verb_coordinators and q > 0 and not gap \
+            and text[toks[q - 1][1]:toks[q - 1][1] + 1].isupper() and not text[toks[q - 1][2]:toks[q][1]].strip() \
+            and hj < len(words) and text[toks[hj][1]:toks[hj][1] + 1].isupper() \
+            and (q == 1 or words[q - 2] in g.prepositions or words[q - 2] in g.determiners):
+        return True  # a list of places opening the sentence or a phrase: "Mogilev and occupied Melitopol signed",
+        # "between Berdyansk and occupied Melitopol" (not "shelled Kherson and occupied Melitopol", "on Monday and
+        # recognized Abkhazia")
+    if prev in g.irregular_past and not gap:
+        return True  # the object of a past verb: "left occupied Mariupol", "took occupied Crimea's ..."
     return not gap and len(prev) > 4 and prev.endswith(("ed", "ing")) and prev not in g.participle_non_verbs
 
 

@@ -43,6 +43,7 @@ class Grammar:
     prepositions: Words = frozenset()
     subject_phrase_prepositions: Words = frozenset()
     participial_adjectives: Words = frozenset()
+    place_participles: Words = frozenset()
     negative_subjects: Seqs = ()
     negative_subject_inclusions: Seqs = ()
     negative_subject_exceptions: Seqs = ()
