@@ -817,7 +817,7 @@ def _background_causes(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
             if w in g.function_words and w not in g.determiners or w in g.prepositions or w in ctx.lex.be_forms:
                 q = -1
                 break
-            if (w in g.irregular_past or (w.endswith("ed") and len(w) > 4)) and q > 0 \
+            if g.past_form(w) and q > 0 \
                     and words[q - 1] not in g.determiners and not words[q - 1][:1].isdigit() \
                     and words[q - 1] not in firsts and words[q - 1] != "of":
                 q = -1  # a clause of its own: "after Russia launched a massive attack" (not "after renewed fighting")
@@ -860,8 +860,7 @@ def _proposal_contents(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
         while end < len(words) and end - r <= g.proposal_content_window and words[end] not in lex.clause_breaks \
                 and words[end] not in lex.be_forms and words[end] not in g.perfect_auxiliaries \
                 and "," not in text[toks[end - 1][2]:toks[end][1]] \
-                and not (words[end] in g.verb_coordinators and end + 1 < len(words) and (
-                    words[end + 1] in g.irregular_past or (words[end + 1].endswith("ed") and len(words[end + 1]) > 4))):
+                and not (words[end] in g.verb_coordinators and end + 1 < len(words) and g.past_form(words[end + 1])):
             end += 1  # (a coordinated past verb is the subject's next act: "welcomed Turkey's offer to mediate
             # and attacked Russian positions")
         spans.append((r + 1, end, p))
@@ -2981,7 +2980,7 @@ def _coordinated_predicate(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int
         if v + 1 >= hi:
             break
         w = words[v]
-        if not ((w.endswith("ed") and len(w) > 4) or w in g.irregular_past) or w in g.participle_non_verbs:
+        if not g.past_form(w) or w in g.participle_non_verbs:
             continue
         if not ctx.text[tokens[v + 1][1]:tokens[v + 1][1] + 1].islower():
             continue

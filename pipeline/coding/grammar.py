@@ -231,6 +231,11 @@ class Grammar:
     raising_predicates: Words = frozenset()
     object_clause_verbs: Words = frozenset()
 
+    def past_form(self, word: str) -> bool:
+        """A past tense or past participle: an irregular past ("sent", "laid") or an -ed word of more than four
+        letters ("recognised"; "shed" and "need" are too short to count)."""
+        return word in self.irregular_past or (word.endswith("ed") and len(word) > 4)
+
 
 def word_seqs(items) -> tuple:
     """Phrases as word tuples in the coder's word split ("self-proclaimed" -> ("self", "proclaimed")),

@@ -366,7 +366,7 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
     if len(gap) < 3 or gap[1] != "by":
         return gap
     w = gap[0]
-    if not ((w.endswith("ed") and len(w) > 4) or w in grammar().irregular_past):
+    if not grammar().past_form(w):
         return gap
     k = 2
     while k < len(gap) and gap[k] not in fillers:
@@ -514,7 +514,7 @@ def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
     # the clause ("Nicaragua, seeking to boost ties with Moscow, recognised Abkhazia"); "expected to be
     # formally recognised" has its auxiliary
     head = words[hi]
-    return k == end and hi > end + 1 and (head in g.irregular_past or (head.endswith("ed") and len(head) > 4)) \
+    return k == end and hi > end + 1 and g.past_form(head) \
         and words[hi - 1] not in g.verb_coordinators and words[end] not in g.causative_infinitives
 
 
@@ -538,7 +538,7 @@ def _coordinated_out_of_scope(words: list[str], q: int, end: int, hi: int) -> bo
     if any(w not in g.coordinated_verb_fillers for w in between):
         return True  # its own subject: "and Russia expelled"
     head = words[hi]
-    past = head in g.irregular_past or (head.endswith("ed") and len(head) > 4)
+    past = g.past_form(head)
     perfect = any(w in g.cue_scope_auxiliaries for w in words[max(0, q - 3):c])
     return past and not perfect  # "condemned X and imposed": a finite verb of its own
 
@@ -563,7 +563,7 @@ def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozen
 
     head = words[hi]
     g = grammar()
-    if not ((head.endswith("ed") and len(head) > 4) or head in g.irregular_past or head in g.reduced_relative_participles):
+    if not (g.past_form(head) or head in g.reduced_relative_participles):
         return False
     t = next((k for k in range(end, hi) if words[k] == "to" and k not in inside_actors), None)
     if t is None or hi - t < 3:
