@@ -133,3 +133,22 @@ def test_the_village_itself_still_matches():
 def test_bare_occupied_territories_in_a_themed_act(sentence, want):
     got = _regions(WHOLE_LEAD + sentence, "recognized")
     assert got and {r[0] for r in got} == want, got
+
+
+def test_a_gazetteer_failure_is_not_remembered(monkeypatch):
+    # a failed lookup (gazetteer cache being rebuilt, file missing) gives no place for that article only:
+    # the next article asks again and gets the country row
+    from pipeline.coding import coder
+    from pipeline.geo import gazetteer
+
+    monkeypatch.setattr(coder, "_COUNTRY_PLACES", {})
+    real = gazetteer.get_gazetteer
+
+    def broken():
+        raise OSError("gazetteer cache missing")
+
+    monkeypatch.setattr(gazetteer, "get_gazetteer", broken)
+    assert coder._gazetteer_country("UA") is None
+    monkeypatch.setattr(gazetteer, "get_gazetteer", real)
+    place = coder._gazetteer_country("UA")
+    assert place is not None and place.country_code == "UA" and place.occupied_cue

@@ -3556,19 +3556,26 @@ def _continued_date(ctx: _Ctx, sentences: list, s):
 
 
 # ------------------------------------------------------------------ location of themed events
-@lru_cache(maxsize=64)
+_COUNTRY_PLACES: dict = {}
+
+
 def _gazetteer_country(code: str):
     """A country PlaceMatch (no text span) with an occupied cue: the occupied territories of the state
-    (the same for every article: looked up once per process)."""
+    (the same for every article: looked up once per process). Only a found place is kept: a gazetteer that
+    failed once (a cache being rebuilt, a missing file) is asked again by the next article."""
+    if code in _COUNTRY_PLACES:
+        return _COUNTRY_PLACES[code]
     try:
         from pipeline.geo.gazetteer import get_gazetteer
 
         gaz = get_gazetteer()
         name = gaz.country_name(code)
         got = next((p for p in gaz.find_places(name or "", ()) if p.kind == "country" and p.country_code == code), None)
-        return replace(got, start=0, end=0, text="", occupied_cue=True, qualifier="occupied") if got else None
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - without the gazetteer the territories as a whole have no place
         return None
+    place = replace(got, start=0, end=0, text="", occupied_cue=True, qualifier="occupied") if got else None
+    _COUNTRY_PLACES[code] = place
+    return place
 
 
 def _gazetteer_region(code: str):
