@@ -7,7 +7,11 @@ annexation and accession recognised, documents and licence plates issued in occu
 de-recognition, parliament resolutions, with near-misses on other recognitions; "fresh10": both themes in further phrasings (honorary
 consuls, twinning, delegations, appeals, work patents, call-up of migrants), a third near-misses, scored once before any
 fix; "dev10": appointees named before "as <post>" ("named a Damascus businessman as its honorary consul"), with
-near-misses on domestic posts and posts in unoccupied places; "dev9"/"fresh9": labour round 4,
+near-misses on domestic posts and posts in unoccupied places; "fresh11": both themes again (honorary consulates,
+documents, election observers, delegations, sister cities, appeals, de-recognition; recruiting, quotas, permits,
+students and prisoners sent to work, workers arriving, deported or leaving occupied cities), a third near-misses
+(diplomas, athletes' records, consuls and twinning in unoccupied places, Russia's own labour market), scored once
+before any fix: 23/30 at first run; "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
 recruited to work in Russia, job fairs and drives there, recruitment into the army and to dig fortifications,
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
@@ -111,6 +115,21 @@ KNOWN_WRONG = {
         "'Uzbek citizens' are no labour party word",
     "Russia's interior ministry tightened the rules for issuing work permits to migrants in Moscow.":
         "a domestic permit rule in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
+    # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
+    "Observers from Burkina Faso, Myanmar and Venezuela monitored the so-called elections in occupied Zaporizhzhia region, the Russian-installed electoral commission said.":
+        "monitoring a vote as a foreign observer has no trigger",
+    "The city council of Tiraspol approved a sister-city partnership with Luhansk, the separatist news agency LuganskInformCenter reported.":
+        "'approved a sister-city partnership' has no trigger (twinning is a verb or a signed agreement)",
+    "Ukraine's foreign ministry called on foreign governments to refuse entry to holders of Russian passports issued in the occupied territories.":
+        "refusing entry to the holders of documents is no refusal to recognise the documents (only a generic 020 appeal)",
+    "Tuvalu annulled its recognition of the breakaway Georgian regions and established diplomatic relations with Tbilisi.":
+        "'annulled its recognition' is no withdrawal verb: read as a grant",
+    "Thousands of doctors have fled occupied Kherson region since 2022 rather than work under Russian rule, Ukraine's health ministry said.":
+        "workers leaving an occupied place has no trigger",
+    "Around 200 electricians from occupied Enerhodar have left the city for jobs in Russia's Kursk region, the town's Ukrainian mayor in exile said.":
+        "workers leaving an occupied place has no trigger",
+    "Moscow mayor Sergei Sobyanin said the city would recruit more migrant workers from Uzbekistan to build new metro lines.":
+        "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
     # dev10 (appointees named before 'as <post>', written before recognition.envoy_named_as: 4/10, after: 9/10)
     "The Kremlin named a former governor as its envoy for the reconstruction of Mariupol's port.":
         "recognition.diplomat_accredited takes any 'envoy' within its window, also a domestic envoy for a task "
