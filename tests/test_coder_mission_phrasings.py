@@ -7,7 +7,13 @@ annexation and accession recognised, documents and licence plates issued in occu
 de-recognition, parliament resolutions, with near-misses on other recognitions; "fresh10": both themes in further phrasings (honorary
 consuls, twinning, delegations, appeals, work patents, call-up of migrants), a third near-misses, scored once before any
 fix; "dev10": appointees named before "as <post>" ("named a Damascus businessman as its honorary consul"), with
-near-misses on domestic posts and posts in unoccupied places; "dev9"/"fresh9": labour round 4,
+near-misses on domestic posts and posts in unoccupied places; "fresh11": both themes again (honorary consulates,
+documents, election observers, delegations, sister cities, appeals, de-recognition; recruiting, quotas, permits,
+students and prisoners sent to work, workers arriving, deported or leaving occupied cities), a third near-misses
+(diplomas, athletes' records, consuls and twinning in unoccupied places, Russia's own labour market), scored once
+before any fix: 23/30 at first run; "dev11": workers leaving occupied cities, reduced-relative hiring, Russia's
+home labour market (workers from its other regions), annulled recognition, foreign election observers, with
+near-misses (residents leaving, leaving a building, leaving unoccupied places or Russia); "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
 recruited to work in Russia, job fairs and drives there, recruitment into the army and to dig fortifications,
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
@@ -58,8 +64,6 @@ KNOWN_WRONG = {
         "utility's ('specialists from Voda Donbassa restored')",
     "Occupation authorities in Mariupol have contracted a Chinese company to rebuild the port's grain terminal, Ukrainian intelligence said.":
         "a bare 'company' is no labor.hire_foreign_company object (only construction firms and contractors)",
-    "Russian factories are hiring workers from other regions to cope with labour shortages, the Central Bank said.":
-        "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), so the labour act is themed",
     # fresh6 (labour round 2, written after its fixes, scored once: 6/12): known wrong
     "Rights activists say migrants arrested in raids are often told to sign up for the army or face expulsion.":
         "'told to sign up for the army': labor.join_army needs the verb right after its subject or a cue verb",
@@ -104,13 +108,31 @@ KNOWN_WRONG = {
         "'accept the so-called treaty': a treaty is no object of recognition.recognize (only the anaphoric 'the "
         "treaty', which needs article context)",
     # fresh10 (recognition and labour, written before the coder was run on it; scored once: 22/30): known wrong
-    "More than 300 labour migrants from Central Asia left occupied Mariupol after construction firms stopped paying wages, a local Telegram channel reported.":
-        "workers leaving an occupied place has no trigger, and 'left occupied Mariupol' is read as an occupation (192)",
     "Uzbek citizens hired in Moscow to work in occupied Donetsk were instead sent to dig trenches, their relatives told RFE/RL.":
         "no event: a reduced-relative hiring ('citizens hired in Moscow to work in') before the main verb, and "
         "'Uzbek citizens' are no labour party word",
     "Russia's interior ministry tightened the rules for issuing work permits to migrants in Moscow.":
         "a domestic permit rule in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
+    # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
+    "Observers from Burkina Faso, Myanmar and Venezuela monitored the so-called elections in occupied Zaporizhzhia region, the Russian-installed electoral commission said.":
+        "monitoring a vote as a foreign observer has no trigger",
+    "The city council of Tiraspol approved a sister-city partnership with Luhansk, the separatist news agency LuganskInformCenter reported.":
+        "'approved a sister-city partnership' has no trigger (twinning is a verb or a signed agreement)",
+    "Ukraine's foreign ministry called on foreign governments to refuse entry to holders of Russian passports issued in the occupied territories.":
+        "refusing entry to the holders of documents is no refusal to recognise the documents (only a generic 020 appeal)",
+    "Moscow mayor Sergei Sobyanin said the city would recruit more migrant workers from Uzbekistan to build new metro lines.":
+        "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
+    # dev11 (both themes, written before its fixes: 22/40, after: 35/40): known wrong
+    "Medical staff are leaving occupied Nova Kakhovka en masse, the Ukrainian-appointed head of the district said.":
+        "'medical' is a themes.yaml non_labor_modifiers word (medical workers arriving are aid): read as no labour",
+    "Citizens of Kyrgyzstan hired in Moscow to work in occupied Donetsk were sent to dig trenches instead, relatives said.":
+        "a reduced-relative hiring ('citizens hired in Moscow to work in') before the main verb has no trigger",
+    "Prisoners transferred from Russian colonies to build defences in occupied Zaporizhzhia region are paid nothing, an investigation found.":
+        "a reduced-relative transfer ('prisoners transferred from ... to build') before the main verb has no trigger",
+    "Foreign observers from 15 countries monitored the so-called referendum in occupied Kherson region, Russian state media said.":
+        "monitoring a vote as a foreign observer has no trigger",
+    "A group of international observers invited by Moscow watched the voting in occupied Donetsk.":
+        "monitoring a vote as a foreign observer has no trigger",
     # dev10 (appointees named before 'as <post>', written before recognition.envoy_named_as: 4/10, after: 9/10)
     "The Kremlin named a former governor as its envoy for the reconstruction of Mariupol's port.":
         "recognition.diplomat_accredited takes any 'envoy' within its window, also a domestic envoy for a task "
@@ -240,3 +262,49 @@ def test_no_reaction_without_a_cause_link(text):
 def test_a_judged_visit_is_themed_by_its_visitor(text, themed):
     evs = [e for e in _code(text) if e["cameo_root"] == "11"]
     assert evs and any(e["themes"] for e in evs) == themed, [(e["actor2_code"], e["themes"]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of welders have left occupied Mariupol since the summer, the city's exiled council said.",
+    "Dockers are fleeing Russian-occupied Berdiansk after months of unpaid wages.",
+    "Tajik builders quit occupied Melitopol in March, a local Telegram channel said.",
+    "Miners from occupied Sverdlovsk have left the city for jobs in the Kuzbass.",
+])
+def test_workers_leaving_an_occupied_place(text):
+    # labor.workers_leave: workers as the subject, the place left right after the verb (coder._place_left)
+    assert any(e["rule"] == "labor.workers_leave" and "labor_migration" in e["themes"] for e in _code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of residents have left occupied Kakhovka since the dam was destroyed.",  # no workers
+    "Workers left the plant in Dnipro shortly before the missile struck.",  # a building, unoccupied
+    "Staff left the hospital in occupied Kherson minutes before it was shelled.",  # a building
+    "Hundreds of engineers have left Russia since the mobilisation was announced.",  # no occupied place
+    "The company left the workers in occupied Luhansk without pay for months.",  # the workers are the object
+])
+def test_workers_leaving_near_misses(text):
+    assert not any(e["rule"] == "labor.workers_leave" for e in _code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shipyards are hiring welders from other regions to meet defence orders.",
+    "Tatarstan's car plants are recruiting workers from neighbouring regions, the regional labour ministry said.",
+    "Russian Railways will bring in track workers from across the country to repair lines in Siberia.",
+])
+def test_home_labour_market_of_the_occupier_is_not_themed(text):
+    # themes.yaml labor_migration.mission_link.domestic_origins
+    assert not any("labor_migration" in e["themes"] for e in _code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is recruiting workers from other regions to rebuild occupied Mariupol.",  # an occupied place ties it
+    "North Korea sent several hundred labourers to Russia's Far East this year.",  # no domestic origin
+    "Russian construction firms are bringing in migrants from Uzbekistan.",  # a foreign origin
+])
+def test_home_labour_market_near_misses_stay_themed(text):
+    assert any("labor_migration" in e["themes"] for e in _code(text))
+
+
+def test_annulled_recognition_is_a_withdrawal():
+    evs = _code("The government of Nauru annulled its recognition of South Ossetia.")
+    assert any(e["rule"] == "recognition.withdraw" and e["recognition_stance"] == "deny" for e in evs)

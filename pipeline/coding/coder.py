@@ -1215,6 +1215,29 @@ def _no_forward_object(lex: Lexicon, m: Match, words: list[str]) -> bool:
     return m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in grammar().object_clause_verbs
 
 
+def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match) -> bool:
+    """Does a place follow a departure head (triggers.yaml place_after_head)? A gazetteer place after
+    grammar.yaml departure_place_fillers ("left occupied Mariupol", "fled from Russian-occupied Enerhodar",
+    "left the city of Berdiansk"), or "the" and a departure_place_nouns word ("have left the city"); not a
+    building ("left the hospital in occupied Kherson", "left the plant")."""
+    g = grammar()
+    j = m.head[1]
+    if m.obj is not None and m.obj[0] >= j:
+        return False  # the worker noun is the verb's object ("left the workers without pay"), not its subject
+    starts = {p.start for p in ctx.places}
+    k = j
+    while k < len(words) and k - j < 6:
+        if toks[k][1] in starts:
+            return True
+        if words[k] in g.departure_place_nouns and k > j and words[k - 1] == "the" \
+                and (k + 1 == len(words) or words[k + 1] != "of"):
+            return True  # "left the city" ("the city of Berdiansk" goes on to the name)
+        if words[k] not in g.departure_place_fillers:
+            return False
+        k += 1
+    return False
+
+
 # roots of diplomatic acts whose purpose infinitive "to protest" is their aim, no street protest
 _DIPLOMATIC_PROTEST_ROOTS = frozenset({"11", "16"})
 
@@ -1404,6 +1427,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # before any match can be preferred to another one: a forward_object pattern without its object
     # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
+    ms[:] = [m for m in ms if not (lex.patterns[m.pattern].place_after_head and not _place_left(ctx, toks, words, m))]
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
@@ -1912,7 +1936,8 @@ def _iso3_states() -> frozenset:
 
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
-                  on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = ()) -> bool:
+                  on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = (),
+                  sentence_words: list[str] = ()) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
@@ -1924,9 +1949,12 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     the state whose vote it is (a target outside the parties and vote_parties, or a domestic actor of a
     state outside them, vote_domestic_roles: an opposition): "the EU does not recognise
     the results of the presidential election in Belarus", "the outcome of Venezuela's election" are no
-    mission events; "would not recognise the votes" (nothing elsewhere) and Russia's own votes are."""
+    mission events; "would not recognise the votes" (nothing elsewhere) and Russia's own votes are. Workers
+    from the parties' own regions (domestic_origins: "hiring welders from other regions") make the act the
+    party's home labour market: its actors and places then tie nothing and place it elsewhere."""
     if not link:
         return True
+    domestic = any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0 for seq in link["domestic_origins"])
     vote = not link["vote_words"].isdisjoint(trigger_words)
     parties = link["parties"] | link["vote_parties"] if vote else link["parties"]
     places_locate = pattern_places_locate or link["places_locate"] or vote
@@ -1941,13 +1969,13 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
         occupied = _occupation(ctx, p, on)[0]
         # a state only partly occupied (Georgia, Ukraine) is no tie by itself: its regions and towns are
         if getattr(p, "occupied_cue", None) or occupied or (occupied is None and _attr(p, "kind") != "country") \
-                or (link["party_places"] and iso3.get(p.country_code, p.country_code) in parties):
+                or (link["party_places"] and not domestic and iso3.get(p.country_code, p.country_code) in parties):
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
         elsewhere = elsewhere or places_locate
     by_actor, origin_roles, states = link["elsewhere_actors"], link["origin_roles"], _iso3_states()
     for a in actors:
         country = _actor_country(a)
-        if country in parties:
+        if country in parties and not domestic:
             return True
         if vote and country and (_attr(a, "role") or "") in link["vote_domestic_roles"]:
             elsewhere = True  # "Georgia's opposition refused to recognise the results": its own country's vote
@@ -1955,6 +1983,7 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
             elsewhere = elsewhere or (country in states and (_attr(a, "role") or "") not in origin_roles)
         elif country and by_actor == "partially_recognized":
             elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
+    elsewhere = elsewhere or domestic
     return not elsewhere or sentence_context() or bool(_article_territories(ctx))
 
 
@@ -4123,7 +4152,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
                 if name in themes and not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
                                                         sent_actors + sources + targets, sent_places, event_date,
-                                                        sentence_context, words[m.span[0]:m.span[1]], targets):
+                                                        sentence_context, words[m.span[0]:m.span[1]], targets,
+                                                        words):
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None

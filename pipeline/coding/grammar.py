@@ -44,6 +44,8 @@ class Grammar:
     subject_phrase_prepositions: Words = frozenset()
     participial_adjectives: Words = frozenset()
     place_participles: Words = frozenset()
+    departure_place_fillers: Words = frozenset()
+    departure_place_nouns: Words = frozenset()
     negative_subjects: Seqs = ()
     negative_subject_inclusions: Seqs = ()
     negative_subject_exceptions: Seqs = ()

@@ -70,7 +70,8 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, object_owner_acts, recipient_subject, place_objects, background_after_days, places_locate
+    # restates, object_owner_acts, recipient_subject, place_objects, place_after_head, background_after_days,
+    # places_locate
     article_context: bool = False
     forward_object: bool = False
     requires_stance: str | None = None
@@ -81,6 +82,8 @@ class Pattern:
     object_owner_acts: bool = False
     recipient_subject: bool = False
     place_objects: bool = False
+    # the place left must follow the head: a gazetteer place or "the city" ("workers left occupied Mariupol")
+    place_after_head: bool = False
     background_after_days: int | None = None
     places_locate: bool = False
     # a phrasal-verb head may be split by its object ("blew the bridge up"): patterns with objects always
@@ -269,7 +272,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
-            place_objects=bool(raw.get("place_objects")),
+            place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
             split=bool(raw.get("split")))
         idx = len(patterns)
@@ -351,7 +354,7 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
     if not raw:
         return None
     unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles",
-                          "vote_words", "vote_parties", "vote_domestic_roles"}
+                          "vote_words", "vote_parties", "vote_domestic_roles", "domestic_origins"}
     elsewhere = raw.get("elsewhere_actors", "none")
     if unknown or elsewhere not in _ELSEWHERE_ACTORS:
         raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
@@ -362,7 +365,8 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
             "origin_roles": frozenset(str(c) for c in raw.get("origin_roles") or ()),
             "vote_words": frozenset(str(w).lower() for w in raw.get("vote_words") or ()),
             "vote_parties": frozenset(str(c) for c in raw.get("vote_parties") or ()),
-            "vote_domestic_roles": frozenset(str(c) for c in raw.get("vote_domestic_roles") or ())}
+            "vote_domestic_roles": frozenset(str(c) for c in raw.get("vote_domestic_roles") or ()),
+            "domestic_origins": tuple(tuple(str(w).lower().split()) for w in raw.get("domestic_origins") or ())}
 
 
 def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
