@@ -11,7 +11,10 @@ near-misses on domestic posts and posts in unoccupied places; "fresh11": both th
 documents, election observers, delegations, sister cities, appeals, de-recognition; recruiting, quotas, permits,
 students and prisoners sent to work, workers arriving, deported or leaving occupied cities), a third near-misses
 (diplomas, athletes' records, consuls and twinning in unoccupied places, Russia's own labour market), scored once
-before any fix: 23/30 at first run; "dev11": workers leaving occupied cities, reduced-relative hiring, Russia's
+before any fix: 23/30 at first run (one of its seven misses, and one of fresh10's, were the writer's expectation
+errors, corrected afterwards to the codebook: foreign labour migrants recruited into Russia, or permits issued to them
+there, are labour migration, since themes.yaml labor_migration.mission_link names the occupying state; only hires
+from Russia's own regions are not); "dev11": workers leaving occupied cities, reduced-relative hiring, Russia's
 home labour market (workers from its other regions), annulled recognition, foreign election observers, with
 near-misses (residents leaving, leaving a building, leaving unoccupied places or Russia); "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
@@ -111,8 +114,6 @@ KNOWN_WRONG = {
     "Uzbek citizens hired in Moscow to work in occupied Donetsk were instead sent to dig trenches, their relatives told RFE/RL.":
         "no event: a reduced-relative hiring ('citizens hired in Moscow to work in') before the main verb, and "
         "'Uzbek citizens' are no labour party word",
-    "Russia's interior ministry tightened the rules for issuing work permits to migrants in Moscow.":
-        "a domestic permit rule in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
     # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
     "Observers from Burkina Faso, Myanmar and Venezuela monitored the so-called elections in occupied Zaporizhzhia region, the Russian-installed electoral commission said.":
         "monitoring a vote as a foreign observer has no trigger",
@@ -120,8 +121,6 @@ KNOWN_WRONG = {
         "'approved a sister-city partnership' has no trigger (twinning is a verb or a signed agreement)",
     "Ukraine's foreign ministry called on foreign governments to refuse entry to holders of Russian passports issued in the occupied territories.":
         "refusing entry to the holders of documents is no refusal to recognise the documents (only a generic 020 appeal)",
-    "Moscow mayor Sergei Sobyanin said the city would recruit more migrant workers from Uzbekistan to build new metro lines.":
-        "a domestic hire in Russia: the Russian actor is a party (coder._mission_link), as for dev6's domestic hire",
     # dev11 (both themes, written before its fixes: 22/40, after: 35/40): known wrong
     "Medical staff are leaving occupied Nova Kakhovka en masse, the Ukrainian-appointed head of the district said.":
         "'medical' is a themes.yaml non_labor_modifiers word (medical workers arriving are aid): read as no labour",
