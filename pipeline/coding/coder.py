@@ -1738,6 +1738,8 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         person = _is_person(a)
         if singular and _plural_role(a):
             continue  # "it" is no "workers"
+        if singular and "person" not in kinds and _person_title(a):
+            continue  # "It handed him a note" is no "the Russian ambassador": one office holder is a person
         if "any" in kinds:
             return [a]
         if "person" in kinds and person:
@@ -1747,6 +1749,16 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _past_act(ctx: _Ctx, m: Match, words: list[str]) -> bool:
+    """Is the match an act already done: its head a simple past ("agreed", "met"), not planned or modal, and no
+    auxiliary of a passive or an infinitive right before it ("will be signed", "to be opened")?"""
+    g = grammar()
+    lo = m.span[0]
+    if m.planned or not g.past_form(words[lo]):
+        return False
+    return lo == 0 or words[lo - 1] not in g.past_act_blockers
 
 
 def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
@@ -1787,6 +1799,13 @@ def _plural_text(a) -> bool:
 def _plural_role(a) -> bool:
     """A role noun without a country in the plural ("workers", "officials"): no antecedent of "it"."""
     return _attr(a, "kind") == "agent" and not _actor_country(a) and _plural_text(a)
+
+
+def _person_title(a) -> bool:
+    """A singular title naming a person ("the Russian ambassador", "Syria's foreign minister"; not "the defence
+    ministry", "the army"): its last word is one of grammar.yaml person_title_heads."""
+    words = (_attr(a, "text") or "").lower().split()
+    return bool(words) and words[-1] in grammar().person_title_heads
 
 
 def _office_holder(a) -> bool:
@@ -3995,6 +4014,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expressions:
                 try:
                     expr = dates_mod.choose_expression(expressions, t_start - s.start, t_end - s.start, s.text)
+                    if expr is not None and expr.planned and _past_act(ctx, m, words):
+                        # "agreed to twin the cities and to open a mission next year": a plan's date
+                        # after publication dates the plan, not an act already done
+                        rest = [e for e in expressions if not e.planned]
+                        expr = dates_mod.choose_expression(rest, t_start - s.start, t_end - s.start,
+                                                           s.text) if rest else None
                 except Exception:  # noqa: BLE001
                     expr = None
             if expr is None:
