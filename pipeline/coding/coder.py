@@ -1695,9 +1695,11 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
     return best
 
 
-def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False, skip=frozenset()) -> list:
+def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False, skip=frozenset(),
+                     written: bool = True) -> list:
     """Actors an anaphor at pos stands for; skip = (start, end) spans that cannot be antecedents
-    (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ...")."""
+    (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ..."). written=False: the
+    phrase stands in for a role without a country ("his administration" may be the governor's)."""
     kinds = ctx.lex.anaphora.get(phrase, ())
     prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
     if not prior:
@@ -1738,7 +1740,7 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         person = _is_person(a)
         if singular and _plural_role(a):
             continue  # "it" is no "workers"
-        if singular and "person" not in kinds and _person_title(a):
+        if written and singular and "person" not in kinds and _person_title(a):
             continue  # "It handed him a note" is no "the Russian ambassador": one office holder is a person
         if "any" in kinds:
             return [a]
@@ -2826,7 +2828,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
         resolved = _same_head_antecedent(ctx, a, speakers) or (
-            _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers)
+            _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
             if phrase in ctx.lex.anaphora else [])
         if resolved:
             sources = resolved
