@@ -1719,9 +1719,11 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
     return best
 
 
-def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False, skip=frozenset()) -> list:
+def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False, skip=frozenset(),
+                     written: bool = True) -> list:
     """Actors an anaphor at pos stands for; skip = (start, end) spans that cannot be antecedents
-    (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ...")."""
+    (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ..."). written=False: the
+    phrase stands in for a role without a country ("his administration" may be the governor's)."""
     kinds = ctx.lex.anaphora.get(phrase, ())
     prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
     if not prior:
@@ -1762,6 +1764,8 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         person = _is_person(a)
         if singular and _plural_role(a):
             continue  # "it" is no "workers"
+        if written and singular and "person" not in kinds and _person_title(a):
+            continue  # "It handed him a note" is no "the Russian ambassador": one office holder is a person
         if "any" in kinds:
             return [a]
         if "person" in kinds and person:
@@ -1771,6 +1775,16 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _past_act(ctx: _Ctx, m: Match, words: list[str]) -> bool:
+    """Is the match an act already done: its head a simple past ("agreed", "met"), not planned or modal, and no
+    auxiliary of a passive or an infinitive right before it ("will be signed", "to be opened")?"""
+    g = grammar()
+    lo = m.span[0]
+    if m.planned or not g.past_form(words[lo]):
+        return False
+    return lo == 0 or words[lo - 1] not in g.past_act_blockers
 
 
 def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
@@ -1811,6 +1825,13 @@ def _plural_text(a) -> bool:
 def _plural_role(a) -> bool:
     """A role noun without a country in the plural ("workers", "officials"): no antecedent of "it"."""
     return _attr(a, "kind") == "agent" and not _actor_country(a) and _plural_text(a)
+
+
+def _person_title(a) -> bool:
+    """A singular title naming a person ("the Russian ambassador", "Syria's foreign minister"; not "the defence
+    ministry", "the army"): its last word is one of grammar.yaml person_title_heads."""
+    words = (_attr(a, "text") or "").lower().split()
+    return bool(words) and words[-1] in grammar().person_title_heads
 
 
 def _office_holder(a) -> bool:
@@ -2836,7 +2857,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
         resolved = _same_head_antecedent(ctx, a, speakers) or (
-            _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers)
+            _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
             if phrase in ctx.lex.anaphora else [])
         if resolved:
             sources = resolved
@@ -4031,6 +4052,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expressions:
                 try:
                     expr = dates_mod.choose_expression(expressions, t_start - s.start, t_end - s.start, s.text)
+                    if expr is not None and expr.planned and _past_act(ctx, m, words):
+                        # "agreed to twin the cities and to open a mission next year": a plan's date
+                        # after publication dates the plan, not an act already done
+                        rest = [e for e in expressions if not e.planned]
+                        expr = dates_mod.choose_expression(rest, t_start - s.start, t_end - s.start,
+                                                           s.text) if rest else None
                 except Exception:  # noqa: BLE001
                     expr = None
             if expr is None:

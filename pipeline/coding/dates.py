@@ -403,7 +403,9 @@ class _Grammar:
             conj + r"\s+(?=" + _words_alt(starters_low) + r"(?!\w))")
         self.quote_re = re.compile(r"[\"“«]([^\"”»]{1,400})[\"”»]")
         rel = _words_alt(cb.get("relative_pronouns") or ["which", "who"])
-        self.relative_open_re = re.compile(r",\s*" + rel + r"(?!\w)", re.IGNORECASE)
+        quant = cb.get("relative_quantifiers")
+        quant = r"(?:" + _words_alt(quant) + r"\s+of\s+)?" if quant else ""
+        self.relative_open_re = re.compile(r",\s*" + quant + rel + r"(?!\w)", re.IGNORECASE)
         self.relative_after_dash_re = re.compile(r"\s*" + rel + r"(?!\w)", re.IGNORECASE)
         # ", a mining town captured by Russian forces last October", ", a town Russia seized in May"
         nouns = cb.get("apposition_place_nouns") or []

@@ -89,6 +89,8 @@ class Grammar:
     story_break_openers: Phrases = ()
     territory_adjectives: dict = None
     verb_coordinators: Words = frozenset()
+    person_title_heads: Words = frozenset()
+    past_act_blockers: Words = frozenset()
     entity_anaphors_plural: WordSeqs = ()
     entity_anaphors_singular: WordSeqs = ()
     entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
