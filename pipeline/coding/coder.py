@@ -1238,6 +1238,25 @@ def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match) -> bool:
     return False
 
 
+def _departures_without_place(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Drop a place_after_head match with no place after its head (_place_left), and give its head the next
+    reading if another pattern has one: "miners have left for jobs abroad" is no departure from a place
+    (labor.workers_leave) but a move to work (labor.move_to_work), which had lost the head to it."""
+    lex = ctx.lex
+    for m in [m for m in ms if lex.patterns[m.pattern].place_after_head]:
+        if _place_left(ctx, toks, words, m):
+            continue
+        i = ms.index(m)
+        del ms[i]
+        alts = find_matches(lex, words, exclude=frozenset({m.pattern}), commas=_comma_tokens(ctx.norm, toks))
+        alt = next((a for a in alts if a.head[0] < m.head[1] and m.head[0] < a.head[1]
+                    and not lex.patterns[a.pattern].place_after_head
+                    and not (lex.patterns[a.pattern].forward_object and _no_forward_object(lex, a, words))
+                    and not any(o.head[0] < a.head[1] and a.head[0] < o.head[1] for o in ms)), None)
+        if alt is not None:
+            ms.insert(i, alt)
+
+
 # roots of diplomatic acts whose purpose infinitive "to protest" is their aim, no street protest
 _DIPLOMATIC_PROTEST_ROOTS = frozenset({"11", "16"})
 
@@ -1427,7 +1446,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # before any match can be preferred to another one: a forward_object pattern without its object
     # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
-    ms[:] = [m for m in ms if not (lex.patterns[m.pattern].place_after_head and not _place_left(ctx, toks, words, m))]
+    _departures_without_place(ctx, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
