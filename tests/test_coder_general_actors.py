@@ -96,7 +96,7 @@ KNOWN_WRONG = {
     "Russian jets bombed rebel positions in Idlib province.":
         "bare 'jets' is no MIL agent (airliners are jets too)",
     "Azerbaijan and Armenia agreed to hold border talks in Brussels, the EU said.":
-        "the speaker of the trailing attribution (the EU) is taken as the target",
+        "a joint 'agreed' with no object is coded with no target (AZE->None), not between the two",
 }
 
 
@@ -344,3 +344,37 @@ def test_near_miss_leaders_outside_terms_and_relatives():
     assert _actor("Bill Clinton spoke in Harlem.", "Bill Clinton", "2010-05-10").code == "USAELI"
     # a short form two relatives share is no actor without a full mention
     assert not [a for a in find_actors("Chelsea Clinton visited Kenya.", dt.date(2010, 5, 10)) if a.code[:3] == "USA"]
+
+
+# --- organizations.tsv: "Brussels" is the EU's metonym of kind capital ("in Brussels" is the place) ---------
+@pytest.mark.parametrize("text, pair", [
+    ("Serbia and Kosovo agreed to resume talks in Brussels, the EU said.", ("SRB", None)),
+    ("Georgia and Armenia agreed on a transit deal at talks in Brussels.", ("GEO", None)),
+])
+def test_brussels_after_a_preposition_is_a_place(text, pair):
+    got = _pairs(text, "2024-05-01", "03")
+    assert pair in got, got
+    assert all(b != "IGOEEC" for _a, b in got), got
+
+
+def test_near_miss_brussels_as_the_eu():
+    assert ("IGOEEC", "HUN") in _pairs("Brussels condemned Hungary over its veto.", "2024-05-01", "11")
+    assert _actor("Hungary defied Brussels on Monday.", "Brussels").code == "IGOEEC"
+
+
+# --- actors._adjectival_agents; grammar adjectival_agent_words / adjectival_agent_acts ---------------------
+@pytest.mark.parametrize("text, root, pair", [
+    ("Iran threatened to launch a new military offensive against Iraq.", "13", ("IRN", "IRQ")),
+    ("Jordan and Britain have agreed to undertake joint military exercises this month.", "03", ("JOR", "GBR")),
+    ("Serbia threatened to start a military operation against Kosovo.", "13", ("SRB", "XKX")),
+])
+def test_military_as_an_adjective_is_no_target(text, root, pair):
+    got = _pairs(text, "2024-05-01", root)
+    assert pair in got, got
+    assert all(b != "MIL" for _a, b in got), got
+
+
+def test_near_miss_military_stays_an_actor():
+    assert ("REB", "MIL") in _pairs("Rebels attacked a military base near Gao.", "2024-05-01", "18")
+    assert _actor("Russian military exercises alarmed Finland.", "Russian military").code == "RUSMIL"
+    assert _actor("Military officials met in Bamako.", "Military officials").code == "MIL"
