@@ -646,7 +646,25 @@ def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
         out = _named_appositions(text, out)
     if out:
         out = _seats_hosts_senders(text, out, hits)
+        out = _adjectival_agents(text, out)
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _adjectival_agents(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
+    """Drop an ownerless agent word used as an adjective of an act ("joint military exercises", "a new
+    military offensive"; grammar.yaml adjectival_agent_words / adjectival_agent_acts): no actor."""
+    g = grammar()
+    keep = []
+    for a in out:
+        if a.kind == "agent" and not a.country and _last_word(a) in g.adjectival_agent_words:
+            nm = _NEXT_WORD.match(text, a.end)
+            if nm and nm.group(1) in g.adjectival_agent_acts:
+                continue
+        keep.append(a)
+    return keep
 
 
 _NAMED_KINDS = frozenset({"organization", "igo"})

@@ -2320,10 +2320,15 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
                         fronted is None or end > fronted or p.end <= fronted)])
             continue
         mk = _nominal_marker_re().fullmatch(lower, end, a.start)
-        if mk is None:
+        if mk is not None:
+            marker = mk.group(1)
+        elif words[m.span[1] - 1] in g.nominal_participant_markers and \
+                re.fullmatch(r"\s+(?:the\s+)?(?:two\s+)?", lower[end:a.start]):
+            # the marker ends the trigger's own form ("talks between" Iran and the US)
+            marker = words[m.span[1] - 1]
+        else:
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
-        marker = mk.group(1)
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
         # clashes), the patients of the others ("the blockade of Serbia", "mediation between A and B")
         mutual = _mutual_noun(ctx, m) or (marker == "between" and m.code[:2] == "19")  # "fighting between A and B"

@@ -148,6 +148,8 @@ class Grammar:
     foreign_modifiers: Words = frozenset()
     noun_adjunct_exclusions: Words = frozenset()
     capital_recipient_heads: Words = frozenset()
+    adjectival_agent_words: Words = frozenset()
+    adjectival_agent_acts: Words = frozenset()
     seat_heads: Words = frozenset()
     host_heads: Words = frozenset()
     delegation_heads: Words = frozenset()
