@@ -24,8 +24,6 @@ KNOWN_WRONG = {
         "no event: 'would never recognise' with a capital subject in reported speech is dropped",
     "A Russian recruitment agency is offering jobs in occupied Luhansk to migrants from Tajikistan.":
         "the office trigger 'recruitment agency' overlaps its own actor: its 061 event has no actor1",
-    "According to Kyrgyz media, Russia recruited Kyrgyz citizens to work in occupied Mariupol.":
-        "'recruited citizens to work' has no labour trigger",
     "The agreement on labour migration was signed by Uzbekistan's labour minister and the head of the LPR.":
         "a passive 'was signed by' with the agreement as subject: no event",
     "Abkhazia's president Badra Gunba and his South Ossetian counterpart Alan Gagloev attended the parade in Moscow.":
@@ -51,8 +49,6 @@ KNOWN_WRONG = {
     "A delegation of the Venezuelan parliament visited Abkhazia. They met the speaker of Abkhazia's parliament.":
         "'they' takes the last actor (Abkhazia), not the plural delegation; 'the speaker of X's parliament' is no target",
     # dev3 rows
-    "Uzbek nationals were recruited by a Russian company to rebuild houses in occupied Mariupol.":
-        "the labour triggers take worker nouns only: 'recruited nationals' is no event (trigger data)",
     "Russian contractors hired Tajik citizens to clear rubble in occupied Bakhmut.":
         "the labour triggers take worker nouns only: 'hired citizens' is no event (trigger data)",
     "A memorandum on cooperation was signed on Friday by Pushilin and the Abkhaz prime minister.":

@@ -16,7 +16,12 @@ errors, corrected afterwards to the codebook: foreign labour migrants recruited 
 there, are labour migration, since themes.yaml labor_migration.mission_link names the occupying state; only hires
 from Russia's own regions are not); "dev11": workers leaving occupied cities, reduced-relative hiring, Russia's
 home labour market (workers from its other regions), annulled recognition, foreign election observers, with
-near-misses (residents leaving, leaving a building, leaving unoccupied places or Russia); "dev9"/"fresh9": labour round 4,
+near-misses (residents leaving, leaving a building, leaving unoccupied places or Russia); "fresh12": foreign observers
+at votes the occupation holds, reduced-relative labour acts before the main verb, twinning approved as a noun, refusing
+entry to holders of documents issued in occupied areas, 7 near-misses, scored once before any fix: 8/20 at first run;
+"dev12": the same classes with near-misses (OSCE observers at ordinary votes, no observers present, workers hired
+with no movement, troops sent to the front, twinning between unoccupied cities, refused entry with no occupation
+context), 13/30 before its fixes, 25/30 after; "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
 recruited to work in Russia, job fairs and drives there, recruitment into the army and to dig fortifications,
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
@@ -52,8 +57,6 @@ KNOWN_WRONG = {
     # fresh2 (written after the second round, before the coder was run on it): known wrong
     "The Moldovan foreign ministry said it considers the opening of polling stations in the Transnistrian region for Russian elections unacceptable.":
         "'unacceptable' is no judged predicate, and polling stations are no judged mission act",
-    "Russia's Central Election Commission accredited observers from 20 countries to monitor voting in the new regions.":
-        "accrediting election observers has no trigger (only envoys are accredited)",
     "A Tajik labourer was killed by shelling while working on a construction site in occupied Donetsk.":
         "a worker's death while at work: workers_at_work needs the worker noun right before its verb",
     # fresh3 (written after it, before the coder was run on it): known wrong
@@ -95,9 +98,6 @@ KNOWN_WRONG = {
         "a statistic of arrivals in Russia: labor.workers_arrive's article context takes the Russian actor as a party "
         "(coder._mission_link), as for dev6's domestic hire",
     # fresh9 (labour round 4, written after its fixes, scored once: 14/15): known wrong
-    "Inmates of a penal colony in occupied Luhansk region were transferred to Russia to work at a brick factory, a rights group said.":
-        "no event at all (not yet traced): dev9's 'Prisoners from the Olenivka colony ... were transported to Russia to "
-        "work at a sawmill' codes labor.send_to_work",
     # dev8 (recognition round 8, written before its fixes: 35/45, after: 42/45): known wrong
     "Georgia's foreign ministry said that Nauru's decision to recognise Abkhazia contradicted international law.":
         "a verbal judging predicate ('contradicted international law') of a recognition subject is no denial cue "
@@ -111,27 +111,33 @@ KNOWN_WRONG = {
         "'accept the so-called treaty': a treaty is no object of recognition.recognize (only the anaphoric 'the "
         "treaty', which needs article context)",
     # fresh10 (recognition and labour, written before the coder was run on it; scored once: 22/30): known wrong
-    "Uzbek citizens hired in Moscow to work in occupied Donetsk were instead sent to dig trenches, their relatives told RFE/RL.":
-        "no event: a reduced-relative hiring ('citizens hired in Moscow to work in') before the main verb, and "
-        "'Uzbek citizens' are no labour party word",
     # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
-    "Observers from Burkina Faso, Myanmar and Venezuela monitored the so-called elections in occupied Zaporizhzhia region, the Russian-installed electoral commission said.":
-        "monitoring a vote as a foreign observer has no trigger",
-    "The city council of Tiraspol approved a sister-city partnership with Luhansk, the separatist news agency LuganskInformCenter reported.":
-        "'approved a sister-city partnership' has no trigger (twinning is a verb or a signed agreement)",
-    "Ukraine's foreign ministry called on foreign governments to refuse entry to holders of Russian passports issued in the occupied territories.":
-        "refusing entry to the holders of documents is no refusal to recognise the documents (only a generic 020 appeal)",
     # dev11 (both themes, written before its fixes: 22/40, after: 35/40): known wrong
     "Medical staff are leaving occupied Nova Kakhovka en masse, the Ukrainian-appointed head of the district said.":
         "'medical' is a themes.yaml non_labor_modifiers word (medical workers arriving are aid): read as no labour",
-    "Citizens of Kyrgyzstan hired in Moscow to work in occupied Donetsk were sent to dig trenches instead, relatives said.":
-        "a reduced-relative hiring ('citizens hired in Moscow to work in') before the main verb has no trigger",
-    "Prisoners transferred from Russian colonies to build defences in occupied Zaporizhzhia region are paid nothing, an investigation found.":
-        "a reduced-relative transfer ('prisoners transferred from ... to build') before the main verb has no trigger",
-    "Foreign observers from 15 countries monitored the so-called referendum in occupied Kherson region, Russian state media said.":
-        "monitoring a vote as a foreign observer has no trigger",
     "A group of international observers invited by Moscow watched the voting in occupied Donetsk.":
-        "monitoring a vote as a foreign observer has no trigger",
+        "the 'invited by' participle before the verb is read as an appeal cue: stance seek",
+    # fresh12 (observers, reduced-relative labour, twinning nouns, refused entry; scored once: 8/20): known wrong
+    "Election observers from Niger, Mali and the Central African Republic were present at polling stations in occupied Melitopol during the so-called vote, the Russian-installed election commission said.":
+        "'were present at polling stations' is no observing verb (recognition.observe_vote)",
+    "The OSCE declined an invitation to send observers to the so-called elections in occupied Ukraine.":
+        "'declined an invitation to' is no refusal cue before recognition.send_observers",
+    "A sister-city agreement between Tiraspol and occupied Melitopol was ratified by the city council on Thursday.":
+        "a 'between X and Y' phrase between a passive verb and its subject: the object search sees no subject",
+    "Students brought from occupied Crimea to work on farms in Russia's Krasnodar region complained of poor conditions.":
+        "'brought' is no labor.send_to_work verb (adding it moves the passive subject of 'workers were brought to' "
+        "from target to source on the gold set); 'students' is no labor.bring_workers object",
+    # dev12 (written before its fixes: 13/30, after: 25/30): known wrong
+    "Citizens of Tajikistan brought to occupied Melitopol to work on construction sites live in a dormitory.":
+        "'brought' is no labor.send_to_work verb, 'citizens of' no labor.bring_workers object",
+    "Foreign observers invited by the Kremlin observed the voting in occupied Melitopol.":
+        "the 'invited by' participle before the verb is read as an appeal cue: stance seek",
+    "Kyiv condemned the foreign observers who monitored the pseudo-referendum in occupied Kherson.":
+        "condemning the doers of a recognition act (a relative clause after the object) is no denial reaction",
+    "Workers hired last spring at the Dnipro metallurgical plant went on strike.":
+        "a reduced-relative hiring with no movement: labor.bring_workers takes any hiring of workers",
+    "A sister-city partnership agreement between Sukhumi and occupied Luhansk was ratified on Tuesday.":
+        "a 'between X and Y' phrase between a passive verb and its subject: the object search sees no subject",
     # dev10 (appointees named before 'as <post>', written before recognition.envoy_named_as: 4/10, after: 9/10)
     "The Kremlin named a former governor as its envoy for the reconstruction of Mariupol's port.":
         "recognition.diplomat_accredited takes any 'envoy' within its window, also a domestic envoy for a task "

@@ -214,6 +214,7 @@ class Grammar:
     quoted_first_person: Words = frozenset()
     reduced_relative_participles: Words = frozenset()
     reduced_relative_non_infinitives: Words = frozenset()
+    reduced_relative_max_gap: int = 0
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
     verb_month_names: Words = frozenset()

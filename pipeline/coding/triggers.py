@@ -257,6 +257,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if m.head[1] < len(words) and words[m.head[1]] == "by" and any(
                 o is not m and o.obj is not None and o.obj[1] <= m.head[0] and m.head[1] < o.head[0] for o in chosen):
             continue
+        # a reduced relative of the same theme between a subject and its passive verb describes that subject, one
+        # act: "Citizens of Kyrgyzstan | hired in Moscow to work in occupied Donetsk | were sent to dig trenches"
+        if m.themes and m.obj is not None and m.obj[0] >= m.head[1] and _reduced_relative_before(lex, words, m, chosen):
+            continue
         # the act a judging verb judges ("considers [the visit of ...] a violation") is its object, no event
         if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
             continue
@@ -284,6 +288,21 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _reduced_relative_before(lex: Lexicon, words: list[str], m: Match, chosen: list[Match]) -> bool:
+    """Is m a past participle right after its noun (no be-form, auxiliary or "to" before it) whose phrase runs
+    up to another match of its themes that is a passive verb (a be-form before it) within
+    grammar.yaml reduced_relative_max_gap words? That verb is the clause's, the participle describes its
+    subject."""
+    g = grammar()
+    hi = m.head[0]
+    if hi == 0 or not g.past_form(words[hi]) or words[hi - 1] in lex.be_forms \
+            or words[hi - 1] in g.cue_scope_auxiliaries or words[hi - 1] == "to":
+        return False
+    return any(o is not m and o.head[0] >= m.span[1] and o.head[0] - m.span[1] <= g.reduced_relative_max_gap
+               and o.head[0] > 0 and words[o.head[0] - 1] in lex.be_forms and set(o.themes) & set(m.themes)
+               for o in chosen)
 
 
 def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
