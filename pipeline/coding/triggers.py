@@ -261,6 +261,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         # act: "Citizens of Kyrgyzstan | hired in Moscow to work in occupied Donetsk | were sent to dig trenches"
         if m.themes and m.obj is not None and m.obj[0] >= m.head[1] and _reduced_relative_before(lex, words, m, chosen):
             continue
+        # a head inside the phrase of another match of the same theme and root is that act told again, one
+        # event: "an employment centre that recruits builders ... to repair" (labor.bring_workers on the centre's
+        # builders, labor.send_to_work on "recruits ... to repair"); two heads of one pattern: see below
+        if m.themes and any(o.pattern != m.pattern and o.code[:2] == m.code[:2] and not set(o.themes).isdisjoint(m.themes)
+                            and o.span[0] <= m.head[0] and m.head[1] <= o.span[1]
+                            and not (m.span[0] <= o.head[0] and o.head[1] <= m.span[1]) for o in chosen):
+            continue
         # the act a judging verb judges ("considers [the visit of ...] a violation") is its object, no event
         if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
             continue
