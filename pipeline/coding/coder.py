@@ -4089,7 +4089,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expr is None and not expressions:
                 expr = _continued_date(ctx, sentences, s)  # "The delegation also met ...": the story's date
             if expr is not None:
-                event_date, precision, date_end = expr.date, expr.precision, expr.end_date
+                (event_date, date_end), precision = dates_mod.act_dates(expr), expr.precision
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
                 # "..., officials said on Tuesday": dated by its report (the latest possible day); the
                 # evidence says so (dictionary_entries "date:statement:..."), date_source stays 'text'
@@ -4392,7 +4392,8 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
                       "dictionary_entries": [f"follow_suit:{' '.join(ph)}:{e['event_id']}",
                                              f"actor:{_attr(a, 'entry') or _attr(a, 'name')}:{_attr(a, 'code')}"]}
                 if expr is not None:
-                    ev.update(event_date=expr.date, date_precision=expr.precision, date_end=expr.end_date,
+                    ev.update(event_date=dates_mod.act_dates(expr)[0], date_precision=expr.precision,
+                              date_end=expr.end_date,
                               date_text=expr.text, date_source="text",
                               time_precision=dates_mod.ACLED_TIME_PRECISION.get(expr.precision, 3))
                 else:

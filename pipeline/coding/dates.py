@@ -214,6 +214,12 @@ class _Grammar:
         if unchecked:
             raise ValueError(f"narrative_relative: {unchecked} hold none of its nouns {self.narrative_words}")
         self.narrative_max_back = int(nar["max_sentences_back"])
+        self.sentence_counted = {k.lower(): int(v) for k, v in nar["sentence_counted"].items()}
+        self.sentence_counted_re = re.compile(
+            r"(?<![\w-])(?P<num>\d{1,2}|" + "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
+            + r")\s+(?P<unit>" + "|".join(map(re.escape, self.sentence_counted)) + r")\s+(?P<dir>"
+            + "|".join(map(re.escape, self.narrative_back)) + r")\b(?!\s+(?:than|the|a|an|its|their)\b)",
+            re.I)
         cont = nar["continuation"]
         self.continuation_words = frozenset(str(w).lower() for w in cont["words"])
         self.continuation_there_not_before = frozenset(str(w).lower() for w in cont["there_not_before"])
@@ -999,7 +1005,41 @@ def find_temporal_expressions(text: str, published: dt.date | None) -> list[Temp
     words = g.token_re.findall(text)
     if g.anchor_tokens.isdisjoint(words):
         return []  # the common case: no month, weekday, year or temporal word at all
-    return _scan(g, text, published, words=words)
+    out = _scan(g, text, published, words=words)
+    if out and ("later" in text or "earlier" in text or "after" in text or "before" in text):
+        out = _sentence_counted(g, text, out, published)
+    return out
+
+
+def _sentence_counted(g: _Grammar, text: str, found: list, published) -> list:
+    """lexicon.yaml narrative_relative.sentence_counted: "two years later" counted from the last date before
+    it in the same sentence ("recognised Abkhazia in December 2009 and opened an embassy two years later":
+    2011, year precise; "in March ... six months later": September, month precise). A year-precise date
+    counts years only (six months after "2011" is no month)."""
+    added = []
+    for m in g.sentence_counted_re.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in found):
+            continue
+        before = [e for e in found if e.end <= m.start() and e.precision in ("day", "month", "year")]
+        if not before:
+            continue
+        anchor = before[-1]
+        n = m.group("num").lower()
+        n = int(n) if n.isdigit() else g.numbers.get(n)
+        if not n:
+            continue
+        months = n * g.sentence_counted[m.group("unit").lower()] * g.narrative_back[m.group("dir").lower()]
+        if anchor.precision == "year" and months % 12:
+            continue
+        y, mo = _add_months(anchor.date.year, anchor.date.month, months)
+        if anchor.precision == "year" or abs(months) >= 12:
+            start, end, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        else:
+            start, end, precision = dt.date(y, mo, 1), _month_end(y, mo), "month"
+        planned = published is not None and start > published
+        added.append(TemporalExpression(m.start(), m.end(), m.group(), start, end, precision, planned,
+                                        "sentence_counted"))
+    return sorted(found + added, key=lambda e: e.start) if added else found
 
 
 # ------------------------------------------------------------------------------------------
@@ -1082,6 +1122,19 @@ def _noun_period(g, text: str, e) -> bool:
                 and g.noun_period_after_re.match(text, e.end))
 
 
+def _past_anchor(expressions: list, trigger_start: int, trigger_end: int) -> list:
+    """A trigger between a date and "two years later" counted from it (_sentence_counted) is the later act
+    ("recognised Abkhazia in 2008 and opened an embassy two years later": the opening is 2010): the
+    anchor dates the act before it, not this one, so it is no candidate."""
+    for i, e in enumerate(expressions):
+        if e.rule == "sentence_counted" and e.start >= trigger_end:
+            before = [a for a in expressions[:i] if a.rule != "sentence_counted"
+                      and a.precision in ("day", "month", "year")]
+            if before and before[-1].end <= trigger_start:
+                return [a for a in expressions if a is not before[-1]]
+    return expressions
+
+
 def choose_expression(expressions, trigger_start: int, trigger_end: int, text: str = ""):
     """The expression that belongs to the trigger's clause: fewest clause boundaries between
     them (; : weigh 3, "and/but" + new subject and long quotes 2, commas 1, a comma closing a
@@ -1104,6 +1157,7 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
         expressions = [e for e in expressions if not _noun_period(g, text, e)]
         if not expressions:
             return None
+    expressions = _past_anchor(expressions, trigger_start, trigger_end)
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         only = expressions[0]
@@ -1350,6 +1404,15 @@ def interview_quote_sentences() -> int:
     return (_CURRENT or _grammar()).interview_quote_sentences
 
 
+def act_dates(expr) -> tuple:
+    """(event_date, date_end) an expression gives the act it dates. A rolling period ends at the report
+    ("Over the past year, firms have brought 5,000 workers": the act runs up to publication), so the act is
+    dated at its end, not at the period's first day a year back; every other expression by its period."""
+    if expr.rule.endswith(":rolling"):
+        return expr.end_date, expr.end_date
+    return expr.date, expr.end_date
+
+
 def resolve_event_date(text: str, trigger_start: int, trigger_end: int, published: dt.date,
                        expressions=None) -> EventDate:
     """Date fields for one event: the expression of the trigger's clause in this sentence, or
@@ -1358,7 +1421,7 @@ def resolve_event_date(text: str, trigger_start: int, trigger_end: int, publishe
         expressions = find_temporal_expressions(text, published)
     chosen = choose_expression(expressions, trigger_start, trigger_end, text)
     if chosen is not None:
-        return EventDate(chosen.date, chosen.end_date, chosen.precision,
+        return EventDate(*act_dates(chosen), chosen.precision,
                          ACLED_TIME_PRECISION[chosen.precision], chosen.text,
                          "text",
                          chosen.planned, chosen.rule)
