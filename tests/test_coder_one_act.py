@@ -1,6 +1,7 @@
-"""One act, one event, across patterns (triggers.find_matches): a head inside the phrase of another match of the same
-theme and CAMEO root tells that act again ("an employment centre that recruits builders ... to repair": the centre's
-recruiting, not a second hire). Acts side by side, or of another theme or root, stay separate events."""
+"""One act, one event, across patterns (triggers.find_matches, _restated): when the phrase of one match runs across
+the head of another match of the same theme and CAMEO root, and that one runs on after it, the two tell one act, and
+the later head's match is kept ("an employment centre that recruits builders ... to repair"; "a recruiting firm has
+hired dozens of migrants ... to build": "hired", whose subject is the firm). Acts side by side stay separate."""
 import datetime as dt
 
 import pytest
@@ -23,6 +24,13 @@ def _events(text):
 def test_a_nested_restatement_is_one_labour_event(text):
     labour = [e for e in _events(text) if "labor_migration" in e["themes"]]
     assert len(labour) == 1, [(e["rule"], e["trigger_text"]) for e in labour]
+
+
+def test_the_later_head_keeps_its_subject():
+    text = "A Russian recruiting firm has hired dozens of labour migrants from Uzbekistan to build roads in occupied " \
+           "Zaporizhzhia region."
+    labour = [e for e in _events(text) if "labor_migration" in e["themes"]]
+    assert [(e["actor1_code"], e["actor2_code"]) for e in labour] == [("RUSBUS", "UZBLAB")]
 
 
 @pytest.mark.parametrize("text,n", [

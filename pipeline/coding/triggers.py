@@ -261,13 +261,6 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         # act: "Citizens of Kyrgyzstan | hired in Moscow to work in occupied Donetsk | were sent to dig trenches"
         if m.themes and m.obj is not None and m.obj[0] >= m.head[1] and _reduced_relative_before(lex, words, m, chosen):
             continue
-        # a head inside the phrase of another match of the same theme and root is that act told again, one
-        # event: "an employment centre that recruits builders ... to repair" (labor.bring_workers on the centre's
-        # builders, labor.send_to_work on "recruits ... to repair"); two heads of one pattern: see below
-        if m.themes and any(o.pattern != m.pattern and o.code[:2] == m.code[:2] and not set(o.themes).isdisjoint(m.themes)
-                            and o.span[0] <= m.head[0] and m.head[1] <= o.span[1]
-                            and not (m.span[0] <= o.head[0] and o.head[1] <= m.span[1]) for o in chosen):
-            continue
         # the act a judging verb judges ("considers [the visit of ...] a violation") is its object, no event
         if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
             continue
@@ -285,6 +278,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         final.append(m)
     if len(final) > 1:
+        # a match whose phrase runs across the head of another match of the same theme and root, which runs on
+        # after it, tells that act again: one event, the later head's ("an employment centre that recruits
+        # builders ... to repair", "a recruiting firm has hired dozens of migrants ... to build")
+        final = [m for m in final if not m.themes or not any(_restated(o, m) for o in final)]
         # two heads of one pattern reaching one object are one act: a verb's object after it before a
         # subject, then the nearer head ("the raid were offered military service" and "offered military
         # service"; "launched rocket fire": launched)
@@ -295,6 +292,15 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def _restated(o: Match, m: Match) -> bool:
+    """Is m the act of o (another pattern, same theme and CAMEO root) told again: the two phrases cross, o's head
+    inside m's phrase and o's phrase running on after it? The object then belongs to o, the nearer verb: "a
+    recruiting firm has hired dozens of migrants ... to build" is "hired"'s."""
+    if o.pattern == m.pattern or o.code[:2] != m.code[:2] or set(o.themes).isdisjoint(m.themes):
+        return False
+    return m.span[0] < o.head[0] and o.head[1] <= m.span[1] < o.span[1]
 
 
 def _reduced_relative_before(lex: Lexicon, words: list[str], m: Match, chosen: list[Match]) -> bool:
