@@ -552,3 +552,14 @@ def test_title_must_fit_a_short_form_persons_office():
     """"Senator Kohl" is no German chancellor: a title names a short form's person only in an office they held."""
     (m, *_rest) = find_actors("Senator Kohl criticized the deal.", dt.date(1990, 6, 1))
     assert m.code == "LEG"
+
+
+@pytest.mark.parametrize("text,code", [
+    # tourists and pilgrims are civilians of their country, never its official party (a state code would make
+    # their visit to Sevastopol a recognition by China)
+    ("A group of Chinese tourists arrived in Sevastopol.", "CHNCVL"),
+    ("Russian pilgrims visited a monastery in Crimea.", "RUSCVL"),
+    ("Turkish holidaymakers returned from Abkhazia.", "TURCVL"),
+])
+def test_tourists_are_civilians(text, code):
+    assert code in [a.code for a in find_actors(text)]
