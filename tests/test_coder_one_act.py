@@ -41,3 +41,11 @@ def test_the_later_head_keeps_its_subject():
 def test_acts_side_by_side_stay_separate(text, n):
     labour = [e for e in _events(text) if "labor_migration" in e["themes"]]
     assert len(labour) == n, [(e["rule"], e["trigger_text"]) for e in labour]
+
+
+def test_two_patterns_of_one_theme_on_one_object_are_one_act():
+    # "taken from Kherson and sent to work at": both heads reach "to work at"; the nearer head codes the act
+    text = "Ukrainian teenagers were taken from occupied Kherson and sent to work at plants in Tatarstan."
+    labour = [e for e in _events(text) if "labor_migration" in e["themes"]]
+    assert len(labour) == 1, [(e["rule"], e["trigger_text"]) for e in labour]
+    assert labour[0]["actor2_code"] == "UKR"

@@ -2401,20 +2401,46 @@ def _verbal(m: Match, words) -> bool:
     return not (prev in g.determiners or (prev in g.prepositions and prev not in g.coordinated_verb_fillers))
 
 
-def _shared_subject(ctx: _Ctx, m: Match, words, prior) -> list | None:
-    """Sources of the nearest earlier verb event of the sentence when m's verb follows a coordinator
-    with no subject of its own ("Japan refused to recognize Russia's claim and imposed sanctions";
-    fillers such as "has", "then" may stand between); None otherwise."""
+def _shared_subject(ctx: _Ctx, m: Match, words, prior, tokens, parties, appos, located, sent_parties,
+                    s_start: int, s_end: int) -> tuple[list, list] | None:
+    """(sources, targets) of a verb after a coordinator with no subject of its own (fillers such as "has",
+    "then", "instead" may stand between): the sources of the nearest earlier verb event of the sentence ("Japan
+    refused to recognize Russia's claim and imposed sanctions"). After a passive clause a bare participle
+    without an object shares its auxiliary, so that clause's subject is its target ("Uzbek migrants were
+    detained in Moscow and deported to Tashkent", "were taken from Kherson and sent to work": no doer named).
+    None otherwise (then _coordinated_clause_subject gives the clause's subject)."""
     g = grammar()
-    if not prior or not _verbal(m, words):
+    if not _verbal(m, words):
         return None
-    q = _coordinator_before(g, words, _verb_start(m))
+    v = _verb_start(m)
+    q = _coordinator_before(g, words, v)
     if q is None:
         return None
-    for code, srcs, head, verbal in reversed(prior):
+    nxt = words[v + 1] if v + 1 < len(words) else ""
+    if g.past_form(words[v]) and nxt != "by" and (not nxt or nxt == "to" or nxt in g.prepositions
+                                                  or nxt in g.location_prepositions) \
+            and not any(w in g.cue_scope_auxiliaries for w in words[q + 1:v]) \
+            and _passive_before(ctx, words, q):
+        # "were taken from Kherson and sent to work": the participle shares the passive auxiliary
+        patient = _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q, s_start, s_end)
+        return ([], patient) if patient else None
+    for code, srcs, head, verbal in reversed(prior or ()):
         if head < q and verbal and srcs:
-            return list(srcs)
-    return None
+            return list(srcs), []
+    return None  # the clause's own subject: _coordinated_clause_subject
+
+
+def _passive_before(ctx: _Ctx, words, q: int) -> bool:
+    """Is the verb nearest before words[q] a passive participle (a be-form one or two words before it:
+    "were taken", "were reportedly detained"), not an active one ("had left")? A participle after a
+    preposition or determiner is an adjective ("from occupied Kherson"), no verb."""
+    g = grammar()
+    for j in range(q - 1, 0, -1):
+        w = words[j]
+        if (g.past_form(w) or w in g.reduced_relative_participles) \
+                and words[j - 1] not in g.prepositions and words[j - 1] not in g.determiners:  # not "from occupied Kherson"
+            return any(x in ctx.lex.be_forms for x in words[max(0, j - 2):j])
+    return False
 
 
 def _coordinator_before(g: Grammar, words, verb_start: int) -> int | None:
@@ -2660,7 +2686,13 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
             n = len(phrase)
             if k + n <= q and tuple(words[k:k + n]) == phrase:
                 ana = (phrase, start, tokens[k + n - 1][2])
-                return _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
+                found = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
+                if found:
+                    return found
+                # "The ministry condemned ... and summoned": an anaphor with nothing to stand for is the
+                # actor it names, as the clause's own verb codes it
+                own = [a for a in parties if start <= a.start < ana[2] and (a.start, a.end) not in skip]
+                return _compound_after(ctx, own[0], parties) if own else found
     return None
 
 
@@ -2798,7 +2830,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # "Georgia condemned Nicaragua's recognition of Abkhazia": the act is the condemnation; its doer
         # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
         nominal = None
-    shared = _shared_subject(ctx, m, words, prior) if nominal is None else None
+    shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
+                             s_end) if nominal is None else None
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
@@ -2822,8 +2855,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     elif persuaded is not None:
         sources = persuaded  # the persuader is no target: the act's own object is (or the fallback)
     elif shared is not None:
-        sources = shared  # "... and imposed sanctions": the first verb's subject
-        if between:
+        sources, targets = shared  # "... and imposed sanctions": the first verb's subject
+        if between and not targets:
             targets = _compound(ctx, between[-1], between)
     elif relative is not None:
         sources = relative  # "Mariupol, which was destroyed": the antecedent or no one

@@ -282,13 +282,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         # after it, tells that act again: one event, the later head's ("an employment centre that recruits
         # builders ... to repair", "a recruiting firm has hired dozens of migrants ... to build")
         final = [m for m in final if not m.themes or not any(_restated(o, m) for o in final)]
-        # two heads of one pattern reaching one object are one act: a verb's object after it before a
-        # subject, then the nearer head ("the raid were offered military service" and "offered military
-        # service"; "launched rocket fire": launched)
+        # two heads of one pattern, or of one theme, reaching one object are one act: a verb's object after it
+        # before a subject, then the nearer head ("the raid were offered military service" and "offered military
+        # service"; "launched rocket fire": launched; "were taken from Kherson and sent to work at": sent)
         def reach(x):
             return x.obj[0] < x.head[0], abs(x.head[0] - x.obj[0])
         final = [m for m in final if m.obj is None or not any(
-            o is not m and o.pattern == m.pattern and o.obj == m.obj and reach(o) < reach(m) for o in final)]
+            o is not m and o.obj == m.obj and reach(o) < reach(m)
+            and (o.pattern == m.pattern or not set(o.themes).isdisjoint(m.themes)) for o in final)]
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
