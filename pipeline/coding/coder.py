@@ -1146,6 +1146,17 @@ def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
 _PLACE_OBJECT_KINDS = frozenset({"settlement", "admin1", "area"})
 
 
+def _object_places(ctx: "_Ctx") -> tuple[dict, dict]:
+    """The article's places that can be an act's object (settlements, regions, areas; no country), by start
+    and by end offset, worked out once per article."""
+    got = ctx.index_cache.get("place_objects")
+    if got is None or got[0] is not ctx.places:
+        got = ctx.index_cache["place_objects"] = (
+            ctx.places, {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS},
+            {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS})
+    return got[1], got[2]
+
+
 def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Add matches of place_objects patterns whose object is a named place: "Russian troops occupied
     Kherson in March 2022", "Melitopol was captured on 1 March" (the lexicon's objects are common nouns).
@@ -1154,12 +1165,7 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
     pats, firsts = _place_object_heads(lex)
     if not pats or not ctx.places or firsts.isdisjoint(words):
         return
-    got = ctx.index_cache.get("place_objects")
-    if got is None or got[0] is not ctx.places:  # the article's places by start and by end, once
-        got = ctx.index_cache["place_objects"] = (
-            ctx.places, {p.start: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS},
-            {p.end: p for p in ctx.places if p.kind in _PLACE_OBJECT_KINDS})
-    _, starts, ends = got
+    starts, ends = _object_places(ctx)
     if not starts:
         return
     tok_at = tok_end = None  # token index by start / end offset, when a head phrase is found
@@ -1215,46 +1221,120 @@ def _no_forward_object(lex: Lexicon, m: Match, words: list[str]) -> bool:
     return m.obj is None or m.obj[0] < m.head[0] or nxt in lex.be_forms or nxt in grammar().object_clause_verbs
 
 
-def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match) -> bool:
-    """Does a place follow a departure head (triggers.yaml place_after_head)? A gazetteer place after
-    grammar.yaml departure_place_fillers ("left occupied Mariupol", "fled from Russian-occupied Enerhodar",
-    "left the city of Berdiansk"), or "the" and a departure_place_nouns word ("have left the city"); not a
-    building ("left the hospital in occupied Kherson", "left the plant")."""
+_UNNAMED = object()  # _place_left: "left the city" with no place named before it
+
+
+def _phrase_closed(ctx: "_Ctx", toks, words: list[str], k: int) -> bool:
+    """Does the noun phrase end before token k: the sentence end, punctuation, a function word ("for",
+    "since", "and"), an -ly adverb or a grammar.yaml departure_place_closers word ("last year", "en masse")?
+    Another word goes on with the phrase ("the city council", "Mariupol port")."""
+    if k >= len(words):
+        return True
+    gap = ctx.norm[toks[k - 1][2]:toks[k][1]].strip()
+    if gap:
+        return gap not in ("'s", "'")  # "occupied Kherson's main hospital" goes on
+    g = grammar()
+    w = words[k]
+    return w in g.function_words or w in g.departure_place_closers or w.endswith("ly")
+
+
+def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match):
+    """The place a departure head leaves (triggers.yaml place_after_head), or None: a settlement or region
+    (no country: "engineers have left Russia") after grammar.yaml departure_place_fillers ("left occupied
+    Mariupol", "fled from Russian-occupied Enerhodar", "left the city of Berdiansk"), or "the" and a
+    departure_place_nouns word ("have left the city", "the port city of"), which names the last such place
+    before the head ("electricians from occupied Enerhodar have left the city"; _UNNAMED when there is none).
+    The place's phrase must end there: not a building or body ("left the city council session", "left the
+    Zaporizhzhia nuclear power plant", departure_facility_nouns)."""
     g = grammar()
     j = m.head[1]
     if m.obj is not None and m.obj[0] >= j:
-        return False  # the worker noun is the verb's object ("left the workers without pay"), not its subject
-    starts = {p.start for p in ctx.places}
-    k = j
+        return None  # the worker noun is the verb's object ("left the workers without pay"), not its subject
+    starts, _ = _object_places(ctx)
+    k, saw_the = j, False
     while k < len(words) and k - j < 6:
-        if toks[k][1] in starts:
-            return True
-        if words[k] in g.departure_place_nouns and k > j and words[k - 1] == "the" \
-                and (k + 1 == len(words) or words[k + 1] != "of"):
-            return True  # "left the city" ("the city of Berdiansk" goes on to the name)
-        if words[k] not in g.departure_place_fillers:
-            return False
+        p = starts.get(toks[k][1])
+        if p is not None:
+            last = WORD.findall(p.text.lower())[-1:]
+            end = next((q for q in range(k, len(toks)) if toks[q][2] >= p.end), len(toks) - 1) + 1
+            if (last and last[0] in g.departure_facility_nouns) or not _phrase_closed(ctx, toks, words, end):
+                return None
+            return p
+        w = words[k]
+        if w in g.departure_place_nouns and saw_the and (k + 1 == len(words) or words[k + 1] != "of"):
+            # "left the city" ("the city of Berdiansk" goes on to the name)
+            if not _phrase_closed(ctx, toks, words, k + 1):
+                return None
+            h = toks[m.head[0]][1]
+            before = [p for p in _within(ctx, "places", 0, h) if p.kind in _PLACE_OBJECT_KINDS]
+            return before[-1] if before else _UNNAMED
+        if w in g.departure_place_modifiers and saw_the and k + 1 < len(words) \
+                and (words[k + 1] in g.departure_place_nouns or words[k + 1] in g.departure_place_modifiers):
+            k += 1  # "the port city of Mariupol", "the southern town"
+            continue
+        if w not in g.departure_place_fillers:
+            return None
+        saw_the = saw_the or w == "the"
         k += 1
-    return False
+    return None
 
 
-def _departures_without_place(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
-    """Drop a place_after_head match with no place after its head (_place_left), and give its head the next
-    reading if another pattern has one: "miners have left for jobs abroad" is no departure from a place
-    (labor.workers_leave) but a move to work (labor.move_to_work), which had lost the head to it."""
+def _departures_without_place(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop a place_after_head match with no place after its head (_place_left) or whose head is a bare
+    present participle right after its worker noun ("workers leaving occupied Mariupol must register": a
+    reduced relative that describes the noun, no act), and give its head the next reading if another
+    pattern has one: "miners have left for jobs abroad" is no departure from a place (labor.workers_leave)
+    but a move to work (labor.move_to_work), which had lost the head to it. The place left is kept for the
+    event (_left_place)."""
     lex = ctx.lex
     for m in [m for m in ms if lex.patterns[m.pattern].place_after_head]:
-        if _place_left(ctx, toks, words, m):
+        left = None if _bare_participle(words, m) else _place_left(ctx, toks, words, m)
+        ctx.index_cache[("left_place", s.start, m.head)] = left
+        if left is not None:
             continue
-        i = ms.index(m)
-        del ms[i]
-        alts = find_matches(lex, words, exclude=frozenset({m.pattern}), commas=_comma_tokens(ctx.norm, toks))
-        alt = next((a for a in alts if a.head[0] < m.head[1] and m.head[0] < a.head[1]
-                    and not lex.patterns[a.pattern].place_after_head
-                    and not (lex.patterns[a.pattern].forward_object and _no_forward_object(lex, a, words))
-                    and not any(o.head[0] < a.head[1] and a.head[0] < o.head[1] for o in ms)), None)
-        if alt is not None:
-            ms.insert(i, alt)
+        alt = _next_reading(ctx, s, toks, words, m, ms)
+        ms[ms.index(m):ms.index(m) + 1] = [alt] if alt is not None else []
+
+
+def _bare_participle(words: list[str], m: Match) -> bool:
+    """Is the head a present participle right after its subject noun, with no be-form or auxiliary
+    ("workers leaving occupied Mariupol", "residents and workers fleeing occupied Oleshky described ...")?"""
+    return m.obj is not None and m.obj[1] == m.head[0] and words[m.head[0]].endswith("ing")
+
+
+def _left_place(ctx: "_Ctx", s, m: Match, on: dt.date):
+    """(known, place) for a place_after_head match: the place it leaves when named and occupied on the date
+    (or called occupied: "occupied Sverdlovsk"); known is False when a named place left is not occupied
+    ("workers fled Kharkiv ..., while occupied Izium remained cut off"), place None when unnamed."""
+    p = ctx.index_cache.get(("left_place", s.start, m.head))
+    if p is None or p is _UNNAMED:
+        return True, None
+    return bool(getattr(p, "occupied_cue", None) is True or _occupation(ctx, p, on)[0]), p
+
+
+def _departure_roles(ctx: "_Ctx", toks, m: Match, sources: list, targets: list) -> tuple[list, list]:
+    """Roles of a departure (place_after_head): the workers who leave, i.e. actors of the worker noun or
+    right before it or in its prepositional phrase ("Tajik builders", "Rosatom engineers", "workers from
+    Uzbekistan"; not "residents" coordinated with them, not the speaker), and a destination after grammar.yaml departure_destination_prepositions ("for Russia"), never
+    the reporting clause ("..., Ukraine's energy ministry said")."""
+    g = grammar()
+    h0, h = toks[m.head[0]][1], toks[m.head[1] - 1][2]
+    if m.obj is not None:
+        o0, o1 = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
+
+        def worker(a) -> bool:
+            if a.start < o1:  # the worker noun's own phrase, or a modifier right before it
+                return a.end >= o0 or ctx.norm[a.end:o0].strip() in ("", "'s", "'")
+            after = WORD.findall(ctx.lower[o1:a.start])  # "employees of Rosatom", "workers from Uzbekistan"
+            return a.end <= h0 and bool(after) and after[0] in g.prepositions
+        sources = [a for a in sources if worker(a)]
+
+    def destination(a) -> bool:
+        before = WORD.findall(ctx.lower[max(h, a.start - 20):a.start])
+        while before and before[-1] in g.determiners:
+            before.pop()
+        return bool(before) and before[-1] in g.departure_destination_prepositions
+    return sources, [a for a in targets if a.start >= h and destination(a) and not _speech_actor(ctx, a)]
 
 
 # roots of diplomatic acts whose purpose infinitive "to protest" is their aim, no street protest
@@ -1446,7 +1526,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # before any match can be preferred to another one: a forward_object pattern without its object
     # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
-    _departures_without_place(ctx, toks, words, ms)
+    _departures_without_place(ctx, s, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
@@ -4167,11 +4247,18 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # UKR, as GDELT codes a city); as the doer ("Kyiv launched drones") the metonym stands
                 targets = [replace(a, code=a.country, role=None, inter=None, entry=(a.entry or "") + "+target:place")
                            if _attr(a, "kind") == "capital" and a.country else a for a in targets]
+            left_known, left = True, None
+            if pat.place_after_head:
+                left_known, left = _left_place(ctx, s, m, event_date)
+                sources, targets = _departure_roles(ctx, toks, m, sources, targets)
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
             # (code, sources, head index, verbal): a later coordinated verb may share these sources
             prior_roles.append((m.code, sources, m.head[0], _verbal(m, words)))
+            if not left_known:  # the place left is not occupied: no labour taken out of an occupation
+                _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
+                continue
             # themes: the pattern's own, plus contextual ones (occupation context in the sentence)
             themes = list(m.themes)
             stance = m.stance if "diplomatic_recognition" in themes else None
@@ -4224,8 +4311,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.background_after_days is not None and date_source == "text" \
                     and (published - event_date).days > pat.background_after_days:
                 continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
-            if pat.context_required:
-                # "relations with both republics": an entity target is context too
+            if pat.context_required and left is None:
+                # "relations with both republics": an entity target is context too (an occupied place left
+                # is its own context)
                 if not (sentence_context() or any(_actor_country(a) in ENTITY_CODES for a in targets)):
                     # the head's next-best reading, coded in its place ("upgraded their diplomatic
                     # ties" between two states: diplomatic cooperation)
@@ -4252,8 +4340,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             fat = count_fatalities(s.text) if cameo.root in VIOLENT_ROOTS else None
             trigger_text = text[t_start:t_end]
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
-                pair_locs = _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) \
-                    if themes else locs
+                pair_locs = [left] if left is not None else \
+                    _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
                 # a capture's place has the status the capture produced: read at the end of its date range
                 status_on = (date_end or event_date) if m.code in grammar().status_at_range_end_codes else event_date
                 for place in (pair_locs or [None]):
