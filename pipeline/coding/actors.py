@@ -662,7 +662,12 @@ def _adjectival_agents(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
         if a.kind == "agent" and not a.country and _last_word(a) in g.adjectival_agent_words:
             nm = _NEXT_WORD.match(text, a.end)
             if nm and nm.group(1) in g.adjectival_agent_acts:
-                continue
+                # "the military" + an -s form + its object is the agent's verb ("the military supplies the
+                # rebels"); a modifier before it keeps the adjective ("joint military supplies the alliance needs")
+                after = _NEXT_WORD.match(text, nm.end())
+                if not (text[max(0, a.start - 4):a.start].lower() == "the " and nm.group(1).endswith("s")
+                        and after and after.group(1) in g.adjectival_agent_verb_objects):
+                    continue
         keep.append(a)
     return keep
 

@@ -1813,9 +1813,20 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
         for phrase in lex.anaphora_index.get(words[q], ()):
             k = len(phrase)
             if q + k <= upto_tok and tuple(words[q:q + k]) == phrase:
+                if phrase == ("it",) and _expletive_it(words, q + 1, upto_tok):
+                    break  # "He said it was time to restore relations": "he" is the anaphor
                 best = (phrase, tokens[q][1], tokens[q + k - 1][2])
                 break
     return best
+
+
+def _expletive_it(words: list, q: int, upto: int) -> bool:
+    """Is the "it" before words[q] expletive: only grammar.yaml expletive_it_links words, then one of
+    expletive_it_predicates, before token upto ("it was time to", "it would be necessary to")?"""
+    g = grammar()
+    while q < upto and words[q] in g.expletive_it_links:
+        q += 1
+    return q < upto and words[q] in g.expletive_it_predicates and q > 0 and words[q - 1] != "it"
 
 
 def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = False, skip=frozenset(),
@@ -1878,10 +1889,13 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
 
 def _past_act(ctx: _Ctx, m: Match, words: list[str]) -> bool:
     """Is the match an act already done: its head a simple past ("agreed", "met"), not planned or modal, and no
-    auxiliary of a passive or an infinitive right before it ("will be signed", "to be opened")?"""
+    auxiliary of a passive or an infinitive right before it ("will be signed", "to be opened"), nor a modal's
+    perfect ("must have signed ... by next March": a plan or a guess)?"""
     g = grammar()
-    lo = m.span[0]
+    lo = m.head[0]
     if m.planned or not g.past_form(words[lo]):
+        return False
+    if lo > 1 and words[lo - 1] in g.perfect_auxiliaries and words[lo - 2] in g.past_act_blockers:
         return False
     return lo == 0 or words[lo - 1] not in g.past_act_blockers
 
@@ -1907,12 +1921,41 @@ def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
     if not ctx.norm[max(0, a.start - 4):a.start].lower().endswith("the "):
         return []
     head = words[-1]
+    # a body that sits in its own capital ("In Chisinau, the ministry summoned ..."; "the ministry in
+    # Kyiv") is that country's, never the last ministry named of another state
+    seat = _seat_country(ctx, a) if head in g.seated_role_anaphors else None
     for b in reversed(ctx.actors):
         if b.end > a.start or (b.start, b.end) in skip or not _actor_country(b):
             continue
+        if seat is not None and _actor_country(b) != seat:
+            continue
         if head in (_attr(b, "text") or "").lower().split() and not _cited_source(ctx, b):
             return [b]
+    if seat is not None and _attr(a, "role"):
+        return [replace(a, code=seat + _attr(a, "role"), country=seat,
+                        entry=(_attr(a, "entry") or "") + "+context:seat")]
     return []
+
+
+def _seat_country(ctx: _Ctx, a) -> str | None:
+    """The country (ISO3) of a place that seats a definite role noun: a fronted "In Chisinau, the
+    ministry ..." or a following "the ministry in Kyiv". An occupied place says nothing (its
+    officials may be the occupier's)."""
+    lower = ctx.lower or ctx.norm.lower()
+    place = None
+    after = re.match(r"\s+in\s+", lower[a.end:a.end + 6])
+    if after is not None:
+        place = next(iter(_within(ctx, "places", a.end + after.end(), a.end + after.end() + 60)), None)
+        if place is not None and place.start != a.end + after.end():
+            place = None
+    if place is None:
+        near = _within(ctx, "places", max(0, a.start - 60), a.start)
+        if near and re.fullmatch(r"\s*,\s*the\s+", lower[near[-1].end:a.start]) \
+                and re.search(r"\bin\s+$", lower[max(0, near[-1].start - 4):near[-1].start]):
+            place = near[-1]
+    if place is None or _occupation(ctx, place, ctx.published)[0]:
+        return None
+    return _iso3_by_iso2().get(_attr(place, "country_code") or "")
 
 
 def _plural_text(a) -> bool:
@@ -2071,10 +2114,16 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     the results of the presidential election in Belarus", "the outcome of Venezuela's election" are no
     mission events; "would not recognise the votes" (nothing elsewhere) and Russia's own votes are. Workers
     from the parties' own regions (domestic_origins: "hiring welders from other regions") make the act the
-    party's home labour market: its actors and places then tie nothing and place it elsewhere."""
+    party's home labour market: its actors and places then tie nothing and place it elsewhere; a phrase
+    naming no country (domestic_origins_generic: "from other regions") only when no actor of a state
+    outside the parties is in the sentence ("North Korea sent workers from the regions")."""
     if not link:
         return True
     domestic = any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0 for seq in link["domestic_origins"])
+    if not domestic and any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0
+                            for seq in link["domestic_origins_generic"]):
+        states = _iso3_states()
+        domestic = not any(_actor_country(a) in states and _actor_country(a) not in link["parties"] for a in actors)
     vote = not link["vote_words"].isdisjoint(trigger_words)
     parties = link["parties"] | link["vote_parties"] if vote else link["parties"]
     places_locate = pattern_places_locate or link["places_locate"] or vote

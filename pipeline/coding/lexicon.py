@@ -354,7 +354,8 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
     if not raw:
         return None
     unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles",
-                          "vote_words", "vote_parties", "vote_domestic_roles", "domestic_origins"}
+                          "vote_words", "vote_parties", "vote_domestic_roles", "domestic_origins",
+                          "domestic_origins_generic"}
     elsewhere = raw.get("elsewhere_actors", "none")
     if unknown or elsewhere not in _ELSEWHERE_ACTORS:
         raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
@@ -366,7 +367,9 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
             "vote_words": frozenset(str(w).lower() for w in raw.get("vote_words") or ()),
             "vote_parties": frozenset(str(c) for c in raw.get("vote_parties") or ()),
             "vote_domestic_roles": frozenset(str(c) for c in raw.get("vote_domestic_roles") or ()),
-            "domestic_origins": tuple(tuple(str(w).lower().split()) for w in raw.get("domestic_origins") or ())}
+            "domestic_origins": tuple(tuple(str(w).lower().split()) for w in raw.get("domestic_origins") or ()),
+            "domestic_origins_generic": tuple(tuple(str(w).lower().split())
+                                              for w in raw.get("domestic_origins_generic") or ())}
 
 
 def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
