@@ -31,8 +31,8 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, apply_transform, drop_outcomes,
-                                      find_matches, sentence_has_head)
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, apply_transform, clause_bounds,
+                                      drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
 
@@ -4061,6 +4061,17 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     return False
 
 
+def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: list, sent_places: list,
+                    on: dt.date) -> bool:
+    """An occupation context (_has_context, any theme) in the head's own clause (triggers.clause_bounds): its
+    actors, places and words only ("the vote, which will not be held in occupied Abkhazia" is another clause's)."""
+    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _comma_tokens(ctx.norm, toks))
+    a, b = toks[lo][1], toks[end - 1][2]
+    actors = [x for x in sent_actors if a <= x.start and x.end <= b]
+    places = [p for p in sent_places if a <= p.start and p.end <= b]
+    return any(_has_context(ctx, n, actors, places, words[lo:end], on) for n in ctx.lex.themes)
+
+
 @lru_cache(maxsize=1)
 def _occupied_states() -> frozenset:
     """States whose territory an entity governs (entities.tsv territory: UA-14 -> UKR, GE-AB -> GEO)."""
@@ -4362,8 +4373,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
             if pat.context_required and left is None:
                 # "relations with both republics": an entity target is context too (an occupied place left
-                # is its own context)
-                if not (sentence_context() or any(_actor_country(a) in ENTITY_CODES for a in targets)):
+                # is its own context); a clause_context pattern's context must be in the head's clause
+                if not ((_clause_context(ctx, toks, words, m, sent_actors, sent_places, event_date)
+                         if pat.clause_context else sentence_context())
+                        or any(_actor_country(a) in ENTITY_CODES for a in targets)):
                     # the head's next-best reading, coded in its place ("upgraded their diplomatic
                     # ties" between two states: diplomatic cooperation)
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)

@@ -64,6 +64,16 @@ class Pattern:
     sentence_terms: tuple[frozenset[str], ...] = ()
     # none of these words may be in the sentence (another sense of the head: trade reprisals)
     sentence_exclusions: frozenset[str] = frozenset()
+    # groups of words as sentence_terms, but one word of every group must stand in the head's own clause (no
+    # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
+    # not of "soldiers watched the voting, observers said"
+    clause_terms: tuple[frozenset[str], ...] = ()
+    # an object ending in a preposition ("observers to") must be followed by one of these words, its complement's
+    # head, within the pattern's window and the clause: "sent observers to the so-called referendum"
+    object_complements: frozenset[str] = frozenset()
+    # (coder) the occupation context of context_required must stand in the head's clause, not anywhere in the
+    # sentence ("invited OSCE observers to monitor the vote, which will not be held in occupied Abkhazia")
+    clause_context: bool = False
     # a judging verb's small clause ("considers the visit ... a violation"): one of these words must stand
     # between the head and its object (the predicate), and a match there is the judged act, no event of its own
     judged_terms: frozenset[str] = frozenset()
@@ -142,7 +152,9 @@ def _verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
         forms.add(head[:-1] + "ies")
     else:
         forms.add(head + "s")
-    if head.endswith("e"):
+    if head.endswith("ee"):  # a stressed -ee keeps its e: oversee -> overseeing, agree -> agreeing
+        forms.update({head + "d", head + "ing"})
+    elif head.endswith("e"):
         forms.update({head + "d", head[:-1] + "ing"})
     elif len(head) > 2 and head.endswith("y") and head[-2] not in _VOWELS:
         forms.update({head[:-1] + "ied", head + "ing"})
@@ -265,6 +277,9 @@ def compile_lexicon(directory: Path) -> Lexicon:
             copula_subject=bool(raw.get("copula_subject", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
+            clause_terms=_term_groups(raw.get("clause_terms"), pid),
+            object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
+            clause_context=bool(raw.get("clause_context")),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),

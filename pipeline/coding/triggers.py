@@ -117,6 +117,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         for hi, hj in head_ranges:
+            if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms):
+                continue  # "soldiers watched the voting, observers said": no observer in the head's clause
             obj = None
             passive = False
             if pat.has_objects:
@@ -151,10 +153,12 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
+                        if pat.object_complements and not _complement_follows(lex, words, oj, pat, commas):
+                            continue  # "sent observers to the nuclear plant": no vote after the preposition
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
-                    elif oj <= hi and hi - oj <= 6 + lex.parenthetical_max_words:
+                    elif oj <= hi and hi - oj <= 6 + lex.parenthetical_max_words and not pat.object_complements:
                         # "builders from the Moscow region, sent under the patronage scheme, are restoring":
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
@@ -293,6 +297,38 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
+
+
+def clause_bounds(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset) -> tuple[int, int]:
+    """Token range [lo, end) of the clause of the head words[hi:hj]: out from the head to a clause break word or
+    a comma (a token index in `commas` has a comma before it), either way."""
+    lo = hi
+    while lo > 0 and words[lo - 1] not in lex.clause_breaks and lo not in commas:
+        lo -= 1
+    end = hj
+    while end < len(words) and words[end] not in lex.clause_breaks and end not in commas:
+        end += 1
+    return lo, end
+
+
+def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset,
+                      groups: tuple[frozenset[str], ...]) -> bool:
+    """Does the head's clause (out from the head to a clause break word, or after it a comma) hold a word of every
+    group, the head's own words aside? Before the head only a break word ends it: a subject may list names with
+    commas ("Observers from Burkina Faso, Myanmar and Venezuela monitored")."""
+    lo, end = clause_bounds(lex, words, hi, hj, frozenset(c for c in commas if c > hj))
+    clause = set(words[lo:hi]) | set(words[hj:end])
+    return all(not terms.isdisjoint(clause) for terms in groups)
+
+
+def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
+    """Is one of the pattern's object_complements within its window after the object's end, in the clause?"""
+    for q in range(oj, min(len(words), oj + pat.window + 1)):
+        if words[q] in lex.clause_breaks or (q > oj and q in commas):
+            return False
+        if words[q] in pat.object_complements:
+            return True
+    return False
 
 
 def _restated(o: Match, m: Match) -> bool:
