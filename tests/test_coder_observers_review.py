@@ -2,6 +2,8 @@
 twinning nouns, refused entry": clause_terms, object_complements, clause_context): observers sent to a vote, not
 to any site; the observer word and the occupation context in the act's own clause; "refuse to admit" is no
 border entry; twinning agreements pair their signers; "overseeing" is a form of "oversee"."""
+import datetime as dt
+
 import pytest
 
 from pipeline.coding import code_article
@@ -82,3 +84,16 @@ def test_twin_agreement_pairs_its_signers():
 ])
 def test_twin_agreement_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "recognition.twin_agreement"]
+
+
+@pytest.mark.parametrize("text,themed", [
+    # the occupier's (or the occupied state's) own observers at a vote there are no third state's recognition,
+    # as a Russian senator's visit is none; a third state's observers are
+    ("Russian observers from the Civic Chamber monitored the voting in occupied Zaporizhzhia region.", False),
+    ("Russia sent observers to the so-called referendum in occupied Kherson region.", False),
+    ("Observers from Belarus monitored the voting in occupied Zaporizhzhia region.", True),
+])
+def test_the_occupiers_own_observers_are_no_recognition(text, themed):
+    evs = [e for e in code_article({"article_id": "t", "text": text, "published": dt.date(2024, 5, 16)})
+           if e["rule"].startswith("recognition.")]
+    assert evs and all(("diplomatic_recognition" in e["themes"]) == themed for e in evs), evs

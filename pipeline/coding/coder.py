@@ -4079,6 +4079,22 @@ def _occupied_states() -> frozenset:
     return frozenset(iso3.get(r[:2], r[:2]) for regions in _entity_territories().values() for r in regions)
 
 
+def _own_side_visitors(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bool:
+    """Are the doers of a visit-like recognition act (themes.yaml visit_codes: observers at a vote) all of the
+    occupier or of the state an occupied place of the sentence belongs to? "Russian observers from the Civic
+    Chamber monitored the voting in occupied Zaporizhzhia" is the occupier's own vote, no recognition by a
+    third state, as a Russian senator's visit is none (_party_context)."""
+    countries = {_actor_country(a) for a in sources if _actor_country(a)}
+    if not countries:
+        return False
+    iso3, own = _iso3_by_iso2(), set()
+    for p in sent_places:
+        occ, occupier = _occupation(ctx, p, on)
+        if occ:
+            own |= {occupier, iso3.get(p.country_code, p.country_code)}
+    return bool(own) and countries <= own
+
+
 def _party_context(ctx: _Ctx, code: str, sources: list, targets: list, sent_places: list, on: dt.date, th: dict,
                    judged: bool = False) -> bool:
     """A meeting or consultation is recognition only with a party of an occupation entity (the "DPR",
@@ -4391,6 +4407,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None
+            if "diplomatic_recognition" in pat.themes and "diplomatic_recognition" in themes \
+                    and m.code[:3] in lex.themes["diplomatic_recognition"]["visit_codes"] \
+                    and _own_side_visitors(ctx, sources, sent_places, event_date):
+                themes.remove("diplomatic_recognition")
+                stance = None
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()
