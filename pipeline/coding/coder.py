@@ -4280,9 +4280,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expr is not None:
                 (event_date, date_end), precision = dates_mod.act_dates(expr), expr.precision
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
-                # "..., officials said on Tuesday": dated by its report (the latest possible day); the
-                # evidence says so (dictionary_entries "date:statement:..."), date_source stays 'text'
-                statement_date = expr.rule if expr.rule.startswith("statement:") else None
+                # "..., officials said on Tuesday": dated by its report (the latest possible day); "over the
+                # past year": dated at the report the period runs up to (dates.act_dates). The evidence says
+                # so (dictionary_entries "date:statement:...", "date:...:rolling"), date_source stays 'text'
+                statement_date = expr.rule if dates_mod.dated_at_report(expr) else None
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
@@ -4596,8 +4597,8 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
                       "dictionary_entries": [f"follow_suit:{' '.join(ph)}:{e['event_id']}",
                                              f"actor:{_attr(a, 'entry') or _attr(a, 'name')}:{_attr(a, 'code')}"]}
                 if expr is not None:
-                    ev.update(event_date=dates_mod.act_dates(expr)[0], date_precision=expr.precision,
-                              date_end=expr.end_date,
+                    start, end = dates_mod.act_dates(expr)
+                    ev.update(event_date=start, date_precision=expr.precision, date_end=end,
                               date_text=expr.text, date_source="text",
                               time_precision=dates_mod.ACLED_TIME_PRECISION.get(expr.precision, 3))
                 else:

@@ -220,6 +220,16 @@ class _Grammar:
             + r")\s+(?P<unit>" + "|".join(map(re.escape, self.sentence_counted)) + r")\s+(?P<dir>"
             + "|".join(map(re.escape, self.narrative_back)) + r")\b(?!\s+(?:than|the|a|an|its|their)\b)",
             re.I)
+        # "six months after <clause>": a preposition counts only at the end of its clause
+        self.sentence_counted_clause_final = frozenset(
+            str(w).lower() for w in nar.get("sentence_counted_clause_final") or ())
+        self.clause_final_re = re.compile(r"\s*(?:[,.;:!?)\]—–-]|$)")
+        later = nar.get("later_conjunct_words") or ()
+        self.later_conjunct_re = re.compile(r"(?<!\w)" + _words_alt(later) + r"(?!\w)|[;:]", re.I) if later \
+            else re.compile(r"[;:]")
+        # a counted phrase right after one ("and two years later", "; five years later"): a new conjunct's
+        self.conjunct_open_re = re.compile(
+            r"(?:(?<!\w)" + _words_alt(later) + r"|[;:])\s*,?\s*$" if later else r"[;:]\s*$", re.I)
         cont = nar["continuation"]
         self.continuation_words = frozenset(str(w).lower() for w in cont["words"])
         self.continuation_there_not_before = frozenset(str(w).lower() for w in cont["there_not_before"])
@@ -1020,6 +1030,8 @@ def _sentence_counted(g: _Grammar, text: str, found: list, published) -> list:
     for m in g.sentence_counted_re.finditer(text):
         if any(e.start < m.end() and m.start() < e.end for e in found):
             continue
+        if m.group("dir").lower() in g.sentence_counted_clause_final and not g.clause_final_re.match(text, m.end()):
+            continue  # "six months after Moscow annexed the region": counted from that act, not a date
         before = [e for e in found if e.end <= m.start() and e.precision in ("day", "month", "year")]
         if not before:
             continue
@@ -1122,15 +1134,32 @@ def _noun_period(g, text: str, e) -> bool:
                 and g.noun_period_after_re.match(text, e.end))
 
 
-def _past_anchor(expressions: list, trigger_start: int, trigger_end: int) -> list:
+def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: str = "") -> list:
     """A trigger between a date and "two years later" counted from it (_sentence_counted) is the later act
     ("recognised Abkhazia in 2008 and opened an embassy two years later": the opening is 2010): the
-    anchor dates the act before it, not this one, so it is no candidate."""
+    anchor dates the act before it, not this one, so it is no candidate. Only when the trigger is a later
+    conjunct than the date (lexicon.yaml narrative_relative.later_conjunct_words or ";" between them: not
+    "In December 2009, Nauru recognised Abkhazia ...", where the fronted date dates the trigger's clause)
+    and in the counted phrase's clause (no comma, ";" or ":" between them: not "recognised Abkhazia, and
+    two years later it opened ..."). A counted phrase that opens a later conjunct ("..., and two years later
+    Moscow opened embassies") dates what follows it, never a trigger before it."""
+    if text:
+        g = _CURRENT or _grammar()
+        opening = [e for e in expressions if e.rule == "sentence_counted" and e.start >= trigger_end
+                   and g.conjunct_open_re.search(text, max(0, e.start - 12), e.start)]
+        if opening:
+            expressions = [e for e in expressions if e not in opening]
     for i, e in enumerate(expressions):
         if e.rule == "sentence_counted" and e.start >= trigger_end:
             before = [a for a in expressions[:i] if a.rule != "sentence_counted"
                       and a.precision in ("day", "month", "year")]
             if before and before[-1].end <= trigger_start:
+                if text:
+                    g = _CURRENT or _grammar()
+                    if not g.later_conjunct_re.search(text, before[-1].end, trigger_start):
+                        return expressions
+                    if g.relative_end_re.search(text, trigger_end, e.start):
+                        return expressions
                 return [a for a in expressions if a is not before[-1]]
     return expressions
 
@@ -1157,7 +1186,7 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
         expressions = [e for e in expressions if not _noun_period(g, text, e)]
         if not expressions:
             return None
-    expressions = _past_anchor(expressions, trigger_start, trigger_end)
+    expressions = _past_anchor(expressions, trigger_start, trigger_end, text)
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         only = expressions[0]
@@ -1407,10 +1436,20 @@ def interview_quote_sentences() -> int:
 def act_dates(expr) -> tuple:
     """(event_date, date_end) an expression gives the act it dates. A rolling period ends at the report
     ("Over the past year, firms have brought 5,000 workers": the act runs up to publication), so the act is
-    dated at its end, not at the period's first day a year back; every other expression by its period."""
+    coded to the report, the one day the report fixes, as ACLED codes such a report (the month counts put it
+    in the report's month): event_date = date_end = the report, and the precision ("year", ACLED time
+    precision 3) says how far back before it the act may reach (docs/dates.md, "Periods ending at the
+    report"). Every other expression gives its period: its first day and its last."""
     if expr.rule.endswith(":rolling"):
         return expr.end_date, expr.end_date
     return expr.date, expr.end_date
+
+
+def dated_at_report(expr) -> bool:
+    """The expression dates the act by a report, not by when it happened: a reporting verb's date
+    ("statement:...", _as_statement) or a rolling period up to the report ("...:rolling"). The coder names
+    such a date in the row's dictionary_entries ("date:<rule>")."""
+    return expr.rule.startswith("statement:") or expr.rule.endswith(":rolling")
 
 
 def resolve_event_date(text: str, trigger_start: int, trigger_end: int, published: dt.date,
