@@ -108,3 +108,13 @@ def test_no_labour_migration(text):
 ])
 def test_labour_migration_kept(text):
     assert _labour(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry is recruiting teachers for the de-occupied parts of Kherson region.",
+    "Engineers restored power in the de-occupied areas of Kharkiv region.",
+])
+def test_de_occupied_parts_are_unoccupied(text):
+    from pipeline.geo.gazetteer import get_gazetteer
+    places = get_gazetteer().find_places(text, ("UKR",))
+    assert places and all(p.occupied_cue is False for p in places), [(p.name, p.occupied_cue) for p in places]
