@@ -2100,7 +2100,7 @@ def _iso3_states() -> frozenset:
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
                   on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = (),
-                  sentence_words: list[str] = ()) -> bool:
+                  sentence_words: list[str] = (), sources: list = ()) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
@@ -2116,9 +2116,19 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     from the parties' own regions (domestic_origins: "hiring welders from other regions") make the act the
     party's home labour market: its actors and places then tie nothing and place it elsewhere; a phrase
     naming no country (domestic_origins_generic: "from other regions") only when no actor of a state
-    outside the parties is in the sentence ("North Korea sent workers from the regions")."""
+    outside the parties is in the sentence ("North Korea sent workers from the regions"). With
+    occupied_state_doer_roles, doers all of the state whose territory is occupied (_occupied_states), as the
+    state itself or one of these roles of its state (not its people: "schoolchildren ... were made to pick"), make
+    it that state's own act on its own side, nothing the mission counts, whatever the context, unless a place of
+    the act is occupied (then the doer is a misread mover or reporter: "staff of the plant have left occupied
+    Enerhodar"); a source of the occupier beside them keeps it too: "Ukraine's Reintegration Ministry hired
+    staff to work on returning citizens from the occupied territories" is no mission act."""
     if not link:
         return True
+    state_roles = link["occupied_state_doer_roles"]
+    own_state = bool(state_roles) and bool(sources) and all(
+        _actor_country(a) in _occupied_states() and (not _attr(a, "role") or _attr(a, "role") in state_roles)
+        for a in sources)
     domestic = any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0 for seq in link["domestic_origins"])
     if not domestic and any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0
                             for seq in link["domestic_origins_generic"]):
@@ -2136,11 +2146,17 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
             # ("Serbia said") who acts, not where the act is
             continue
         occupied = _occupation(ctx, p, on)[0]
+        if own_state:
+            if getattr(p, "occupied_cue", None) or occupied:
+                return True
+            continue
         # a state only partly occupied (Georgia, Ukraine) is no tie by itself: its regions and towns are
         if getattr(p, "occupied_cue", None) or occupied or (occupied is None and _attr(p, "kind") != "country") \
                 or (link["party_places"] and not domestic and iso3.get(p.country_code, p.country_code) in parties):
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
         elsewhere = elsewhere or places_locate
+    if own_state:
+        return False
     by_actor, origin_roles, states = link["elsewhere_actors"], link["origin_roles"], _iso3_states()
     for a in actors:
         country = _actor_country(a)
@@ -4404,7 +4420,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if name in themes and not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
                                                         sent_actors + sources + targets, sent_places, event_date,
                                                         sentence_context, words[m.span[0]:m.span[1]], targets,
-                                                        words):
+                                                        words, sources):
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None

@@ -223,6 +223,7 @@ class Grammar:
     reduced_relative_participles: Words = frozenset()
     reduced_relative_non_infinitives: Words = frozenset()
     reduced_relative_max_gap: int = 0
+    finite_be_forms: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
     verb_month_names: Words = frozenset()

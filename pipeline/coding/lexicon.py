@@ -370,7 +370,7 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
         return None
     unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles",
                           "vote_words", "vote_parties", "vote_domestic_roles", "domestic_origins",
-                          "domestic_origins_generic"}
+                          "domestic_origins_generic", "occupied_state_doer_roles"}
     elsewhere = raw.get("elsewhere_actors", "none")
     if unknown or elsewhere not in _ELSEWHERE_ACTORS:
         raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
@@ -379,6 +379,7 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
             "party_places": bool(raw.get("party_places")), "places_locate": bool(raw.get("places_locate")),
             "elsewhere_actors": elsewhere,
             "origin_roles": frozenset(str(c) for c in raw.get("origin_roles") or ()),
+            "occupied_state_doer_roles": frozenset(str(c) for c in raw.get("occupied_state_doer_roles") or ()),
             "vote_words": frozenset(str(w).lower() for w in raw.get("vote_words") or ()),
             "vote_parties": frozenset(str(c) for c in raw.get("vote_parties") or ()),
             "vote_domestic_roles": frozenset(str(c) for c in raw.get("vote_domestic_roles") or ()),

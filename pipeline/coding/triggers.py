@@ -147,7 +147,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         continue
                     if oi >= hj and oi - hj <= pat.window:
                         gap = words[hj:oi]
-                        if any(w in breaks for w in gap):
+                        if any(w in breaks for w in gap) or _crosses_passive(gap):
                             continue
                         if gap and gap[0] == "by" and not (hi > 0 and words[hi - 1] in lex.be_forms):
                             continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
@@ -263,7 +263,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         # a reduced relative of the same theme between a subject and its passive verb describes that subject, one
         # act: "Citizens of Kyrgyzstan | hired in Moscow to work in occupied Donetsk | were sent to dig trenches"
-        if m.themes and m.obj is not None and m.obj[0] >= m.head[1] and _reduced_relative_before(lex, words, m, chosen):
+        # ("Workers hired in Moscow were taken to ...": the participle's object the noun right before it)
+        if m.themes and m.obj is not None and (m.obj[0] >= m.head[1] or m.obj[1] == m.head[0]) \
+                and _reduced_relative_before(lex, words, m, chosen):
             continue
         # the act a judging verb judges ("considers [the visit of ...] a violation") is its object, no event
         if judging and any(o is not m and o.head[1] <= m.head[0] and m.head[1] <= o.obj[0] for o in judging):
@@ -341,18 +343,60 @@ def _restated(o: Match, m: Match) -> bool:
 
 
 def _reduced_relative_before(lex: Lexicon, words: list[str], m: Match, chosen: list[Match]) -> bool:
-    """Is m a past participle right after its noun (no be-form, auxiliary or "to" before it) whose phrase runs
-    up to another match of its themes that is a passive verb (a be-form before it) within
-    grammar.yaml reduced_relative_max_gap words? That verb is the clause's, the participle describes its
-    subject."""
+    """Is m a past participle right after its noun (_participle_after_noun; no be-form before it) whose phrase
+    runs up to another match of its themes that is a passive verb (a be-form before it) within
+    grammar.yaml reduced_relative_max_gap words, in the same clause? That verb is the clause's, the participle
+    describes its subject. A reduced relative takes no direct object: only a prepositional phrase or adverbs
+    stand between it and its object ("Citizens of Kyrgyzstan hired | in Moscow | to work in"); "Russia recruited
+    | Uzbek migrants | to work in ..., and they were sent" is a main-clause verb with its own act."""
     g = grammar()
     hi = m.head[0]
-    if hi == 0 or not g.past_form(words[hi]) or words[hi - 1] in lex.be_forms \
-            or words[hi - 1] in g.cue_scope_auxiliaries or words[hi - 1] == "to":
+    if hi == 0 or words[hi - 1] in lex.be_forms or not _participle_after_noun(words, hi):
+        return False
+    between = words[m.head[1]:m.obj[0]] if m.obj[0] >= m.head[1] else []
+    if between and between[0] not in g.prepositions and not all(w.endswith("ly") for w in between):
         return False
     return any(o is not m and o.head[0] >= m.span[1] and o.head[0] - m.span[1] <= g.reduced_relative_max_gap
                and o.head[0] > 0 and words[o.head[0] - 1] in lex.be_forms and set(o.themes) & set(m.themes)
-               for o in chosen)
+               and not _new_clause(lex, words, m.span[1], o.head[0]) for o in chosen)
+
+
+def _new_clause(lex: Lexicon, words: list[str], lo: int, hi: int) -> bool:
+    """Do words lo..hi open a clause of their own: a clause break ("where", "who") or a coordinator before a
+    determiner or pronoun, a new subject ("..., and they were sent"); "in Mariupol and Donetsk were" is one
+    noun phrase."""
+    g = grammar()
+    subjects = g.determiners | g.plural_pronouns | g.singular_pronouns
+    return any(w in lex.clause_breaks or (w in g.verb_coordinators and k + 1 < hi and words[k + 1] in subjects)
+               for k, w in enumerate(words[lo:hi], lo))
+
+
+def _crosses_passive(gap: list[str]) -> bool:
+    """Do the words between a head and an object hold a verb of their own, a finite be-form and a participle
+    (fillers or -ly adverbs between: "were later taken", "had been sent")? The object after it is that verb's."""
+    g = grammar()
+    for k, w in enumerate(gap):
+        if w not in g.finite_be_forms:
+            continue
+        nxt = next((x for x in gap[k + 1:] if x not in g.coordinated_verb_fillers and not x.endswith("ly")), None)
+        if nxt is not None and (g.past_form(nxt) or nxt in g.reduced_relative_participles):
+            return True
+    return False
+
+
+def _participle_after_noun(words: list[str], hi: int) -> bool:
+    """Can the word at hi be a participle right after its noun, opening a reduced relative clause ("citizens
+    recruited into the army", "the territories annexed by Russia")? A past form (or
+    reduced_relative_participles) with no coordinator, filler, determiner, preposition, auxiliary, -ly
+    adverb or "not" before it: those make it a verb of its own ("and recruited", "has recruited")."""
+    g = grammar()
+    head = words[hi]
+    if hi == 0 or not (g.past_form(head) or head in g.reduced_relative_participles):
+        return False
+    prev = words[hi - 1]
+    return not (prev in g.verb_coordinators or prev in g.coordinated_verb_fillers or prev in g.determiners
+                or prev in g.prepositions or prev in g.cue_scope_auxiliaries or prev.endswith("ly")
+                or prev == "not")
 
 
 def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
@@ -630,9 +674,8 @@ def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozen
     inside_actors belongs to an actor's own phrase ("Syria's ambassador to Moscow"): it names a host, no
     infinitive."""
 
-    head = words[hi]
     g = grammar()
-    if not (g.past_form(head) or head in g.reduced_relative_participles):
+    if not _participle_after_noun(words, hi):
         return False
     t = next((k for k in range(end, hi) if words[k] == "to" and k not in inside_actors), None)
     if t is None or hi - t < 3:
@@ -641,10 +684,7 @@ def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozen
     if (t > 0 and words[t - 1] in g.reduced_relative_non_infinitives) or after in g.determiners \
             or after[:1].isdigit():
         return False  # "up to 100 ethnic Albanians demonstrated", "according to the": no infinitive
-    prev = words[hi - 1]
-    return not (prev in g.verb_coordinators or prev in g.coordinated_verb_fillers or prev in g.determiners
-                or prev in g.prepositions or prev in g.cue_scope_auxiliaries or prev.endswith("ly")
-                or prev == "not")
+    return True
 
 
 def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
