@@ -60,3 +60,25 @@ def test_a_participle_after_a_passive_clause_is_passive(text, trigger, target):
 def test_an_active_verb_after_a_passive_clause_keeps_its_subject(text, trigger, source):
     got = _pairs(text, trigger)
     assert got and all(p[0] == source for p in got), got
+
+
+@pytest.mark.parametrize("text,trigger,not_source", [
+    # a be-form before an irregular participle ("were sent") or with fillers between ("were later sent",
+    # "were later expelled") is passive: its subject is no doer (triggers._be_before, _participle)
+    ("Russia recruited Uzbek migrants to work in occupied Donetsk, and they were sent to dig trenches.", "sent",
+     "UZBREF"),
+    ("Russia recruited Uzbek migrants to work in occupied Donetsk, and the men were later sent to dig trenches.",
+     "sent", "UZBREF"),
+    ("Two of those held, a teacher and a pensioner, were later expelled to Ukrainian-controlled territory.",
+     "expelled", "EDU"),
+])
+def test_a_passive_subject_is_no_doer(text, trigger, not_source):
+    got = _pairs(text, trigger)
+    assert got and all(p[0] != not_source for p in got), got
+
+
+def test_being_before_a_participle_with_its_object_is_passive():
+    # near-miss for the fillers: "are being lured into the Russian army" keeps the army as the doer
+    got = _pairs("Migrants from Central Asia are being lured into the Russian army with promises of citizenship.",
+                 "lured")
+    assert got == [("RUSMIL", "CASREF")], got

@@ -201,12 +201,12 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
-                if not passive and obj[0] >= hj and hi > 0 and words[hi - 1] in lex.be_forms:
+                if not passive and obj[0] >= hj and hi > 0 and _be_before(lex, words, hi, being=True):
                     # "civilians were forced to work", "were handed draft notices": the object follows a
                     # passive verb, whose subject is its patient (or recipient)
-                    passive = words[hi].endswith(("ed", "en")) and not words[hi].endswith("een")
-            elif hi > 0 and words[hi - 1] in lex.be_forms and words[hi - 1] != "being":
-                passive = words[hi].endswith(("ed", "en")) or words[hi] in {"met", "held", "shot", "hit", "cut"}
+                    passive = _participle(lex, words[hi])
+            elif hi > 0 and _be_before(lex, words, hi):
+                passive = _participle(lex, words[hi])
             # an idiom's words are no trigger (checked after the object search, which drops most heads)
             if discarded is None:
                 discarded = set()
@@ -340,6 +340,28 @@ def _restated(o: Match, m: Match) -> bool:
     if o.pattern == m.pattern or o.code[:2] != m.code[:2] or set(o.themes).isdisjoint(m.themes):
         return False
     return m.span[0] < o.head[0] and o.head[1] <= m.span[1] < o.span[1]
+
+
+def _be_before(lex: Lexicon, words: list[str], hi: int, being: bool = False) -> bool:
+    """Is there a be-form before words[hi], past fillers and -ly adverbs ("were later sent", "were forcibly
+    taken", "have reportedly been moved")? "being" counts only when asked ("are being forced to sign")."""
+    k = hi - 1
+    while k > 0 and words[k] not in lex.be_forms and (words[k] in lex.passive_fillers or words[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and words[k] in lex.be_forms and (being or words[k] != "being")
+
+
+# participles that are also present forms, read as passive after a be-form ("was hit", "were cut")
+_SAME_FORM_PARTICIPLES = frozenset({"hit", "cut", "shot", "met", "held"})
+
+
+def _participle(lex: Lexicon, word: str) -> bool:
+    """Can the word after a be-form be a passive participle: an -ed or -en form, or an irregular one
+    ("brought", "sent": triggers.yaml irregular forms; not "been", not an -ing form)?"""
+    if word.endswith("ing"):
+        return False
+    return (word.endswith(("ed", "en")) and not word.endswith("een")) or word in lex.irregular_participles \
+        or word in _SAME_FORM_PARTICIPLES
 
 
 def _reduced_relative_before(lex: Lexicon, words: list[str], m: Match, chosen: list[Match]) -> bool:
