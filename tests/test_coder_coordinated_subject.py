@@ -82,3 +82,16 @@ def test_being_before_a_participle_with_its_object_is_passive():
     got = _pairs("Migrants from Central Asia are being lured into the Russian army with promises of citizenship.",
                  "lured")
     assert got == [("RUSMIL", "CASREF")], got
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    # near-misses of the shared passive: verbs of the subject's own motion, fight or protest stay active
+    # (grammar.yaml passive_share_roots)
+    ("Russian troops were deployed to Belarus and attacked from the north.", "attacked", "RUSMIL"),
+    ("The Russian ambassador was summoned to the ministry and protested against the decision.", "protested",
+     "RUSGOV"),
+    ("The soldiers were mobilised in September and fought in Bakhmut.", "fought", "MIL"),
+])
+def test_an_intransitive_verb_after_a_passive_clause_stays_active(text, trigger, source):
+    got = _pairs(text, trigger)
+    assert got and all(p[0] == source for p in got), got

@@ -49,3 +49,13 @@ def test_two_patterns_of_one_theme_on_one_object_are_one_act():
     labour = [e for e in _events(text) if "labor_migration" in e["themes"]]
     assert len(labour) == 1, [(e["rule"], e["trigger_text"]) for e in labour]
     assert labour[0]["actor2_code"] == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    # two verbs joined by a bare coordinator share the object: two acts (triggers._shared_object)
+    "Russia condemned and rejected the referendum in Georgia.",
+    "Georgia rejected and condemned the so-called elections in Abkhazia.",
+])
+def test_verbs_side_by_side_on_one_object_are_two_acts(text):
+    roots = sorted(e["cameo_code"][:2] for e in _events(text))
+    assert roots == ["11", "12"], roots

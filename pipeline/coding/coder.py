@@ -2562,8 +2562,8 @@ def _shared_subject(ctx: _Ctx, m: Match, words, prior, tokens, parties, appos, l
     if q is None:
         return None
     nxt = words[v + 1] if v + 1 < len(words) else ""
-    if g.past_form(words[v]) and nxt != "by" and (not nxt or nxt == "to" or nxt in g.prepositions
-                                                  or nxt in g.location_prepositions) \
+    if m.code[:2] in g.passive_share_roots and g.past_form(words[v]) and nxt != "by" \
+            and (not nxt or nxt == "to" or nxt in g.prepositions or nxt in g.location_prepositions) \
             and not any(w in g.cue_scope_auxiliaries for w in words[q + 1:v]) \
             and _passive_before(ctx, words, q):
         # "were taken from Kherson and sent to work": the participle shares the passive auxiliary

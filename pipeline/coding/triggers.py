@@ -290,12 +290,14 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         final = [m for m in final if not m.themes or not any(_restated(o, m) for o in final)]
         # two heads of one pattern, or of one theme, reaching one object are one act: a verb's object after it
         # before a subject, then the nearer head ("the raid were offered military service" and "offered military
-        # service"; "launched rocket fire": launched; "were taken from Kherson and sent to work at": sent)
+        # service"; "launched rocket fire": launched; "were taken from Kherson and sent to work at": sent); two
+        # verbs of one theme joined by a bare coordinator share the object as two acts ("condemned and rejected")
         def reach(x):
             return x.obj[0] < x.head[0], abs(x.head[0] - x.obj[0])
         final = [m for m in final if m.obj is None or not any(
             o is not m and o.obj == m.obj and reach(o) < reach(m)
-            and (o.pattern == m.pattern or not set(o.themes).isdisjoint(m.themes)) for o in final)]
+            and (o.pattern == m.pattern or (not set(o.themes).isdisjoint(m.themes) and not _shared_object(lex, words, m, o)))
+            for o in final)]
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final)
     return _finish(lex, words, final)
@@ -340,6 +342,17 @@ def _restated(o: Match, m: Match) -> bool:
     if o.pattern == m.pattern or o.code[:2] != m.code[:2] or set(o.themes).isdisjoint(m.themes):
         return False
     return m.span[0] < o.head[0] and o.head[1] <= m.span[1] < o.span[1]
+
+
+def _shared_object(lex: Lexicon, words: list[str], m: Match, o: Match) -> bool:
+    """Do two verb heads stand side by side, only a coordinator and fillers between them ("condemned and
+    rejected the referendum")? Then each takes the object: two acts. A head with its own material before the
+    coordinator ("taken from occupied Kherson and sent to work at") is another telling of the nearer one's act."""
+    a, b = sorted((m.head, o.head))
+    gap = words[a[1]:b[0]]
+    g = grammar()
+    return bool(gap) and any(w in g.verb_coordinators for w in gap) \
+        and all(w in g.verb_coordinators or w in g.coordinated_verb_fillers for w in gap)
 
 
 def _be_before(lex: Lexicon, words: list[str], hi: int, being: bool = False) -> bool:
