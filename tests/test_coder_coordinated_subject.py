@@ -95,3 +95,10 @@ def test_being_before_a_participle_with_its_object_is_passive():
 def test_an_intransitive_verb_after_a_passive_clause_stays_active(text, trigger, source):
     got = _pairs(text, trigger)
     assert got and all(p[0] == source for p in got), got
+
+
+def test_a_partitive_subject_is_the_noun_after_of():
+    # "Dozens of Uzbek migrants were detained ... and deported": the migrants are the subject (grammar.yaml
+    # partitive_heads), so the shared passive makes them the deported, not the deporters
+    got = _pairs("Dozens of Uzbek migrants were detained in Moscow and deported to Tashkent.", "deported")
+    assert got == [(None, "UZBREF")], got

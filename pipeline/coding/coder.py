@@ -2821,7 +2821,8 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
     for k in range(lo, q):
         start = tokens[k][1]
         prev = words[k - 1] if k > 0 else ""
-        if prev in g.prepositions and prev not in g.coordinated_verb_fillers:
+        if prev in g.prepositions and prev not in g.coordinated_verb_fillers \
+                and not (prev == "of" and k - 2 >= lo and (words[k - 2] in g.partitive_heads or words[k - 2].isdigit())):
             continue
         named = [a for a in parties if a.start == start and (a.start, a.end) not in skip]
         if named:

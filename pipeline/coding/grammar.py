@@ -142,6 +142,7 @@ class Grammar:
     appositive_max_words: int = 14
     coordinated_verb_fillers: Words = frozenset()
     passive_share_roots: Words = frozenset()
+    partitive_heads: Words = frozenset()
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
