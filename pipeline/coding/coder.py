@@ -1225,9 +1225,11 @@ _UNNAMED = object()  # _place_left: "left the city" with no place named before i
 
 
 def _phrase_closed(ctx: "_Ctx", toks, words: list[str], k: int) -> bool:
-    """Does the noun phrase end before token k: the sentence end, punctuation, a function word ("for",
-    "since", "and"), an -ly adverb or a grammar.yaml departure_place_closers word ("last year", "en masse")?
-    Another word goes on with the phrase ("the city council", "Mariupol port")."""
+    """Does the noun phrase end before token k? It goes on only into a compound name: after "'s" ("occupied
+    Kherson's main hospital"), into a capitalised word ("Mariupol Port"; not a grammar.yaml
+    departure_place_closers day or month) or a departure_facility_nouns, departure_place_nouns or
+    departure_place_continuations word ("the city council session", "the Mariupol port"). The sentence end,
+    punctuation and any other word end it ("left occupied Mariupol because of unpaid wages", "... yesterday")."""
     if k >= len(words):
         return True
     gap = ctx.norm[toks[k - 1][2]:toks[k][1]].strip()
@@ -1235,7 +1237,9 @@ def _phrase_closed(ctx: "_Ctx", toks, words: list[str], k: int) -> bool:
         return gap not in ("'s", "'")  # "occupied Kherson's main hospital" goes on
     g = grammar()
     w = words[k]
-    return w in g.function_words or w in g.departure_place_closers or w.endswith("ly")
+    if ctx.norm[toks[k][1]].isupper():
+        return w in g.departure_place_closers
+    return not (w in g.departure_facility_nouns or w in g.departure_place_nouns or w in g.departure_place_continuations)
 
 
 def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match):
@@ -1374,7 +1378,7 @@ def _street_protest_reading(ctx: "_Ctx", s, toks, words: list[str], ms: list[Mat
         if m.obj[1] < len(words) and words[m.obj[1]] in g.giver_prepositions and _official_giver(ctx, toks, m):
             continue
         alts = _screen_matches(ctx, s, toks, words, find_matches(lex, words, exclude=frozenset({m.pattern}),
-                                                                   commas=_comma_tokens(ctx.norm, toks)))
+                                                                   commas=_sentence_commas(ctx, toks)))
         street = [a for a in alts if a.code[:2] == "14" and m.obj[0] <= a.head[0] < m.obj[1]]
         if street:
             ms[ms.index(m):ms.index(m) + 1] = street[:1]
@@ -1443,6 +1447,17 @@ def _comma_tokens(norm: str, toks) -> frozenset:
     if len(toks) < 2 or "," not in norm[toks[0][1]:toks[-1][2]]:
         return frozenset()
     return frozenset(k for k in range(1, len(toks)) if "," in norm[toks[k - 1][2]:toks[k][1]])
+
+
+def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
+    """_comma_tokens of a sentence, worked out once per sentence (asked for by every match of it)."""
+    if not toks:
+        return frozenset()
+    key = ("comma_tokens", toks[0][1], toks[-1][2])
+    got = ctx.index_cache.get(key)
+    if got is None:
+        got = ctx.index_cache[key] = _comma_tokens(ctx.norm, toks)
+    return got
 
 
 def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match, nounish: bool) -> tuple[int, int] | None:
@@ -1766,7 +1781,11 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
     excluded = ctx.index_cache.setdefault("context_excluded", {})
     key = (s.start, m.head)
     tried = excluded[key] = excluded.get(key, frozenset()) | {m.pattern}
-    alts = _screen_matches(ctx, s, toks, words, find_matches(ctx.lex, words, exclude=tried, commas=_comma_tokens(ctx.norm, toks)))
+    found = find_matches(ctx.lex, words, exclude=tried, commas=_sentence_commas(ctx, toks))
+    if not any(a.head[0] < m.head[1] and m.head[0] < a.head[1] for a in found) \
+            and _place_object_heads(ctx.lex)[1].isdisjoint(words[max(0, m.head[0] - 3):m.head[1]]):
+        return None  # no other reading of the head (screening adds only place_objects heads): skip the screen
+    alts = _screen_matches(ctx, s, toks, words, found)
     for a in alts:
         if a.head[0] < m.head[1] and m.head[0] < a.head[1] \
                 and not any(o is not m and o.head[0] < a.head[1] and a.head[0] < o.head[1] for o in ms):
@@ -2818,6 +2837,7 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
             break
     c_lo, c_hi = tokens[lo][1], tokens[q][1]
     skip = appos | located
+    in_clause = [a for a in parties if c_lo <= a.start and a.end <= c_hi]
     for k in range(lo, q):
         start = tokens[k][1]
         prev = words[k - 1] if k > 0 else ""
@@ -2826,8 +2846,7 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
             continue
         named = [a for a in parties if a.start == start and (a.start, a.end) not in skip]
         if named:
-            group = _compound_after(ctx, named[0], [a for a in parties if c_lo <= a.start and a.end <= c_hi])
-            return group
+            return _compound_after(ctx, named[0], in_clause)
         for phrase in ctx.lex.anaphora_index.get(words[k], ()):
             n = len(phrase)
             if k + n <= q and tuple(words[k:k + n]) == phrase:
@@ -2837,8 +2856,8 @@ def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sen
                     return found
                 # "The ministry condemned ... and summoned": an anaphor with nothing to stand for is the
                 # actor it names, as the clause's own verb codes it
-                own = [a for a in parties if start <= a.start < ana[2] and (a.start, a.end) not in skip]
-                return _compound_after(ctx, own[0], parties) if own else found
+                own = [a for a in in_clause if start <= a.start < ana[2] and (a.start, a.end) not in skip]
+                return _compound_after(ctx, own[0], in_clause) if own else found
     return None
 
 
@@ -4082,7 +4101,7 @@ def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: li
                     on: dt.date) -> bool:
     """An occupation context (_has_context, any theme) in the head's own clause (triggers.clause_bounds): its
     actors, places and words only ("the vote, which will not be held in occupied Abkhazia" is another clause's)."""
-    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _comma_tokens(ctx.norm, toks))
+    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _sentence_commas(ctx, toks))
     a, b = toks[lo][1], toks[end - 1][2]
     actors = [x for x in sent_actors if a <= x.start and x.end <= b]
     places = [p for p in sent_places if a <= p.start and p.end <= b]
@@ -4096,17 +4115,26 @@ def _occupied_states() -> frozenset:
     return frozenset(iso3.get(r[:2], r[:2]) for regions in _entity_territories().values() for r in regions)
 
 
-def _own_side_visitors(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bool:
+def _own_side_visitors(ctx: _Ctx, sources: list, sent_actors: list, sent_places: list, on: dt.date) -> bool:
     """Are the doers of a visit-like recognition act (themes.yaml visit_codes: observers at a vote) all of the
     occupier or of the state an occupied place of the sentence belongs to? "Russian observers from the Civic
     Chamber monitored the voting in occupied Zaporizhzhia" is the occupier's own vote, no recognition by a
-    third state, as a Russian senator's visit is none (_party_context)."""
+    third state, as a Russian senator's visit is none (_party_context). A place the text calls occupied though
+    the gazetteer knows it free on the date ("occupied Zaporizhzhia", the city) takes its region's occupier;
+    an entity of the sentence ("the referendum in the DPR") its territories' occupier and state."""
     countries = {_actor_country(a) for a in sources if _actor_country(a)}
     if not countries:
         return False
     iso3, own = _iso3_by_iso2(), set()
-    for p in sent_places:
+    places = list(sent_places)
+    for a in sent_actors:
+        if _actor_country(a) in ENTITY_CODES:
+            places += _entity_regions(a, ctx)
+    for p in places:
         occ, occupier = _occupation(ctx, p, on)
+        if not occ and getattr(p, "occupied_cue", None) is True and _attr(p, "kind") == "settlement":
+            region = _gazetteer_region(_attr(p, "admin1_code") or "")
+            occ, occupier = _occupation(ctx, replace(region, occupied_cue=True), on) if region else (None, None)
         if occ:
             own |= {occupier, iso3.get(p.country_code, p.country_code)}
     return bool(own) and countries <= own
@@ -4427,7 +4455,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         stance = None
             if "diplomatic_recognition" in pat.themes and "diplomatic_recognition" in themes \
                     and m.code[:3] in lex.themes["diplomatic_recognition"]["visit_codes"] \
-                    and _own_side_visitors(ctx, sources, sent_places, event_date):
+                    and _own_side_visitors(ctx, sources, sent_actors, sent_places, event_date):
                 themes.remove("diplomatic_recognition")
                 stance = None
             if "diplomatic_recognition" in themes and stance is None:

@@ -47,6 +47,7 @@ class Grammar:
     departure_place_fillers: Words = frozenset()
     departure_place_nouns: Words = frozenset()
     departure_place_modifiers: Words = frozenset()
+    departure_place_continuations: Words = frozenset()
     departure_place_closers: Words = frozenset()
     departure_facility_nouns: Words = frozenset()
     departure_destination_prepositions: Words = frozenset()
