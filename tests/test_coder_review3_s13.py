@@ -4,7 +4,7 @@
   already placed there (a visit): coder._same_head_antecedent, _seat_country, actors.capital_state.
 - A reporter or cited source of another state no longer keeps "workers from other regions" foreign
   (coder._mission_link, themes.yaml domestic_origins_generic).
-- "it was necessary/important/time to" is a call (appeal cue), "too early/premature to" a refusal (cues.yaml).
+- "it was too early/premature to" is a refusal (cues.yaml refuse), no granted recognition.
 - "was ruled out of" is no refusal (cues.yaml excluded_from, inert); "never ruled out" a possibility (future).
 - "the military exercises the alliance holds": an article after a non-trigger -s word keeps the adjective
   reading (grammar.yaml adjectival_agent_verb_articles, actors._trigger_verb).
@@ -77,9 +77,6 @@ def test_doer_of_another_state_keeps_the_theme(text):
 
 # ------------------------------------------------------------------ 6. "it was necessary / too early to"
 @pytest.mark.parametrize("text, code, actor1", [
-    ("Moscow said it was necessary to recognise the DPR.", "0211", "RUSGOV"),
-    ("Nicaragua said it was important to open an embassy in Sukhumi.", "0211", "NIC"),
-    ("Syria said it is time to recognise Abkhazia.", "0211", "SYR"),
     ("Belarus said it was too early to recognise Abkhazia.", "120", "BLR"),
     ("The Kremlin said it was premature to recognise the results of the vote in Abkhazia.", "120", "RUSGOV"),
     ("Belarus said it was too soon to recognise Abkhazia.", "120", "BLR"),
