@@ -2,7 +2,7 @@
 
 - grammar.yaml nominal_speaker_cues + appeal/agree/vow, cues.yaml refuse + "ruled out": a proposal or a refusal of
   "talks between A and B" is the cue subject's act toward A and B, not A and B talking (coder._nominal_participants).
-- grammar.yaml seated_role_anaphors: "In Chisinau, the ministry ..." / "the ministry in Chisinau" is Moldova's, not
+- grammar.yaml seat_heads: "In Chisinau, the ministry ..." / "the ministry in Chisinau" is Moldova's, not
   the last ministry named of another state (coder._same_head_antecedent, _seat_country).
 - themes.yaml labor_migration.mission_link.domestic_origins_generic: "from the regions" names the parties' home
   labour market only when no actor of another state is in the sentence (coder._mission_link).

@@ -666,10 +666,19 @@ def _adjectival_agents(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
                 # rebels"); a modifier before it keeps the adjective ("joint military supplies the alliance needs")
                 after = _NEXT_WORD.match(text, nm.end())
                 if not (text[max(0, a.start - 4):a.start].lower() == "the " and nm.group(1).endswith("s")
-                        and after and after.group(1) in g.adjectival_agent_verb_objects):
+                        and after and (after.group(1) in g.adjectival_agent_verb_objects
+                                       or (after.group(1) in g.adjectival_agent_verb_articles
+                                           and _trigger_verb(nm.group(1))))):
                     continue
         keep.append(a)
     return keep
+
+
+def _trigger_verb(word: str) -> bool:
+    """Is the word the head of a trigger pattern in the lexicon ("supplies"; not "exercises", only an object)?"""
+    from pipeline.coding.lexicon import get_lexicon  # the lexicon does not read actors: no import cycle
+    return any(kind == "head" for phrase, entries in get_lexicon().trigger_index.get(word, ())
+               if phrase == (word,) for kind, _ in entries)
 
 
 _NAMED_KINDS = frozenset({"organization", "igo"})
@@ -712,6 +721,21 @@ _NAME_PART = r"(?:[A-Z][A-Za-z'’\-]+|al-[A-Za-z'’\-]+|el-[A-Za-z'’\-]+|bin
 # ", Alba Torres," after a titled diplomat or official: the apposition names the office holder
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][A-Za-z'’\-]+(?:[ \t]+" + _NAME_PART + r"){1,3}),[ \t]")
 _HOST_KINDS = frozenset({"state", "entity", "igo", "capital"})
+
+
+def capital_state(name: str) -> str | None:
+    """The state (code) whose capital the whole of ``name`` is, by the dictionary's capitals ("Chisinau" ->
+    MDA; "Istanbul", "Geneva", an organization's seat such as "Brussels" as NATO's: None)."""
+    if not name:
+        return None
+    hits = _raw_hits(load_dictionary(), name, " " + normalize(name) + " ")
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    if h[_TYPE] != "C" or h[_REC].kind != "capital" or h[_START] != 0 or h[_END] != len(name) \
+            or h[_REC].code.startswith("IGO"):
+        return None
+    return h[_REC].code[:3]
 
 
 def _last_word(m: ActorMatch) -> str:

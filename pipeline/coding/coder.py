@@ -1940,9 +1940,18 @@ def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
     if not ctx.norm[max(0, a.start - 4):a.start].lower().endswith("the "):
         return []
     head = words[-1]
-    # a body that sits in its own capital ("In Chisinau, the ministry summoned ..."; "the ministry in
-    # Kyiv") is that country's, never the last ministry named of another state
-    seat = _seat_country(ctx, a) if head in g.seated_role_anaphors else None
+    # a body that sits in its own capital ("In Chisinau, the ministry summoned ...") is that country's,
+    # never the last ministry named of another state ("the ministry in Kyiv" is seated by actors.py)
+    seat, cap = _seat_country(ctx, a) if head in g.seat_heads else (None, None)
+    if seat is not None:
+        ante = next((b for b in reversed(ctx.actors) if b.end <= a.start and (b.start, b.end) not in skip
+                     and _actor_country(b) and head in (_attr(b, "text") or "").lower().split()
+                     and not _cited_source(ctx, b)), None)
+        if ante is not None and _actor_country(ante) != seat and any(
+                ante.start <= p.start < cap.start and p.text.lower() == cap.text.lower() for p in ctx.places):
+            # the antecedent was already placed in that capital: a visit ("Ukraine's defence ministry
+            # held talks in Washington. In Washington, the ministry signed ..." is Ukraine's)
+            seat = None
     for b in reversed(ctx.actors):
         if b.end > a.start or (b.start, b.end) in skip or not _actor_country(b):
             continue
@@ -1956,25 +1965,21 @@ def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
     return []
 
 
-def _seat_country(ctx: _Ctx, a) -> str | None:
-    """The country (ISO3) of a place that seats a definite role noun: a fronted "In Chisinau, the
-    ministry ..." or a following "the ministry in Kyiv". An occupied place says nothing (its
-    officials may be the occupier's)."""
+def _seat_country(ctx: _Ctx, a) -> tuple[str | None, object]:
+    """The state (code) and place of a capital fronted before a definite institution noun: "In Chisinau, the
+    ministry ..." (MDA). Only a state's capital seats it (actors.capital_state): a body met "In Istanbul" or
+    "In Geneva" is anyone's; an occupied place says nothing (its officials may be the occupier's)."""
+    from pipeline.coding.actors import capital_state
     lower = ctx.lower or ctx.norm.lower()
-    place = None
-    after = re.match(r"\s+in\s+", lower[a.end:a.end + 6])
-    if after is not None:
-        place = next(iter(_within(ctx, "places", a.end + after.end(), a.end + after.end() + 60)), None)
-        if place is not None and place.start != a.end + after.end():
-            place = None
-    if place is None:
-        near = _within(ctx, "places", max(0, a.start - 60), a.start)
-        if near and re.fullmatch(r"\s*,\s*the\s+", lower[near[-1].end:a.start]) \
-                and re.search(r"\bin\s+$", lower[max(0, near[-1].start - 4):near[-1].start]):
-            place = near[-1]
-    if place is None or _occupation(ctx, place, ctx.published)[0]:
-        return None
-    return _iso3_by_iso2().get(_attr(place, "country_code") or "")
+    near = _within(ctx, "places", max(0, a.start - 60), a.start)
+    if not near or not re.fullmatch(r"\s*,\s*the\s+", lower[near[-1].end:a.start]) \
+            or not re.search(r"\bin\s+$", lower[max(0, near[-1].start - 4):near[-1].start]):
+        return None, None
+    place = near[-1]
+    seat = capital_state(place.text)
+    if seat is None or _occupation(ctx, place, ctx.published)[0]:
+        return None, None
+    return seat, place
 
 
 def _plural_text(a) -> bool:
@@ -2135,7 +2140,9 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     from the parties' own regions (domestic_origins: "hiring welders from other regions") make the act the
     party's home labour market: its actors and places then tie nothing and place it elsewhere; a phrase
     naming no country (domestic_origins_generic: "from other regions") only when no actor of a state
-    outside the parties is in the sentence ("North Korea sent workers from the regions"). With
+    outside the parties is in the sentence ("North Korea sent workers from the regions"), a reporter of
+    the sentence or a cited source that is no doer or target of the act aside ("..., Ukraine's military
+    intelligence said"; "Kazakhstan said it would send workers from other regions" keeps Kazakhstan). With
     occupied_state_doer_roles, doers all of the state whose territory is occupied (_occupied_states), as the
     state itself or one of these roles of its state (not its people: "schoolchildren ... were made to pick"), make
     it that state's own act on its own side, nothing the mission counts, whatever the context, unless a place of
@@ -2152,7 +2159,12 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     if not domestic and any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0
                             for seq in link["domestic_origins_generic"]):
         states = _iso3_states()
-        domestic = not any(_actor_country(a) in states and _actor_country(a) not in link["parties"] for a in actors)
+        # a state that only reports the act ("..., Ukraine's military intelligence said", "according to the
+        # UK Ministry of Defence") says nothing of where the workers come from
+        roles = {_actor_country(a) for a in list(sources) + list(targets)}
+        domestic = not any(_actor_country(a) in states and _actor_country(a) not in link["parties"]
+                           and (_actor_country(a) in roles or not (_speech_actor(ctx, a) or _cited_source(ctx, a)))
+                           for a in actors)
     vote = not link["vote_words"].isdisjoint(trigger_words)
     parties = link["parties"] | link["vote_parties"] if vote else link["parties"]
     places_locate = pattern_places_locate or link["places_locate"] or vote

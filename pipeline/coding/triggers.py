@@ -644,7 +644,9 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
     if best is not None and best[1] == "appeal" and lex.question_after_appeal \
             and not lex.question_after_appeal.isdisjoint(words[best[2][1]:hi]):
         return "question", best[2]  # "asked Lavrov about the talks": a question, no appeal
-    return None if best is None else (best[1], best[2])
+    if best is None or lex.transforms[best[1]].get("inert"):
+        return None  # an inert cue ("was ruled out of the talks"): nothing, not its shorter "ruled out"
+    return best[1], best[2]
 
 
 def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
