@@ -25,7 +25,9 @@ context), 13/30 before its fixes, 25/30 after; "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
 recruited to work in Russia, job fairs and drives there, recruitment into the army and to dig fortifications,
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
-evacuation, holidays, local commuting, Russian regions' own labour markets and migration statistics). Each row names the theme the sentence
+evacuation, holidays, local commuting, Russian regions' own labour markets and migration statistics). "fresh13": both themes and near-misses in further styles (Telegram digests,
+think-tank prose, headlines), written at the end of the sixth session by an engineer who neither ran the coder nor
+read its code, scored once after that session's fixes: 22/30. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
@@ -112,6 +114,27 @@ KNOWN_WRONG = {
         "treaty', which needs article context)",
     # fresh10 (recognition and labour, written before the coder was run on it; scored once: 22/30): known wrong
     # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
+    # fresh13 (both themes, written at the end of the sixth session without running the coder or reading its
+    # code, scored once after that session's fixes: 22/30): known wrong
+    "Head of the DPR Denis Pushilin: the republic has handed a note to the embassy of Burkina Faso in Moscow proposing to establish diplomatic relations (translated from the head's Telegram channel).":
+        "the proposal ('handed a note ... proposing to establish diplomatic relations') is read as the establishment "
+        "itself, by the embassy's state (BFAGOV grant, not the DPR's seek)",
+    "An accord on trade and customs procedures was signed in Tskhinvali by South Ossetia's de facto government and a visiting delegation from Syria's Latakia governorate, the separatist foreign ministry's website said.":
+        "a passive 'was signed ... by' with the document as subject codes no event",
+    "Khersonshchyna channel (translated): buses carrying about sixty men from Kyrgyzstan pulled into occupied Skadovsk this week; locals say the newcomers will be put to work on the coastal highway.":
+        "no trigger for workers arriving by bus ('buses carrying ... men pulled into'), their work in another clause",
+    "Moscow's reliance on imported labour in the occupied south - Tajik and Uzbek crews now make up an estimated third of construction workforces in Henichesk and Nova Kakhovka - reflects the flight of local tradespeople.":
+        "no trigger for a reliance on imported labour or a workforce share (a statistic)",
+    "Young specialists from Sevastopol are increasingly leaving for Moscow and St Petersburg, where salaries are twice as high, a local news site reported, citing the city's employment service.":
+        "workers leaving with the occupied origin in the subject ('specialists from Sevastopol ... leaving for Moscow'): "
+        "labor.workers_leave needs the place after the verb",
+    "Tiraspol's authorities signed a deal with a Russian agricultural holding to send 500 Transnistrian residents to pick fruit on farms in Krasnodar Krai this summer.":
+        "'to send residents to pick fruit' is no labour purpose of send_to_work; the deal is read as a recognition "
+        "agreement (057 grant) with a Russian firm",
+    "Czech labour inspectors found 40 Ukrainian workers employed illegally at a car-parts factory near Plzen.":
+        "'workers employed illegally' after 'found' is read as a hiring, and Ukrainian workers tie it to the mission",
+    "Dynamo Kyiv supporters set up an 'embassy' in a Warsaw bar ahead of the Europa League match.":
+        "a quoted 'embassy' of football fans is read as a mission opening, and 'Dynamo Kyiv' as Kyiv, the government",
     # dev11 (both themes, written before its fixes: 22/40, after: 35/40): known wrong
     "Medical staff are leaving occupied Nova Kakhovka en masse, the Ukrainian-appointed head of the district said.":
         "'medical' is a themes.yaml non_labor_modifiers word (medical workers arriving are aid): read as no labour",
