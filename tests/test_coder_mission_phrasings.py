@@ -27,7 +27,10 @@ recruited to work in Russia, job fairs and drives there, recruitment into the ar
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
 evacuation, holidays, local commuting, Russian regions' own labour markets and migration statistics). "fresh13": both themes and near-misses in further styles (Telegram digests,
 think-tank prose, headlines), written at the end of the sixth session by an engineer who neither ran the coder nor
-read its code, scored once after that session's fixes: 22/30. Each row names the theme the sentence
+read its code, scored once after that session's fixes: 22/30. "dev14": recognition diplomacy (lobbying for
+recognition, warnings against it, visits judged without a condemning verb, proposals of relations, passive
+signing, sports clubs named after cities and scare-quoted missions as near-misses), 13 near-misses, written before
+its fixes: 19/35, after: 29/35. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
@@ -57,8 +60,6 @@ KNOWN_WRONG = {
     "The Crimean migration service deported 115 citizens of Central Asian states who had violated the terms of their stay.":
         "'citizens of Central Asian states' are not named as migrants (themes.yaml party_words)",
     # fresh2 (written after the second round, before the coder was run on it): known wrong
-    "The Moldovan foreign ministry said it considers the opening of polling stations in the Transnistrian region for Russian elections unacceptable.":
-        "'unacceptable' is no judged predicate, and polling stations are no judged mission act",
     "A Tajik labourer was killed by shelling while working on a construction site in occupied Donetsk.":
         "a worker's death while at work: workers_at_work needs the worker noun right before its verb",
     # fresh3 (written after it, before the coder was run on it): known wrong
@@ -116,9 +117,6 @@ KNOWN_WRONG = {
     # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
     # fresh13 (both themes, written at the end of the sixth session without running the coder or reading its
     # code, scored once after that session's fixes: 22/30): known wrong
-    "Head of the DPR Denis Pushilin: the republic has handed a note to the embassy of Burkina Faso in Moscow proposing to establish diplomatic relations (translated from the head's Telegram channel).":
-        "the proposal ('handed a note ... proposing to establish diplomatic relations') is read as the establishment "
-        "itself, by the embassy's state (BFAGOV grant, not the DPR's seek)",
     "An accord on trade and customs procedures was signed in Tskhinvali by South Ossetia's de facto government and a visiting delegation from Syria's Latakia governorate, the separatist foreign ministry's website said.":
         "a passive 'was signed ... by' with the document as subject codes no event",
     "Khersonshchyna channel (translated): buses carrying about sixty men from Kyrgyzstan pulled into occupied Skadovsk this week; locals say the newcomers will be put to work on the coastal highway.":
@@ -161,6 +159,21 @@ KNOWN_WRONG = {
         "a reduced-relative hiring with no movement: labor.bring_workers takes any hiring of workers",
     "A sister-city partnership agreement between Sukhumi and occupied Luhansk was ratified on Tuesday.":
         "a 'between X and Y' phrase between a passive verb and its subject: the object search sees no subject",
+    # dev14 (recognition diplomacy: lobbying, warnings, judged visits, proposals, passive signing, sports clubs;
+    # written before its fixes: 19/35, after: 29/35): known wrong
+    "South Ossetia's foreign minister travelled to Managua to lobby, without success so far, for Nicaraguan recognition of the republic's independence.":
+        "a parenthetical between 'lobby' and 'for ... recognition' breaks recognition.seek; the inner recognition "
+        "reads as Nicaragua's grant",
+    "Sukhumi dispatched a delegation to Damascus to lobby for the opening of a Syrian embassy in Abkhazia.":
+        "'lobby for the opening of' an embassy is no appeal cue: the opening reads as granted",
+    "A memorandum on trade was signed in Donetsk by the DPR government and a delegation from Nicaragua.":
+        "a passive 'was signed' whose document subject has a complement ('memorandum on trade'): no subject found",
+    "An agreement on visa-free travel was signed in Tiraspol by Transnistria's leadership and a delegation from Abkhazia on Friday.":
+        "a passive 'was signed' whose document subject has a complement ('agreement on visa-free travel')",
+    "A protocol on cultural exchanges was signed by the Crimean authorities and Syrian officials in Simferopol.":
+        "a passive 'was signed' whose document subject has a complement ('protocol on cultural exchanges')",
+    "Dynamo Kyiv fans opened an 'embassy' in a Krakow pub before the match against Legia.":
+        "a scare-quoted 'embassy' opened by fans is read as a mission opening (the club no longer reads as Kyiv)",
     # dev10 (appointees named before 'as <post>', written before recognition.envoy_named_as: 4/10, after: 9/10)
     "The Kremlin named a former governor as its envoy for the reconstruction of Mariupol's port.":
         "recognition.diplomat_accredited takes any 'envoy' within its window, also a domestic envoy for a task "

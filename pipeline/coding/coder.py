@@ -4346,7 +4346,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
-            if pat.copula_subject:
+            if pat.copula_subject or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
+                # a judgement said by a speech verb as its head ("the ministry said the visit had not been
+                # coordinated"): its sayer is the doer, not a reporter set aside
                 sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start)
             if pat.recipient_subject:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
