@@ -4322,9 +4322,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expressions:
                 try:
                     expr = dates_mod.choose_expression(expressions, t_start - s.start, t_end - s.start, s.text)
-                    if expr is not None and expr.planned and _past_act(ctx, m, words):
+                    if expr is not None and expr.planned and (
+                            _past_act(ctx, m, words) or (dates_mod.starts_ahead(expr) and not m.planned)):
                         # "agreed to twin the cities and to open a mission next year": a plan's date
-                        # after publication dates the plan, not an act already done
+                        # after publication dates the plan, not an act already done; "have been recruited
+                        # to work in schools from September" / "are recruiting ... starting in September":
+                        # the start ahead dates the work, the recruiting is dated by the report
                         rest = [e for e in expressions if not e.planned]
                         expr = dates_mod.choose_expression(rest, t_start - s.start, t_end - s.start,
                                                            s.text) if rest else None

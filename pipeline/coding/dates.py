@@ -390,6 +390,13 @@ class _Grammar:
         self.aux_after_cue = frozenset(["not", "also", "soon", "only", "likely", "then", "be",
                                         "have", "been", "now", "first", "again", "to"])
         self.not_past = frozenset(w.lower() for w in lex["not_past_ed_words"])
+        self.past_verb_cues = frozenset(tuple(self.mod_token_re.findall(c.lower())) for c in lex["past_verb_cues"])
+        sa = lex["start_ahead"]
+        self.start_leads = tuple(_ws(w.lower()) + " " for w in sa["leads"])
+        self.start_words_before = re.compile(
+            r"(?<!\w)" + _words_alt(sa["words_before"]) + r"\s+$", re.IGNORECASE)
+        self.start_ahead_months = int(sa["max_months_ahead"])
+        self.adjective_ed_after = frozenset(w.lower() for w in lex["adjective_ed_after"])
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
         self.cut_or_reporting = self.cut_tokens | self.reporting
         self.reporting_tail = re.compile(
@@ -546,15 +553,19 @@ def _year_of_rel(g: _Grammar, rel: str | None, published: dt.date | None) -> int
 # Modality: is the expression about the future (planned) or the past?
 # ------------------------------------------------------------------------------------------
 
-def _markers(g: _Grammar, toks: list[str]) -> list[bool]:
-    """Tense/modality markers in order: True for a future cue, False for a past marker."""
+def _markers(g: _Grammar, toks: list[str], where: list | None = None) -> list[bool]:
+    """Tense/modality markers in order: True for a future cue, False for a past marker. `where`, when
+    given, gets (token index, cue tuple or None for an -ed word) of each marker."""
     out = []
     k, n = 0, len(toks)
     while k < n:
         if toks[k] not in g.cue_first_words:
             t = toks[k]
-            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past:
+            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past \
+                    and not (k and toks[k - 1] in g.adjective_ed_after):
                 out.append(False)
+                if where is not None:
+                    where.append((k, None))
             k += 1
             continue
         for length in g.cue_lengths:
@@ -562,6 +573,8 @@ def _markers(g: _Grammar, toks: list[str]) -> list[bool]:
             if len(cue) == length and (cue in g.future_cues or cue in g.past_cues):
                 future = cue in g.future_cues
                 out.append(future)
+                if where is not None:
+                    where.append((k, cue))
                 k += length
                 if future:  # "will be opened": the verb belongs to the cue
                     while k < n and toks[k] in g.aux_after_cue:
@@ -570,8 +583,11 @@ def _markers(g: _Grammar, toks: list[str]) -> list[bool]:
                 break
         else:
             t = toks[k]
-            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past:
+            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past \
+                    and not (k and toks[k - 1] in g.adjective_ed_after):
                 out.append(False)
+                if where is not None:
+                    where.append((k, None))
             k += 1
     return out
 
@@ -592,13 +608,70 @@ def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
     marks = _markers(g, window)
     if marks:
         return marks[-1]
-    # A fronted expression ("On December 28, the embassy will open") looks right.
+    # A fronted expression ("On December 28, the embassy will open") looks right. A past verb of
+    # commitment there ("In December, the government agreed to let ...") is dated by it: the past.
     if not cut_by_reporting and not window:
         right = g.mod_token_re.findall(text[end:end + 100].lower())
         stop = next((k for k, t in enumerate(right) if t in g.cut_tokens), len(right))
-        marks = _markers(g, right[:stop])
-        return bool(marks) and marks[0]
+        where: list = []
+        marks = _markers(g, right[:stop], where)
+        return bool(marks) and marks[0] and where[0][1] not in g.past_verb_cues
     return False
+
+
+def _start_lead(g: _Grammar, text: str, start: int) -> bool:
+    """Does the expression at start name the start of something ("from September", "as of January",
+    "starting in September", "effective from 1 September")? lexicon.yaml start_ahead."""
+    return text[start:start + 12].lower().startswith(g.start_leads) \
+        or g.start_words_before.search(text, max(0, start - 14), start) is not None
+
+
+def _past_governed(g: _Grammar, text: str, start: int, end: int) -> bool:
+    """Does a past tense govern the date at start..end itself? The last past marker before it in its clause
+    with no infinitive "to" after it ("The school has been closed from September"; not "were recruited to
+    work in schools from September"), or, for a fronted date, the first marker after it ("From September,
+    the town was shelled"). An -ed word after a preposition or determiner is an adjective ("in occupied
+    Melitopol")."""
+    toks = g.mod_token_re.findall(text[max(0, start - 100):start].lower())
+    cut = max((k for k, t in enumerate(toks) if t in g.cut_or_reporting), default=-1)
+    window = toks[cut + 1:]
+    adjective = g.adjective_ed_after
+    if not window:
+        right = g.mod_token_re.findall(text[end:end + 100].lower())
+        stop = next((k for k, t in enumerate(right) if t in g.cut_tokens), len(right))
+        right = right[:stop]
+        where: list = []
+        marks = _markers(g, right, where)
+        for (k, cue), future in zip(where, marks):
+            if cue is None and k and right[k - 1] in adjective:
+                continue
+            return not future
+        return False
+    where = []
+    marks = _markers(g, window, where)
+    for (k, cue), future in reversed(list(zip(where, marks))):
+        if cue is None and k and window[k - 1] in adjective:
+            continue
+        return not future and "to" not in window[k + 1:]
+    return False
+
+
+def _start_ahead(g: _Grammar, text: str, ctx) -> bool:
+    """A start named ahead with no year and no future cue (lexicon.yaml start_ahead): the date is in the
+    coming months unless a past tense governs it."""
+    return _start_lead(g, text, ctx.start) and not ctx.future and not _past_governed(g, text, ctx.start, ctx.end)
+
+
+def _ahead_date(g: _Grammar, month: int, day: int | None, published: dt.date) -> dt.date | None:
+    """The next such month (day None: its first day, from the next month on) or day (after the publication)
+    at most start_ahead.max_months_ahead months ahead, else None."""
+    ahead = (month - published.month) % 12
+    if ahead > g.start_ahead_months or (ahead == 0 and day is None):
+        return None
+    d = _safe_date(published.year + (month < published.month), month, day or 1)
+    if d is not None and d <= published:  # the same month, a day already past
+        return None
+    return d
 
 
 # ------------------------------------------------------------------------------------------
@@ -698,6 +771,11 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
             d = _safe_date(year, month, day) if year is not None else None
         elif published is not None:
             d = _infer_year_day(month, day, published, ctx)
+            if d is not None and d < published:
+                # "apply from 1 September" (read in July): the coming 1 September
+                ahead = _ahead_date(g, month, day, published)
+                if ahead is not None and _start_ahead(g, ctx.text, ctx):
+                    return ahead, ahead, "day", "start_ahead"
         else:
             return None
         return d and (d, d, "day", None)
@@ -754,6 +832,11 @@ def _resolve(g: _Grammar, kind: str, rid: str, gd: dict, published, ctx: _Ctx):
         month = g.month_of[gd["month"].rstrip(".").lower()]
         part = get("part")
         suffix = re.sub(r"\W+", "_", part.lower()) if part else None
+        if not part and published is not None and not (get("year") or get("yrel") or get("rel")):
+            # "recruited to work in schools from September" (read in July): the coming September
+            ahead = _ahead_date(g, month, 1, published)
+            if ahead is not None and _start_ahead(g, ctx.text, ctx):
+                return ahead, _month_end(ahead.year, month), "month", "start_ahead"
         year = _month_year(g, month, gd, published, ctx)
         if year is None:
             return None
@@ -1445,6 +1528,13 @@ def act_dates(expr) -> tuple:
     return expr.date, expr.end_date
 
 
+def starts_ahead(expr) -> bool:
+    """A start named ahead in a clause with no future cue ("recruited to work in schools from September"):
+    it dates the work or state that begins then, not an act told in the clause, which is no plan; such an
+    act is dated without it (docs/dates.md, "Starts ahead")."""
+    return expr.rule.endswith(":start_ahead")
+
+
 def dated_at_report(expr) -> bool:
     """The expression dates the act by a report, not by when it happened: a reporting verb's date
     ("statement:...", _as_statement) or a rolling period up to the report ("...:rolling"). The coder names
@@ -1459,6 +1549,10 @@ def resolve_event_date(text: str, trigger_start: int, trigger_end: int, publishe
     if expressions is None:
         expressions = find_temporal_expressions(text, published)
     chosen = choose_expression(expressions, trigger_start, trigger_end, text)
+    if chosen is not None and starts_ahead(chosen) and not _future_modality(_grammar(), text, trigger_start,
+                                                                             trigger_end):
+        rest = [e for e in expressions if not e.planned]
+        chosen = choose_expression(rest, trigger_start, trigger_end, text) if rest else None
     if chosen is not None:
         return EventDate(*act_dates(chosen), chosen.precision,
                          ACLED_TIME_PRECISION[chosen.precision], chosen.text,
