@@ -19,7 +19,11 @@ home labour market (workers from its other regions), annulled recognition, forei
 near-misses (residents leaving, leaving a building, leaving unoccupied places or Russia); "fresh12": foreign observers
 at votes the occupation holds, reduced-relative labour acts before the main verb, twinning approved as a noun, refusing
 entry to holders of documents issued in occupied areas, 7 near-misses, scored once before any fix: 8/20 at first run;
-"dev12": the same classes with near-misses (OSCE observers at ordinary votes, no observers present, workers hired
+"dev13": labour recall classes of the end-of-session check (arrivals told by their vehicle, jobs
+advertised for workers from elsewhere, decrees obliging residents to work, migrants sent to the front, army contracts
+offered to an occupied area's men, workers named by the place they leave, named farm work), 43 rows with 16
+near-misses (refugees, tourists, soldiers or commuters on buses, local vacancies, decrees and orders elsewhere, fans
+and volunteers leaving, soldiers sent to the front), 28/43 before its rules, 42/43 after; "dev12": the same classes with near-misses (OSCE observers at ordinary votes, no observers present, workers hired
 with no movement, troops sent to the front, twinning between unoccupied cities, refused entry with no occupation
 context), 13/30 before its fixes, 25/30 after; "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
@@ -27,10 +31,14 @@ recruited to work in Russia, job fairs and drives there, recruitment into the ar
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
 evacuation, holidays, local commuting, Russian regions' own labour markets and migration statistics). "fresh13": both themes and near-misses in further styles (Telegram digests,
 think-tank prose, headlines), written at the end of the sixth session by an engineer who neither ran the coder nor
-read its code, scored once after that session's fixes: 22/30. "dev14": recognition diplomacy (lobbying for
-recognition, warnings against it, visits judged without a condemning verb, proposals of relations, passive
-signing, sports clubs named after cities and scare-quoted missions as near-misses), 13 near-misses, written before
-its fixes: 19/35, after: 29/35. Each row names the theme the sentence
+read its code, scored once after that session's fixes: 22/30 at first run (three more pass after the
+dev13 labour rules: arrivals by bus, workers named by the occupied place they leave, named farm work). "dev14":
+recognition diplomacy (lobbying for recognition, warnings against it, visits judged without a condemning verb,
+proposals of relations, passive signing, sports clubs named after cities and scare-quoted missions as near-misses),
+13 near-misses, written before its fixes: 19/35, after: 29/35. "dev13": labour recall (arrivals by transport, job
+adverts for incomers, decrees obliging residents to work, migrants sent to the front, army contracts offered,
+workers named by the place they leave, named farm work), 16 near-misses, before its fixes: 28/43, after: 42/43.
+Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
@@ -88,8 +96,6 @@ KNOWN_WRONG = {
     "Ukraine's ombudsman said employees of the Zaporizhzhia nuclear plant who refused to sign contracts with Rosatom were being deported.":
         "'refused to sign contracts' is read as a refused agreement (120), and deporting 'employees' names no workers "
         "or migrants as themes.yaml labour parties",
-    "Over 400 teachers from Russia have been relocated to the occupied part of Zaporizhzhia region since September, the Russian-installed education department said.":
-        "'relocated' with no 'to work in' is no labor.send_to_work, and labor.hire_from takes hiring verbs only",
     # dev9 (labour round 4, written before its fixes: 22/40, after: 37/40): known wrong
     "Road workers from Tatarstan carried out repair work on the highway in occupied Zaporizhzhia region.":
         "'road workers from' is no labor.workers_from_at_work subject, and 'carried out' is no work verb (a light verb "
@@ -119,16 +125,8 @@ KNOWN_WRONG = {
     # code, scored once after that session's fixes: 22/30): known wrong
     "An accord on trade and customs procedures was signed in Tskhinvali by South Ossetia's de facto government and a visiting delegation from Syria's Latakia governorate, the separatist foreign ministry's website said.":
         "a passive 'was signed ... by' with the document as subject codes no event",
-    "Khersonshchyna channel (translated): buses carrying about sixty men from Kyrgyzstan pulled into occupied Skadovsk this week; locals say the newcomers will be put to work on the coastal highway.":
-        "no trigger for workers arriving by bus ('buses carrying ... men pulled into'), their work in another clause",
     "Moscow's reliance on imported labour in the occupied south - Tajik and Uzbek crews now make up an estimated third of construction workforces in Henichesk and Nova Kakhovka - reflects the flight of local tradespeople.":
         "no trigger for a reliance on imported labour or a workforce share (a statistic)",
-    "Young specialists from Sevastopol are increasingly leaving for Moscow and St Petersburg, where salaries are twice as high, a local news site reported, citing the city's employment service.":
-        "workers leaving with the occupied origin in the subject ('specialists from Sevastopol ... leaving for Moscow'): "
-        "labor.workers_leave needs the place after the verb",
-    "Tiraspol's authorities signed a deal with a Russian agricultural holding to send 500 Transnistrian residents to pick fruit on farms in Krasnodar Krai this summer.":
-        "'to send residents to pick fruit' is no labour purpose of send_to_work; the deal is read as a recognition "
-        "agreement (057 grant) with a Russian firm",
     "Czech labour inspectors found 40 Ukrainian workers employed illegally at a car-parts factory near Plzen.":
         "'workers employed illegally' after 'found' is read as a hiring, and Ukrainian workers tie it to the mission",
     "Dynamo Kyiv supporters set up an 'embassy' in a Warsaw bar ahead of the Europa League match.":
@@ -148,6 +146,10 @@ KNOWN_WRONG = {
     "Students brought from occupied Crimea to work on farms in Russia's Krasnodar region complained of poor conditions.":
         "'brought' is no labor.send_to_work verb (adding it moves the passive subject of 'workers were brought to' "
         "from target to source on the gold set); 'students' is no labor.bring_workers object",
+    # dev13 (labour recall classes, written before its rules: 28/43, after: 42/43): known wrong
+    "The occupation administration in Berdiansk sent 100 residents to assemble furniture at a factory in Rostov.":
+        "a workplace after the purpose ('to assemble furniture at a factory in') is no labor.send_to_work object "
+        "(only 'to a factory in' right after the people, or a named kind of work)",
     # dev12 (written before its fixes: 13/30, after: 25/30): known wrong
     "Citizens of Tajikistan brought to occupied Melitopol to work on construction sites live in a dormitory.":
         "'brought' is no labor.send_to_work verb, 'citizens of' no labor.bring_workers object",
