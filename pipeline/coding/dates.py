@@ -28,6 +28,7 @@ from itertools import compress, count
 from operator import itemgetter
 from pathlib import Path
 
+from pipeline.coding.grammar import grammar
 from pipeline.paths import schemas_dir
 
 PRECISIONS = ("day", "week", "month", "season", "year")
@@ -395,8 +396,11 @@ class _Grammar:
         self.start_leads = tuple(_ws(w.lower()) + " " for w in sa["leads"])
         self.start_words_before = re.compile(
             r"(?<!\w)" + _words_alt(sa["words_before"]) + r"\s+$", re.IGNORECASE)
+        self.start_before_tokens = frozenset(w.lower() for w in sa["words_before"])
         self.start_ahead_months = int(sa["max_months_ahead"])
         self.adjective_ed_after = frozenset(w.lower() for w in lex["adjective_ed_after"])
+        # past forms that do not end in -ed ("sent", "began"): the coder's list (grammar.yaml irregular_past)
+        self.irregular_past = grammar().irregular_past
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
         self.cut_or_reporting = self.cut_tokens | self.reporting
         self.reporting_tail = re.compile(
@@ -553,16 +557,22 @@ def _year_of_rel(g: _Grammar, rel: str | None, published: dt.date | None) -> int
 # Modality: is the expression about the future (planned) or the past?
 # ------------------------------------------------------------------------------------------
 
+def _past_word(g: _Grammar, toks: list[str], k: int) -> bool:
+    """Is toks[k] a past form: an -ed word (not_past_ed_words aside) or an irregular one ("sent", "began"),
+    not an adjective after a preposition or determiner ("to occupied Donetsk", "the left bank")?"""
+    t = toks[k]
+    return ((len(t) >= 5 and t.endswith("ed") and t not in g.not_past) or t in g.irregular_past) \
+        and not (k and toks[k - 1] in g.adjective_ed_after)
+
+
 def _markers(g: _Grammar, toks: list[str], where: list | None = None) -> list[bool]:
     """Tense/modality markers in order: True for a future cue, False for a past marker. `where`, when
-    given, gets (token index, cue tuple or None for an -ed word) of each marker."""
+    given, gets (token index, cue tuple or None for a past form: -ed or irregular) of each marker."""
     out = []
     k, n = 0, len(toks)
     while k < n:
         if toks[k] not in g.cue_first_words:
-            t = toks[k]
-            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past \
-                    and not (k and toks[k - 1] in g.adjective_ed_after):
+            if _past_word(g, toks, k):
                 out.append(False)
                 if where is not None:
                     where.append((k, None))
@@ -582,9 +592,7 @@ def _markers(g: _Grammar, toks: list[str], where: list | None = None) -> list[bo
                     k += 1
                 break
         else:
-            t = toks[k]
-            if len(t) >= 5 and t.endswith("ed") and t not in g.not_past \
-                    and not (k and toks[k - 1] in g.adjective_ed_after):
+            if _past_word(g, toks, k):
                 out.append(False)
                 if where is not None:
                     where.append((k, None))
@@ -592,7 +600,11 @@ def _markers(g: _Grammar, toks: list[str], where: list | None = None) -> list[bo
     return out
 
 
-def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
+def _clause_left(g: _Grammar, text: str, start: int) -> tuple[list[str], bool]:
+    """The tokens of the clause before an expression at start (cut at ; : quotes, sentence ends and
+    reporting verbs) and whether a reporting verb cut it. The start words right before it ("Starting in
+    September, ...", lexicon.yaml start_ahead.words_before) belong to the expression: a date they open
+    is fronted."""
     toks = g.mod_token_re.findall(text[max(0, start - 100):start].lower())
     cut, cut_by_reporting = -1, False
     cutters = g.cut_or_reporting
@@ -603,6 +615,31 @@ def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
                 cut, cut_by_reporting = k, t in g.reporting
                 break
     window = toks[cut + 1:] if cut >= 0 else toks
+    while window and window[-1] in g.start_before_tokens:
+        window = window[:-1]
+    return window, cut_by_reporting
+
+
+def _fronted_first_marker(g: _Grammar, text: str, end: int):
+    """For a fronted expression ending at end: (future?, cue or None, char offset after the cue) of the
+    first tense marker of the clause after it, or None when it has none."""
+    lower = text[end:end + 100].lower()
+    where: list = []
+    toks, spans = [], []
+    for t in g.mod_token_re.finditer(lower):
+        if t.group() in g.cut_tokens:
+            break
+        toks.append(t.group())
+        spans.append(t.end())
+    marks = _markers(g, toks, where)
+    if not marks:
+        return None
+    k, cue = where[0]
+    return marks[0], cue, end + spans[k + len(cue or ("",)) - 1]
+
+
+def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
+    window, cut_by_reporting = _clause_left(g, text, start)
     if window and g.cue_first_words.isdisjoint(window):
         return False  # no cue: the markers are all past ones (or none), and the window is not empty
     marks = _markers(g, window)
@@ -611,11 +648,8 @@ def _future_modality(g: _Grammar, text: str, start: int, end: int) -> bool:
     # A fronted expression ("On December 28, the embassy will open") looks right. A past verb of
     # commitment there ("In December, the government agreed to let ...") is dated by it: the past.
     if not cut_by_reporting and not window:
-        right = g.mod_token_re.findall(text[end:end + 100].lower())
-        stop = next((k for k, t in enumerate(right) if t in g.cut_tokens), len(right))
-        where: list = []
-        marks = _markers(g, right[:stop], where)
-        return bool(marks) and marks[0] and where[0][1] not in g.past_verb_cues
+        first = _fronted_first_marker(g, text, end)
+        return first is not None and first[0] and first[1] not in g.past_verb_cues
     return False
 
 
@@ -629,30 +663,17 @@ def _start_lead(g: _Grammar, text: str, start: int) -> bool:
 def _past_governed(g: _Grammar, text: str, start: int, end: int) -> bool:
     """Does a past tense govern the date at start..end itself? The last past marker before it in its clause
     with no infinitive "to" after it ("The school has been closed from September"; not "were recruited to
-    work in schools from September"), or, for a fronted date, the first marker after it ("From September,
-    the town was shelled"). An -ed word after a preposition or determiner is an adjective ("in occupied
-    Melitopol")."""
-    toks = g.mod_token_re.findall(text[max(0, start - 100):start].lower())
-    cut = max((k for k, t in enumerate(toks) if t in g.cut_or_reporting), default=-1)
-    window = toks[cut + 1:]
-    adjective = g.adjective_ed_after
+    work in schools from September"), or, for a fronted date ("From September, ...", "Starting in
+    September, ..."), the first marker after it ("From September, the town was shelled"; a past verb of
+    commitment too: "agreed to"). -ed words after a preposition or determiner are adjectives (_markers)."""
+    window, _ = _clause_left(g, text, start)
     if not window:
-        right = g.mod_token_re.findall(text[end:end + 100].lower())
-        stop = next((k for k, t in enumerate(right) if t in g.cut_tokens), len(right))
-        right = right[:stop]
-        where: list = []
-        marks = _markers(g, right, where)
-        for (k, cue), future in zip(where, marks):
-            if cue is None and k and right[k - 1] in adjective:
-                continue
-            return not future
-        return False
-    where = []
+        first = _fronted_first_marker(g, text, end)
+        return first is not None and (not first[0] or first[1] in g.past_verb_cues)
+    where: list = []
     marks = _markers(g, window, where)
-    for (k, cue), future in reversed(list(zip(where, marks))):
-        if cue is None and k and window[k - 1] in adjective:
-            continue
-        return not future and "to" not in window[k + 1:]
+    if marks:
+        return not marks[-1] and "to" not in window[where[-1][0] + 1:]
     return False
 
 
@@ -1247,6 +1268,24 @@ def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: 
     return expressions
 
 
+def _plan_inside_commitment(g, text: str, expressions: list, trigger_start: int) -> list:
+    """"In December, Russia agreed to open a consulate in Donetsk in March": a fronted date before a past
+    verb of commitment (past_verb_cues) dates the commitment; a plan inside it (the trigger after the cue)
+    takes a date of its own ahead (planned) after the cue when it has one, not the commitment's."""
+    for e in expressions:
+        if e.end > trigger_start:
+            break
+        window, cut_by_reporting = _clause_left(g, text, e.start)
+        if window or cut_by_reporting:
+            continue
+        first = _fronted_first_marker(g, text, e.end)
+        if first is None or first[1] not in g.past_verb_cues or first[2] > trigger_start:
+            continue
+        if any(x.planned and x.start >= first[2] for x in expressions):
+            return [x for x in expressions if x is not e]
+    return expressions
+
+
 def choose_expression(expressions, trigger_start: int, trigger_end: int, text: str = ""):
     """The expression that belongs to the trigger's clause: fewest clause boundaries between
     them (; : weigh 3, "and/but" + new subject and long quotes 2, commas 1, a comma closing a
@@ -1270,6 +1309,8 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
         if not expressions:
             return None
     expressions = _past_anchor(expressions, trigger_start, trigger_end, text)
+    if text and len(expressions) > 1:
+        expressions = _plan_inside_commitment(g, text, expressions, trigger_start)
     insets = _insets(g, text) if text else []
     if len(expressions) == 1 and not insets:
         only = expressions[0]
