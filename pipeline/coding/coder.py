@@ -1741,12 +1741,15 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
 
 
 # ------------------------------------------------------------------ roles
-def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: int) -> tuple[list, list]:
+def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: int,
+                       judged: tuple[int, int] | None = None) -> tuple[list, list]:
     """A predicate denial ("the referendum was a sham", copula_subject patterns) is the act of whoever
     says it: the reporter of the sentence ("..., the UN secretary general said", "the EU said ...") is
     the doer, and a possessive owner the clause found ("Russia's annexation") its target, not a place in
     the subject ("the vote in Crimea"). Without a reporter the clause's own subject stays ("Kyiv considers
-    the annexation illegal")."""
+    the annexation illegal"). A judgement said by the speech head (judged: the char span of the judged act)
+    keeps the act's actors as targets too: "said the visit of Russian deputies to Tiraspol had not been
+    coordinated" is aimed at the deputies."""
     parties = _within(ctx, "actors", s.start, s.end)
     speakers = [a for a in parties if _speech_actor(ctx, a)]
     if not speakers:
@@ -1760,7 +1763,8 @@ def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: in
     doers = _compound(ctx, speaker, parties)
     countries = {_actor_country(a) for a in doers}
     return doers, [a for a in (sources or targets) if _actor_country(a) not in countries
-                   and ctx.norm.startswith("'s", a.end)]
+                   and (ctx.norm.startswith("'s", a.end) or (judged is not None and judged[0] <= a.start
+                                                             and a.end <= judged[1]))]
 
 
 def _queue_next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Match], prior_roles: list) -> None:
@@ -4352,7 +4356,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.copula_subject or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
                 # a judgement said by a speech verb as its head ("the ministry said the visit had not been
                 # coordinated"): its sayer is the doer, not a reporter set aside
-                sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start)
+                judged = None if pat.copula_subject or m.obj is None else (t_start, toks[m.obj[0]][1])
+                sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start, judged)
             if pat.recipient_subject:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:

@@ -71,6 +71,9 @@ class Pattern:
     # an object ending in a preposition ("observers to") must be followed by one of these words, its complement's
     # head, within the pattern's window and the clause: "sent observers to the so-called referendum"
     object_complements: frozenset[str] = frozenset()
+    # phrases that may not follow the object right after it (the object then belongs to another phrase): "jobs for
+    # teachers from" + "the region" (locals, no incomers), "contracts with the military" + "hospital"
+    object_noncomplements: tuple[tuple[str, ...], ...] = ()
     # (coder) the occupation context of context_required must stand in the head's clause, not anywhere in the
     # sentence ("invited OSCE observers to monitor the vote, which will not be held in occupied Abkhazia")
     clause_context: bool = False
@@ -280,6 +283,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
             clause_context=bool(raw.get("clause_context")),
+            object_noncomplements=tuple(tuple(str(w).lower().split()) for w in raw.get("object_noncomplements") or ()),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),

@@ -155,6 +155,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "considers [the visit ...] a violation": the judged act stands between
                         if pat.object_complements and not _complement_follows(lex, words, oj, pat, commas):
                             continue  # "sent observers to the nuclear plant": no vote after the preposition
+                        if pat.object_noncomplements and _noncomplement_follows(words, oj, pat):
+                            continue  # "jobs for teachers from the region": locals, not incomers
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
@@ -323,6 +325,11 @@ def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: 
     lo, end = clause_bounds(lex, words, hi, hj, frozenset(c for c in commas if c > hj))
     clause = set(words[lo:hi]) | set(words[hj:end])
     return all(not terms.isdisjoint(clause) for terms in groups)
+
+
+def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
+    """Does one of the pattern's object_noncomplements phrases start right after the object?"""
+    return any(tuple(words[oj:oj + len(ph)]) == ph for ph in pat.object_noncomplements)
 
 
 def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
