@@ -1,5 +1,7 @@
 """Review 4 precision mends of the dev13/dev14 patterns (docs/coder.md "Review 4 precision"): near-misses that
 must code no such event, and the intended phrasings that must keep theirs. Sentences written for this file."""
+import datetime as dt
+
 import pytest
 
 from pipeline.coding import code_article
@@ -94,3 +96,19 @@ def test_judged_visit_keeps_visitor_as_target():
     ev = [e for e in _code("Moldova's foreign ministry said the visit of Russian deputies to Tiraspol had not been "
                            "coordinated with Chisinau.") if e["rule"] == "recognition.judged_uncoordinated"]
     assert ev and ev[0]["actor1_code"] == "MDAGOV" and ev[0]["actor2_code"] == "RUSLEG"
+
+
+@pytest.mark.parametrize("text,coded", [
+    # labor.workers_from_leave needs an occupied origin after "from" or an occupied destination after the head
+    # (triggers.yaml occupied_end): a conference, a building or a plant is no place left for
+    ("Specialists from Moscow left for the conference in occupied Sevastopol.", False),
+    ("Engineers from Rosatom headed for the occupied Zaporizhzhia nuclear plant.", False),
+    ("Staff from the Russian embassy moved to the new building, officials in occupied Sukhumi said.", False),
+    ("Young specialists from Sevastopol are increasingly leaving for Moscow and St Petersburg.", True),
+    ("Over 400 teachers from Russia have been relocated to the occupied part of Zaporizhzhia region.", True),
+    ("Doctors from occupied Donetsk are moving to Rostov.", True),
+])
+def test_workers_named_by_origin_need_an_occupied_end(text, coded):
+    evs = [e for e in code_article({"article_id": "t", "text": text, "published": dt.date(2024, 5, 16)})
+           if e["rule"] == "labor.workers_from_leave"]
+    assert bool(evs) == coded, [(e["rule"], e["trigger_text"]) for e in evs]

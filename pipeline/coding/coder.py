@@ -1283,6 +1283,34 @@ def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match):
     return None
 
 
+def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) -> bool:
+    """Is the origin after the worker noun's "from" ("specialists from Sevastopol") or the destination after
+    the head ("relocated to the occupied part of Zaporizhzhia region") a place occupied on the date, or called
+    occupied (triggers.yaml occupied_end)? Not "specialists from Moscow left for the conference in occupied
+    Sevastopol" (a conference), nor "headed for the Zaporizhzhia nuclear plant" (a building)."""
+    g = grammar()
+    starts, _ = _object_places(ctx)
+
+    def place_at(k: int):
+        q = k
+        while q < len(words) and q - k < 6:
+            p = starts.get(toks[q][1])
+            if p is not None:
+                last = WORD.findall(p.text.lower())[-1:]
+                end = next((r for r in range(q, len(toks)) if toks[r][2] >= p.end), len(toks) - 1) + 1
+                closed = not (last and last[0] in g.departure_facility_nouns) and _phrase_closed(ctx, toks, words, end)
+                return p if closed else None
+            if words[q] not in g.departure_place_fillers:
+                return None
+            q += 1
+        return None
+    for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],):
+        p = place_at(k)
+        if p is not None and (getattr(p, "occupied_cue", None) is True or _occupation(ctx, p, on)[0]):
+            return True
+    return False
+
+
 def _departures_without_place(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """Drop a place_after_head match with no place after its head (_place_left) or whose head is a bare
     present participle right after its worker noun ("workers leaving occupied Mariupol must register": a
@@ -4455,6 +4483,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.background_after_days is not None and date_source == "text" \
                     and (published - event_date).days > pat.background_after_days:
                 continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
+            if pat.occupied_end and not _occupied_end(ctx, toks, words, m, event_date):
+                _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
+                continue
             if pat.context_required and left is None:
                 # "relations with both republics": an entity target is context too (an occupied place left
                 # is its own context); a clause_context pattern's context must be in the head's clause

@@ -97,6 +97,8 @@ class Pattern:
     place_objects: bool = False
     # the place left must follow the head: a gazetteer place or "the city" ("workers left occupied Mariupol")
     place_after_head: bool = False
+    # the origin after the worker noun's "from" or the destination after the head must be an occupied place
+    occupied_end: bool = False
     background_after_days: int | None = None
     places_locate: bool = False
     # a phrasal-verb head may be split by its object ("blew the bridge up"): patterns with objects always
@@ -292,6 +294,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
+            occupied_end=bool(raw.get("occupied_end")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
             split=bool(raw.get("split")))
         idx = len(patterns)
