@@ -107,8 +107,25 @@ def test_judged_visit_keeps_visitor_as_target():
     ("Young specialists from Sevastopol are increasingly leaving for Moscow and St Petersburg.", True),
     ("Over 400 teachers from Russia have been relocated to the occupied part of Zaporizhzhia region.", True),
     ("Doctors from occupied Donetsk are moving to Rostov.", True),
+    # the occupied end may be named as held, controlled, a territory or an entity
+    ("Doctors from Rostov have moved to Russian-held Melitopol, the occupation administration said.", True),
+    ("Teachers from Kursk have moved to the Russian-controlled city of Melitopol.", True),
+    ("Engineers from St Petersburg moved to the self-proclaimed Donetsk People's Republic.", True),
+    ("Doctors from Moscow moved to the occupied territories of Zaporizhzhia region.", True),
 ])
 def test_workers_named_by_origin_need_an_occupied_end(text, coded):
     evs = [e for e in code_article({"article_id": "t", "text": text, "published": dt.date(2024, 5, 16)})
            if e["rule"] == "labor.workers_from_leave"]
+    assert bool(evs) == coded, [(e["rule"], e["trigger_text"]) for e in evs]
+
+
+@pytest.mark.parametrize("text,coded", [
+    # a facility modifier after a name continues the phrase into a building only before a facility noun
+    ("Thousands of miners have left the occupied Donbas coal region for Russia.", True),
+    ("Staff left the occupied Zaporizhzhia nuclear power plant after a shift.", False),
+    ("Dockers left the Mariupol sea port after an air raid alert, officials in occupied Mariupol said.", False),
+])
+def test_facility_modifiers_continue_only_into_a_facility(text, coded):
+    evs = [e for e in code_article({"article_id": "t", "text": text, "published": dt.date(2023, 9, 17)})
+           if e["rule"] == "labor.workers_leave"]
     assert bool(evs) == coded, [(e["rule"], e["trigger_text"]) for e in evs]

@@ -1239,6 +1239,8 @@ def _phrase_closed(ctx: "_Ctx", toks, words: list[str], k: int) -> bool:
     w = words[k]
     if ctx.norm[toks[k][1]].isupper():
         return w in g.departure_place_closers
+    if w in g.departure_facility_modifiers:
+        return g.departure_facility_nouns.isdisjoint(words[k + 1:k + 3])  # "nuclear power plant" goes on
     return not (w in g.departure_facility_nouns or w in g.departure_place_nouns or w in g.departure_place_continuations)
 
 
@@ -1290,25 +1292,26 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
     Sevastopol" (a conference), nor "headed for the Zaporizhzhia nuclear plant" (a building)."""
     g = grammar()
     starts, _ = _object_places(ctx)
+    entity_starts = {a.start for a in ctx.actors if _actor_country(a) in ENTITY_CODES}
+    fillers = g.departure_place_fillers | g.departure_place_modifiers | g.place_participles | g.occupied_end_fillers
 
-    def place_at(k: int):
+    def occupied_at(k: int) -> bool:
         q = k
-        while q < len(words) and q - k < 6:
+        while q < len(words) and q - k < 8:
+            if toks[q][1] in entity_starts:
+                return True  # "moved to the self-proclaimed Donetsk People's Republic"
             p = starts.get(toks[q][1])
             if p is not None:
                 last = WORD.findall(p.text.lower())[-1:]
                 end = next((r for r in range(q, len(toks)) if toks[r][2] >= p.end), len(toks) - 1) + 1
-                closed = not (last and last[0] in g.departure_facility_nouns) and _phrase_closed(ctx, toks, words, end)
-                return p if closed else None
-            if words[q] not in g.departure_place_fillers:
-                return None
+                if (last and last[0] in g.departure_facility_nouns) or not _phrase_closed(ctx, toks, words, end):
+                    return False
+                return getattr(p, "occupied_cue", None) is True or bool(_occupation(ctx, p, on)[0])
+            if words[q] not in fillers:
+                return False
             q += 1
-        return None
-    for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],):
-        p = place_at(k)
-        if p is not None and (getattr(p, "occupied_cue", None) is True or _occupation(ctx, p, on)[0]):
-            return True
-    return False
+        return False
+    return any(occupied_at(k) for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],))
 
 
 def _departures_without_place(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:

@@ -144,6 +144,8 @@ class Grammar:
     coordinated_verb_fillers: Words = frozenset()
     passive_share_roots: Words = frozenset()
     partitive_heads: Words = frozenset()
+    occupied_end_fillers: Words = frozenset()
+    departure_facility_modifiers: Words = frozenset()
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
