@@ -380,7 +380,9 @@ class _Grammar:
 
         # Modality: the last marker before an expression decides past vs future. Worked on
         # lowercase tokens of a short window (cheaper than big regex alternations).
-        self.mod_token_re = re.compile(r"[a-z]+|'ll|[;:\"“”«»]|[.!?](?=\s|$)")
+        # A hyphen-joined part keeps its hyphen ("russian", "-held"): the second part of a compound is no
+        # verb ("Russian-held", "Kremlin-occupied", "U.S.-led"); "'s" stays one token (a possessive).
+        self.mod_token_re = re.compile(r"(?<=[a-z])[-\u2010\u2011][a-z]+|[a-z]+|'ll|['’]s(?![a-z])|[;:\"“”«»]|[.!?](?=\s|$)")
         self.cut_tokens = frozenset(";:\"“”«».!?")
         self.future_cues = frozenset(tuple(self.mod_token_re.findall(c.lower()))
                                      for c in lex["future_cues"])
@@ -399,6 +401,7 @@ class _Grammar:
         self.start_before_tokens = frozenset(w.lower() for w in sa["words_before"])
         self.start_ahead_months = int(sa["max_months_ahead"])
         self.adjective_ed_after = frozenset(w.lower() for w in lex["adjective_ed_after"])
+        self.hyphen_verb_prefixes = frozenset(w.lower() for w in lex["hyphen_verb_prefixes"])
         # past forms that do not end in -ed ("sent", "began"): the coder's list (grammar.yaml irregular_past)
         self.irregular_past = grammar().irregular_past
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
@@ -434,6 +437,11 @@ class _Grammar:
         quant = r"(?:" + _words_alt(quant) + r"\s+of\s+)?" if quant else ""
         self.relative_open_re = re.compile(r",\s*" + quant + rel + r"(?!\w)", re.IGNORECASE)
         self.relative_after_dash_re = re.compile(r"\s*" + rel + r"(?!\w)", re.IGNORECASE)
+        # the end of a commitment's clause (_inside_commitment): strong chars, quotes, a sentence end, a comma
+        # before a conjunction or relative pronoun
+        self.commitment_clause_end_re = re.compile(
+            r"[" + re.escape(self.strong_chars) + r"\"“”«»]|[.!?](?=\s|$)|,\s*(?:"
+            + _words_alt(cb["conjunctions"]) + "|" + rel + r")(?!\w)", re.IGNORECASE)
         # ", a mining town captured by Russian forces last October", ", a town Russia seized in May"
         nouns = cb.get("apposition_place_nouns") or []
         self.apposition_open_re = nouns and re.compile(
@@ -558,11 +566,19 @@ def _year_of_rel(g: _Grammar, rel: str | None, published: dt.date | None) -> int
 # ------------------------------------------------------------------------------------------
 
 def _past_word(g: _Grammar, toks: list[str], k: int) -> bool:
-    """Is toks[k] a past form: an -ed word (not_past_ed_words aside) or an irregular one ("sent", "began"),
-    not an adjective after a preposition or determiner ("to occupied Donetsk", "the left bank")?"""
+    """Is toks[k] a past form: an -ed word or an irregular one ("sent", "began"), neither in
+    not_past_ed_words ("led"), not an adjective after a preposition, determiner or possessive ("to occupied
+    Donetsk", "the Dnipro's left bank"), not the second part of a compound ("Russian-held", unless after a
+    verb prefix: "re-opened") and no participle before "by" ("a delegation, led by ...": a finite passive
+    has its own marker, "was led by")?"""
     t = toks[k]
-    return ((len(t) >= 5 and t.endswith("ed") and t not in g.not_past) or t in g.irregular_past) \
-        and not (k and toks[k - 1] in g.adjective_ed_after)
+    if t[0] in "-\u2010\u2011":
+        if not (k and toks[k - 1] in g.hyphen_verb_prefixes):
+            return False
+        t = t[1:]
+    return ((len(t) >= 5 and t.endswith("ed")) or t in g.irregular_past) and t not in g.not_past \
+        and not (k and toks[k - 1] in g.adjective_ed_after) \
+        and not (k + 1 < len(toks) and toks[k + 1] == "by")
 
 
 def _markers(g: _Grammar, toks: list[str], where: list | None = None) -> list[bool]:
@@ -1281,9 +1297,24 @@ def _plan_inside_commitment(g, text: str, expressions: list, trigger_start: int)
         first = _fronted_first_marker(g, text, e.end)
         if first is None or first[1] not in g.past_verb_cues or first[2] > trigger_start:
             continue
-        if any(x.planned and x.start >= first[2] for x in expressions):
+        if any(x.planned and x.start >= first[2] and _inside_commitment(g, text, first, x.start)
+               for x in expressions):
             return [x for x in expressions if x is not e]
     return expressions
+
+
+def _inside_commitment(g, text: str, first, start: int) -> bool:
+    """Does a date at start belong to the plan a commitment cue opens (first: _fronted_first_marker)? Only in the
+    cue's own clause (no ; : quote or sentence end, no ", which/where ..." or ", and/but ..." and no conjunction
+    with a new subject between them: "promised to send builders to Donetsk, where elections will be held in
+    September" dates no plan of the promise) and with the cue as the last tense marker before it ("agreed to
+    open a consulate; the building will be ready in March": a fresh "will")."""
+    between = text[first[2]:start]
+    if g.commitment_clause_end_re.search(between) or g.conj_re.search(between):
+        return False
+    where: list = []
+    _markers(g, list(first[1]) + g.mod_token_re.findall(between.lower()), where)
+    return bool(where) and where[-1][0] == 0
 
 
 def choose_expression(expressions, trigger_start: int, trigger_end: int, text: str = ""):
