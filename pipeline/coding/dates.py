@@ -1159,7 +1159,13 @@ def _boundaries(g: _Grammar, text: str, ascii_lower: str | None) -> list[tuple[i
     return marks
 
 
-def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _insets(g: _Grammar, text: str) -> tuple[tuple[int, int], ...]:
+    """_insets_of, found once per sentence text (choose_expression asks once per trigger)."""
+    return tuple(_insets_of(g, text))
+
+
+def _insets_of(g: _Grammar, text: str) -> list[tuple[int, int]]:
     """Spans [start, end] (end = the closing delimiter, inclusive) of inserted clauses: relative
     clauses after a comma, a place's apposition with its own clause (", a town Russia seized in May",
     ", a mining town captured by Russian forces last October"), dash pairs (or a dash + relative pronoun to the end), brackets."""
@@ -1337,17 +1343,29 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
 def _reporting_verb(g, text: str, ascii_lower: str | None, e):
     """The reporting verb right before e ("said on Tuesday"), or None. On ASCII text a word test on the
     three words before e skips the regex search for most dates (reporting_last_words)."""
-    window_from = max(0, e.start - 40)
+    return _reporting_verb_at(g, text, ascii_lower, e.start)
+
+
+def _reporting_verb_at(g, text: str, ascii_lower: str | None, start: int):
+    window_from = max(0, start - 40)
     if ascii_lower is not None and g.reporting_prefilter_ok and not any(
-            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:e.start].split()[-3:]):
+            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:start].split()[-3:]):
         return None
-    return g.reporting_tail.search(text, window_from, e.start)
+    return g.reporting_tail.search(text, window_from, start)
+
+
+@lru_cache(maxsize=1024)
+def _reporting_verb_start(g, text: str, start: int) -> int | None:
+    """Where the reporting verb right before a date at `start` begins, or None (asked once per trigger of
+    the sentence: found once)."""
+    verb = _reporting_verb_at(g, text, text.lower() if text.isascii() else None, start)
+    return None if verb is None else verb.start()
 
 
 def _reporting_date(g, text: str, e, trigger_start: int, trigger_end: int) -> bool:
     """Is e right after a reporting verb that is not the trigger ("..., officials said on Tuesday")?"""
-    verb = _reporting_verb(g, text, text.lower() if text.isascii() else None, e)
-    return verb is not None and not trigger_start <= verb.start() < trigger_end
+    verb_start = _reporting_verb_start(g, text, e.start)
+    return verb_start is not None and not trigger_start <= verb_start < trigger_end
 
 
 def _as_statement(e):
