@@ -691,12 +691,15 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     lex, text = ctx.lex, ctx.text
     if not ms:
         return
+    # the years are read only for a themeless nominal head (historical references)
     years = [q for q, w in enumerate(words) if len(w) == 4 and w.isdigit()
-             and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0]
+             and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0] \
+        if any(m.nominal and not m.themes for m in ms) else []
     untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
         _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
     sports = not g.sports_terms.isdisjoint(words) and g.sports_security_terms.isdisjoint(words)
-    since = [q for q, w in enumerate(words) if w in g.reference_point_prepositions]
+    since = [] if g.reference_point_prepositions.isdisjoint(words) else \
+        [q for q, w in enumerate(words) if w in g.reference_point_prepositions]
     # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
     raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
         and any(m.code in g.raid_arrest_codes for m in ms)
@@ -2190,9 +2193,8 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     own_state = bool(state_roles) and bool(sources) and all(
         _actor_country(a) in _occupied_states() and (not _attr(a, "role") or _attr(a, "role") in state_roles)
         for a in sources)
-    domestic = any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0 for seq in link["domestic_origins"])
-    if not domestic and any(_find_seq(sentence_words, seq, 0, len(sentence_words)) >= 0
-                            for seq in link["domestic_origins_generic"]):
+    domestic = _has_seq(sentence_words, link["domestic_origins"])
+    if not domestic and _has_seq(sentence_words, link["domestic_origins_generic"]):
         states = _iso3_states()
         # a state that only reports the act ("..., Ukraine's military intelligence said", "according to the
         # UK Ministry of Defence") says nothing of where the workers come from
@@ -2987,7 +2989,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     head_start = tokens[m.head[0]][1]
     sent_parties, located, reflexive = _sentence_parties(ctx, s_start, s_end)
     in_sent = [a for a in sent_parties if not (a.start < span_end and span_start < a.end and m.obj is None)]
-    parties = [a for a in in_sent if not _speech_actor(ctx, a)]
+    speech_key = ("__speech_ids__", s_start, s_end)  # the sentence's reporters, decided once per sentence
+    speech = ctx.parties_cache.get(speech_key)
+    if speech is None:
+        speech = ctx.parties_cache[speech_key] = frozenset(id(a) for a in sent_parties if _speech_actor(ctx, a))
+    parties = [a for a in in_sent if id(a) not in speech] if speech else in_sent[:]
     if m.cue_span is not None:
         cue_start = tokens[m.cue_span[0]][1]
         cue_end = tokens[m.cue_span[1] - 1][2]

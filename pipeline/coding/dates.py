@@ -1196,7 +1196,13 @@ def _boundaries(g: _Grammar, text: str, ascii_lower: str | None) -> list[tuple[i
     return marks
 
 
-def _insets(g: _Grammar, text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _insets(g: _Grammar, text: str) -> tuple[tuple[int, int], ...]:
+    """_insets_of, found once per sentence text (choose_expression asks once per trigger)."""
+    return tuple(_insets_of(g, text))
+
+
+def _insets_of(g: _Grammar, text: str) -> list[tuple[int, int]]:
     """Spans [start, end] (end = the closing delimiter, inclusive) of inserted clauses: relative
     clauses after a comma, a place's apposition with its own clause (", a town Russia seized in May",
     ", a mining town captured by Russian forces last October"), dash pairs (or a dash + relative pronoun to the end), brackets."""
@@ -1241,17 +1247,23 @@ def _noun_period(g, text: str, e) -> bool:
     expression's span ('for 2024') or before it ('programme for the period 2022-2025')."""
     if not g.noun_period_before_re:
         return False
-    first = text[e.start:e.end].split(None, 1)
+    return _noun_period_span(g, text, e.start, e.end)
+
+
+@lru_cache(maxsize=1024)
+def _noun_period_span(g, text: str, start: int, end: int) -> bool:
+    """_noun_period by the expression's span (asked once per trigger of the sentence: decided once)."""
+    first = text[start:end].split(None, 1)
     if len(first) == 2 and first[0].lower() in g.period_leads:
         # the lead word is in the span ("for 2024"): the noun and the lead end the text before it
-        head = text[max(0, e.start - 40):e.start] + first[0] + " "
+        head = text[max(0, start - 40):start] + first[0] + " "
         if g.noun_period_before_re.search(head):
             return True
-    elif g.noun_period_before_re.search(text, max(0, e.start - 60), e.start):
+    elif g.noun_period_before_re.search(text, max(0, start - 60), start):
         return True
     # "the 2024-2026 (development) plan": a determiner right before, a period noun after
-    return bool(g.period_determiner_re.search(text, max(0, e.start - 8), e.start)
-                and g.noun_period_after_re.match(text, e.end))
+    return bool(g.period_determiner_re.search(text, max(0, start - 8), start)
+                and g.noun_period_after_re.match(text, end))
 
 
 def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: str = "") -> list:
@@ -1263,6 +1275,8 @@ def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: 
     and in the counted phrase's clause (no comma, ";" or ":" between them: not "recognised Abkhazia, and
     two years later it opened ..."). A counted phrase that opens a later conjunct ("..., and two years later
     Moscow opened embassies") dates what follows it, never a trigger before it."""
+    if not any(e.rule == "sentence_counted" for e in expressions):
+        return expressions  # the common case: no counted phrase
     if text:
         g = _CURRENT or _grammar()
         opening = [e for e in expressions if e.rule == "sentence_counted" and e.start >= trigger_end
@@ -1401,17 +1415,29 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
 def _reporting_verb(g, text: str, ascii_lower: str | None, e):
     """The reporting verb right before e ("said on Tuesday"), or None. On ASCII text a word test on the
     three words before e skips the regex search for most dates (reporting_last_words)."""
-    window_from = max(0, e.start - 40)
+    return _reporting_verb_at(g, text, ascii_lower, e.start)
+
+
+def _reporting_verb_at(g, text: str, ascii_lower: str | None, start: int):
+    window_from = max(0, start - 40)
     if ascii_lower is not None and g.reporting_prefilter_ok and not any(
-            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:e.start].split()[-3:]):
+            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:start].split()[-3:]):
         return None
-    return g.reporting_tail.search(text, window_from, e.start)
+    return g.reporting_tail.search(text, window_from, start)
+
+
+@lru_cache(maxsize=1024)
+def _reporting_verb_start(g, text: str, start: int) -> int | None:
+    """Where the reporting verb right before a date at `start` begins, or None (asked once per trigger of
+    the sentence: found once)."""
+    verb = _reporting_verb_at(g, text, text.lower() if text.isascii() else None, start)
+    return None if verb is None else verb.start()
 
 
 def _reporting_date(g, text: str, e, trigger_start: int, trigger_end: int) -> bool:
     """Is e right after a reporting verb that is not the trigger ("..., officials said on Tuesday")?"""
-    verb = _reporting_verb(g, text, text.lower() if text.isascii() else None, e)
-    return verb is not None and not trigger_start <= verb.start() < trigger_end
+    verb_start = _reporting_verb_start(g, text, e.start)
+    return verb_start is not None and not trigger_start <= verb_start < trigger_end
 
 
 def _as_statement(e):
@@ -1503,26 +1529,32 @@ def continuation_expression(previous: list) -> "TemporalExpression | None":
     return None
 
 
+@lru_cache(maxsize=1024)
+def _release_verbs(g, text: str) -> tuple:
+    """The spans of the sentence's release verbs (asked once per trigger: found once)."""
+    return tuple((m.start(), m.end()) for m in g.release_verb_re.finditer(text))
+
+
 def _release_verb_end(g, text: str, trigger_start: int, trigger_end: int) -> int | None:
     """The end of the present-tense release verb ("condemns", report_context.present_release_verbs) that
     is the trigger itself or governs it ("condemns the visit of ..."), with a subject before it and not
     after a determiner ("the demands of"); None otherwise. Only the release is dated by the report: an act
     further on ("urges Russia to release the journalists detained on ...", "considers that troops shelled
     Kherson on ...") keeps its date, and a sentence-initial plural noun ("Protests erupted") is no verb."""
-    for m in g.release_verb_re.finditer(text):
-        if m.start() >= trigger_end:
+    for m_start, m_end in _release_verbs(g, text):
+        if m_start >= trigger_end:
             break
         # the release itself: the trigger is the verb, or the act it judges right after it ("condemns the
         # visit of ..."), with no clause or infinitive between ("considers that troops shelled ...")
-        gap = text[m.end():trigger_start].split() if m.end() <= trigger_start else []
-        if not (m.start() < trigger_end and trigger_start < m.end()) and not (
-                m.end() <= trigger_start and len(gap) <= 3 and "," not in text[m.end():trigger_start]
+        gap = text[m_end:trigger_start].split() if m_end <= trigger_start else []
+        if not (m_start < trigger_end and trigger_start < m_end) and not (
+                m_end <= trigger_start and len(gap) <= 3 and "," not in text[m_end:trigger_start]
                 and not {w.lower() for w in gap} & {"that", "to", "whether", "if"}):
             continue
-        before = text[max(0, m.start() - 20):m.start()].split()
+        before = text[max(0, m_start - 20):m_start].split()
         if not before or before[-1].lower().strip(",;:\"'(") in g.release_not_after:
             return None
-        return m.end()
+        return m_end
     return None
 
 

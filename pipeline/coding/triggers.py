@@ -417,6 +417,8 @@ def _crosses_passive(gap: list[str]) -> bool:
     """Do the words between a head and an object hold a verb of their own, a finite be-form and a participle
     (fillers or -ly adverbs between: "were later taken", "had been sent")? The object after it is that verb's."""
     g = grammar()
+    if g.finite_be_forms.isdisjoint(gap):
+        return False
     for k, w in enumerate(gap):
         if w not in g.finite_be_forms:
             continue
