@@ -1115,13 +1115,17 @@ def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
 _PLACE_OBJECT_HEADS: dict = {}
 
 
-def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int]) -> int | None:
+def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int], grant: bool = False) -> int | None:
     """The warning verb of "warned (Venezuela) against (the) opening ...": the head right after a
-    warning preposition (and a determiner), the verb at most warning_window tokens before it."""
+    warning preposition (and a determiner), the verb at most warning_window tokens before it. A grant may
+    also open the warning's complement clause ("warned Nicaragua that recognising Abkhazia would ..."):
+    a warning is never a grant."""
     p = hi - 1
-    if p > 0 and words[p] in g.determiners:
+    if grant and p > 0 and words[p] in g.warning_complementizers:
+        pass  # ("that" is a determiner too)
+    elif p > 0 and words[p] in g.determiners:
         p -= 1
-    if p <= 0 or words[p] not in g.warning_prepositions:
+    if p <= 0 or not (words[p] in g.warning_prepositions or (grant and words[p] in g.warning_complementizers)):
         return None
     q = next((q for q in reversed(warn_at) if q < p), None)
     if q is None or p - q > g.warning_window:
@@ -1613,7 +1617,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if q == 0 or any(c in gap for c in ",:;\"\u201c(") or words[q - 1] in g.negative_subject_openers:
             open_no.append(q)
     warn_at = None  # token positions of warning verbs, when the sentence has one and a preposition
-    if not g.warning_verbs.isdisjoint(words) and not g.warning_prepositions.isdisjoint(words):
+    if not g.warning_verbs.isdisjoint(words) and not (
+            g.warning_prepositions.isdisjoint(words) and g.warning_complementizers.isdisjoint(words)):
         warn_at = [q for q, w in enumerate(words) if w in g.warning_verbs]
     unless_at = [q for q, w in enumerate(words) if w in g.ultimatum_conjunctions] \
         if not g.ultimatum_conjunctions.isdisjoint(words) else []
@@ -1737,7 +1742,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # "Georgia warned Venezuela against opening an embassy": the warner threatens, the warned party
         # is the target (a cue span on the verb alone leaves the addressee between cue and head)
         if warn_at is not None and m.cue is None:
-            q = _warning_verb(g, words, hi, warn_at)
+            q = _warning_verb(g, words, hi, warn_at, m.stance == "grant")
             if q is not None:
                 apply_transform(lex, m, "threat", (q, q + 1))
         # ultimatum: "will withdraw its troops unless ...", "said it would boycott the elections unless the

@@ -247,6 +247,7 @@ class Grammar:
     background_adverbs_before_head: Words = frozenset()
     warning_verbs: Words = frozenset()
     warning_prepositions: Words = frozenset()
+    warning_complementizers: Words = frozenset()
     warning_window: int = 5
     ultimatum_conjunctions: Words = frozenset()
     raising_predicates: Words = frozenset()

@@ -68,12 +68,21 @@ class Pattern:
     # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
     # not of "soldiers watched the voting, observers said"
     clause_terms: tuple[frozenset[str], ...] = ()
+    # none of these words may stand between the head and its object (the object's own people: "ordered men of the
+    # battalion to dig trenches"), or with clause_exclusions from the head's clause start to the object (the subject
+    # of a passive too: "soldiers were sent to the front"); what follows the object is another's ("..., a brigade
+    # spokesman said")
+    gap_exclusions: frozenset[str] = frozenset()
+    clause_exclusions: frozenset[str] = frozenset()
     # an object ending in a preposition ("observers to") must be followed by one of these words, its complement's
     # head, within the pattern's window and the clause: "sent observers to the so-called referendum"
     object_complements: frozenset[str] = frozenset()
     # phrases that may not follow the object right after it (the object then belongs to another phrase): "jobs for
     # teachers from" + "the region" (locals, no incomers), "contracts with the military" + "hospital"
     object_noncomplements: tuple[tuple[str, ...], ...] = ()
+    # a noncomplement phrase followed by one of these words names another thing: "the city" is the place itself,
+    # "the city of Omsk" is not
+    noncomplement_unless: frozenset[str] = frozenset()
     # (coder) the occupation context of context_required must stand in the head's clause, not anywhere in the
     # sentence ("invited OSCE observers to monitor the vote, which will not be held in occupied Abkhazia")
     clause_context: bool = False
@@ -283,6 +292,9 @@ def compile_lexicon(directory: Path) -> Lexicon:
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
+            gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
+            clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
+            noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
             clause_context=bool(raw.get("clause_context")),
             object_noncomplements=tuple(tuple(str(w).lower().split()) for w in raw.get("object_noncomplements") or ()),

@@ -157,6 +157,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "sent observers to the nuclear plant": no vote after the preposition
                         if pat.object_noncomplements and _noncomplement_follows(words, oj, pat):
                             continue  # "jobs for teachers from the region": locals, not incomers
+                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(gap):
+                            continue  # "ordered men of the battalion to dig trenches": the army's own men
+                        if pat.clause_exclusions and not pat.clause_exclusions.isdisjoint(
+                                words[clause_bounds(lex, words, hi, hj, commas)[0]:oi]):
+                            continue  # "soldiers were sent to the front": the sent are no migrants
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
@@ -328,8 +333,11 @@ def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: 
 
 
 def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
-    """Does one of the pattern's object_noncomplements phrases start right after the object?"""
-    return any(tuple(words[oj:oj + len(ph)]) == ph for ph in pat.object_noncomplements)
+    """Does one of the pattern's object_noncomplements phrases start right after the object (and not go on with a
+    noncomplement_unless word: "the city" is the place itself, "the city of Omsk" another)?"""
+    return any(tuple(words[oj:oj + len(ph)]) == ph and not (
+        oj + len(ph) < len(words) and words[oj + len(ph)] in pat.noncomplement_unless)
+        for ph in pat.object_noncomplements)
 
 
 def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
