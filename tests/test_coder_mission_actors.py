@@ -24,8 +24,8 @@ KNOWN_WRONG = {
         "no event: 'would never recognise' with a capital subject in reported speech is dropped",
     "A Russian recruitment agency is offering jobs in occupied Luhansk to migrants from Tajikistan.":
         "the office trigger 'recruitment agency' overlaps its own actor: its 061 event has no actor1",
-    "The agreement on labour migration was signed by Uzbekistan's labour minister and the head of the LPR.":
-        "a passive 'was signed by' with the agreement as subject: no event",
+    # ("The agreement on labour migration was signed by Uzbekistan's labour minister and the head of the LPR." passes
+    # since dev15's passive_subject_complements)
     "Abkhazia's president Badra Gunba and his South Ossetian counterpart Alan Gagloev attended the parade in Moscow.":
         "'attended' has no trigger",
     # fresh rows
@@ -51,8 +51,8 @@ KNOWN_WRONG = {
     # dev3 rows
     "Russian contractors hired Tajik citizens to clear rubble in occupied Bakhmut.":
         "the labour triggers take worker nouns only: 'hired citizens' is no event (trigger data)",
-    "A memorandum on cooperation was signed on Friday by Pushilin and the Abkhaz prime minister.":
-        "a passive 'was signed by' with the document as subject: no event",
+    # ("A memorandum on cooperation was signed on Friday by Pushilin and the Abkhaz prime minister." passes since
+    # dev15's passive_subject_complements)
 }
 
 

@@ -38,7 +38,11 @@ proposals of relations, passive signing, sports clubs named after cities and sca
 13 near-misses, written before its fixes: 19/35, after: 29/35. "dev13": labour recall (arrivals by transport, job
 adverts for incomers, decrees obliging residents to work, migrants sent to the front, army contracts offered,
 workers named by the place they leave, named farm work), 16 near-misses, before its fixes: 28/43, after: 42/43.
-Each row names the theme the sentence
+"dev15": passive signing with the document and its complement as subject ("a memorandum on trade was signed by"),
+scare-quoted missions with no state or entity owner, reported act nouns ("the recruitment of ... was confirmed by"),
+with 9 near-misses (petitions, open letters, a domestic law, a city contract, a grain deal, fans', students' and
+volunteers' "embassies"), written before its fixes: 16/26, after: 24/26; its fixes passed fresh13's Tskhinvali accord
+and Dynamo Kyiv "embassy" rows (fresh13 first run: 22/30). Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
@@ -123,14 +127,10 @@ KNOWN_WRONG = {
     # fresh11 (recognition and labour, written before the coder was run on it; scored once: 23/30): known wrong
     # fresh13 (both themes, written at the end of the sixth session without running the coder or reading its
     # code, scored once after that session's fixes: 22/30): known wrong
-    "An accord on trade and customs procedures was signed in Tskhinvali by South Ossetia's de facto government and a visiting delegation from Syria's Latakia governorate, the separatist foreign ministry's website said.":
-        "a passive 'was signed ... by' with the document as subject codes no event",
     "Moscow's reliance on imported labour in the occupied south - Tajik and Uzbek crews now make up an estimated third of construction workforces in Henichesk and Nova Kakhovka - reflects the flight of local tradespeople.":
         "no trigger for a reliance on imported labour or a workforce share (a statistic)",
     "Czech labour inspectors found 40 Ukrainian workers employed illegally at a car-parts factory near Plzen.":
         "'workers employed illegally' after 'found' is read as a hiring, and Ukrainian workers tie it to the mission",
-    "Dynamo Kyiv supporters set up an 'embassy' in a Warsaw bar ahead of the Europa League match.":
-        "a quoted 'embassy' of football fans is read as a mission opening, and 'Dynamo Kyiv' as Kyiv, the government",
     # dev11 (both themes, written before its fixes: 22/40, after: 35/40): known wrong
     "Medical staff are leaving occupied Nova Kakhovka en masse, the Ukrainian-appointed head of the district said.":
         "'medical' is a themes.yaml non_labor_modifiers word (medical workers arriving are aid): read as no labour",
@@ -168,14 +168,12 @@ KNOWN_WRONG = {
         "reads as Nicaragua's grant",
     "Sukhumi dispatched a delegation to Damascus to lobby for the opening of a Syrian embassy in Abkhazia.":
         "'lobby for the opening of' an embassy is no appeal cue: the opening reads as granted",
-    "A memorandum on trade was signed in Donetsk by the DPR government and a delegation from Nicaragua.":
-        "a passive 'was signed' whose document subject has a complement ('memorandum on trade'): no subject found",
-    "An agreement on visa-free travel was signed in Tiraspol by Transnistria's leadership and a delegation from Abkhazia on Friday.":
-        "a passive 'was signed' whose document subject has a complement ('agreement on visa-free travel')",
-    "A protocol on cultural exchanges was signed by the Crimean authorities and Syrian officials in Simferopol.":
-        "a passive 'was signed' whose document subject has a complement ('protocol on cultural exchanges')",
-    "Dynamo Kyiv fans opened an 'embassy' in a Krakow pub before the match against Legia.":
-        "a scare-quoted 'embassy' opened by fans is read as a mission opening (the club no longer reads as Kyiv)",
+    # dev15 (passive signing with a complement, scare-quoted missions, reported act nouns; 9 near-misses;
+    # written before its fixes: 16/26, after: 24/26): known wrong
+    "An agreement with Nicaragua on visa-free travel was ratified by the parliament of Abkhazia on Thursday.":
+        "two complement phrases between the subject and its passive verb ('with Nicaragua on visa-free travel')",
+    "A cooperation plan was signed in Donetsk by Denis Pushilin and Venezuela's ambassador.":
+        "a bare 'plan' is no support.sign object (only 'action plan', 'plan of action')",
     # dev10 (appointees named before 'as <post>', written before recognition.envoy_named_as: 4/10, after: 9/10)
     "The Kremlin named a former governor as its envoy for the reconstruction of Mariupol's port.":
         "recognition.diplomat_accredited takes any 'envoy' within its window, also a domestic envoy for a task "

@@ -907,6 +907,48 @@ def _quoted_titles(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> N
     ms[:] = out
 
 
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+# who may own a mission: a state's organs, an entity's separatist authorities ("the Donetsk separatists")
+_MISSION_OWNER_ROLES = _STATE_ROLES | {"REB", "LEG"}
+
+
+def _scare_quoted_missions(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop a match whose object is a mission noun in scare quotes with no owner next to it (grammar.yaml
+    scare_quoted_institutions): "fans set up an 'embassy' in a Warsaw bar" is no mission, "the so-called
+    'embassy' of the DPR" and "the DPR's 'embassy'" are the DPR's."""
+    g = grammar()
+    text = ctx.text
+    if not ms or not any(c in s.text for c in _QUOTES[1:]) and "'" not in s.text.replace("'s", ""):
+        return
+    out = []
+    sent_actors = _within(ctx, "actors", s.start, s.end)
+    for m in ms:
+        if m.obj is not None:
+            oi, oj = m.obj
+            start, end = toks[oi][1], toks[oj - 1][2]
+            if " ".join(words[oi:oj]) in g.scare_quoted_institutions and start > 0 and text[start - 1] in _QUOTES \
+                    and end < len(text) and text[end] in _QUOTES:
+                k = oi - 1
+                while k >= 0 and words[k] in g.scare_quote_skip_words:
+                    k -= 1
+                # an owner right before: a possessive or an actor ("the DPR's 'embassy'", "DPR 'embassy'")
+                owned = k >= 0 and (text[toks[k][2]:toks[k][2] + 2] in ("'s", "\u2019s") or any(
+                    x.end == toks[k][2] for x in _within(ctx, "actors", toks[k][1] - 40, toks[k][2] + 1)))
+                # ("separatists" name no country but are an entity's authorities)
+                state = [x for x in sent_actors if (_actor_country(x) or _attr(x, "role") == "REB") and (
+                    (_attr(x, "role") or "") in _MISSION_OWNER_ROLES
+                    or (not _attr(x, "role") and _attr(x, "kind") in _PLACE_KINDS))]
+                # a state or entity owner after it ("the so-called 'embassy' of the DPR"), or its doer before the
+                # head ("The DPR opened an 'embassy' in Moscow")
+                if oj < len(words) and words[oj] in g.scare_quote_owner_markers:
+                    owned = owned or any(end < x.start <= toks[min(oj + 2, len(toks) - 1)][1] for x in state)
+                owned = owned or any(x.end <= toks[m.head[0]][1] and not _in_pp(ctx, x, s.start) for x in state)
+                if not owned:
+                    continue
+        out.append(m)
+    ms[:] = out
+
+
 def _team_attack(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     """A side's attack in sports copy with no sports word (grammar.yaml team_attack_heads): a bare attack
     noun right after a capitalized possessive ("Shakhtar's attack", "Barcelona's attack") that is no known
@@ -1586,6 +1628,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _background_causes(ctx, toks, words, ms)
     _proposal_contents(ctx, toks, words, ms)
     _quoted_titles(ctx, s, toks, words, ms)
+    _scare_quoted_missions(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
@@ -3172,7 +3215,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                     agent = a
                 break
         if agent is not None:
-            sources = _compound(ctx, agent, after) if agent in after else [agent]
+            # the agent opens its list ("signed by Pushilin and the Nicaraguan ambassador": both sign)
+            sources = _compound_after(ctx, agent, after) if agent in after else [agent]
             # "Nicaragua's decision to recognise Abkhazia was condemned by Georgia": the subject is a
             # possessed common noun; its owner, not an actor inside its complement, is what was judged
             owner = next((a for a in before if _POSSESSED_NOUN.match(ctx.norm, a.end)

@@ -199,6 +199,9 @@ class Grammar:
     verbal_clash_subjects: Words = frozenset()
     work_title_nouns: Words = frozenset()
     work_title_verbs: Words = frozenset()
+    scare_quoted_institutions: Words = frozenset()
+    scare_quote_owner_markers: Words = frozenset()
+    scare_quote_skip_words: Words = frozenset()
     figurative_object_modifiers: int = 3
     untargeted_launch_phrases: WordSeqs = ()
     rioter_nouns: Words = frozenset()
@@ -251,6 +254,7 @@ class Grammar:
     warning_window: int = 5
     ultimatum_conjunctions: Words = frozenset()
     raising_predicates: Words = frozenset()
+    passive_subject_complements: Words = frozenset()
     object_clause_verbs: Words = frozenset()
 
     def past_form(self, word: str) -> bool:

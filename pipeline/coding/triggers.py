@@ -200,6 +200,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                          or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)) or (
+                                # "a memorandum on trade was signed by": the subject's complement phrase, the
+                                # subject opening its noun phrase ("refused to sign contracts with Rosatom were
+                                # being deported" has none)
+                                be and _origin_gap(lex, gap, grammar().passive_subject_complements)
+                                and _noun_phrase_start(words, oi)) or (
                                 be and pat.intransitive_subject and _passive_place_gap(lex, words, oi, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
@@ -551,6 +556,13 @@ def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
         if gap[k] in raising and gap[k + 1] == "to":
             return gap[:k] + gap[k + 2:], gap[k + 2:]
     return gap, gap
+
+
+def _noun_phrase_start(words: list[str], oi: int) -> bool:
+    """Does the noun at oi open a noun phrase: a determiner right before it, or before one modifier ("the new
+    agreement"), or the sentence start?"""
+    dets = grammar().determiners
+    return oi == 0 or words[oi - 1] in dets or (oi >= 2 and words[oi - 2] in dets)
 
 
 def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) -> bool:
