@@ -943,6 +943,9 @@ def _scare_quoted_missions(ctx: "_Ctx", s, toks, words: list[str], ms: list[Matc
                 if oj < len(words) and words[oj] in g.scare_quote_owner_markers:
                     owned = owned or any(end < x.start <= toks[min(oj + 2, len(toks) - 1)][1] for x in state)
                 owned = owned or any(x.end <= toks[m.head[0]][1] and not _in_pp(ctx, x, s.start) for x in state)
+                # or a passive's agent after the head ("An 'embassy' was opened in Damascus by the DPR")
+                owned = owned or (m.passive and any(x.start >= toks[m.head[1] - 1][2]
+                                                    and _after_agent_marker(ctx, x, s.start) for x in state))
                 if not owned:
                     continue
         out.append(m)
@@ -3217,6 +3220,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         if agent is not None:
             # the agent opens its list ("signed by Pushilin and the Nicaraguan ambassador": both sign)
             sources = _compound_after(ctx, agent, after) if agent in after else [agent]
+            # not a conjunct that opens a clause of its own ("signed by Pushilin and Syria immediately
+            # welcomed it": Syria welcomes, it did not sign)
+            cut = next((i for i, a in enumerate(sources[1:], 1) if _verb_follows(ctx, a)), None)
+            if cut is not None:
+                sources = sources[:cut]
             # "Nicaragua's decision to recognise Abkhazia was condemned by Georgia": the subject is a
             # possessed common noun; its owner, not an actor inside its complement, is what was judged
             owner = next((a for a in before if _POSSESSED_NOUN.match(ctx.norm, a.end)
@@ -3400,6 +3408,17 @@ def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list
             return [replace(a, start=lo, end=end, text=ctx.text[lo:end],
                             entry=f"{a.entry or ''}+context:entity_anaphor") for a in chosen]
     return []
+
+
+def _verb_follows(ctx: _Ctx, a) -> bool:
+    """Is the actor followed by a finite verb (past form or auxiliary, past -ly adverbs and fillers such as
+    "also", "then"): the subject of a clause of its own ("... and Syria immediately welcomed it")?"""
+    g = grammar()
+    for w in WORD.findall(ctx.lower[a.end:a.end + 60])[:4]:
+        if w.endswith("ly") or (w in g.coordinated_verb_fillers and w not in g.cue_scope_auxiliaries):
+            continue
+        return g.past_form(w) or w in g.cue_scope_auxiliaries
+    return False
 
 
 def _compound_after(ctx: _Ctx, first, after: list) -> list:

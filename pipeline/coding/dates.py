@@ -402,6 +402,7 @@ class _Grammar:
         self.start_ahead_months = int(sa["max_months_ahead"])
         self.adjective_ed_after = frozenset(w.lower() for w in lex["adjective_ed_after"])
         self.hyphen_verb_prefixes = frozenset(w.lower() for w in lex["hyphen_verb_prefixes"])
+        self.by_means_words = frozenset(w.lower() for w in lex["by_means_words"])
         # past forms that do not end in -ed ("sent", "began"): the coder's list (grammar.yaml irregular_past)
         self.irregular_past = grammar().irregular_past
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
@@ -570,7 +571,7 @@ def _past_word(g: _Grammar, toks: list[str], k: int) -> bool:
     not_past_ed_words ("led"), not an adjective after a preposition, determiner or possessive ("to occupied
     Donetsk", "the Dnipro's left bank"), not the second part of a compound ("Russian-held", unless after a
     verb prefix: "re-opened") and no participle before "by" ("a delegation, led by ...": a finite passive
-    has its own marker, "was led by")?"""
+    has its own marker, "was led by"; "arrived by plane", "increased by half" are past: by_means_words)?"""
     t = toks[k]
     if t[0] in "-\u2010\u2011":
         if not (k and toks[k - 1] in g.hyphen_verb_prefixes):
@@ -578,7 +579,8 @@ def _past_word(g: _Grammar, toks: list[str], k: int) -> bool:
         t = t[1:]
     return ((len(t) >= 5 and t.endswith("ed")) or t in g.irregular_past) and t not in g.not_past \
         and not (k and toks[k - 1] in g.adjective_ed_after) \
-        and not (k + 1 < len(toks) and toks[k + 1] == "by")
+        and not (k + 1 < len(toks) and toks[k + 1] == "by"
+                 and not (k + 2 < len(toks) and (toks[k + 2] in g.by_means_words or toks[k + 2][:1].isdigit())))
 
 
 def _markers(g: _Grammar, toks: list[str], where: list | None = None) -> list[bool]:
@@ -1319,13 +1321,14 @@ def _plan_inside_commitment(g, text: str, expressions: list, trigger_start: int)
 
 def _inside_commitment(g, text: str, first, start: int) -> bool:
     """Does a date at start belong to the plan a commitment cue opens (first: _fronted_first_marker)? Only in the
-    cue's own clause (no ; : quote or sentence end, no ", which/where ..." or ", and/but ..." and no conjunction
-    with a new subject between them: "promised to send builders to Donetsk, where elections will be held in
-    September" dates no plan of the promise) and with the cue as the last tense marker before it ("agreed to
-    open a consulate; the building will be ready in March": a fresh "will")."""
+    cue's own clause (no ; : quote or sentence end, no ", which/where ..." or ", and/but ..." between them:
+    "promised to send builders to Donetsk, where elections will be held in September" dates no plan of the
+    promise) and with the cue as the last tense marker before it ("agreed to open a consulate; the building will
+    be ready in March", "and the building will be ready": a fresh "will"). A bare "and a/the ..." may join a
+    second object ("agreed to open an embassy in Sukhumi and a consulate in Gagra in March")."""
     between = text[first[2]:start]
-    if g.commitment_clause_end_re.search(between) or g.conj_re.search(between):
-        return False
+    if g.commitment_clause_end_re.search(between):
+        return False  # (a bare "and the/a ..." may join a second object: "an embassy in Sukhumi and a consulate")
     where: list = []
     _markers(g, list(first[1]) + g.mod_token_re.findall(between.lower()), where)
     return bool(where) and where[-1][0] == 0
