@@ -43,3 +43,17 @@ def test_a_passive_agent_list_stops_at_a_new_clause():
 def test_a_scare_quoted_mission_opened_by_an_entity_agent(text, coded):
     evs = [e for e in _events(text, "2023-06-10") if e["rule"] == "recognition.open_mission"]
     assert bool(evs) == coded, evs
+
+
+@pytest.mark.parametrize("text,pub,trigger,month", [
+    # the commas of a list of names part no clauses (dates._NAME_LIST_RE): the date after the list is the act's
+    ("Crimea's occupation authorities have issued some 2,300 work patents to citizens of Uzbekistan, Tajikistan and "
+     "Kyrgyzstan since January, most of them for construction sites on the Tavrida highway, the Mission of the "
+     "President of Ukraine in Crimea said on Thursday.", "2024-12-05", "work patents", "2024-01"),
+    ("Both the army and the rebels are guilty of violating the ceasefire agreement signed in March 2001, according to "
+     "a group that conducted simultaneous fact-finding missions in Lanao, Maguindanao, and Cotabato provinces last "
+     "week.", "2000-01-01", "fact-finding missions", "1999-12"),
+])
+def test_list_commas_part_no_clauses(text, pub, trigger, month):
+    got = [str(e["event_date"])[:7] for e in _events(text, pub) if trigger in e["trigger_text"]]
+    assert got and set(got) == {month}, got

@@ -1180,11 +1180,22 @@ def _sentence_counted(g: _Grammar, text: str, found: list, published) -> list:
 # Which expression belongs to the trigger
 # ------------------------------------------------------------------------------------------
 
+# a list of two or more capitalised names joined by commas and a final "and"/"or" ("Uzbekistan, Tajikistan and
+# Kyrgyzstan", "Niger, Mali and the Central African Republic"), inside a sentence (after a lower-case word)
+_NAME_LIST_RE = re.compile(r"(?<=[a-z] )[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*(?:, [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*)+,? "
+                           r"(?:and|or) (?:the )?[A-Z]")
+
+
 def _boundaries(g: _Grammar, text: str, ascii_lower: str | None) -> list[tuple[int, float]]:
     """ascii_lower: text.lower() when text is ASCII (the fast case-sensitive patterns apply)."""
     strong, comma = g.strong_chars, g.comma_weight
     marks: list[tuple[int, float]] = [(m.start(), 3.0 if m.group() in strong else comma)
                                       for m in g.boundary_char_re.finditer(text)]
+    if ", " in text and (" and " in text or " or " in text):
+        # the commas of a list of names ("citizens of Uzbekistan, Tajikistan and Kyrgyzstan") part no clauses
+        inside = {i for m in _NAME_LIST_RE.finditer(text) for i in range(m.start(), m.end()) if text[i] == ","}
+        if inside:
+            marks = [mk for mk in marks if mk[0] not in inside]
     if ascii_lower is not None and g.conj_ascii_re:
         conjunctions = g.conj_ascii_re.finditer(ascii_lower)
     else:
