@@ -1296,6 +1296,22 @@ def _phrase_closed(ctx: "_Ctx", toks, words: list[str], k: int) -> bool:
     return not (w in g.departure_facility_nouns or w in g.departure_place_nouns or w in g.departure_place_continuations)
 
 
+def _names_a_building(ctx: "_Ctx", toks, words: list[str], k: int, p) -> bool:
+    """Does the place p at token k name a building or a body rather than the place: its name ends in a
+    departure_facility_nouns word, or its phrase goes on (_phrase_closed: "the Zaporizhzhia nuclear power plant",
+    "the city council session")?"""
+    last = WORD.findall(p.text.lower())[-1:]
+    if last and last[0] in grammar().departure_facility_nouns:
+        return True
+    end = next((q for q in range(k, len(toks)) if toks[q][2] >= p.end), len(toks) - 1) + 1
+    return not _phrase_closed(ctx, toks, words, end)
+
+
+def _occupied_on(ctx: "_Ctx", p, on: dt.date) -> bool:
+    """Is the place occupied on the date, or called occupied in the text ("occupied Sverdlovsk")?"""
+    return getattr(p, "occupied_cue", None) is True or bool(_occupation(ctx, p, on)[0])
+
+
 def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match):
     """The place a departure head leaves (triggers.yaml place_after_head), or None: a settlement or region
     (no country: "engineers have left Russia") after grammar.yaml departure_place_fillers ("left occupied
@@ -1313,11 +1329,7 @@ def _place_left(ctx: "_Ctx", toks, words: list[str], m: Match):
     while k < len(words) and k - j < 6:
         p = starts.get(toks[k][1])
         if p is not None:
-            last = WORD.findall(p.text.lower())[-1:]
-            end = next((q for q in range(k, len(toks)) if toks[q][2] >= p.end), len(toks) - 1) + 1
-            if (last and last[0] in g.departure_facility_nouns) or not _phrase_closed(ctx, toks, words, end):
-                return None
-            return p
+            return None if _names_a_building(ctx, toks, words, k, p) else p
         w = words[k]
         if w in g.departure_place_nouns and saw_the and (k + 1 == len(words) or words[k + 1] != "of"):
             # "left the city" ("the city of Berdiansk" goes on to the name)
@@ -1354,11 +1366,7 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
                 return True  # "moved to the self-proclaimed Donetsk People's Republic"
             p = starts.get(toks[q][1])
             if p is not None:
-                last = WORD.findall(p.text.lower())[-1:]
-                end = next((r for r in range(q, len(toks)) if toks[r][2] >= p.end), len(toks) - 1) + 1
-                if (last and last[0] in g.departure_facility_nouns) or not _phrase_closed(ctx, toks, words, end):
-                    return False
-                return getattr(p, "occupied_cue", None) is True or bool(_occupation(ctx, p, on)[0])
+                return not _names_a_building(ctx, toks, words, q, p) and _occupied_on(ctx, p, on)
             if words[q] not in fillers:
                 return False
             q += 1
@@ -1396,7 +1404,7 @@ def _left_place(ctx: "_Ctx", s, m: Match, on: dt.date):
     p = ctx.index_cache.get(("left_place", s.start, m.head))
     if p is None or p is _UNNAMED:
         return True, None
-    return bool(getattr(p, "occupied_cue", None) is True or _occupation(ctx, p, on)[0]), p
+    return _occupied_on(ctx, p, on), p
 
 
 def _departure_roles(ctx: "_Ctx", toks, m: Match, sources: list, targets: list) -> tuple[list, list]:
@@ -2701,7 +2709,7 @@ def _passive_before(ctx: _Ctx, words, q: int) -> bool:
     g = grammar()
     for j in range(q - 1, 0, -1):
         w = words[j]
-        if (g.past_form(w) or w in g.reduced_relative_participles) \
+        if g.participle_form(w) \
                 and words[j - 1] not in g.prepositions and words[j - 1] not in g.determiners:  # not "from occupied Kherson"
             return any(x in ctx.lex.be_forms for x in words[max(0, j - 2):j])
     return False
@@ -3663,7 +3671,6 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
         before = [p for p in cands if p.end <= m_end]
         if before:
             chosen = before[-1]
-    sentence_text = ctx.text[s_start:s_end]
     main_place, occupied_regions = main
     back = _anaphor_places(ctx, s_start, s_end, cands)
     if back:

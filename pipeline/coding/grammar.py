@@ -262,6 +262,11 @@ class Grammar:
         letters ("recognised"; "shed" and "need" are too short to count)."""
         return word in self.irregular_past or (word.endswith("ed") and len(word) > 4)
 
+    def participle_form(self, word: str) -> bool:
+        """A past form or an -en participle that opens a reduced relative ("taken", "driven":
+        reduced_relative_participles)."""
+        return self.past_form(word) or word in self.reduced_relative_participles
+
 
 def word_seqs(items) -> tuple:
     """Phrases as word tuples in the coder's word split ("self-proclaimed" -> ("self", "proclaimed")),

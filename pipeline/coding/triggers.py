@@ -436,7 +436,7 @@ def _crosses_passive(gap: list[str]) -> bool:
         if w not in g.finite_be_forms:
             continue
         nxt = next((x for x in gap[k + 1:] if x not in g.coordinated_verb_fillers and not x.endswith("ly")), None)
-        if nxt is not None and (g.past_form(nxt) or nxt in g.reduced_relative_participles):
+        if nxt is not None and g.participle_form(nxt):
             return True
     return False
 
@@ -448,7 +448,7 @@ def _participle_after_noun(words: list[str], hi: int) -> bool:
     adverb or "not" before it: those make it a verb of its own ("and recruited", "has recruited")."""
     g = grammar()
     head = words[hi]
-    if hi == 0 or not (g.past_form(head) or head in g.reduced_relative_participles):
+    if hi == 0 or not g.participle_form(head):
         return False
     prev = words[hi - 1]
     return not (prev in g.verb_coordinators or prev in g.coordinated_verb_fillers or prev in g.determiners
