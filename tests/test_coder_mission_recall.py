@@ -135,8 +135,9 @@ NEAR_MISSES = [
     'Before the war the Zaporizhzhia steel plant employed 10,000 people.',
     'Construction workers found an unexploded shell at a building site in Melitopol.',
     'The film tells the story of a miner from Luhansk who moved to Kyiv in the 1980s.',
-    _gap('The Abkhaz national football team arrived in Sukhumi after winning the tournament.',
-         "an entity's team coming home is read as a visit with an entity party"),
+    # (was a strict xfail: an entity's team coming home read as a visit with an entity party; passes with
+    # unofficial_visitor_nouns, session 14)
+    'The Abkhaz national football team arrived in Sukhumi after winning the tournament.',
     'Students at Donetsk university held a debate on the recognition of foreign diplomas.',
     'About 30 percent of migrants in Russia come from Uzbekistan, according to official data.',
     'The history museum in Tiraspol opened an exhibition devoted to the 1992 war.',

@@ -983,6 +983,20 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     return False
 
 
+def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> bool:
+    """A form of "be" and a cancelling verb (protest_cancel_verbs) within cancelled_after_window words after the
+    noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
+    cancelled"."""
+    hi = min(len(words), hj + g.cancelled_after_window)
+    for q in range(hj, hi):
+        w = words[q]
+        if w in lex.clause_breaks or (q > hj and "," in text[toks[q - 1][2]:toks[q][1]]):
+            return False
+        if w in lex.be_forms and q + 1 < len(words):
+            return any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in g.protest_cancel_verbs)
+    return False
+
+
 def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     """A labor arrival with its destination ("workers arrived in Moscow"): a location preposition right
     after the head and a gazetteer place within the next three tokens. Such an arrival is labor
@@ -1014,6 +1028,18 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     if _non_labor_workers(lex, subject):
         return False  # "aid workers arrived"
     return _recode(lex, m, g["rule"])
+
+
+def _unofficial_visitors(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks) -> bool:
+    """Are the doers of a visit only bare states (no role) read from the subject of a non-official group ("A team
+    of Belarusian wrestlers arrived", "A humanitarian convoy from Belarus arrived": grammar.yaml
+    unofficial_visitor_nouns, and no worker_arrival_officials word in the subject)? No state's official party."""
+    g = grammar()
+    if not sources or any(_attr(a, "role") for a in sources) or not g.unofficial_visitor_nouns:
+        return False
+    hi = m.head[0]
+    subject = _clause_words(ctx.lex, ctx.text, toks, max(0, hi - g.worker_arrival["window"]), hi, False)
+    return not g.unofficial_visitor_nouns.isdisjoint(subject) and g.worker_arrival["officials"].isdisjoint(subject)
 
 
 def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int,
@@ -1720,6 +1746,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # strike on Iran" (an attack not carried out)
         if (m.code[:2] == "14" or m.code[:2] in VIOLENT_ROOTS) and m.cue is None \
                 and _cancelled_before(g, lex, text, toks, words, hi):
+            continue
+        # a called-off visit, meeting or talks (04x consult: "A planned visit of a Nicaraguan delegation to
+        # Sukhumi was cancelled", "Talks between the LPR and Abkhazia were postponed") did not take place either
+        if m.code[:2] == "04" and m.cue is None and (
+                _cancelled_before(g, lex, text, toks, words, hi) or _cancelled_after(g, lex, text, toks, words, hj)):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
@@ -3504,6 +3535,21 @@ def _place_regions(ctx: _Ctx, place) -> list:
 _DATELINE = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:[ /]+[A-Z][A-Z'.\-]{2,})*(?:,[^,\n]{0,40})?\s+[-\u2013\u2014]\s")
 
 
+# the agency credited in a dateline opening a sentence ("MELITOPOL, June 12 (TASS) -", "DONETSK, April 17
+# (Reuters) -"): group 1
+_WIRE_CREDIT = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:[ /]+[A-Z][A-Z'.\-]{2,})*,[^()\n]{0,40}?\(([^()\n]{1,40})\)\s*[-\u2013\u2014]")
+
+
+def _without_wire_credits(actors: list, text: str, sentences) -> list:
+    """The actors but the agency credited in a sentence's dateline ("MELITOPOL, June 12 (TASS) - A Belarusian
+    delegation arrived ..."): the report's source, no party of the lead's act (not the arrival's target)."""
+    credits = [(m.start(1), m.end(1)) for s in sentences if text[s.start:s.start + 1].isupper()
+               and (m := _WIRE_CREDIT.match(text, s.start)) is not None]
+    if not credits:
+        return actors
+    return [a for a in actors if not any(c0 <= a.start and a.end <= c1 for c0, c1 in credits)]
+
+
 def _story_starts(sentences) -> list[int]:
     """Offsets where the article's stories start: 0, and each sentence opening with a story_break_openers
     phrase ("Meanwhile, ...", "Separately, ...", "In other news, ...") or a new wire dateline. A wire round-up's
@@ -4115,6 +4161,20 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # a region made precise by a settlement of it that the clause names (the object's first)
         return next((p for p in among if _attr(p, "kind") == "settlement" and _inside(p, r)
                      and (not occupied_only or _territory_place(ctx, p, on))), r)
+    if target_entity and m.code[:3] in g.guest_meeting_codes:
+        # the entity is the guest of a meeting or hosting: the host's place, a territory the act's phrase names
+        # outside the guest's own name ("met a delegation from the Republic of Abkhazia in Luhansk"), else the
+        # doer entity's ("DPR head Denis Pushilin received South Ossetia's foreign minister"), before the guest's
+        # (a place of the doer's own state is no host's: "Moldova's deputy prime minister met representatives of
+        # Tiraspol in Bender" are the state's talks with the entity, which concern the entity's territory)
+        own = _iso3_by_iso2()
+        hosted = regions([p for p in obj if not (a2.start <= p.start < a2.end)
+                          and own.get(p.country_code, p.country_code) != _actor_country(a1)])
+        if hosted:
+            return [settled(r, obj, True) for r in hosted]
+        host_entity = _entity_regions(a1, ctx)
+        if host_entity:
+            return [settled(r, clause, True) for r in host_entity]
     if target_entity:
         # a settlement of the entity's territory named in the act's phrase is the more precise place, with
         # its own control status ("opened a consulate in Donetsk": the city, occupied since 2014; the
@@ -4418,6 +4478,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         ctx.actors = actors = [a for a in actors if not (_attr(a, "kind") == "capital"
                                                          and not _entity_valid(_actor_country(a), published))]
     ctx.actors = actors = _recode_entity_descriptions(ctx)
+    ctx.actors = actors = _without_wire_credits(ctx.actors, text, sentences)
     ctx.index_cache["sentences"] = sentences
     ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
@@ -4539,6 +4600,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         continue
                     # a recoded visit ("condemned the visit of a Syrian delegation to occupied Crimea") is
                     # still judged as the visit it reports (visit_codes)
+                    if m.code in th["visit_codes"] and _unofficial_visitors(ctx, m, words, sources, toks):
+                        continue
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) and not _party_context(
                             ctx, pat.code if pat.code in th["visit_codes"] else m.code, sources, targets,
                             sent_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):

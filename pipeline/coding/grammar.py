@@ -113,6 +113,8 @@ class Grammar:
     settlement_anaphor_nouns: Words = frozenset()
     possessive_markers: Words = frozenset()
     status_at_range_end_codes: Words = frozenset()
+    unofficial_visitor_nouns: Words = frozenset()
+    guest_meeting_codes: Words = frozenset()
     negative_subject_openers: Words = frozenset()
     negative_subject_exclusions: Words = frozenset()
     object_negators: Words = frozenset()
@@ -240,6 +242,7 @@ class Grammar:
     halt_verbs: Words = frozenset()
     protest_cancel_verbs: Phrases = ()
     protest_cancel_window: int = 0
+    cancelled_after_window: int = 0
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()
