@@ -3199,6 +3199,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                 sources = group
         elif ana:
             sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
+        if not sources and m.cue_span and words[m.cue_span[0]] == "it":
+            # an expletive-"it" cue ("Moscow said it was necessary to recognise"): the reporter advocates the act
+            said = [a for a in in_sent if a.end <= cue_start and (a.start, a.end) not in located
+                    and (a.start, a.end) not in appos]
+            if said:
+                sources = _compound(ctx, said[-1], said)
         # "appealed to China, India and Brazil to"; not "was persuaded by Moscow to": the persuader
         asked = [a for a in between if not _after_agent_marker(ctx, a, s_start)]
         if asked and m.cue == "negation" and not sources:
