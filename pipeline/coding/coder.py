@@ -1982,9 +1982,23 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
     (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ..."). written=False: the
     phrase stands in for a role without a country ("his administration" may be the governor's)."""
     kinds = ctx.lex.anaphora.get(phrase, ())
+    if "visitor" in kinds and written:
+        # "A delegation of Belarusian lawmakers arrived in Tiraspol, officials said. It met ...": the
+        # visiting party of the sentence before, not the host or the one who reported it
+        guest = _previous_act_parties(ctx, pos, "visitor")
+        if guest:
+            return guest
+        if "any" not in kinds and "any_nonperson" not in kinds:
+            return []
     prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
     if not prior:
         return []
+    if "pair" in kinds or "act_pair" in kinds:
+        # "X held talks with Y. The sides signed ...": the two parties of that meeting or visit; "the
+        # sides" (act_pair) stands for no one else (a match, a court case, talks of one named party)
+        met = _previous_act_parties(ctx, pos, "pair")
+        if met or "pair" not in kinds:
+            return met
     if "pair" in kinds and (persons_first or phrase[-1] in grammar().person_plurals):
         # "the two leaders", "the dictators": the last two people named, if there are two
         people = [a for a in prior if _is_person(a) and _actor_country(a)]
@@ -2031,6 +2045,46 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return [a]
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
+    return []
+
+
+def _previous_act_parties(ctx: _Ctx, pos: int, kind: str) -> list:
+    """The parties of an act coded in the sentence before the one at pos (or earlier in it), for an anaphor
+    opening its clause there: kind "pair": the source and the target (two countries) of the last meeting,
+    talks or visit (grammar.yaml pair_anaphor_act_roots); kind "visitor": the guest of the last visit
+    (visitor_act_codes: its source, the subject that opens its sentence; host_act_codes: its target)."""
+    acts = ctx.index_cache.get("acts")
+    sentences = ctx.index_cache.get("sentences")
+    if not acts or not sentences:
+        return []
+    starts = ctx.index_cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    idx = bisect_right(starts, pos) - 1
+    if idx < 0:
+        return []
+    if sentences[idx].start in (ctx.index_cache.get("story_starts") or ()):
+        return []  # a new story: the sentence before is about something else
+    here, back = sentences[idx].start, sentences[idx - 1].start if idx > 0 else None
+    g = grammar()
+    for s_start, code, sources, targets in reversed(acts):
+        if s_start not in (here, back):
+            if s_start < (back if back is not None else here):
+                break
+            continue
+        if kind == "pair" and code[:2] in g.pair_anaphor_act_roots and len(sources) == 1 and len(targets) == 1:
+            a, b = sources[0], targets[0]
+            if a.end <= pos and b.end <= pos and _actor_country(a) and _actor_country(b) \
+                    and _actor_country(a) != _actor_country(b):
+                return [a, b]
+        if kind == "visitor" and s_start == back and (code in g.visitor_act_codes or code in g.host_act_codes):
+            guests = list(sources) if code in g.visitor_act_codes else list(targets)
+            # the visit is what the sentence reports, not what a speaker before it said ("The ministry said a
+            # delegation arrived. It said ...": the ministry)
+            said = guests and any(_speech_actor(ctx, b) for b in _within(ctx, "actors", back, guests[0].start))
+            if guests and _actor_country(guests[0]) and not _is_person(guests[0]) \
+                    and (code in g.host_act_codes or not said):
+                return guests
     return []
 
 
@@ -2087,10 +2141,37 @@ def _same_head_antecedent(ctx: _Ctx, a, skip=frozenset()) -> list:
             continue
         if head in (_attr(b, "text") or "").lower().split() and not _cited_source(ctx, b):
             return [b]
+    if seat is None and _attr(a, "role"):
+        owned = _bare_antecedent_owner(ctx, a, head)
+        if owned is not None:
+            return [replace(a, code=owned + _attr(a, "role"), country=owned,
+                            entry=(_attr(a, "entry") or "") + "+context:antecedent_owner")]
     if seat is not None and _attr(a, "role"):
         return [replace(a, code=seat + _attr(a, "role"), country=seat,
                         entry=(_attr(a, "entry") or "") + "+context:seat")]
     return []
+
+
+def _bare_antecedent_owner(ctx: _Ctx, a, head: str) -> str | None:
+    """"Georgia's government condemned ..., the foreign ministry said. The ministry also summoned ...": the
+    nearest earlier actor with the same head has no country either; its sentence (this one or the one
+    before) names the government of one country only (GOV actors with a country): that country's."""
+    sentences = ctx.index_cache.get("sentences") or []
+    starts = ctx.index_cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    idx = bisect_right(starts, a.start) - 1
+    if idx < 0:
+        return None
+    lo = sentences[idx - 1].start if idx > 0 else sentences[idx].start
+    ante = next((b for b in reversed(_within(ctx, "actors", lo, a.start)) if not _actor_country(b)
+                 and head in (_attr(b, "text") or "").lower().split()), None)
+    if ante is None:
+        return None
+    j = bisect_right(starts, ante.start) - 1
+    govs = {_actor_country(b) for b in _within(ctx, "actors", sentences[j].start, sentences[j].end)
+            if (_attr(b, "role") or "") == "GOV" and _actor_country(b)}
+    return next(iter(govs)) if len(govs) == 1 else None
 
 
 def _seat_country(ctx: _Ctx, a) -> tuple[str | None, object]:
@@ -3212,6 +3293,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = _compound(ctx, asked[-1], asked)
         elif asked:
             targets = _compound(ctx, asked[-1], asked)
+    if not sources and not before and nominal is None and persuaded is None:
+        # "The republic plans to hire 2,000 builders": the breakaway entity named before is the doer
+        sources = _entity_subject(ctx, words, tokens, s_start, m.cue_span[0] if m.cue_span else m.head[0])
     h0 = m.head[0]
     if not sources and not m.cue_span and h0 > 1 and words[h0 - 1] in g.determiners and words[h0 - 2] in g.light_verbs:
         # "Tuvalu announced the withdrawal of its recognition of Abkhazia": a speaker's announced or declared
@@ -3424,6 +3508,48 @@ def _clause_end(words: list[str], lo: int) -> int:
     ";"), or len(words)."""
     breaks = grammar().target_clause_breaks
     return next((q for q in range(lo, len(words)) if words[q] in breaks or words[q] == ";"), len(words))
+
+
+def _entity_subject(ctx: _Ctx, words: list[str], toks, s_start: int, upto: int) -> list:
+    """A singular entity anaphor (grammar.yaml entity_anaphors_singular: "the republic", "the breakaway
+    republic") as the subject of the clause before token upto, opening the sentence or after a fronted
+    phrase and its comma: that entity's government (GOV), when the nearest sentence before it (or its
+    own words before) naming an entity names just one ("Abkhaz President X met South Ossetian leader Y.
+    The republic signed ...": no one)."""
+    g = grammar()
+    if g.entity_anaphor_nouns.isdisjoint(words[:upto]):
+        return []
+    for ph in g.entity_anaphors_singular:
+        q = _find_seq(words, ph, 0, upto)
+        if q < 0 or (q + len(ph) < len(words) and words[q + len(ph)] == "of"):
+            continue
+        lo, hi = toks[q][1], toks[q + len(ph) - 1][2]
+        if q > 0 and not ctx.text[s_start:lo].rstrip().endswith(","):
+            return []  # not the subject: "talks with the republic", "in the republic"
+        mentions = ctx.index_cache.get("territory_mentions")
+        if mentions is None:
+            mentions = ctx.index_cache["territory_mentions"] = _territory_mentions(ctx)
+        sentences = ctx.index_cache.get("sentences") or []
+        starts = ctx.index_cache.get("sentence_starts")
+        if starts is None:
+            starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+        named: dict = {}  # sentence index -> entity codes it names before the phrase
+        for pos, code in mentions:
+            if pos >= lo:
+                break
+            if code:
+                named.setdefault(bisect_right(starts, pos) - 1, set()).add(code)
+        if not named:
+            return []
+        codes = named[max(named)]
+        if len(codes) != 1:
+            return []
+        code = next(iter(codes))
+        from pipeline.coding.actors import ActorMatch
+        return [ActorMatch(start=lo, end=hi, text=ctx.text[lo:hi], name=f"{_entity_names().get(code, code)} government",
+                           code=code + "GOV", country=code, role="GOV", kind="agent",
+                           entry="context:entity_subject", inter=2, partially_recognized=True)]
+    return []
 
 
 def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list:
@@ -4674,6 +4800,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type
             fat = count_fatalities(s.text) if cameo.root in VIOLENT_ROOTS else None
             trigger_text = text[t_start:t_end]
+            # the acts coded so far, for a later sentence's "the sides" / "it" (_previous_act_parties)
+            ctx.index_cache.setdefault("acts", []).append((s.start, m.code, tuple(sources), tuple(targets)))
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
