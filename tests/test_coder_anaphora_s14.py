@@ -140,6 +140,20 @@ def test_it_after_another_subject_is_that_subject():
     assert ("MDA", "BLR") in got, got
 
 
+
+@pytest.mark.parametrize("sent, want", [
+    ("Georgia said on Tuesday it was breaking off", ("GEO", "SYR")),
+    ("The Kremlin said it respected", ("RUS", None)),
+    ("Moldova's foreign ministry said it had summoned", ("MDA", "BLR")),
+])
+def test_it_after_an_actor_of_its_own_sentence_is_that_actor(sent, want):
+    # the visit of the sentence before does not outrank an antecedent in the pronoun's own sentence
+    text = ("A delegation from North Korea arrived in occupied Donetsk on Friday. " + sent +
+            {"Georgia s": " diplomatic relations with Syria.", "The Kreml": " the vote but stopped short of "
+             "recognizing the result.", "Moldova's": " the Belarusian ambassador."}[sent[:9]])
+    got = _countries(_pairs(text, sent, sent.split()[-1]))
+    assert want in got and not any(a == "PRK" for a, _ in got), got
+
 # ------------------------------------------------------------------ "the ministry" after a country's ministry
 MINISTRY = [
     ("TBILISI, May 14 (Civil.ge) - Georgia's government on Tuesday condemned the opening of a Russian polling "

@@ -1982,9 +1982,10 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
     (actors inside an appositive of the subject: "Serbia, an ally of Moscow, said it ..."). written=False: the
     phrase stands in for a role without a country ("his administration" may be the governor's)."""
     kinds = ctx.lex.anaphora.get(phrase, ())
-    if "visitor" in kinds and written:
+    if "visitor" in kinds and written and not _actor_before_in_sentence(ctx, pos):
         # "A delegation of Belarusian lawmakers arrived in Tiraspol, officials said. It met ...": the
-        # visiting party of the sentence before, not the host or the one who reported it
+        # visiting party of the sentence before, not the host or the one who reported it; an actor
+        # before the pronoun in its own sentence comes first ("Georgia said it was breaking off ...")
         guest = _previous_act_parties(ctx, pos, "visitor")
         if guest:
             return guest
@@ -2046,6 +2047,16 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _actor_before_in_sentence(ctx: _Ctx, pos: int) -> bool:
+    """Is an actor named in pos's sentence before pos?"""
+    sentences = ctx.index_cache.get("sentences") or []
+    starts = ctx.index_cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    idx = bisect_right(starts, pos) - 1
+    return idx >= 0 and bool(_within(ctx, "actors", sentences[idx].start, pos))
 
 
 def _previous_act_parties(ctx: _Ctx, pos: int, kind: str) -> list:
