@@ -38,7 +38,10 @@ proposals of relations, passive signing, sports clubs named after cities and sca
 13 near-misses, written before its fixes: 19/35, after: 29/35. "dev13": labour recall (arrivals by transport, job
 adverts for incomers, decrees obliging residents to work, migrants sent to the front, army contracts offered,
 workers named by the place they leave, named farm work), 16 near-misses, before its fixes: 28/43, after: 42/43.
-"dev15": passive signing with the document and its complement as subject ("a memorandum on trade was signed by"),
+"dev16": recognition and labour in further styles (an all-caps headline lead, a House resolution, hedged outcomes,
+sanctions on visitors, expected delegations; labour lured, ordered, brought in as replacements), written by an engineer
+who never ran the coder, 15 near-misses: 32/40 at first run (before fixes), 34/40 after the rules of
+tests/test_coder_dev16_s14.py (caps headline leads, hedged outcomes). "dev15": passive signing with the document and its complement as subject ("a memorandum on trade was signed by"),
 scare-quoted missions with no state or entity owner, reported act nouns ("the recruitment of ... was confirmed by"),
 with 9 near-misses (petitions, open letters, a domestic law, a city contract, a grain deal, fans', students' and
 volunteers' "embassies"), written before its fixes: 16/26, after: 24/26; its fixes passed fresh13's Tskhinvali accord
@@ -171,6 +174,20 @@ KNOWN_WRONG = {
         "reads as Nicaragua's grant",
     "Sukhumi dispatched a delegation to Damascus to lobby for the opening of a Syrian embassy in Abkhazia.":
         "'lobby for the opening of' an embassy is no appeal cue: the opening reads as granted",
+    # dev16 (written by an engineer who never ran the coder; 15 near-misses; 32/40 at first run, 34/40 after the
+    # rules of tests/test_coder_dev16_s14.py): known wrong
+    "Ukraine's Foreign Ministry lodged a formal protest with Asmara over a tour of occupied Mariupol by Eritrean parliamentarians, calling it a violation of Ukrainian sovereignty.":
+        "judging a visit ('calling it a violation') with the visit as an event noun: another engineer's class (re-check after the merge)",
+    "Resolved, that the House of Representatives condemns the attempted incorporation of the Kherson and Zaporizhzhia regions into the Russian Federation and shall never recognize it.":
+        "a partly occupied oblast named alone (Kherson, Zaporizhzhia regions) gives no occupation context to 'incorporation' or to a pronoun object",
+    "Britain sanctioned three foreign politicians who travelled to occupied Kherson as 'observers' at the sham referendums of September 2022.":
+        "visitors with no state ('foreign politicians') make no themed visit, so the sanction has no themed cause (foreign visits: another engineer's class)",
+    "According to the Ombudsman's office, teenagers from occupied Henichesk are being lured with promises of high pay to summer jobs at fish-processing plants in Russia's Murmansk region.":
+        "'lured ... to <jobs>': a lure verb with a job destination and a means phrase between is no labour trigger",
+    "Migrants detained in raids on Moscow construction markets are reportedly being offered a choice: deportation or a contract with the defence ministry.":
+        "an army contract offered as one term of a choice after a colon is no recruitment object",
+    "Staff at the Zaporizhzhia nuclear plant who refused to sign contracts with Rosatom have been forced out of Enerhodar, and replacements are being brought in from the Rostov and Kursk nuclear plants.":
+        "'replacements' is no worker noun and 'brought in from' names no destination: workers brought into an occupied plant",
     # dev15 (passive signing with a complement, scare-quoted missions, reported act nouns; 9 near-misses;
     # written before its fixes: 16/26, after: 24/26): known wrong
     "An agreement with Nicaragua on visa-free travel was ratified by the parliament of Abkhazia on Thursday.":

@@ -540,6 +540,12 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
+def _caps_lead(span: str) -> bool:
+    """Is the sentence's text up to a head (span) a headline in capitals ("RUSSIA TO OPEN CONSULATE")? Three
+    or more letters-words, none with a lower-case letter: capitals there say nothing about names either."""
+    return len(re.findall(r"[A-Za-z]{2,}", span)) >= 3 and not any(c.islower() for c in span)
+
+
 def _verb_like(g: Grammar, word: str) -> bool:
     """A literal form that starts with a verb ("issued an ultimatum", "put under investigation")."""
     return word.endswith("ed") or word in g.light_verbs
@@ -1757,7 +1763,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
             if title_case is None:
                 title_case = _title_case(s.text)
-            if not title_case:
+            # a headline in capitals leading into the text ("SYRIA TO OPEN CONSULATE IN DONETSK – the
+            # building has been chosen"): no lower-case letter from the sentence start to the head's end
+            if not title_case and not _caps_lead(text[s.start:toks[hj - 1][2]]):
                 continue
         # hypothetical: inside a conditional clause
         if id(m) in conditional:
@@ -1850,6 +1858,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 if q >= 0 and end < hi and words[end] != "to" \
                         and not any(w in lex.clause_breaks for w in words[end:hi]) \
                         and not _reduced_relative(words, end, hi):  # "the territories annexed by Russia"
+                    if fr in g.scheduled_visit_frames and any(
+                            w in g.delegation_heads and words[k + 1] != "'s" for k, w in enumerate(words[end:hi], end)):
+                        break  # "expects a Venezuelan delegation next week to discuss the opening": a visit
                     apply_transform(lex, m, "appeal", (q, end))
                     break
             else:
@@ -3012,19 +3023,24 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list
     sentence is the doer); None when the verb's subject is no relative pronoun (grammar.yaml
     relative_pronouns) or the restrictive clause's antecedent is unknown (the usual roles apply)."""
     g = grammar()
-    if m.nominal and not m.cue_span:
-        return None
     q = _skip_fillers_back(ctx, words, tokens, _verb_start(m) - 1)
     if q < 0 or words[q] not in g.relative_pronouns:
         return None
     rel_start = tokens[q][1]
+    restrictive = not ctx.norm[:rel_start].rstrip(" " + _QUOTES).endswith(",")
+    personal = words[q] in g.personal_relative_pronouns
+    if m.nominal and not m.cue_span and not (restrictive and personal):
+        return None  # (a literal form right after a restrictive "who" is a verb: "politicians who travelled to")
     # the actor ends the antecedent, or only a name follows it ("Israeli right-winger Ariel Sharon, who")
     # a restrictive clause after a prepositional phrase belongs to the phrase's head noun ("the only
     # neighbour of Ukraine that recognized ...": the neighbour); a comma-set one, or one after an agent
     # phrase, to the noun right before it ("received by the Abkhaz leader, who thanked ...")
     lo = tokens[0][1]
-    ante = [a for a in parties if a.end <= rel_start and _antecedent_gap(ctx.norm[a.end:rel_start])
-            and ("," in ctx.norm[a.end:rel_start] or _after_agent_marker(ctx, a, lo) or not _in_pp(ctx, a, lo))]
+    # (before "who" also the one noun a nationality modifies: "sanctions on French politicians who")
+    ante = [a for a in parties if a.end <= rel_start and (_antecedent_gap(ctx.norm[a.end:rel_start]) or (
+                personal and re.fullmatch(r" [a-z][a-z-]* ?", ctx.norm[a.end:rel_start])))
+            and ("," in ctx.norm[a.end:rel_start] or _after_agent_marker(ctx, a, lo) or not _in_pp(ctx, a, lo)
+                 or personal)]  # "sanctions on French politicians who"
     if ante:
         return _compound(ctx, ante[-1], [a for a in parties if a.end <= ante[-1].end])
     # "X is/became one of the few states that ...": the antecedent is the copula's subject
@@ -3037,7 +3053,9 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list
             subj = [a for a in parties if a.end == tokens[k][2]]
             if subj:
                 return _compound(ctx, subj[-1], [a for a in parties if a.end <= subj[-1].end])
-    return [] if ctx.norm[:rel_start].rstrip(" " + _QUOTES).endswith(",") else None
+    if personal:
+        return []  # "sanctioned three foreign politicians who travelled to ...": the politicians, no actor
+    return None if restrictive else []
 
 
 def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: list, appos, located,
@@ -4916,13 +4934,16 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
 
 def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, fronted: int | None,
                    events: list[dict]) -> bool:
-    """Is event c the cause named for reaction r? In the sentence before when r's sentence opens with an
-    opener ("In response, Kyiv expelled ..."; after_opener); in r's sentence after a link with no other act
+    """Is event c the cause named for reaction r? In the last sentence before with an event when r's sentence
+    opens with an opener ("In response, Kyiv expelled ..."; after_opener); in r's sentence after a link with no other act
     between ("cut ties with Syria after Damascus recognised ..."); or inside the fronted clause that opens
     r's sentence with a fronted link and ends at the comma before r ("After Nicaragua recognised
     Abkhazia, Georgia ..."; fronted: that comma's offset)."""
-    if c["sentence_index"] == r["sentence_index"] - 1:
-        return after_opener
+    if c["sentence_index"] < r["sentence_index"]:
+        # the opener points back to the last sentence that reports an act, over background lines with none
+        # ("... toured Simferopol. ISW has not observed any statement confirming the trip. In response, ...")
+        return after_opener and c["sentence_index"] == max(
+            e["sentence_index"] for e in events if e["sentence_index"] < r["sentence_index"])
     if c["sentence_index"] != r["sentence_index"]:
         return False
     if c["char_start"] >= r["char_end"]:

@@ -125,6 +125,7 @@ class Grammar:
     document_title_nouns: Words = frozenset()
     state_protest_rule: str = ""
     seek_frames: Phrases = ()
+    scheduled_visit_frames: Phrases = ()
     seek_frame_window: int = 14
     entity_description_cues: WordSeqs = ()
     entity_description_occupation_cues: WordSeqs = ()
@@ -136,6 +137,7 @@ class Grammar:
     list_comma_links: Words = frozenset()
     fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
+    personal_relative_pronouns: Words = frozenset()
     clause_openers: Words = frozenset()
     object_agent_prepositions: Words = frozenset()
     object_agent_max_words: int = 8

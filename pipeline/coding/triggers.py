@@ -149,7 +149,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         gap = words[hj:oi]
                         if any(w in breaks for w in gap) or _crosses_passive(gap):
                             continue
-                        if gap and gap[0] == "by" and not (hi > 0 and words[hi - 1] in lex.be_forms):
+                        # (a be-form past adverbs is a passive too: "were reportedly ordered by the administration to")
+                        if gap and gap[0] == "by" and not (hi > 0 and _be_before(lex, words, hi, being=True)):
                             continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
