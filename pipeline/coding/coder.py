@@ -999,7 +999,10 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
         if w in lex.clause_breaks or (q > hj and "," in text[toks[q - 1][2]:toks[q][1]]):
             return False
         if w in lex.be_forms and q + 1 < len(words):
-            return any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in g.protest_cancel_verbs)
+            if not any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in g.protest_cancel_verbs):
+                return False
+            # "... that was postponed in March finally took place": held after all
+            return not any(_find_seq(words, ph, q + 2, len(words)) >= 0 for ph in g.cancelled_then_held)
     return False
 
 
@@ -1997,7 +2000,9 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         # "A delegation of Belarusian lawmakers arrived in Tiraspol, officials said. It met ...": the
         # visiting party of the sentence before, not the host or the one who reported it; an actor
         # before the pronoun in its own sentence comes first ("Georgia said it was breaking off ...")
-        guest = _previous_act_parties(ctx, pos, "visitor")
+        # only a pronoun may be the speaker who reported the visit ("The ministry said a delegation arrived.
+        # It said ..."); "the guests" are the guests whoever reported them
+        guest = _previous_act_parties(ctx, pos, "visitor", pronoun=phrase[-1] in grammar().singular_pronouns)
         if guest:
             return guest
         if "any" not in kinds and "any_nonperson" not in kinds:
@@ -2070,7 +2075,7 @@ def _actor_before_in_sentence(ctx: _Ctx, pos: int) -> bool:
     return idx >= 0 and bool(_within(ctx, "actors", sentences[idx].start, pos))
 
 
-def _previous_act_parties(ctx: _Ctx, pos: int, kind: str) -> list:
+def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) -> list:
     """The parties of an act coded in the sentence before the one at pos (or earlier in it), for an anaphor
     opening its clause there: kind "pair": the source and the target (two countries) of the last meeting,
     talks or visit (grammar.yaml pair_anaphor_act_roots); kind "visitor": the guest of the last visit
@@ -2103,7 +2108,8 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str) -> list:
             guests = list(sources) if code in g.visitor_act_codes else list(targets)
             # the visit is what the sentence reports, not what a speaker before it said ("The ministry said a
             # delegation arrived. It said ...": the ministry)
-            said = guests and any(_speech_actor(ctx, b) for b in _within(ctx, "actors", back, guests[0].start))
+            said = pronoun and guests and any(_speech_actor(ctx, b)
+                                              for b in _within(ctx, "actors", back, guests[0].start))
             if guests and _actor_country(guests[0]) and not _is_person(guests[0]) \
                     and (code in g.host_act_codes or not said):
                 return guests
@@ -3555,30 +3561,48 @@ def _entity_subject(ctx: _Ctx, words: list[str], toks, s_start: int, upto: int) 
         lo, hi = toks[q][1], toks[q + len(ph) - 1][2]
         if q > 0 and not ctx.text[s_start:lo].rstrip().endswith(","):
             return []  # not the subject: "talks with the republic", "in the republic"
-        mentions = ctx.index_cache.get("territory_mentions")
-        if mentions is None:
-            mentions = ctx.index_cache["territory_mentions"] = _territory_mentions(ctx)
-        sentences = ctx.index_cache.get("sentences") or []
-        starts = ctx.index_cache.get("sentence_starts")
-        if starts is None:
-            starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
-        named: dict = {}  # sentence index -> entity codes it names before the phrase
-        for pos, code in mentions:
-            if pos >= lo:
-                break
-            if code:
-                named.setdefault(bisect_right(starts, pos) - 1, set()).add(code)
-        if not named:
+        code = _named_entity_before(ctx, lo)
+        if code is None:
             return []
-        codes = named[max(named)]
-        if len(codes) != 1:
-            return []
-        code = next(iter(codes))
         from pipeline.coding.actors import ActorMatch
         return [ActorMatch(start=lo, end=hi, text=ctx.text[lo:hi], name=f"{_entity_names().get(code, code)} government",
                            code=code + "GOV", country=code, role="GOV", kind="agent",
                            entry="context:entity_subject", inter=2, partially_recognized=True)]
     return []
+
+
+def _named_entity_before(ctx: _Ctx, lo: int) -> str | None:
+    """The one entity named by name or as an actor (not a city in its territory) in the nearest sentence up to
+    lo that names one, its own words before lo included; None when that sentence names two, or when it or a
+    sentence after it names a rival republic (grammar.yaml entity_anaphor_rival_words: "the Czech Republic",
+    "Chechen leader Ramzan Kadyrov"): "the republic" may be that one."""
+    g = grammar()
+    sentences = ctx.index_cache.get("sentences") or []
+    starts = ctx.index_cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    lower = ctx.lower or ctx.norm.lower()
+    for idx in range(bisect_right(starts, lo) - 1, -1, -1):
+        s_lo, s_hi = sentences[idx].start, min(sentences[idx].end, lo)
+        codes = set()
+        for a in _within(ctx, "actors", s_lo, s_hi):
+            country = _actor_country(a)
+            if country in ENTITY_CODES:
+                if _entity_valid(country, ctx.published):
+                    codes.add(country)
+            elif country and ("republic",) in _rival_seqs(g, (_attr(a, "text") or "").lower()):
+                return None  # "a delegation from the Republic of Belarus"
+        if any(ph != ("republic",) for ph in _rival_seqs(g, lower[s_lo:s_hi])):
+            return None  # one of Russia's republics or its leader
+        if codes:
+            return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+def _rival_seqs(g, text: str) -> set:
+    """The entity_anaphor_rival_words phrases in text."""
+    words = [w[:-2] if w.endswith("'s") else w.strip("'") for w in WORD.findall(text)]  # "Dagestan's leader"
+    return {ph for ph in g.entity_anaphor_rival_words if _find_seq(words, ph, 0, len(words)) >= 0}
 
 
 def _entity_anaphor_targets(ctx: _Ctx, m: Match, toks, words: list[str]) -> list:

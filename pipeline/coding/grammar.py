@@ -101,6 +101,7 @@ class Grammar:
     entity_anaphors_plural: WordSeqs = ()
     entity_anaphors_singular: WordSeqs = ()
     entity_anaphor_nouns: frozenset = frozenset()  # last words of those phrases: a cheap pre-check
+    entity_anaphor_rival_words: WordSeqs = ()
     # noun_adjunct_exclusions with the function words, prepositions, determiners and irregular pasts
     adjunct_exclusions: frozenset = frozenset()
     companion_regions: dict = None
@@ -248,6 +249,8 @@ class Grammar:
     protest_cancel_verbs: Phrases = ()
     protest_cancel_window: int = 0
     cancelled_after_window: int = 0
+    cancelled_then_held: WordSeqs = ()
+    infinitive_attached_openers: Words = frozenset()
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()

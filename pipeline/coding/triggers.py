@@ -158,6 +158,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "sent observers to the nuclear plant": no vote after the preposition
                         if pat.object_noncomplements and _noncomplement_follows(words, oj, pat):
                             continue  # "jobs for teachers from the region": locals, not incomers
+                        if words[oi] in grammar().infinitive_attached_openers and _infinitive_in_gap(gap):
+                            continue  # "recruited workers to build drones for the army": the drones are for it
                         if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(gap):
                             continue  # "ordered men of the battalion to dig trenches": the army's own men
                         if pat.clause_exclusions and not pat.clause_exclusions.isdisjoint(
@@ -425,6 +427,15 @@ def _new_clause(lex: Lexicon, words: list[str], lo: int, hi: int) -> bool:
     subjects = g.determiners | g.plural_pronouns | g.singular_pronouns
     return any(w in lex.clause_breaks or (w in g.verb_coordinators and k + 1 < hi and words[k + 1] in subjects)
                for k, w in enumerate(words[lo:hi], lo))
+
+
+def _infinitive_in_gap(gap: list[str]) -> bool:
+    """A to-infinitive in the gap ("workers to build drones", "to work at factories producing shells"): "to"
+    followed by a word that opens no noun phrase (a verb)."""
+    g = grammar()
+    return any(w == "to" and k + 1 < len(gap) and gap[k + 1] not in g.determiners and gap[k + 1] not in g.function_words
+               and not gap[k + 1][:1].isdigit()
+               for k, w in enumerate(gap))
 
 
 def _crosses_passive(gap: list[str]) -> bool:
