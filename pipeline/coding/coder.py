@@ -700,7 +700,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # the years are read only for a themeless nominal head (historical references)
     years = [q for q, w in enumerate(words) if len(w) == 4 and w.isdigit()
              and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0] \
-        if any(m.nominal and not m.themes for m in ms) else []
+        if any(m.nominal for m in ms) else []
     untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
         _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
     sports = not g.sports_terms.isdisjoint(words) and g.sports_security_terms.isdisjoint(words)
@@ -721,6 +721,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
                 and (m.nominal or _noun_use(ctx, toks, words, hi)):
             continue  # speculation: "a new wave of protests could erupt"
+        if m.nominal and m.obj is not None and m.obj[0] >= hj and any(
+                hj < q < m.obj[0] and "in" in words[q - 2:q] for q in years):
+            continue  # a dated act noun: "the deportation of Crimean Tatars in 1944 sent thousands to work"
         if m.nominal and not m.themes:
             # a historical reference: "the 1995 Srebrenica massacre"
             if m.obj is None and any(0 < hi - q <= g.historical_year_window for q in years):
