@@ -41,7 +41,12 @@ workers named by the place they leave, named farm work), 16 near-misses, before 
 "dev16": recognition and labour in further styles (an all-caps headline lead, a House resolution, hedged outcomes,
 sanctions on visitors, expected delegations; labour lured, ordered, brought in as replacements), written by an engineer
 who never ran the coder, 15 near-misses: 32/40 at first run (before fixes), 34/40 after the rules of
-tests/test_coder_dev16_s14.py (caps headline leads, hedged outcomes). "dev15": passive signing with the document and its complement as subject ("a memorandum on trade was signed by"),
+tests/test_coder_dev16_s14.py (caps headline leads, hedged outcomes); its three labour misses (lured to jobs, deportation or
+an army contract, replacements brought in) pass after tests/test_coder_labour_s14.py. "dev17": labour recall (luring
+to jobs with a means phrase, army service as the alternative to deportation, job-title staff brought in, men and women
+from a foreign state hired, workers housed at work), 12 near-misses (scams, exchange programmes, protesters' choices,
+equipment and troops brought in, Russia's own regions), written before its rules: 14/32 at first run, 27/32 after
+(tests/test_coder_labour_s14.py). "dev15": passive signing with the document and its complement as subject ("a memorandum on trade was signed by"),
 scare-quoted missions with no state or entity owner, reported act nouns ("the recruitment of ... was confirmed by"),
 with 9 near-misses (petitions, open letters, a domestic law, a city contract, a grain deal, fans', students' and
 volunteers' "embassies"), written before its fixes: 16/26, after: 24/26; its fixes passed fresh13's Tskhinvali accord
@@ -182,12 +187,18 @@ KNOWN_WRONG = {
         "a partly occupied oblast named alone (Kherson, Zaporizhzhia regions) gives no occupation context to 'incorporation' or to a pronoun object",
     "Britain sanctioned three foreign politicians who travelled to occupied Kherson as 'observers' at the sham referendums of September 2022.":
         "visitors with no state ('foreign politicians') make no themed visit, so the sanction has no themed cause (foreign visits: another engineer's class)",
-    "According to the Ombudsman's office, teenagers from occupied Henichesk are being lured with promises of high pay to summer jobs at fish-processing plants in Russia's Murmansk region.":
-        "'lured ... to <jobs>': a lure verb with a job destination and a means phrase between is no labour trigger",
-    "Migrants detained in raids on Moscow construction markets are reportedly being offered a choice: deportation or a contract with the defence ministry.":
-        "an army contract offered as one term of a choice after a colon is no recruitment object",
-    "Staff at the Zaporizhzhia nuclear plant who refused to sign contracts with Rosatom have been forced out of Enerhodar, and replacements are being brought in from the Rostov and Kursk nuclear plants.":
-        "'replacements' is no worker noun and 'brought in from' names no destination: workers brought into an occupied plant",
+    # dev17 (labour recall: luring to jobs, deportation or the army, job-title staff brought in, men/women from a
+    # foreign state hired, workers housed at work; 12 near-misses; 14/32 at first run, 27/32 after): known wrong
+    "Technicians from the Rostov water utility are being brought to occupied Melitopol to run the city's pumping stations, the exiled mayor said.":
+        "'utility' is a grammar.yaml worker_origin_local_words word: the origin reads as a local body",
+    "Staff for the new hospital in occupied Mariupol are being recruited in St Petersburg and Moscow, the city's Russian-installed administration said.":
+        "the origin as the place of recruiting ('recruited in St Petersburg') and a long complement between the subject and its passive verb",
+    "Recruiters for Russian building firms have signed up dozens of young men from the Fergana valley for work in occupied Luhansk.":
+        "'sign up' is a cues.yaml idiom (discarded for support.sign), so no labour head reads it",
+    "Siberian shipyards are hiring welders from Bashkortostan and Tatarstan with signing bonuses.":
+        "named Russian regions as the origin place the act in Russia (party_places): only domestic_origins phrases mark Russia's home labour market",
+    "The vineyards of occupied Crimea relied heavily last season on migrant workers from Central Asia, the peninsula's Russian-installed agriculture ministry said.":
+        "adverbs between 'relied' and 'on' split the head 'rely on' (only a determiner-led object splits a phrasal verb)",
     # dev15 (passive signing with a complement, scare-quoted missions, reported act nouns; 9 near-misses;
     # written before its fixes: 16/26, after: 24/26): known wrong
     "An agreement with Nicaragua on visa-free travel was ratified by the parliament of Abkhazia on Thursday.":
