@@ -46,8 +46,8 @@ KNOWN_WRONG = {
         "'both republics' is no pair anaphor (cues.yaml anaphora)",
     "The Nicaraguan delegation was received by Pushilin in Donetsk. It later travelled to Luhansk, where it met Pasechnik.":
         "'travelled to X, where it met Y': the meeting in the 'where' clause loses its target",
-    "A delegation of the Venezuelan parliament visited Abkhazia. They met the speaker of Abkhazia's parliament.":
-        "'they' takes the last actor (Abkhazia), not the plural delegation; 'the speaker of X's parliament' is no target",
+    # ("A delegation of the Venezuelan parliament visited Abkhazia. They met the speaker of Abkhazia's parliament."
+    # passes since session 14's "they" of kind visitor, tests/test_coder_visits2_s14.py)
     # dev3 rows
     "Russian contractors hired Tajik citizens to clear rubble in occupied Bakhmut.":
         "the labour triggers take worker nouns only: 'hired citizens' is no event (trigger data)",

@@ -2107,8 +2107,13 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
             if a.end <= pos and b.end <= pos and _actor_country(a) and _actor_country(b) \
                     and _actor_country(a) != _actor_country(b):
                 return [a, b]
-        if kind == "visitor" and s_start == back and (code in g.visitor_act_codes or code in g.host_act_codes):
-            guests = list(sources) if code in g.visitor_act_codes else list(targets)
+        # a visit's guests named again as the doers of the sentence before ("The visitors held talks ... They
+        # also signed ..."): still the visitors
+        again = code not in g.host_act_codes and any(
+            a.start < back and (a.start, a.end) in (ctx.index_cache.get("themed_visitors") or {}) for a in sources)
+        if kind == "visitor" and s_start == back and (code in g.visitor_act_codes or code in g.host_act_codes
+                                                      or again):
+            guests = list(targets) if code in g.host_act_codes else list(sources)
             # the visit is what the sentence reports, not what a speaker before it said ("The ministry said a
             # delegation arrived. It said ...": the ministry)
             said = pronoun and guests and any(_speech_actor(ctx, b)
@@ -4473,6 +4478,15 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     return False
 
 
+def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int) -> bool:
+    """Are the act's doers named only in an earlier sentence the guests of a visit coded with the theme ("A
+    delegation of Malian lawmakers arrived in occupied Donetsk. They signed a memorandum ...": "they", "the
+    guests", "the delegation" resolved to the visitors)? The act is done during that visit, in its context."""
+    visitors = ctx.index_cache.get("themed_visitors")
+    return bool(visitors) and any(a.start < s_start and theme in visitors.get((a.start, a.end), ())
+                                  for a in sources)
+
+
 def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: list, sent_places: list,
                     on: dt.date) -> bool:
     """An occupation context (_has_context, any theme) in the head's own clause (triggers.clause_bounds): its
@@ -4790,11 +4804,13 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # still judged as the visit it reports (visit_codes)
                     if m.code in th["visit_codes"] and _unofficial_visitors(ctx, m, words, sources, toks):
                         continue
-                    if (m.code in th["party_codes"] or pat.code in th["party_codes"]) and not _party_context(
+                    if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
+                            and not _visitors_context(ctx, name, sources, s.start) and not _party_context(
                             ctx, pat.code if pat.code in th["visit_codes"] else m.code, sources, targets,
                             sent_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
                         continue
-                    if _has_context(ctx, name, sent_actors, sent_places, words, event_date):
+                    if _has_context(ctx, name, sent_actors, sent_places, words, event_date) \
+                            or _visitors_context(ctx, name, sources, s.start):
                         themes.append(name)
                         if name == "diplomatic_recognition":
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
@@ -4858,6 +4874,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             trigger_text = text[t_start:t_end]
             # the acts coded so far, for a later sentence's "the sides" / "it" (_previous_act_parties)
             ctx.index_cache.setdefault("acts", []).append((s.start, m.code, tuple(sources), tuple(targets)))
+            if themes and m.code in grammar().visitor_act_codes | grammar().host_act_codes:
+                guests = sources if m.code in grammar().visitor_act_codes else targets
+                visitors = ctx.index_cache.setdefault("themed_visitors", {})
+                for a in guests:
+                    visitors.setdefault((a.start, a.end), set()).update(themes)
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
@@ -4906,6 +4927,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     followed = _follow_suit(ctx, sentences, all_tokens, all_words, events, seen_ids)
     if followed:
         events = sorted(events + followed, key=lambda e: e["sentence_index"])  # stable: text order
+    events = _visit_anaphor_reactions(ctx, events, seen_ids)
     events = _reactions(ctx, sentences, events, seen_ids)
     return _drop_restated_headline(events, sentences, title)
 
@@ -4957,6 +4979,83 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
                     next_out.append({**ev, "event_id": eid})
         out = next_out
     return out
+
+
+def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> list[dict]:
+    """A reaction (themes.yaml reactions roots) whose object is a definite visit noun without a complement ("Ukraine's
+    foreign ministry condemned the trip on Thursday", "Kyiv condemned the visit as ...": reactions anaphoric_*)
+    judges the nearest visit (visit_codes) coded in the sentences before it, in its story, by another country. A
+    themed visit that is no denial makes the reaction its denial: the theme, stance deny, the visit's place and,
+    when the reaction names no target, the visitors (the visit's source; a hosting's target). An unthemed visit
+    (German lawmakers in Kyiv) takes away a theme the reaction had from judging that noun ("condemned the visit as a
+    provocation")."""
+    for name, th in ctx.lex.themes.items():
+        spec = th.get("reactions")
+        if not spec or not spec["anaphoric_nouns"]:
+            continue
+        visits = [e for e in events if e["cameo_code"] in th.get("visit_codes", ()) and not e["negated"]]
+        if not visits:
+            continue
+        g = grammar()
+        guest_codes = g.visitor_act_codes | g.host_act_codes
+        out = []
+        for r in events:
+            noun = None
+            if r["cameo_root"] in spec["roots"] and r["actor1_country"]:
+                noun = _anaphoric_object(ctx, spec, r)
+            cause = None
+            if noun is not None:
+                lo, hi = _story_span(ctx, r["char_start"])
+                cause = max((c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
+                    "anaphoric_sentences"] and lo <= c["char_start"] < hi
+                             and c["actor1_country"] != r["actor1_country"]),
+                            # a themed visit first, then the nearest; there the visit or hosting (its guests known)
+                            key=lambda c: (name in c["themes"], c["sentence_index"], c["cameo_code"] in guest_codes,
+                                           -c["char_start"]),
+                            default=None)
+            if cause is None:
+                out.append(r)
+                continue
+            if name not in cause["themes"] or cause["recognition_stance"] == spec["stance"]:
+                if name in r["themes"] and noun in r["trigger_text"].lower():
+                    r = {**r, "themes": [t for t in r["themes"] if t != name], "recognition_stance": None}
+                out.append(r)
+                continue
+            if name in r["themes"]:
+                out.append(r)
+                continue
+            ev = {**r, **{k: cause[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
+                  "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{cause['event_id']}"]}
+            if th.get("stances"):
+                ev["recognition_stance"] = spec["stance"]
+            if not r["actor2_code"]:
+                side = "actor1" if cause["cameo_code"] in g.visitor_act_codes else \
+                    "actor2" if cause["cameo_code"] in g.host_act_codes else None
+                if side and cause[f"{side}_country"] != r["actor1_country"]:
+                    ev.update({f"actor2{k[len(side):]}": cause[k] for k in cause if k.startswith(side + "_")})
+            eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
+                            ev["actor1_code"], ev["actor2_code"], ev["admin1_code"] or ev["location_name"], name)
+            if eid in seen_ids:
+                continue
+            seen_ids.add(eid)
+            out.append({**ev, "event_id": eid})
+        events = out
+    return events
+
+
+def _anaphoric_object(ctx: _Ctx, spec: dict, r: dict) -> str | None:
+    """The visit noun a reaction judges as an anaphor: a spec anaphoric_nouns word after one of the
+    anaphoric_determiners, in the trigger or at most anaphoric_window words after it, not followed by a complement
+    of its own ("the visit of German lawmakers to Kyiv")."""
+    words = WORD.findall(ctx.lower[r["char_start"]:r["char_end"]])
+    after = WORD.findall(ctx.lower[r["char_end"]:r["char_end"] + 80])
+    before = WORD.findall(ctx.lower[max(0, r["char_start"] - 12):r["char_start"]])[-1:]
+    seq = before + words + after[:spec["anaphoric_window"] + 1]
+    for k in range(1, len(seq)):
+        if seq[k] in spec["anaphoric_nouns"] and seq[k - 1] in spec["anaphoric_determiners"]:
+            nxt = seq[k + 1] if k + 1 < len(seq) else ""
+            return None if nxt in spec["anaphoric_complements"] else seq[k]
+    return None
 
 
 def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, fronted: int | None,

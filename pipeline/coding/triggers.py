@@ -615,9 +615,20 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
     if any(not m.nominal and (not conditionals or conditionals.isdisjoint(words[max(0, m.head[0] - win):m.head[0]]))
            for m in out):
         bg, win = lex.background_before, lex.background_window
-        out = [m for m in out if not (m.nominal and m.obj is None and not m.themes
+        out = [m for m in out if not (m.nominal and m.obj is None and not m.themes and not _finite_form(g, words, m)
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]]))]
     return drop_outcomes(lex, out)
+
+
+def _finite_form(g, words: list[str], m: Match) -> bool:
+    """Is a literal form a finite verb, no event noun: a past form alone or before its preposition ("visited",
+    "arrived in", "travelled to") after a word that opens no noun phrase. "A delegation of lawmakers from Mali
+    arrived in Luhansk": the background preposition "from" governs "Mali", not the arrival; "after armed
+    clashes", "during the visit" stay background nouns."""
+    hi, hj = m.head
+    if not words[hi].endswith("ed") or (hj - hi > 1 and words[hi + 1] not in g.prepositions):
+        return False
+    return hi > 0 and words[hi - 1] not in g.determiners and words[hi - 1] not in g.prepositions
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
