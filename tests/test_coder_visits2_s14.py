@@ -163,12 +163,10 @@ def test_reaction_near_misses_are_not_themed(text, sent):
 
 # ------------------------------------------------------------------ 4. the guests' meeting is at the hosts' place
 @pytest.mark.parametrize("text,sent,trig,admin1", [
-    _x("the guest entity as the source of a meeting with its hosts: coder._themed_places keeps the guest's land (class: guest as source)",
-       "A delegation of the separatist authorities of South Ossetia arrived in occupied Luhansk on Monday. The "
+    ("A delegation of the separatist authorities of South Ossetia arrived in occupied Luhansk on Monday. The "
      "visitors met the Russia-installed leadership of the so-called \"LPR\" and laid flowers at a war memorial.",
      "The visitors met", "met", "UA-09"),
-    _x("the guest entity as the source of a meeting with its hosts: coder._themed_places keeps the guest's land (class: guest as source)",
-       "A Transnistrian government delegation arrived in Donetsk on Thursday. The guests held talks with DPR head "
+    ("A Transnistrian government delegation arrived in Donetsk on Thursday. The guests held talks with DPR head "
      "Denis Pushilin.", "The guests held", "talks", "UA-14"),
     ("Abkhazia's de facto foreign minister met DPR head Denis Pushilin in Donetsk on Friday.", "Abkhazia's", "met",
      "UA-14"),
@@ -185,16 +183,14 @@ def test_guest_meeting_is_at_the_hosts_place(text, sent, trig, admin1):
 
 # ------------------------------------------------------------------ 5. "both sides said they would"
 @pytest.mark.parametrize("text,sent,pair", [
-    _x("'they' after 'both sides said' stands for the subject's pair, not resolved (class: pair anaphor through a speech verb)",
-       "A delegation of the separatist authorities of Abkhazia arrived in occupied Donetsk on Wednesday. The "
+    ("A delegation of the separatist authorities of Abkhazia arrived in occupied Donetsk on Wednesday. The "
      "visitors met the Russia-installed leadership of the so-called \"DPR\". Both sides said they would open "
      "permanent representations in each other's capitals.", "Both sides said", {"ABK", "DPR"}),
     _x("'they' after 'both sides said' stands for the subject's pair, not resolved (class: pair anaphor through a speech verb)",
        "South Ossetian leader Alan Gagloev held talks with Transnistrian leader Vadim Krasnoselsky in Tiraspol on "
      "Monday. Both sides said they would sign a treaty of friendship and cooperation by the end of the year.",
      "Both sides said", {"SOS", "PMR"}),
-    _x("'they' after 'both sides said' stands for the subject's pair, not resolved (class: pair anaphor through a speech verb)",
-       "LPR head Leonid Pasechnik received a Nicaraguan government delegation in Luhansk on Thursday. The two sides "
+    ("LPR head Leonid Pasechnik received a Nicaraguan government delegation in Luhansk on Thursday. The two sides "
      "said they would open trade missions in Luhansk and Managua.", "The two sides said", {"LPR", "NIC"}),
 ])
 def test_both_sides_said_they_would_is_the_pair(text, sent, pair):
@@ -212,8 +208,7 @@ def test_both_sides_in_a_match_report_are_no_states():
 
 # ------------------------------------------------------------------ 6. passive receptions with an anaphoric subject
 @pytest.mark.parametrize("text,sent,host,admin1", [
-    _x('passive reception with an anaphoric subject and a bare person agent codes no event (class: passive reception after an arrival)',
-       "A delegation from the Republic of South Ossetia arrived in occupied Luhansk on Tuesday. The guests were "
+    ("A delegation from the Republic of South Ossetia arrived in occupied Luhansk on Tuesday. The guests were "
      "received by Leonid Pasechnik.", "The guests were", "LPR", "UA-09"),
     _x("passive reception: the agent with a title after 'the region's' codes no host (class: passive reception after an arrival)",
        "A Nicaraguan government delegation arrived in Tskhinvali on Monday. The visitors were received by the "

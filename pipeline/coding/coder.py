@@ -1973,6 +1973,7 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
     """The anaphor (phrase, char start) nearest before token index upto_tok, if no actor is nearer."""
     lex = ctx.lex
     best = None
+    found = []
     for q in range(max(0, upto_tok - 6), upto_tok):
         for phrase in lex.anaphora_index.get(words[q], ()):
             k = len(phrase)
@@ -1980,7 +1981,16 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
                 if phrase == ("it",) and _expletive_it(words, q + 1, upto_tok):
                     break  # "He said it was time to restore relations": "he" is the anaphor
                 best = (phrase, tokens[q][1], tokens[q + k - 1][2])
+                found.append((q, q + k, best))
                 break
+    if len(found) > 1 and best[0][0] in grammar().plural_pronouns:
+        # "Both sides said they would open ...": the pronoun after a speech verb is its speaker, an anaphor
+        # itself: the speaker's phrase carries the parties (the pair, both of them)
+        q0, k0, prev = found[-2]
+        gap = words[k0:found[-1][0]]
+        if gap and gap[0] in lex.speech_after and all(w in lex.speech_after or w in grammar().clause_openers
+                                                      for w in gap):
+            best = prev
     return best
 
 
@@ -2017,6 +2027,13 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         # "X held talks with Y. The sides signed ...": the two parties of that meeting or visit; "the
         # sides" (act_pair) stands for no one else (a match, a court case, talks of one named party)
         met = _previous_act_parties(ctx, pos, "pair")
+        if met and "pair" in kinds and not all(_attr(a, "role") for a in met):
+            # the act's party coded without a role ("The DPR said it had received ...") keeps the role a later
+            # mention of the same country has ("its foreign ministry said the two sides would ..."): the
+            # last two parties' own
+            named = _last_two_parties(prior)
+            met = [a if _attr(a, "role") else next((b for b in reversed(named) if _attr(b, "role")
+                                                   and _actor_country(b) == _actor_country(a)), a) for a in met]
         if met or "pair" not in kinds:
             return met
     if "pair" in kinds and (persons_first or phrase[-1] in grammar().person_plurals):
@@ -2030,20 +2047,7 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             if len(out) == 2:
                 return list(reversed(out))
     if "pair" in kinds:
-        # "the two sides": the last two parties with a country; a mediating IGO ("under UN auspices")
-        # only when there are not two others
-        states = [a for a in prior if not (_attr(a, "code") or "").startswith(("IGO", "NGO"))]
-        for pool in (states, prior):
-            out, seen = [], set()
-            for a in reversed(pool):
-                c = _actor_country(a)
-                if c and c not in seen:
-                    seen.add(c)
-                    out.append(a)
-                if len(out) == 2:
-                    break
-            if len(out) == 2 or pool is prior:
-                return list(reversed(out))
+        return _last_two_parties(prior)
     if "person" in kinds and not any(_is_person(a) for a in prior):
         # "Syria's foreign minister arrived in Donetsk. He met ...": with no person named before, "he"/"she"
         # stands for the last office holder named by title alone (a singular title with a country)
@@ -2065,6 +2069,24 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return [a]
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
+    return []
+
+
+def _last_two_parties(prior: list) -> list:
+    """"the two sides": the last two parties with a country; a mediating IGO ("under UN auspices")
+    only when there are not two others."""
+    states = [a for a in prior if not (_attr(a, "code") or "").startswith(("IGO", "NGO"))]
+    for pool in (states, prior):
+        out, seen = [], set()
+        for a in reversed(pool):
+            c = _actor_country(a)
+            if c and c not in seen:
+                seen.add(c)
+                out.append(a)
+            if len(out) == 2:
+                break
+        if len(out) == 2 or pool is prior:
+            return list(reversed(out))
     return []
 
 
@@ -2205,9 +2227,28 @@ def _bare_antecedent_owner(ctx: _Ctx, a, head: str) -> str | None:
     if ante is None:
         return None
     j = bisect_right(starts, ante.start) - 1
-    govs = {_actor_country(b) for b in _within(ctx, "actors", sentences[j].start, sentences[j].end)
-            if (_attr(b, "role") or "") == "GOV" and _actor_country(b)}
-    return next(iter(govs)) if len(govs) == 1 else None
+    lo, hi = sentences[j].start, sentences[j].end
+    g = grammar()
+    acts = [(code, srcs) for s_start, code, srcs, _t in (ctx.index_cache.get("acts") or ()) if s_start == lo]
+    if any(code in g.visitor_act_codes for code, _s in acts):
+        return None  # "A Russian delegation arrived in Sukhumi, the ministry said": the host's or the guest's
+    doers = {(b.start, b.end) for code, srcs in acts for b in srcs}
+    # a GOV counts as the sentence's government when it does its act or reports it, not when it is an object
+    govs = {_actor_country(b) for b in _within(ctx, "actors", lo, hi)
+            if (_attr(b, "role") or "") == "GOV" and _actor_country(b)
+            and ((b.start, b.end) in doers or _speech_actor(ctx, b))}
+    if len(govs) != 1:
+        return None
+    owner = next(iter(govs))
+    # a place of another country or entity in that sentence: the ministry may be that place's
+    own = _iso3_by_iso2()
+    entity = [r for b in _within(ctx, "actors", lo, hi) if _actor_country(b) == owner for r in _entity_regions(b, ctx)]
+    for p in _within(ctx, "places", lo, hi):
+        cc = _attr(p, "country_code")
+        if cc and own.get(cc, cc) != owner and not any(_inside(p, r) or _attr(p, "admin1_code") == _attr(r, "admin1_code")
+                                                       for r in entity):
+            return None
+    return owner
 
 
 def _seat_country(ctx: _Ctx, a) -> tuple[str | None, object]:
@@ -4302,6 +4343,27 @@ def _territories_named_before(ctx: _Ctx, pos: int) -> list:
     return [r for r in territories if first[id(r)] < pos]
 
 
+def _visit_destination(ctx: _Ctx, guest, s_start: int) -> tuple[bool, list]:
+    """(is the guest a visitor, the places of its visit): a visit (visitor_act_codes) whose source has the
+    guest's code, coded in the sentence at s_start or the one before, or a guest already named as a visit's
+    visitor ("The visitors met ...", resolved to the visit's source)."""
+    if guest is None:
+        return False, []
+    g = grammar()
+    sentences = ctx.index_cache.get("sentences") or []
+    starts = ctx.index_cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    idx = bisect_right(starts, s_start) - 1
+    near = {s_start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    code = _attr(guest, "code")
+    for v_start, src, places in reversed(ctx.index_cache.get("visit_places") or []):
+        if v_start in near and ((src.start, src.end) == (guest.start, guest.end) or (code and _attr(src, "code") == code)):
+            return True, list(places)
+    visitors = ctx.index_cache.get("themed_visitors") or {}
+    return (guest.start, guest.end) in visitors and guest.start < s_start, []
+
+
 def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
     """'plural' / 'singular' when words[lo:hi] holds a phrase pointing back to the article's
     territories ("the two entities", "the peninsula"), else None."""
@@ -4365,8 +4427,22 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
                           and own.get(p.country_code, p.country_code) != _actor_country(a1)])
         if hosted:
             return [settled(r, obj, True) for r in hosted]
+        # a place the act's clause names before it, outside the parties' names: the subject's ("X, on a visit to
+        # Luhansk, met") or an earlier clause's ("arrived in Tskhinvali on Monday and met")
+        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+        named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)
+                         and own.get(p.country_code, p.country_code) != _actor_country(a1)])
+        if named:
+            return [settled(r, clause, True) for r in named]
+        # the guest came on a visit reported in this sentence or the one before: where that visit went
+        # ("Gagloev visited Luhansk on Tuesday. Gagloev met Pasechnik": Luhansk, not the guest's homeland)
+        guest = a2 if m.code in g.host_act_codes else a1
+        visited, dest = _visit_destination(ctx, guest, s.start)
+        if dest:
+            return dest
         host_entity = _entity_regions(a1, ctx)
-        if host_entity:
+        # the doer's own territory only for a host, or a doer that came on no visit
+        if host_entity and (m.code in g.host_act_codes or not visited):
             return [settled(r, clause, True) for r in host_entity]
     if target_entity:
         # a settlement of the entity's territory named in the act's phrase is the more precise place, with
@@ -4882,6 +4958,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
+                if m.code in grammar().visitor_act_codes and a1 is not None and pair_locs:
+                    # where the visit went, for the visitors' later meetings (_visit_destination)
+                    ctx.index_cache.setdefault("visit_places", []).append((s.start, a1, tuple(pair_locs)))
                 # a capture's place has the status the capture produced: read at the end of its date range
                 status_on = (date_end or event_date) if m.code in grammar().status_at_range_end_codes else event_date
                 for place in (pair_locs or [None]):
