@@ -1412,6 +1412,34 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
     return any(occupied_at(k) for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],))
 
 
+def _local_origin(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) -> bool:
+    """Are the workers of a subject match named only by a local origin (triggers.yaml incomer_origin): the "from"
+    in their phrase names a building or a place occupied on the date ("Ukrainian workers from the Zaporizhzhia
+    nuclear plant have been living in occupied Enerhodar": the plant's own staff), and no other incomer word of
+    the pattern's sentence_terms (migrant, foreign, a nationality) is in the sentence?"""
+    if m.obj is None:
+        return False
+    pat = ctx.lex.patterns[m.pattern]
+    others = frozenset().union(*(t for t in pat.sentence_terms if "from" in t)) - {"from"}
+    if not others.isdisjoint(words):
+        return False
+    lo, hi = (m.obj[0], m.head[0]) if m.obj[0] < m.head[0] else (m.obj[0], min(len(words), m.obj[1] + 2))
+    k = next((k for k in range(lo, hi) if words[k] == "from"), None)
+    if k is None:
+        return False
+    starts, _ = _object_places(ctx)
+    fillers = grammar().departure_place_fillers | grammar().departure_place_modifiers
+    q = k + 1
+    while q < len(words) and q - k < 6:
+        p = starts.get(toks[q][1])
+        if p is not None:
+            return _names_a_building(ctx, toks, words, q, p) or _occupied_on(ctx, p, on)
+        if words[q] not in fillers:
+            return False
+        q += 1
+    return False
+
+
 def _departures_without_place(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """Drop a place_after_head match with no place after its head (_place_left) or whose head is a bare
     present participle right after its worker noun ("workers leaving occupied Mariupol must register": a
@@ -1681,6 +1709,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _allegation_relatives(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
+    # an object that owns the next noun ("deportation or the Russian army's mobilisation") is no object
+    ms[:] = [m for m in ms if not (m.obj is not None and lex.patterns[m.pattern].object_not_owner
+                                   and text[toks[m.obj[1] - 1][2]:toks[m.obj[1] - 1][2] + 2] in ("'s", "\u2019s"))]
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match
@@ -1773,6 +1804,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             # building has been chosen"): no lower-case letter from the sentence start to the head's end
             if not title_case and not _caps_lead(text[s.start:toks[hj - 1][2]]):
                 continue
+            # a headline's "TO" + verb is its future ("RUSSIA TO OPEN CONSULATE IN SUKHUMI", "Russia To Open"): planned
+            if hi > 0 and words[hi - 1] == "to" and m.cue is None:
+                apply_transform(lex, m, "future", (hi - 1, hi))
         # hypothetical: inside a conditional clause
         if id(m) in conditional:
             continue
@@ -1864,9 +1898,17 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 if q >= 0 and end < hi and words[end] != "to" \
                         and not any(w in lex.clause_breaks for w in words[end:hi]) \
                         and not _reduced_relative(words, end, hi):  # "the territories annexed by Russia"
-                    if fr in g.scheduled_visit_frames and any(
-                            w in g.delegation_heads and words[k + 1] != "'s" for k, w in enumerate(words[end:hi], end)):
-                        break  # "expects a Venezuelan delegation next week to discuss the opening": a visit
+                    if fr in g.scheduled_visit_frames:
+                        # an expected delegation: "expects a Venezuelan delegation next week to discuss the
+                        # opening" is a scheduled visit (a time or talks phrase after the noun), the act keeps its
+                        # stance; "expects Venezuela's delegation to recognise" hopes the guests will act (seek).
+                        # The act is to come either way.
+                        k = next((k for k in range(end, hi) if words[k] in g.delegation_heads), None)
+                        if k is not None:
+                            m.planned = True
+                            after = [w.lower() for w in words[k + 1:hi]]  # (a month keeps its capital: "in March")
+                            if any(_find_seq(after, mk, 0, len(after)) >= 0 for mk in g.scheduled_visit_markers):
+                                break
                     apply_transform(lex, m, "appeal", (q, end))
                     break
             else:
@@ -4910,6 +4952,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.background_after_days is not None and date_source == "text" \
                     and (published - event_date).days > pat.background_after_days:
                 continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
+            if pat.incomer_origin and _local_origin(ctx, toks, words, m, event_date):
+                continue  # "workers from the Zaporizhzhia nuclear plant have been living in Enerhodar": locals
             if pat.occupied_end and not _occupied_end(ctx, toks, words, m, event_date):
                 _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                 continue

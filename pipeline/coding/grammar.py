@@ -127,6 +127,7 @@ class Grammar:
     state_protest_rule: str = ""
     seek_frames: Phrases = ()
     scheduled_visit_frames: Phrases = ()
+    scheduled_visit_markers: Phrases = ()
     seek_frame_window: int = 14
     entity_description_cues: WordSeqs = ()
     entity_description_occupation_cues: WordSeqs = ()

@@ -108,6 +108,10 @@ class Pattern:
     place_after_head: bool = False
     # the origin after the worker noun's "from" or the destination after the head must be an occupied place
     occupied_end: bool = False
+    # the object may not own a noun after it ("deportation or the Russian army's mobilisation": the army owns another act)
+    object_not_owner: bool = False
+    # workers named by a local origin only (a building or an occupied place after "from") are no incomers
+    incomer_origin: bool = False
     background_after_days: int | None = None
     places_locate: bool = False
     # a phrasal-verb head may be split by its object ("blew the bridge up"): patterns with objects always
@@ -306,7 +310,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
-            occupied_end=bool(raw.get("occupied_end")),
+            occupied_end=bool(raw.get("occupied_end")), object_not_owner=bool(raw.get("object_not_owner")),
+            incomer_origin=bool(raw.get("incomer_origin")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
             split=bool(raw.get("split")))
         idx = len(patterns)

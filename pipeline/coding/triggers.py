@@ -303,6 +303,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         # after it, tells that act again: one event, the later head's ("an employment centre that recruits
         # builders ... to repair", "a recruiting firm has hired dozens of migrants ... to build")
         final = [m for m in final if not m.themes or not any(_restated(o, m) for o in final)]
+        # a match of the same theme and root lying inside another's phrase, its object a shorter reading of that
+        # one's object, is one act told once: "were ordered by Russian forces to dig anti-tank ditches" is the
+        # order's (labor.obliged_to_work), not "forces to dig" (labor.forced_labor) again
+        final = [m for m in final if not m.themes or m.obj is None or not any(
+            o is not m and o.obj is not None and o.code[:2] == m.code[:2] and not set(o.themes).isdisjoint(m.themes)
+            and o.head[0] < m.head[0] and m.span[1] <= o.span[1] and o.obj[0] == m.obj[0] and m.obj[1] < o.obj[1]
+            for o in final)]
         # two heads of one pattern, or of one theme, reaching one object are one act: a verb's object after it
         # before a subject, then the nearer head ("the raid were offered military service" and "offered military
         # service"; "launched rocket fire": launched; "were taken from Kherson and sent to work at": sent); two
