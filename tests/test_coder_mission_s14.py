@@ -97,8 +97,8 @@ def test_warning_against_recognising_an_annexation():
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
-    ("Moscow said it was necessary to recognise Abkhazia.", "RUSGOV", "ABK"),
-    ("Belarus said it was time to recognise Abkhazia.", "BLR", "ABK"),
+    # (review 4 s14: a state saying it is time to recognise, no other doer named, plans its own act; see
+    # test_coder_review4_s14 and test_expletive_it_own_act below)
     ("Abkhaz leader Aslan Bzhania said it was time for Belarus to recognise Abkhazia.", "ABKGOV", "BLR"),
     ("The Abkhaz foreign minister said it was high time for Minsk to recognise the republic.", "ABKGOV", "BLRGOV"),
 ])
@@ -106,6 +106,17 @@ def test_expletive_it_advocacy_is_the_speakers_appeal(text, actor1, actor2):
     evs = _themed(text, REC)
     assert [(e["cameo_code"], e["recognition_stance"], e["actor1_code"], e["actor2_code"]) for e in evs] \
         == [("0211", "seek", actor1, actor2)]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Moscow said it was necessary to recognise Abkhazia.", "RUSGOV", "ABK"),
+    ("Belarus said it was time to recognise Abkhazia.", "BLR", "ABK"),
+])
+def test_expletive_it_own_act(text, actor1, actor2):
+    # the speaker's own state is the recogniser: its planned grant, not a request (seek asks another)
+    evs = _themed(text, REC)
+    assert [(e["cameo_code"], e["recognition_stance"], e["actor1_code"], e["actor2_code"], e["planned"])
+            for e in evs] == [("054", "grant", actor1, actor2, True)]
 
 
 @pytest.mark.parametrize("text, stance", [

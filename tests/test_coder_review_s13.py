@@ -173,8 +173,11 @@ def test_past_act_keeps_publication_date(text):
     "The Russian ambassador met Georgia's foreign minister. She said it is important to restore relations.",
 ])
 def test_expletive_it_is_no_anaphor(text):
-    # s14: "it was time to restore relations" is the speaker's appeal (cues.yaml appeal), no restoring (05) done
-    assert _dyads(text, "02") == {("GEOGOV", None)}
+    # review 4 s14: "it was time to restore relations" with no other doer named is the speaking minister's
+    # government's planned act (cues.yaml advocate, coder._advocacy), done by "he", not by "it"
+    assert _dyads(text, "05") == {("GEOGOV", None)}
+    assert all(e["planned"] for e in _code(text) if e["cameo_code"].startswith("05"))
+    assert not _dyads(text, "02")
 
 
 def test_referential_it_stays():

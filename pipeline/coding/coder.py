@@ -2036,6 +2036,60 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
     return best
 
 
+def _trailing_speaker(ctx: _Ctx, t_end: int, s_end: int):
+    """The speaker named after the sentence's last comma past the trigger (", Putin said", ", said Lavrov"),
+    or None."""
+    comma = ctx.norm.rfind(",", t_end, s_end)
+    if comma < 0:
+        return None
+    speech, dets = ctx.lex.speech_after, grammar().determiners
+    for a in _within(ctx, "actors", comma, s_end):
+        gap = WORD.findall(ctx.lower[comma:a.start])
+        if len(gap) <= 3 and all(w in speech or w in dets for w in gap) \
+                and (any(w in speech for w in gap) or _reports_speech(ctx, a)):
+            return a
+        return None
+    return None
+
+
+def _advocacy_speaker(ctx: _Ctx, m: Match, tokens, s_start: int, s_end: int):
+    """The speaker of an expletive-"it" cue (cues.yaml advocate: "Moscow said it was necessary to"): the last
+    actor before the cue that reports speech, else one after the sentence's last comma (", Putin said")."""
+    cue_start = tokens[m.cue_span[0]][1]
+    said = [a for a in _within(ctx, "actors", s_start, cue_start) if _reports_speech(ctx, a)]
+    return said[-1] if said else _trailing_speaker(ctx, tokens[m.span[1] - 1][2], s_end)
+
+
+def _advocacy(ctx: _Ctx, m: Match, tokens, words: list[str], s_start: int, s_end: int) -> None:
+    """An act judged due by an expletive "it" (cues.yaml advocate: "it is time for X to", "it was necessary
+    to"). A doer named after "for" of another state than the speaker's is asked to act: the cue is an appeal
+    to it (cues.yaml transform appeal: "Bzhania said it was time for Belarus to recognise Abkhazia" = 0211
+    ABKGOV->BLR); so with no speaker in a present judgement ("It is time for Belarus to recognise ..."), and
+    with no doer named by a speaker who does not govern ("Communist lawmakers said it is time to recognise").
+    The speaker's own state ("Lukashenko said it was time for Belarus to"), no doer named by a governing speaker
+    ("Putin said it was necessary to recognise": his side's act), or a past judgement of the doer's act ("It was necessary for Russia
+    to recognise the republics") is the act itself, planned: its own code and stance (the advocate transform)."""
+    cue_end, head_start = tokens[m.cue_span[1] - 1][2], tokens[m.head[0]][1]
+    doers = [a for a in _within(ctx, "actors", cue_end, head_start) if _actor_country(a)]
+    speaker = _advocacy_speaker(ctx, m, tokens, s_start, s_end)
+    if not doers:
+        # no doer named: the speaker's side acts only when the speaker governs it (grammar.yaml
+        # advocate_acting_roles); lawmakers or parties saying so ask for the act
+        if speaker is None or (_attr(speaker, "role") or "").lower() in grammar().advocate_acting_roles:
+            return
+        apply_transform(ctx.lex, m, "appeal", m.cue_span)
+        m.planned = False
+        return
+    past = not grammar().expletive_it_past.isdisjoint(words[m.cue_span[0]:m.cue_span[1]])
+    if speaker is None:
+        if past:
+            return
+    elif _actor_country(speaker) in {_actor_country(a) for a in doers}:
+        return
+    apply_transform(ctx.lex, m, "appeal", m.cue_span)
+    m.planned = False  # an appeal made, not an act planned
+
+
 def _expletive_it(words: list, q: int, upto: int) -> bool:
     """Is the "it" before words[q] expletive: only grammar.yaml expletive_it_links words, then one of
     expletive_it_predicates, before token upto ("it was time to", "it would be necessary to")?"""
@@ -3265,7 +3319,10 @@ def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
     if not _after_agent_marker(ctx, a, s_start) or "," in ctx.norm[span_end:a.start]:
         return False
     g = grammar()
-    gap = WORD.findall(ctx.lower[span_end:a.start])[:-1]  # without the "by"
+    gap = WORD.findall(ctx.lower[span_end:a.start])
+    while gap and gap[-1] in g.determiners:  # "by other Latin American states", "by the UAE"
+        gap.pop()
+    gap = gap[:-1]  # without the "by"
     if len(gap) > g.object_agent_max_words:
         return False
     return not any((w.endswith(("ed", "ing")) and w not in g.participle_non_verbs) or w in g.irregular_past
@@ -3352,7 +3409,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     persuaded = None
     if nominal is None and m.cue in ctx.lex.agent_between and m.cue_span and m.cue_span[1] < m.head[0]:
         gap = words[m.cue_span[1]:m.head[0]]
-        if gap[0] not in g.agent_markers and any(w != "to" for w in gap):
+        if gap[0] not in g.agent_markers and any(w != "to" for w in gap) and (between or m.cue != "advocate"):
+            # (an advocated act with no doer named, "it was necessary to immediately recognise": the speaker's)
             persuaded = _compound(ctx, between[-1], between) if between else []
     relative = None
     if nominal is None and persuaded is None and shared is None:
@@ -3412,6 +3470,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                     and (a.start, a.end) not in appos]
             if said:
                 sources = _compound(ctx, said[-1], said)
+            else:
+                # "It is time for Belarus to recognise Abkhazia, Bzhania said": the speaker after the act
+                speaker = _trailing_speaker(ctx, tokens[m.span[1] - 1][2], s_end)
+                sources = [speaker] if speaker is not None else []
         # "appealed to China, India and Brazil to"; not "was persuaded by Moscow to": the persuader
         asked = [a for a in between if not _after_agent_marker(ctx, a, s_start)]
         if asked and m.cue == "negation" and not sources:
@@ -4596,13 +4658,44 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     return False
 
 
-def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int) -> bool:
+def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int, code: str, targets: list,
+                      sent_places: list) -> bool:
     """Are the act's doers named only in an earlier sentence the guests of a visit coded with the theme ("A
     delegation of Malian lawmakers arrived in occupied Donetsk. They signed a memorandum ...": "they", "the
-    guests", "the delegation" resolved to the visitors)? The act is done during that visit, in its context."""
+    guests", "the delegation" resolved to the visitors)? The act is done during that visit, in its context;
+    unless the act's sentence names a place of its own outside the visited regions ("They later met Russian
+    officials in Moscow", "signed a trade deal with Iran in Tehran") or the act is another visit to a party
+    outside the visited side ("They had earlier visited Minsk"): that act is elsewhere, out of the visit."""
     visitors = ctx.index_cache.get("themed_visitors")
-    return bool(visitors) and any(a.start < s_start and theme in visitors.get((a.start, a.end), ())
-                                  for a in sources)
+    guests = [a for a in sources if a.start < s_start and theme in (visitors or {}).get((a.start, a.end), ())]
+    if not guests:
+        return False
+    scope = ctx.index_cache.get("themed_visit_scope") or {}
+    regions, side = set(), set()
+    for a in guests:
+        r, sd = scope.get((a.start, a.end), ((), ()))
+        regions |= set(r)
+        side |= set(sd)
+    if any((_attr(p, "qualifier") or "") != "from" and _attr(p, "admin1_code") not in regions for p in sent_places):
+        return False
+    return not (code in grammar().visitor_act_codes
+                and any(_actor_country(t) and _actor_country(t) not in side for t in targets))
+
+
+def _visit_scope(ctx: _Ctx, places: list, on: dt.date) -> tuple[set, set]:
+    """(the regions a visit's places cover, the visited side: their occupier and governing entity; not the
+    state the place belongs to: "They later visited Kyiv" is out of a visit to occupied Donetsk)."""
+    regions, side = set(), set()
+    for p in places:
+        regions.add(_attr(p, "admin1_code"))
+        if _attr(p, "kind") == "area":
+            regions |= set(_region_codes(p))
+        occ, occupier = _occupation(ctx, p, on)
+        side.add(occupier if occ else None)
+        side.add(_place_entity(ctx, p))
+    regions.discard(None)
+    side.discard(None)
+    return regions, side
 
 
 def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: list, sent_places: list,
@@ -4813,6 +4906,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         for m in ms:
             pat = lex.patterns[m.pattern]
             t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
+            if m.cue == "advocate":
+                _advocacy(ctx, m, toks, words, s.start, s.end)  # an appeal, or the act planned
             if expressions is None:
                 expressions = _sentence_expressions(ctx, s)
             expr = None
@@ -4923,12 +5018,13 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     if m.code in th["visit_codes"] and _unofficial_visitors(ctx, m, words, sources, toks):
                         continue
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
-                            and not _visitors_context(ctx, name, sources, s.start) and not _party_context(
+                            and not _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
+                            and not _party_context(
                             ctx, pat.code if pat.code in th["visit_codes"] else m.code, sources, targets,
                             sent_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
                         continue
                     if _has_context(ctx, name, sent_actors, sent_places, words, event_date) \
-                            or _visitors_context(ctx, name, sources, s.start):
+                            or _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places):
                         themes.append(name)
                         if name == "diplomatic_recognition":
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
@@ -5005,6 +5101,17 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if m.code in grammar().visitor_act_codes and a1 is not None and pair_locs:
                     # where the visit went, for the visitors' later meetings (_visit_destination)
                     ctx.index_cache.setdefault("visit_places", []).append((s.start, a1, tuple(pair_locs)))
+                guest = a1 if m.code in grammar().visitor_act_codes else a2 if m.code in grammar().host_act_codes \
+                    else None
+                if themes and guest is not None:
+                    # the regions and side visited, bounding the visitors' later acts (_visitors_context)
+                    regions, side = _visit_scope(ctx, pair_locs, event_date)
+                    host = a2 if guest is a1 else a1
+                    if host is not None and _actor_country(host) in ENTITY_CODES:
+                        side.add(_actor_country(host))
+                    r0, s0 = ctx.index_cache.setdefault("themed_visit_scope", {}).get((guest.start, guest.end),
+                                                                                     (set(), set()))
+                    ctx.index_cache["themed_visit_scope"][(guest.start, guest.end)] = (r0 | regions, s0 | side)
                 # a capture's place has the status the capture produced: read at the end of its date range
                 status_on = (date_end or event_date) if m.code in grammar().status_at_range_end_codes else event_date
                 for place in (pair_locs or [None]):
@@ -5132,10 +5239,15 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
                 cause = max((c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
                     "anaphoric_sentences"] and lo <= c["char_start"] < hi
                              and c["actor1_country"] != r["actor1_country"]),
-                            # a themed visit first, then the nearest; there the visit or hosting (its guests known)
-                            key=lambda c: (name in c["themes"], c["sentence_index"], c["cameo_code"] in guest_codes,
+                            # the nearest visit's sentence; within it a themed visit, then the visit or hosting
+                            # (its guests known), then the last one
+                            key=lambda c: (c["sentence_index"], name in c["themes"], c["cameo_code"] in guest_codes,
                                            -c["char_start"]),
                             default=None)
+            if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
+                # the occupier or the entity itself reacting to a visit to its territory ("Moscow criticised
+                # the trip" to occupied Luhansk) denies nothing: the visit is not judged as recognition
+                cause = None
             if cause is None:
                 out.append(r)
                 continue
@@ -5164,6 +5276,18 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
             out.append({**ev, "event_id": eid})
         events = out
     return events
+
+
+def _visited_side(ctx: _Ctx, visit: dict) -> set:
+    """Countries on the visited side of a visit event: its place's occupier, the entity governing the place's
+    region, and a hosting entity named as the visit's target (the DPR, Abkhazia's government)."""
+    side = {visit.get("occupier")}
+    region = visit.get("admin1_code")
+    entity = grammar().authority_by_region.get(region) or next(
+        (c for c, regions in _entity_territories().items() if region and region in regions), None)
+    side |= {entity, visit["actor2_country"] if visit["actor2_country"] in ENTITY_CODES else None}
+    side.discard(None)
+    return side
 
 
 def _anaphoric_object(ctx: _Ctx, spec: dict, r: dict) -> str | None:

@@ -97,6 +97,8 @@ class Grammar:
     person_title_heads: Words = frozenset()
     expletive_it_links: Words = frozenset()
     expletive_it_predicates: Words = frozenset()
+    expletive_it_past: Words = frozenset()
+    advocate_acting_roles: Words = frozenset()
     past_act_blockers: Words = frozenset()
     entity_anaphors_plural: WordSeqs = ()
     entity_anaphors_singular: WordSeqs = ()
