@@ -164,3 +164,14 @@ def test_passive_reception_is_the_hosts_meeting(text, trig, host, admin1):
 def test_passive_reception_near_misses_are_not_themed(text, trig):
     evs = [e for e in _events(text) if trig in (e["trigger_text"] or "")]
     assert not _themed(evs), [(e["cameo_code"], e["actor1_code"], e["actor2_code"], e["themes"]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov held talks with Abkhazia and South Ossetia on Tuesday.",
+    "Russia's foreign minister met the leaders of Abkhazia and South Ossetia in Sochi on Tuesday.",
+    "Belarusian officials signed cooperation agreements with Abkhazia and South Ossetia on Friday.",
+])
+def test_two_guests_each_keep_their_own_territory(text):
+    # the other guest's name is no host place: each pair goes to its own guest's territory
+    places = {e["actor2_code"][:3]: e["admin1_code"] for e in _events(text) if e["themes"]}
+    assert places.get("ABK") == "GE-AB" and places.get("SOS") == "GE-SO", places

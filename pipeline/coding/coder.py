@@ -4527,13 +4527,16 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # (a place of the doer's own state is no host's: "Moldova's deputy prime minister met representatives of
         # Tiraspol in Bender" are the state's talks with the entity, which concern the entity's territory)
         own = _iso3_by_iso2()
+        # outside every party's name, not only this pair's guest ("held talks with Abkhazia and South Ossetia":
+        # South Ossetia is the other guest, not the place of the talks with Abkhazia)
+        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
         hosted = regions([p for p in obj if not (a2.start <= p.start < a2.end)
+                          and not any(lo <= p.start < hi for lo, hi in names)
                           and own.get(p.country_code, p.country_code) != _actor_country(a1)])
         if hosted:
             return [settled(r, obj, True) for r in hosted]
         # a place the act's clause names before it, outside the parties' names: the subject's ("X, on a visit to
         # Luhansk, met") or an earlier clause's ("arrived in Tskhinvali on Monday and met")
-        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
         named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)
                          and own.get(p.country_code, p.country_code) != _actor_country(a1)])
         if named:
