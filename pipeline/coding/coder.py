@@ -3357,6 +3357,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     relative = None
     if nominal is None and persuaded is None and shared is None:
         relative = _relative_subject(ctx, m, words, tokens, parties)
+    if relative is not None:
+        # a relative clause ends before its noun's own verb ("The diplomats who visited Crimea | were
+        # expelled by Ukraine"): a be-form after the trigger opens the main predicate, whose actors are
+        # no party of the clause's act
+        k = next((k for k in range(m.span[1], len(words)) if words[k] in g.finite_be_forms), None)
+        if k is not None:
+            after = [a for a in after if a.start < tokens[k][1]]
     coordinated = None
     if nominal is None and persuaded is None and shared is None and relative is None:
         coordinated = _coordinated_clause_subject(ctx, m, words, tokens, parties, appos, located,
@@ -3437,9 +3444,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
+        # the antecedent of a relative clause ("expelled the diplomats who visited Crimea") is defined by
+        # the clause, no anaphor of the actors named before it: only the same head noun named earlier
         resolved = _same_head_antecedent(ctx, a, speakers) or (
             _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
-            if phrase in ctx.lex.anaphora else [])
+            if phrase in ctx.lex.anaphora and relative is None else [])
         if resolved:
             sources = resolved
     if nominal is not None:
@@ -3514,7 +3523,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             targets = _compound_after(ctx, owner, after)
         elif ranked:
             targets = _compound_after(ctx, ranked[0], after)
-    if sources and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
+    # (not for a relative clause's verb: the actors before its antecedent belong to the main clause, "Ukraine
+    # expelled the diplomats who visited Crimea": Ukraine is not the visit's host)
+    if sources and relative is None and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
         # "Putin persuaded Kim to open ...": the other party earlier in the clause (a persuaded act's
         # target with no country, "to open an embassy", gives way to it too)
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)

@@ -140,6 +140,7 @@ class Grammar:
     fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
     personal_relative_pronouns: Words = frozenset()
+    subject_relative_max_words: int = 0
     clause_openers: Words = frozenset()
     object_agent_prepositions: Words = frozenset()
     object_agent_max_words: int = 8
