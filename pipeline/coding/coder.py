@@ -2797,7 +2797,11 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     g = grammar()
     # a verb pattern's -ing or plural form opening the sentence is its noun ("Clashes between ...")
     opening = hi == 0 and words[hi].endswith(("ing", "es"))
-    if m.passive or not (m.nominal or opening
+    # a verb pattern's base or -ing form after a determiner is its noun ("a visit by", "the signing of");
+    # not after a relative "that" ("the officials that visit Crimea")
+    after_det = hi > 0 and words[hi - 1] in g.determiners and words[hi - 1] not in g.relative_pronouns \
+        and not words[hi].endswith("ed")
+    if m.passive or not (m.nominal or opening or after_det
                          or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
         return None
     lower = ctx.lower
@@ -2839,10 +2843,29 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             targets = group
         elif marker == "by" or (marker != "with" and mutual and m.obj is None and not sources):
             sources = group
+            if marker == "by" and not targets:
+                # "a visit by X to Y", "talks by X with Y": the goal phrase after the agent names the target
+                targets = _nominal_goal(ctx, group, parties)
         break
     if not sources:
         return None  # no doer in the noun's own phrase: the sentence-level roles apply
     return sources, targets
+
+
+def _nominal_goal(ctx: _Ctx, agents: list, parties: list) -> list:
+    """The actors of a goal phrase right after an event noun's agent phrase ("a visit by X | to Sukhumi",
+    "talks by X | with Y"; grammar.yaml nominal_goal_markers, with determiners between): [] when none."""
+    g = grammar()
+    end = agents[-1].end
+    for a in parties:
+        if a.start < end:
+            continue
+        gap = WORD.findall(ctx.lower[end:a.start])
+        if re.search(r"[,;.]", ctx.norm[end:a.start]) or not gap or gap[0] not in g.nominal_goal_markers \
+                or any(w not in g.determiners for w in gap[1:]):
+            return []
+        return _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+    return []
 
 
 _APPOS_WORD = re.compile(r"[A-Za-z][\w'-]*")

@@ -79,6 +79,7 @@ class Grammar:
     seek_aim_window: int = 3
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
+    nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
