@@ -2851,7 +2851,11 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     g = grammar()
     # a verb pattern's -ing or plural form opening the sentence is its noun ("Clashes between ...")
     opening = hi == 0 and words[hi].endswith(("ing", "es"))
-    if m.passive or not (m.nominal or opening
+    # a verb pattern's base or -ing form after a determiner is its noun ("a visit by", "the signing of");
+    # not after a relative "that" ("the officials that visit Crimea")
+    after_det = hi > 0 and words[hi - 1] in g.determiners and words[hi - 1] not in g.relative_pronouns \
+        and not words[hi].endswith("ed")
+    if m.passive or not (m.nominal or opening or after_det
                          or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
         return None
     lower = ctx.lower
@@ -2893,10 +2897,29 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             targets = group
         elif marker == "by" or (marker != "with" and mutual and m.obj is None and not sources):
             sources = group
+            if marker == "by" and not targets:
+                # "a visit by X to Y", "talks by X with Y": the goal phrase after the agent names the target
+                targets = _nominal_goal(ctx, group, parties)
         break
     if not sources:
         return None  # no doer in the noun's own phrase: the sentence-level roles apply
     return sources, targets
+
+
+def _nominal_goal(ctx: _Ctx, agents: list, parties: list) -> list:
+    """The actors of a goal phrase right after an event noun's agent phrase ("a visit by X | to Sukhumi",
+    "talks by X | with Y"; grammar.yaml nominal_goal_markers, with determiners between): [] when none."""
+    g = grammar()
+    end = agents[-1].end
+    for a in parties:
+        if a.start < end:
+            continue
+        gap = WORD.findall(ctx.lower[end:a.start])
+        if re.search(r"[,;.]", ctx.norm[end:a.start]) or not gap or gap[0] not in g.nominal_goal_markers \
+                or any(w not in g.determiners for w in gap[1:]):
+            return []
+        return _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+    return []
 
 
 _APPOS_WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -3415,6 +3438,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     relative = None
     if nominal is None and persuaded is None and shared is None:
         relative = _relative_subject(ctx, m, words, tokens, parties)
+    if relative is not None:
+        # a relative clause ends before its noun's own verb ("The diplomats who visited Crimea | were
+        # expelled by Ukraine"): a be-form after the trigger opens the main predicate, whose actors are
+        # no party of the clause's act
+        k = next((k for k in range(m.span[1], len(words)) if words[k] in g.finite_be_forms), None)
+        if k is not None:
+            after = [a for a in after if a.start < tokens[k][1]]
     coordinated = None
     if nominal is None and persuaded is None and shared is None and relative is None:
         coordinated = _coordinated_clause_subject(ctx, m, words, tokens, parties, appos, located,
@@ -3499,9 +3529,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
+        # the antecedent of a relative clause ("expelled the diplomats who visited Crimea") is defined by
+        # the clause, no anaphor of the actors named before it: only the same head noun named earlier
         resolved = _same_head_antecedent(ctx, a, speakers) or (
             _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
-            if phrase in ctx.lex.anaphora else [])
+            if phrase in ctx.lex.anaphora and relative is None else [])
         if resolved:
             sources = resolved
     if nominal is not None:
@@ -3576,7 +3608,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             targets = _compound_after(ctx, owner, after)
         elif ranked:
             targets = _compound_after(ctx, ranked[0], after)
-    if sources and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
+    # (not for a relative clause's verb: the actors before its antecedent belong to the main clause, "Ukraine
+    # expelled the diplomats who visited Crimea": Ukraine is not the visit's host)
+    if sources and relative is None and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
         # "Putin persuaded Kim to open ...": the other party earlier in the clause (a persuaded act's
         # target with no country, "to open an embassy", gives way to it too)
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)

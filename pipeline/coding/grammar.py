@@ -79,6 +79,7 @@ class Grammar:
     seek_aim_window: int = 3
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
+    nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
@@ -142,6 +143,7 @@ class Grammar:
     fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
     personal_relative_pronouns: Words = frozenset()
+    subject_relative_max_words: int = 0
     clause_openers: Words = frozenset()
     object_agent_prepositions: Words = frozenset()
     object_agent_max_words: int = 8

@@ -168,11 +168,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
-                    elif oj <= hi and hi - oj <= 6 + lex.parenthetical_max_words and not pat.object_complements:
+                    elif oj <= hi and hi - oj <= 6 + max(lex.parenthetical_max_words, grammar().subject_relative_max_words) \
+                            and not pat.object_complements:
                         # "builders from the Moscow region, sent under the patronage scheme, are restoring":
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
+                        subj_gap = _without_relative(lex, subj_gap)
                         if len(subj_gap) > 6:
                             continue
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
@@ -259,8 +261,12 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         hi, hj = m.head
         if any(hi < tj and ti < hj for ti, tj in taken_heads):
             continue
-        # a bare head inside another match's object/head span is part of that match
-        if m.obj is None and any(c.span[0] <= hi and hj <= c.span[1] for c in chosen):
+        # a bare head inside another match's object/head span is part of that match (not the verb of a
+        # relative clause between a subject and its passive verb: "Lawmakers | who travelled to Crimea | were
+        # sanctioned", _without_relative)
+        if m.obj is None and any(c.span[0] <= hi and hj <= c.span[1] and not (
+                c.obj is not None and c.obj[1] <= hi and hj <= c.head[0]
+                and words[c.obj[1]] in grammar().relative_pronouns) for c in chosen):
             continue
         chosen.append(m)
         taken_heads.append(m.head)
@@ -464,7 +470,8 @@ def _participle_after_noun(words: list[str], hi: int) -> bool:
     """Can the word at hi be a participle right after its noun, opening a reduced relative clause ("citizens
     recruited into the army", "the territories annexed by Russia")? A past form (or
     reduced_relative_participles) with no coordinator, filler, determiner, preposition, auxiliary, -ly
-    adverb or "not" before it: those make it a verb of its own ("and recruited", "has recruited")."""
+    adverb or "not" before it: those make it a verb of its own ("and recruited", "has recruited"); so does a
+    relative pronoun ("Nicaragua, which recognised": the relative clause's own finite verb)."""
     g = grammar()
     head = words[hi]
     if hi == 0 or not g.participle_form(head):
@@ -472,7 +479,7 @@ def _participle_after_noun(words: list[str], hi: int) -> bool:
     prev = words[hi - 1]
     return not (prev in g.verb_coordinators or prev in g.coordinated_verb_fillers or prev in g.determiners
                 or prev in g.prepositions or prev in g.cue_scope_auxiliaries or prev.endswith("ly")
-                or prev == "not")
+                or prev == "not" or prev in g.relative_pronouns)
 
 
 def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
@@ -561,6 +568,23 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
     while k < len(gap) and gap[k] not in fillers:
         k += 1
     return gap[k:]
+
+
+def _without_relative(lex: Lexicon, gap: list[str]) -> list[str]:
+    """The words between a subject and its passive verb without a restrictive relative clause right after the
+    subject ("Officials | who signed the accession treaties in Moscow | were sanctioned"): the pronoun and
+    the clause up to the be-form (and the fillers with it) before the verb. Only before a be-form (a passive):
+    "the diplomats who visited Crimea expelled ..." keeps its gap; at most subject_relative_max_words words."""
+    g = grammar()
+    if len(gap) < 3 or gap[0] not in g.relative_pronouns or len(gap) > g.subject_relative_max_words:
+        return gap
+    k = len(gap)
+    while k > 1 and gap[k - 1] in lex.passive_fillers:
+        k -= 1
+    tail = gap[k:]
+    if k < 2 or not any(w in lex.be_forms for w in tail) or any(w in lex.clause_breaks for w in gap[1:k]):
+        return gap
+    return tail
 
 
 def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
