@@ -2581,7 +2581,10 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
         elif country and by_actor == "partially_recognized":
             elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
     elsewhere = elsewhere or domestic
-    return not elsewhere or sentence_context() or bool(_article_territories(ctx))
+    # an article about an occupied territory ties an act placed nowhere else, not the party's home labour
+    # market ("The demand for labour is not limited to the occupied territories. Construction firms in the
+    # Rostov region have been recruiting welders from other Russian regions")
+    return not elsewhere or sentence_context() or (not domestic and bool(_article_territories(ctx)))
 
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:
@@ -4778,6 +4781,23 @@ def _own_side_visitors(ctx: _Ctx, sources: list, sent_actors: list, sent_places:
     return bool(own) and countries <= own
 
 
+def _occupier_recognised_place(places: list) -> bool:
+    """Is a place of the sentence in an entity its occupier recognises as a state (grammar.yaml
+    occupier_recognised_entities: Abkhazia, South Ossetia)? "The Russian side visited Sukhumi" is then a visit to
+    another state, not the occupier's own side."""
+    g = grammar()
+    if not g.occupier_recognised_entities:
+        return False
+    territories = _entity_territories()
+    for p in places:
+        region = _attr(p, "admin1_code")
+        entity = g.authority_by_region.get(region) or next(
+            (c for c, regions in territories.items() if region and region in regions), None)
+        if entity and entity.lower() in g.occupier_recognised_entities:
+            return True
+    return False
+
+
 def _party_context(ctx: _Ctx, code: str, sources: list, targets: list, sent_places: list, on: dt.date, th: dict,
                    judged: bool = False) -> bool:
     """A meeting or consultation is recognition only with a party of an occupation entity (the "DPR",
@@ -5110,8 +5130,14 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None
-            if "diplomatic_recognition" in pat.themes and "diplomatic_recognition" in themes \
-                    and m.code[:3] in lex.themes["diplomatic_recognition"]["visit_codes"] \
+            # the occupier's own observers or visitors are no third state's recognition: a recognition pattern
+            # of visit_codes, or any visit (visitor_act_codes) themed only by its host ("A delegation of the
+            # Russian State Duma arrived in Tiraspol" and met the Transnistrian leader)
+            if "diplomatic_recognition" in themes and (
+                    ("diplomatic_recognition" in pat.themes
+                     and m.code[:3] in lex.themes["diplomatic_recognition"]["visit_codes"])
+                    or (m.code in grammar().visitor_act_codes
+                        and not _occupier_recognised_place(sent_places))) \
                     and _own_side_visitors(ctx, sources, sent_actors, sent_places, event_date):
                 themes.remove("diplomatic_recognition")
                 stance = None
@@ -5358,9 +5384,20 @@ def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, 
         return False
     if c["char_start"] >= r["char_end"]:
         gap = WORD.findall(ctx.lower[r["char_end"]:c["char_start"]])
+        # an unthemed visit between is the trip made for the cause, not another act ("sanctions on the Russian
+        # lawmakers who visited Tiraspol to open a representative office of the Duma there")
+        visits = grammar().visitor_act_codes
         return len(gap) <= spec["max_gap_words"] and _has_seq(gap, spec["links"]) and not any(
             r["char_end"] <= e["char_start"] < c["char_start"] for e in events
-            if e["sentence_index"] == r["sentence_index"])
+            if e["sentence_index"] == r["sentence_index"] and not (e["cameo_code"] in visits and not e["themes"]))
+    if c["char_end"] <= r["char_start"] and spec["back_links"]:
+        # the cause first, then a link word and the reaction ("..., after which Tbilisi severed relations"):
+        # the link opens the clause the reaction is in, no other act between
+        gap = WORD.findall(ctx.lower[c["char_end"]:r["char_start"]])
+        if len(gap) <= spec["max_gap_words"] and _has_seq(gap, spec["back_links"]) and not any(
+                c["char_end"] <= e["char_start"] < r["char_start"] for e in events
+                if e["sentence_index"] == r["sentence_index"] and e is not c):
+            return True
     return fronted is not None and c["char_end"] <= fronted < r["char_start"]
 
 

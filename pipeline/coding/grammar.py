@@ -83,6 +83,7 @@ class Grammar:
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
+    occupier_recognised_entities: Words = frozenset()
     light_verbs: Words = frozenset()
     person_plurals: Words = frozenset()
     target_clause_breaks: Words = frozenset()

@@ -417,12 +417,13 @@ def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
     Links and openers become word tuples in the coder's word split (grammar.word_seqs)."""
     if not raw:
         return None
-    unknown = set(raw) - {"roots", "stance", "links", "fronted_links", "openers", "max_gap_words", "anaphoric_nouns",
+    unknown = set(raw) - {"roots", "stance", "links", "back_links", "fronted_links", "openers", "max_gap_words", "anaphoric_nouns",
                           "anaphoric_determiners", "anaphoric_complements", "anaphoric_window", "anaphoric_sentences"}
     if unknown:
         raise ValueError(f"themes.yaml {theme}.reactions: unknown keys {sorted(unknown)}")
     return {"roots": frozenset(str(r) for r in raw.get("roots") or ()), "stance": raw.get("stance"),
             "links": word_seqs(raw.get("links")), "fronted_links": word_seqs(raw.get("fronted_links")),
+            "back_links": word_seqs(raw.get("back_links")),
             "openers": word_seqs(raw.get("openers")),
             "max_gap_words": int(raw.get("max_gap_words", 12)),
             "anaphoric_nouns": frozenset(str(w).lower() for w in raw.get("anaphoric_nouns") or ()),
