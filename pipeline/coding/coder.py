@@ -2052,42 +2052,85 @@ def _trailing_speaker(ctx: _Ctx, t_end: int, s_end: int):
     return None
 
 
-def _advocacy_speaker(ctx: _Ctx, m: Match, tokens, s_start: int, s_end: int):
-    """The speaker of an expletive-"it" cue (cues.yaml advocate: "Moscow said it was necessary to"): the last
-    actor before the cue that reports speech, else one after the sentence's last comma (", Putin said")."""
+def _advocacy_speaker(ctx: _Ctx, m: Match, tokens, words: list[str], s_start: int, s_end: int):
+    """(speaker, spoken) of an expletive-"it" cue (cues.yaml advocate: "Moscow said it was necessary to"): the
+    speaker is the subject of the last speech verb before the cue, else the actor after the sentence's last
+    comma (", Putin said"); a subject named as a place inside another actor's phrase ("Opposition lawmakers |
+    in Moldova | said") stands for that phrase's head actor. spoken: a speech verb reports the judgement,
+    even with a subject that is no actor ("The analyst said it was time ...": a speaker, unnamed)."""
     cue_start = tokens[m.cue_span[0]][1]
-    said = [a for a in _within(ctx, "actors", s_start, cue_start) if _reports_speech(ctx, a)]
-    return said[-1] if said else _trailing_speaker(ctx, tokens[m.span[1] - 1][2], s_end)
+    parties, located, _ = _sentence_parties(ctx, s_start, s_end)
+    before = [a for a in parties if a.end <= cue_start]
+    said = [a for a in before if _reports_speech(ctx, a)]
+    speech = ctx.lex.speech_after
+    q = m.cue_span[0] - 1
+    if q >= 0 and words[q] in grammar().clause_openers:
+        q -= 1  # "said that it was time"
+    # (an anaphor subject, "He said it was time to", is left to the anaphor: no speaker here, as before)
+    spoken = q >= 1 and words[q] in speech and (words[q - 1],) not in ctx.lex.anaphora
+    if said:
+        a = said[-1]
+        if (a.start, a.end) in located:
+            heads = [b for b in before if b.end <= a.start and (b.start, b.end) not in located]
+            a = heads[-1] if heads else None
+        return a, True
+    t_end = tokens[m.span[1] - 1][2]
+    speaker = _trailing_speaker(ctx, t_end, s_end)
+    if speaker is None and not spoken:
+        comma = ctx.norm.rfind(",", t_end, s_end)
+        tail = WORD.findall(ctx.lower[comma:s_end]) if comma >= 0 else []
+        spoken = 0 < len(tail) <= 5 and not speech.isdisjoint(tail)  # ", the analyst said"
+    return speaker, spoken or speaker is not None
 
 
-def _advocacy(ctx: _Ctx, m: Match, tokens, words: list[str], s_start: int, s_end: int) -> None:
+def _advocacy(ctx: _Ctx, m: Match, tokens, words: list[str], s_start: int, s_end: int) -> bool:
     """An act judged due by an expletive "it" (cues.yaml advocate: "it is time for X to", "it was necessary
     to"). A doer named after "for" of another state than the speaker's is asked to act: the cue is an appeal
     to it (cues.yaml transform appeal: "Bzhania said it was time for Belarus to recognise Abkhazia" = 0211
-    ABKGOV->BLR); so with no speaker in a present judgement ("It is time for Belarus to recognise ..."), and
-    with no doer named by a speaker who does not govern ("Communist lawmakers said it is time to recognise").
-    The speaker's own state ("Lukashenko said it was time for Belarus to"), no doer named by a governing speaker
-    ("Putin said it was necessary to recognise": his side's act), or a past judgement of the doer's act ("It was necessary for Russia
-    to recognise the republics") is the act itself, planned: its own code and stance (the advocate transform)."""
+    ABKGOV->BLR); so with no speaker in a present judgement ("It is time for Belarus to recognise ..."), or a
+    speaker that is no actor ("The analyst said it was time for Ukraine to negotiate": an appeal to Ukraine by
+    no one named). With no state named as doer, a speaker who does not govern (grammar.yaml
+    advocate_acting_roles: "Communist lawmakers said it is time to recognise", "The analyst said") or a "for"
+    phrase with no state ("it was time for the world to condemn") asks for the act from no one named: an
+    appeal with no addressee, whose target is cleared (the act's object, "impose sanctions on Georgia", is not
+    the one appealed to); so is a non-governing speaker's appeal to its own state ("Congress said it was time
+    for the United States to"). The speaker's own state ("Lukashenko said it was time for Belarus to"), no doer
+    named by a governing speaker ("Putin said it was necessary to recognise": his side's act), or a past
+    judgement of the doer's act ("It was necessary for Russia to recognise the republics") is the act itself,
+    planned: its own code and stance (the advocate transform). False: a question ("Is it time for Belarus to
+    recognise Abkhazia?"), no event."""
     cue_end, head_start = tokens[m.cue_span[1] - 1][2], tokens[m.head[0]][1]
+    if "?" in ctx.norm[head_start:s_end]:
+        return False
     doers = [a for a in _within(ctx, "actors", cue_end, head_start) if _actor_country(a)]
-    speaker = _advocacy_speaker(ctx, m, tokens, s_start, s_end)
+    speaker, spoken = _advocacy_speaker(ctx, m, tokens, words, s_start, s_end)
+    governs = speaker is not None and (_attr(speaker, "role") or "").lower() in grammar().advocate_acting_roles
+    for_phrase = words[m.cue_span[1] - 1] != "to"
     if not doers:
-        # no doer named: the speaker's side acts only when the speaker governs it (grammar.yaml
-        # advocate_acting_roles); lawmakers or parties saying so ask for the act
-        if speaker is None or (_attr(speaker, "role") or "").lower() in grammar().advocate_acting_roles:
-            return
-        apply_transform(ctx.lex, m, "appeal", m.cue_span)
-        m.planned = False
-        return
+        # no state named as doer: the speaker's side acts only when the speaker governs it and names no other
+        # doer ("for the world" is one); otherwise an appeal to no one named
+        if not for_phrase and (governs or not spoken):
+            return True
+        _appeal_to(ctx, m, addressee=False)
+        return True
     past = not grammar().expletive_it_past.isdisjoint(words[m.cue_span[0]:m.cue_span[1]])
-    if speaker is None:
+    if not spoken:
         if past:
-            return
-    elif _actor_country(speaker) in {_actor_country(a) for a in doers}:
-        return
+            return True
+    elif speaker is not None and _actor_country(speaker) in {_actor_country(a) for a in doers}:
+        if not governs:
+            _appeal_to(ctx, m, addressee=False)  # the speaker's own state asked: no other party appealed to
+        return True
+    _appeal_to(ctx, m, addressee=True)
+    return True
+
+
+def _appeal_to(ctx: _Ctx, m: Match, addressee: bool) -> None:
+    """Turn an advocated act into an appeal (cues.yaml transform appeal), made now, not planned; with no
+    addressee the appeal has no target."""
     apply_transform(ctx.lex, m, "appeal", m.cue_span)
-    m.planned = False  # an appeal made, not an act planned
+    m.planned = False
+    m.no_addressee = not addressee
 
 
 def _expletive_it(words: list, q: int, upto: int) -> bool:
@@ -2846,11 +2889,9 @@ def _mutual_noun(ctx: _Ctx, m: Match) -> bool:
     return ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
 
 
-def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int, s_end: int):
-    """(sources, targets) of an event noun from its own phrase, or None when it has none:
-    "the meeting of the two leaders", "talks between Kyiv and Moscow", "the opening of a consulate
-    by Syria", "Nauru's recognition of Abkhazia"."""
-    hi, hj = m.head
+def _noun_head(m: Match, words) -> bool:
+    """Is the trigger's head an event noun (its participants in its own phrase)?"""
+    hi = m.head[0]
     g = grammar()
     # a verb pattern's -ing or plural form opening the sentence is its noun ("Clashes between ...")
     opening = hi == 0 and words[hi].endswith(("ing", "es"))
@@ -2858,8 +2899,25 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
     # not after a relative "that" ("the officials that visit Crimea")
     after_det = hi > 0 and words[hi - 1] in g.determiners and words[hi - 1] not in g.relative_pronouns \
         and not words[hi].endswith("ed")
-    if m.passive or not (m.nominal or opening or after_det
-                         or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners)):
+    return not m.passive and (m.nominal or opening or after_det
+                              or (words[hi].endswith("ing") and hi > 0 and words[hi - 1] in g.determiners))
+
+
+def _by_agent_gap(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Is the text between an event noun's "of" complement and an actor its agent marker: "by" and
+    determiners only ("the recognition of Abkhazia | by other | Latin American states")?"""
+    gap = WORD.findall(ctx.lower[lo:hi])
+    dets = grammar().determiners
+    return bool(gap) and gap[0] == "by" and all(w in dets for w in gap[1:]) and not re.search(r"[,;.]", ctx.norm[lo:hi])
+
+
+def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int, s_end: int):
+    """(sources, targets) of an event noun from its own phrase, or None when it has none:
+    "the meeting of the two leaders", "talks between Kyiv and Moscow", "the opening of a consulate
+    by Syria", "Nauru's recognition of Abkhazia"."""
+    hi, hj = m.head
+    g = grammar()
+    if not _noun_head(m, words):
         return None
     lower = ctx.lower
     end = tokens[m.span[1] - 1][2]
@@ -2891,6 +2949,9 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             # the marker ends the trigger's own form ("talks between" Iran and the US)
             marker = words[m.span[1] - 1]
         else:
+            if targets and not sources and _by_agent_gap(ctx, targets[-1].end, a.start):
+                # "the recognition of Abkhazia by other Latin American states": the agent after the noun's object
+                sources = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
@@ -2903,6 +2964,11 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             if marker == "by" and not targets:
                 # "a visit by X to Y", "talks by X with Y": the goal phrase after the agent names the target
                 targets = _nominal_goal(ctx, group, parties)
+        elif marker == "of" and not sources:
+            # "the arrests of Crimean Tatars by the FSB": the "of" phrase the patients, the "by" phrase the doer
+            agent = next((p for p in parties if p.start >= group[-1].end), None)
+            if agent is not None and _by_agent_gap(ctx, group[-1].end, agent.start):
+                sources, targets = _compound_after(ctx, agent, [p for p in parties if p.start >= agent.start]), group
         break
     if not sources:
         return None  # no doer in the noun's own phrase: the sentence-level roles apply
@@ -3336,7 +3402,7 @@ def _addressee_before(ctx: _Ctx, m: Match, tokens, parties: list, q: int, s_star
     return a if _word_before_actor(ctx, max(s_start, a.start - 24), a) == "to" else None
 
 
-def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
+def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int, skip_determiners: bool = True) -> bool:
     """Is the actor the agent ("by Russia") of the active trigger's object noun phrase ("the annexation
     of Crimea by Russia", "the recognition of Abkhazia by Nicaragua")? Only within the object phrase:
     at most object_agent_max_words words, no comma, no preposition but object_agent_prepositions ("of")
@@ -3346,7 +3412,7 @@ def _object_agent(ctx: _Ctx, a, span_end: int, s_start: int) -> bool:
         return False
     g = grammar()
     gap = WORD.findall(ctx.lower[span_end:a.start])
-    while gap and gap[-1] in g.determiners:  # "by other Latin American states", "by the UAE"
+    while skip_determiners and gap and gap[-1] in g.determiners:  # "by other Latin American states", "by the UAE"
         gap.pop()
     gap = gap[:-1]  # without the "by"
     if len(gap) > g.object_agent_max_words:
@@ -3388,9 +3454,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
              if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
-    if m.obj is not None and m.obj[1] + 1 < m.head[0] and words[m.obj[1] + 1] == "by":
+    if m.obj is not None and m.obj[1] < m.head[0] and (
+            (m.obj[1] + 1 < m.head[0] and words[m.obj[1] + 1] == "by") or words[m.obj[1]] in grammar().relative_pronouns):
         # "workers | guarded by Russian military police | arrived": the participle's agent describes the
-        # subject (triggers._without_by_relative), it is no party of the act
+        # subject (triggers._without_by_relative), it is no party of the act; nor are the actors of a
+        # relative clause skipped there ("Syrian lawmakers | who visited Sukhumi | were received by Bzhania":
+        # the lawmakers, not Sukhumi, were received; triggers._without_relative)
         rel_start = tokens[m.obj[1]][1]
         before = [a for a in before if not rel_start <= a.start < head_start]
         parties = [a for a in parties if not rel_start <= a.start < head_start]
@@ -3605,7 +3674,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                  and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
         # "recognize the annexation of Ukraine's four regions by Russia": the agent of the object's
         # event noun owns the object; it, not an actor inside the object, is the target
-        owner = None if m.passive else next((a for a in cands if _object_agent(ctx, a, span_end, s_start)), None)
+        # (determiners before the agent, "by other Latin American states", only for an event noun that is
+        # another trigger's object, "called for recognition of Abkhazia by ...": a noun trigger's own agent
+        # is its doer, _nominal_participants)
+        dets = not _noun_head(m, words)
+        owner = None if m.passive else next((a for a in cands if _object_agent(ctx, a, span_end, s_start, dets)),
+                                            None)
         ranked = sorted(cands, key=lambda a: (_actor_country(a) is None, (a.start, a.end) in located, a.start))
         if owner is not None:
             targets = _compound_after(ctx, owner, after)
@@ -3630,6 +3704,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
                 break
+    if m.no_addressee:
+        targets = []  # "Congress said it was time to impose sanctions on Georgia": an appeal to no one named
     return sources, targets
 
 
@@ -4963,8 +5039,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         for m in ms:
             pat = lex.patterns[m.pattern]
             t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
-            if m.cue == "advocate":
-                _advocacy(ctx, m, toks, words, s.start, s.end)  # an appeal, or the act planned
+            if m.cue == "advocate" and not _advocacy(ctx, m, toks, words, s.start, s.end):
+                continue  # an appeal, the act planned, or (a question) nothing
             if expressions is None:
                 expressions = _sentence_expressions(ctx, s)
             expr = None

@@ -29,6 +29,7 @@ class Match:
     cue_span: tuple[int, int] | None = None  # token range of the cue
     passive: bool = False
     nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
+    no_addressee: bool = False  # an appeal made to no one named (coder._advocacy): the act's object is no target
 
     @property
     def span(self) -> tuple[int, int]:
@@ -574,15 +575,18 @@ def _without_relative(lex: Lexicon, gap: list[str]) -> list[str]:
     """The words between a subject and its passive verb without a restrictive relative clause right after the
     subject ("Officials | who signed the accession treaties in Moscow | were sanctioned"): the pronoun and
     the clause up to the be-form (and the fillers with it) before the verb. Only before a be-form (a passive):
-    "the diplomats who visited Crimea expelled ..." keeps its gap; at most subject_relative_max_words words."""
+    "the diplomats who visited Crimea expelled ..." keeps its gap; at most subject_relative_max_words words.
+    A clause that is itself passive (a be-form or "by" in it: "The journalists | who were detained by Russian
+    forces | were released") is never skipped: its own passive verb is the act nearest the subject."""
     g = grammar()
     if len(gap) < 3 or gap[0] not in g.relative_pronouns or len(gap) > g.subject_relative_max_words:
         return gap
     k = len(gap)
     while k > 1 and gap[k - 1] in lex.passive_fillers:
         k -= 1
-    tail = gap[k:]
-    if k < 2 or not any(w in lex.be_forms for w in tail) or any(w in lex.clause_breaks for w in gap[1:k]):
+    tail, clause = gap[k:], gap[1:k]
+    if k < 2 or not any(w in lex.be_forms for w in tail) or any(w in lex.clause_breaks for w in clause) \
+            or "by" in clause or any(w in lex.be_forms for w in clause):
         return gap
     return tail
 
@@ -815,6 +819,8 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
         ctype, span = found
         if _cue_of_other(words, m, span, matches):
             continue
+        if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
+            continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
         if ctype == "negation" and m.stance:
             # "called on all states not to recognize": the act is the appeal, its stance the denial asked for
             before = _find_cue(lex, words, span[0])
@@ -825,6 +831,21 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _advocated_head(words: list[str], span: tuple[int, int], hi: int) -> bool:
+    """Is the head at hi the verb an expletive-"it" cue (cues.yaml advocate, words at span) judges: the first
+    verb after its "to", with only grammar.yaml coordinated_verb_fillers words or -ly adverbs between ("it was
+    necessary to immediately recognise"); a cue ending in "for" first takes its doer phrase up to "to" ("it is
+    time for the international community to recognise"). "it is time to pay for its attack", "necessary to
+    protect civilians from attacks" judge another verb: the later trigger gets no cue."""
+    k = span[1]
+    if words[k - 1] != "to":
+        k = next((j + 1 for j in range(k, hi) if words[j] == "to"), None)
+        if k is None:
+            return False
+    fillers = grammar().coordinated_verb_fillers
+    return all(w in fillers or w.endswith("ly") for w in words[k:hi])
 
 
 def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: list[Match]) -> bool:
