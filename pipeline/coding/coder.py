@@ -5095,7 +5095,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         continue
                     # the host entity or its occupier judging a visit ("Abkhazia criticised the visit", "Moscow
                     # condemned the trip of Georgian officials to Sukhumi") denies no recognition
-                    if m.cue in th["visit_judging_cues"] and _host_judges(ctx, sources, sent_places, event_date):
+                    if pat.code in th["visit_codes"] and m.cue in th["visit_judging_cues"] \
+                            and _host_judges(ctx, sources, sent_places, event_date):
                         continue
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
                             and not _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
