@@ -4640,18 +4640,22 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # (a place of the doer's own state is no host's: "Moldova's deputy prime minister met representatives of
         # Tiraspol in Bender" are the state's talks with the entity, which concern the entity's territory)
         own = _iso3_by_iso2()
+        # the doer's state claims the guest entity (its de jure state: Moldova with Tiraspol, Georgia with Abkhazia);
+        # a patron (Russia) or an unrelated state keeps a host's place of its own state
+        claimant = _actor_country(a1) in {own.get(r[:2], r[:2]) for r in _entity_territories().get(
+            _actor_country(a2) or "", ())}
         # outside every party's name, not only this pair's guest ("held talks with Abkhazia and South Ossetia":
         # South Ossetia is the other guest, not the place of the talks with Abkhazia)
         names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
         hosted = regions([p for p in obj if not (a2.start <= p.start < a2.end)
                           and not any(lo <= p.start < hi for lo, hi in names)
-                          and own.get(p.country_code, p.country_code) != _actor_country(a1)])
+                          and not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
         if hosted:
             return [settled(r, obj, True) for r in hosted]
         # a place the act's clause names before it, outside the parties' names: the subject's ("X, on a visit to
         # Luhansk, met") or an earlier clause's ("arrived in Tskhinvali on Monday and met")
         named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)
-                         and own.get(p.country_code, p.country_code) != _actor_country(a1)])
+                         and not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
         if named:
             return [settled(r, clause, True) for r in named]
         # the guest came on a visit reported in this sentence or the one before: where that visit went
@@ -4855,6 +4859,21 @@ def _own_side_visitors(ctx: _Ctx, sources: list, sent_actors: list, sent_places:
         if occ:
             own |= {occupier, iso3.get(p.country_code, p.country_code)}
     return bool(own) and countries <= own
+
+
+def _host_judges(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bool:
+    """Are the judges of a visit (cues.yaml visit_judging_cues) all on the visited side: an occupation entity, or
+    the occupier of an occupied place of the sentence? Their judgement of the visit is no denial of recognition
+    (the same rule as coder._visited_side for an anaphoric reaction)."""
+    judges = {_actor_country(a) for a in sources if _actor_country(a)}
+    if not judges:
+        return False
+    side = set(ENTITY_CODES)
+    for p in sent_places:
+        occ, occupier = _occupation(ctx, p, on)
+        if occ:
+            side.add(occupier)
+    return judges <= side
 
 
 def _occupier_recognised_place(places: list) -> bool:
@@ -5150,6 +5169,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # still judged as the visit it reports (visit_codes)
                     if m.code in th["visit_codes"] and _unofficial_visitors(ctx, m, words, sources, toks):
                         continue
+                    # the host entity or its occupier judging a visit ("Abkhazia criticised the visit", "Moscow
+                    # condemned the trip of Georgian officials to Sukhumi") denies no recognition
+                    if pat.code in th["visit_codes"] and m.cue in th["visit_judging_cues"] \
+                            and _host_judges(ctx, sources, sent_places, event_date):
+                        continue
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
                             and not _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
                             and not _party_context(
@@ -5367,6 +5391,7 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
             continue
         g = grammar()
         guest_codes = g.visitor_act_codes | g.host_act_codes
+        iso3 = _iso3_by_iso2()
         out = []
         for r in events:
             noun = None
@@ -5378,9 +5403,12 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
                 cause = max((c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
                     "anaphoric_sentences"] and lo <= c["char_start"] < hi
                              and c["actor1_country"] != r["actor1_country"]),
-                            # the nearest visit's sentence; within it a themed visit, then the visit or hosting
-                            # (its guests known), then the last one
-                            key=lambda c: (c["sentence_index"], name in c["themes"], c["cameo_code"] in guest_codes,
+                            # first a visit to the reacting state's own (de jure) territory ("Ukraine condemned
+                            # the visit" judges the trip to Donetsk, not a later one to Sukhumi); then the nearest
+                            # visit's sentence; within it a themed visit, then the visit or hosting (its guests
+                            # known), then the last one
+                            key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"],
+                                           c["sentence_index"], name in c["themes"], c["cameo_code"] in guest_codes,
                                            -c["char_start"]),
                             default=None)
             if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
