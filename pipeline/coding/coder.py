@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, _visit_purpose, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -1845,7 +1845,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and _official_subject(ctx, toks, words, sent_actors, hi):
             _recode(lex, m, g.state_protest_rule)
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
-                and not _light_verb_object(g, words, hi) \
+                and not _light_verb_object(g, words, hi) and not _visit_purpose(lex, words, m, ms) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
         # widened negation: "None of the EU states recognised", "no country has recognised"
@@ -2110,6 +2110,15 @@ def _advocacy(ctx: _Ctx, m: Match, tokens, words: list[str], s_start: int, s_end
         # no state named as doer: the speaker's side acts only when the speaker governs it and names no other
         # doer ("for the world" is one); otherwise an appeal to no one named
         if not for_phrase and (governs or not spoken):
+            return True
+        # a body named by its role alone ("for the government to recall its ambassador") is the speaker's own
+        # state's, asked by a speaker who is not that body: an appeal to it (GEOOPP -> GEOGOV)
+        bodies = [a for a in _within(ctx, "actors", cue_end, head_start)
+                  if (_attr(a, "role") or "").lower() in grammar().advocate_role_addressees]
+        if for_phrase and bodies and speaker is not None and _actor_country(speaker) \
+                and _attr(speaker, "role") != _attr(bodies[0], "role"):
+            _appeal_to(ctx, m, addressee=True)
+            ctx.index_cache.setdefault("appeal_owner", {})[id(m)] = (bodies[0], speaker)
             return True
         _appeal_to(ctx, m, addressee=False)
         return True
@@ -2593,7 +2602,7 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     parties = link["parties"] | link["vote_parties"] if vote else link["parties"]
     places_locate = pattern_places_locate or link["places_locate"] or vote
     elsewhere = vote and any(_actor_country(a) and _actor_country(a) not in parties for a in targets)
-    iso3 = _iso3_by_iso2()
+    iso3, home = _iso3_by_iso2(), False
     actor_spans = [(a.start, a.end) for a in actors]
     for p in places:
         if (_attr(p, "qualifier") or "") == "from" or any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans):
@@ -2610,6 +2619,8 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
                 or (link["party_places"] and not domestic and iso3.get(p.country_code, p.country_code) in parties):
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
         elsewhere = elsewhere or places_locate
+        # a place of the parties' own, free, where the domestic workers go ("firms in the Rostov region")
+        home = home or (domestic and occupied is False and iso3.get(p.country_code, p.country_code) in parties)
     if own_state:
         return False
     by_actor, origin_roles, states = link["elsewhere_actors"], link["origin_roles"], _iso3_states()
@@ -2625,9 +2636,12 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
             elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
     elsewhere = elsewhere or domestic
     # an article about an occupied territory ties an act placed nowhere else, not the party's home labour
-    # market ("The demand for labour is not limited to the occupied territories. Construction firms in the
-    # Rostov region have been recruiting welders from other Russian regions")
-    return not elsewhere or sentence_context() or (not domestic and bool(_article_territories(ctx)))
+    # market at a free home place of the sentence ("The demand for labour is not limited to the occupied
+    # territories. Construction firms in the Rostov region have been recruiting welders from other Russian
+    # regions"); workers from the party's other regions brought to the article's occupied city, with no
+    # place named, are the mission's ("Houses in Mariupol are being rebuilt. Workers from other Russian
+    # regions have arrived": themes.yaml labor_migration, domestic workers into occupied territories)
+    return not elsewhere or sentence_context() or (not home and bool(_article_territories(ctx)))
 
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:
@@ -3706,6 +3720,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                 break
     if m.no_addressee:
         targets = []  # "Congress said it was time to impose sanctions on Georgia": an appeal to no one named
+    owned = ctx.index_cache.get("appeal_owner", {}).get(id(m))
+    if owned is not None:
+        # the role-only body appealed to is the speaker's own state's (_advocacy)
+        body, speaker = owned
+        targets = [_with_country(body, speaker)]
     return sources, targets
 
 

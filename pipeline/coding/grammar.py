@@ -101,6 +101,7 @@ class Grammar:
     expletive_it_predicates: Words = frozenset()
     expletive_it_past: Words = frozenset()
     advocate_acting_roles: Words = frozenset()
+    advocate_role_addressees: Words = frozenset()
     past_act_blockers: Words = frozenset()
     entity_anaphors_plural: WordSeqs = ()
     entity_anaphors_singular: WordSeqs = ()
@@ -181,6 +182,8 @@ class Grammar:
     pair_anaphor_act_roots: Words = frozenset()
     visitor_act_codes: Words = frozenset()
     host_act_codes: Words = frozenset()
+    visit_purpose_prepositions: Words = frozenset()
+    visit_purpose_gap_max: int = 4
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()

@@ -68,6 +68,7 @@ class Pattern:
     # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
     # not of "soldiers watched the voting, observers said"
     clause_terms: tuple[frozenset[str], ...] = ()
+    clause_terms_subject: bool = False  # clause_terms only in the head's subject (triggers._subject_words)
     # none of these words may stand between the head and its object (the object's own people: "ordered men of the
     # battalion to dig trenches"), or with clause_exclusions from the head's clause start to the object (the subject
     # of a passive too: "soldiers were sent to the front"); what follows the object is another's ("..., a brigade
@@ -296,6 +297,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
+            clause_terms_subject=bool(raw.get("clause_terms_subject")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),

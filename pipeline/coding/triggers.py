@@ -118,7 +118,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         for hi, hj in head_ranges:
-            if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms):
+            if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms,
+                                                          pat.clause_terms_subject):
                 continue  # "soldiers watched the voting, observers said": no observer in the head's clause
             obj = None
             passive = False
@@ -280,8 +281,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         # a participle with its agent between another match's subject and verb describes that subject
         # ("Builders | hired by a Moscow contractor | were brought": one act, _without_by_relative)
-        if m.head[1] < len(words) and words[m.head[1]] == "by" and any(
-                o is not m and o.obj is not None and o.obj[1] <= m.head[0] and m.head[1] < o.head[0] for o in chosen):
+        # (not the passive verb of a full relative clause: "The journalists | who were detained by Russian forces |
+        # were released" tells two acts, the detention and the release)
+        if m.head[1] < len(words) and words[m.head[1]] == "by" and not _relative_passive(lex, words, m.head[0]) \
+                and any(o is not m and o.obj is not None and o.obj[1] <= m.head[0] and m.head[1] < o.head[0]
+                        for o in chosen):
             continue
         # a reduced relative of the same theme between a subject and its passive verb describes that subject, one
         # act: "Citizens of Kyrgyzstan | hired in Moscow to work in occupied Donetsk | were sent to dig trenches"
@@ -345,11 +349,18 @@ def clause_bounds(lex: Lexicon, words: list[str], hi: int, hj: int, commas: froz
 
 
 def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset,
-                      groups: tuple[frozenset[str], ...]) -> bool:
+                      groups: tuple[frozenset[str], ...], subject: bool = False) -> bool:
     """Does the head's clause (out from the head to a clause break word, or after it a comma) hold a word of every
     group, the head's own words aside? Before the head only a break word ends it: a subject may list names with
-    commas ("Observers from Burkina Faso, Myanmar and Venezuela monitored")."""
+    commas ("Observers from Burkina Faso, Myanmar and Venezuela monitored"). With subject (a pattern's
+    clause_terms_subject), only the words before the head after a reporting verb (cues.yaml speech_after, "that")
+    count: the head's subject ("Officials say the children spent weeks in", "journalists spent a week in Donetsk
+    with Russian officials" have no visiting subject)."""
     lo, end = clause_bounds(lex, words, hi, hj, frozenset(c for c in commas if c > hj))
+    if subject:
+        q = next((q for q in range(hi - 1, lo - 1, -1) if words[q] in lex.speech_after or words[q] == "that"), lo - 1)
+        clause = set(words[q + 1:hi])
+        return all(not terms.isdisjoint(clause) for terms in groups)
     clause = set(words[lo:hi]) | set(words[hj:end])
     return all(not terms.isdisjoint(clause) for terms in groups)
 
@@ -585,10 +596,19 @@ def _without_relative(lex: Lexicon, gap: list[str]) -> list[str]:
     while k > 1 and gap[k - 1] in lex.passive_fillers:
         k -= 1
     tail, clause = gap[k:], gap[1:k]
-    if k < 2 or not any(w in lex.be_forms for w in tail) or any(w in lex.clause_breaks for w in clause) \
-            or "by" in clause or any(w in lex.be_forms for w in clause):
+    if k < 2 or not any(w in lex.be_forms for w in tail) or any(w in lex.clause_breaks for w in clause):
         return gap
     return tail
+
+
+def _relative_passive(lex: Lexicon, words: list[str], hi: int) -> bool:
+    """Is the head at hi the passive verb of a relative clause: a relative pronoun, then only be-forms and
+    fillers, one be-form at least ("who were detained", "who had been arrested")?"""
+    q, be = hi - 1, False
+    while q >= 0 and (words[q] in lex.be_forms or words[q] in lex.passive_fillers):
+        be = be or words[q] in lex.be_forms
+        q -= 1
+    return be and q >= 0 and words[q] in grammar().relative_pronouns
 
 
 def _raised_gap(gap: list[str]) -> tuple[list[str], list[str]]:
@@ -651,8 +671,23 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
            for m in out):
         bg, win = lex.background_before, lex.background_window
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes and not _finite_form(g, words, m)
-                                      and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]]))]
+                                      and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]])
+                                      and not _visit_purpose(lex, words, m, out))]
     return drop_outcomes(lex, out)
+
+
+def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is a bare meeting noun the purpose of a visit or stay told before it as done, right after
+    grammar.yaml visit_purpose_prepositions, no clause break between ("spent three days in Minsk for talks
+    with Lukashenko": the talks were held there)? A planned or denied visit lends its purpose nothing."""
+    g = grammar()
+    hi = m.head[0]
+    if not g.visit_purpose_prepositions or hi < 1 or words[hi - 1] not in g.visit_purpose_prepositions:
+        return False
+    # only the visit's place and time between ("preparing for talks" is another verb's purpose)
+    return any(v.code in g.visitor_act_codes and not v.planned and not v.negated and v.span[1] <= hi - 1
+               and hi - 1 - v.span[1] <= g.visit_purpose_gap_max
+               and not any(w in lex.clause_breaks or w.endswith("ing") for w in words[v.span[1]:hi]) for v in ms)
 
 
 def _finite_form(g, words: list[str], m: Match) -> bool:
