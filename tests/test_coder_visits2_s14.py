@@ -210,8 +210,7 @@ def test_both_sides_in_a_match_report_are_no_states():
 @pytest.mark.parametrize("text,sent,host,admin1", [
     ("A delegation from the Republic of South Ossetia arrived in occupied Luhansk on Tuesday. The guests were "
      "received by Leonid Pasechnik.", "The guests were", "LPR", "UA-09"),
-    _x("passive reception: the agent with a title after 'the region's' codes no host (class: passive reception after an arrival)",
-       "A Nicaraguan government delegation arrived in Tskhinvali on Monday. The visitors were received by the "
+    ("A Nicaraguan government delegation arrived in Tskhinvali on Monday. The visitors were received by the "
      "region's de facto leader Alan Gagloev.", "The visitors were", "SOS", "GE-SO"),
     _x("passive reception with 'They' as subject codes no event (class: passive reception after an arrival)",
        "Members of the Syrian parliament arrived in occupied Donetsk on Friday. They were received by Denis Pushilin "

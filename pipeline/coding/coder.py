@@ -3160,10 +3160,25 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor in an agent phrase ("by the UAE")?"""
     g = grammar()
+    lo = max(s_start, a.start - 16)
+    # a possessor and modifiers before the actor's title ("by the region's de facto leader Alan Gagloev", "by
+    # Moscow's envoy ..."): the agent phrase opens before the possessor
+    poss = _POSSESSOR_BEFORE.search(ctx.lower, max(s_start, a.start - 60), a.start)
+    if poss:
+        lo = max(s_start, poss.start() - 16)
+        bw = WORD.findall(ctx.lower[lo:poss.start()])
+        if bw and bw[-1] in g.determiners:
+            bw = bw[:-1]
+        if bw and bw[-1] in g.agent_markers:
+            return True
     bw = WORD.findall(ctx.lower[max(s_start, a.start - 16):a.start])
     if bw and bw[-1] in g.determiners:  # "by the UAE", "by a Russian airstrike"
         bw = bw[:-1]
     return bool(bw) and bw[-1] in g.agent_markers
+
+
+# a possessor of one or two words right before an actor, nothing but spaces after its "'s"
+_POSSESSOR_BEFORE = re.compile(r"(?<![a-z-])(?:[a-z-]+ )?[a-z-]+['’]s\s+$")
 
 
 def _adverbial_agent(ctx: _Ctx, a, span_end: int) -> bool:
@@ -4871,13 +4886,20 @@ def _own_side_visitors(ctx: _Ctx, sources: list, sent_actors: list, sent_places:
         if _actor_country(a) in ENTITY_CODES:
             places += _entity_regions(a, ctx)
     for p in places:
-        occ, occupier = _occupation(ctx, p, on)
-        if not occ and getattr(p, "occupied_cue", None) is True and _attr(p, "kind") == "settlement":
-            region = _gazetteer_region(_attr(p, "admin1_code") or "")
-            occ, occupier = _occupation(ctx, replace(region, occupied_cue=True), on) if region else (None, None)
-        if occ:
+        occupier = _place_occupier(ctx, p, on)
+        if occupier:
             own |= {occupier, iso3.get(p.country_code, p.country_code)}
     return bool(own) and countries <= own
+
+
+def _place_occupier(ctx: _Ctx, p, on: dt.date) -> str | None:
+    """The occupier of place p on a date, or None. A place the text calls occupied though the gazetteer knows it
+    free on the date ("occupied Zaporizhzhia", the city) takes its region's occupier."""
+    occ, occupier = _occupation(ctx, p, on)
+    if not occ and getattr(p, "occupied_cue", None) is True and _attr(p, "kind") == "settlement":
+        region = _gazetteer_region(_attr(p, "admin1_code") or "")
+        occ, occupier = _occupation(ctx, replace(region, occupied_cue=True), on) if region else (None, None)
+    return occupier if occ else None
 
 
 def _host_judges(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bool:
@@ -4895,21 +4917,50 @@ def _host_judges(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bo
     return judges <= side
 
 
-def _occupier_recognised_place(places: list) -> bool:
-    """Is a place of the sentence in an entity its occupier recognises as a state (grammar.yaml
-    occupier_recognised_entities: Abkhazia, South Ossetia)? "The Russian side visited Sukhumi" is then a visit to
-    another state, not the occupier's own side."""
+def _occupier_own_visit(ctx: _Ctx, code: str, a1, a2, place, on: dt.date, sent_places: list) -> bool:
+    """Is a visit (visitor_act_codes) or meeting/hosting (guest_meeting_codes) the occupier's dealing with its own
+    side: the occupier's party (the visitor; a meeting's source) at the event's own place, occupied by it and not in
+    an entity it recognises as a state (occupier_recognised_entities: Abkhazia, South Ossetia), the other party,
+    if any, an entity it does not recognise? "A delegation of the Russian State Duma arrived in Tiraspol and met
+    Transnistrian leader Vadim Krasnoselsky": both unthemed; "... visited Tiraspol and Sukhumi": Sukhumi's visit
+    themed, as a Georgian visit to Sukhumi."""
     g = grammar()
-    if not g.occupier_recognised_entities:
+    if code in g.visitor_act_codes:
+        own, other = a1, a2
+    else:
+        own, other = (a1, a2) if a1 is not None and _actor_country(a1) not in ENTITY_CODES else (a2, a1)
+    country = _actor_country(own) if own is not None else None
+    if not country or country in ENTITY_CODES:
+        return False
+    if any(part.split(":")[0] == "agent" and part.split(":")[-1] in g.occupier_diplomat_agents
+           for part in (_attr(own, "entry") or "").split("+")):
+        return False
+    other_country = _actor_country(other) if other is not None else None
+    if other_country and (other_country not in ENTITY_CODES
+                          or other_country.lower() in g.occupier_recognised_entities):
+        return False
+    places = [place] if place is not None else (_entity_regions(other, ctx) if other_country else [])
+    if code not in g.visitor_act_codes:
+        # a meeting's place may be the host's by default: it is on the own side only where the sentence names
+        # no place but occupied ones ("met Russian Foreign Minister Sergei Lavrov in Moscow": themed)
+        if not sent_places:
+            return False
+        places = [*places, *sent_places]
+    if not places:
         return False
     territories = _entity_territories()
     for p in places:
+        occupier = _place_occupier(ctx, p, on)
         region = _attr(p, "admin1_code")
         entity = g.authority_by_region.get(region) or next(
             (c for c, regions in territories.items() if region and region in regions), None)
-        if entity and entity.lower() in g.occupier_recognised_entities:
-            return True
-    return False
+        # (a visit of the occupied state's own officials is on its own side too: "Moldovan deputy prime minister
+        # ... arrived in Tiraspol"; its meetings with the entity's leaders are not judged here)
+        state = _iso3_by_iso2().get(p.country_code, p.country_code) if code in g.visitor_act_codes else None
+        if country not in (occupier, state) or not occupier \
+                or (entity and entity.lower() in g.occupier_recognised_entities):
+            return False
+    return True
 
 
 def _party_context(ctx: _Ctx, code: str, sources: list, targets: list, sent_places: list, on: dt.date, th: dict,
@@ -5249,14 +5300,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None
-            # the occupier's own observers or visitors are no third state's recognition: a recognition pattern
-            # of visit_codes, or any visit (visitor_act_codes) themed only by its host ("A delegation of the
-            # Russian State Duma arrived in Tiraspol" and met the Transnistrian leader)
-            if "diplomatic_recognition" in themes and (
-                    ("diplomatic_recognition" in pat.themes
-                     and m.code[:3] in lex.themes["diplomatic_recognition"]["visit_codes"])
-                    or (m.code in grammar().visitor_act_codes
-                        and not _occupier_recognised_place(sent_places))) \
+            # the occupier's own observers are no third state's recognition (a recognition pattern of
+            # visit_codes); its own visits and meetings are judged per event below (_occupier_own_visit)
+            if "diplomatic_recognition" in themes and "diplomatic_recognition" in pat.themes \
+                    and m.code[:3] in lex.themes["diplomatic_recognition"]["visit_codes"] \
                     and _own_side_visitors(ctx, sources, sent_actors, sent_places, event_date):
                 themes.remove("diplomatic_recognition")
                 stance = None
@@ -5277,6 +5324,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 visitors = ctx.index_cache.setdefault("themed_visitors", {})
                 for a in guests:
                     visitors.setdefault((a.start, a.end), set()).update(themes)
+            own_side_codes = grammar().visitor_act_codes | grammar().guest_meeting_codes
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
@@ -5325,6 +5373,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         "acled_disorder_type": cameo.acled_disorder_type, "acled_event_type": acled_event,
                         "acled_sub_event_type": acled_sub, "fatalities": fat,
                         "themes": list(themes), "recognition_stance": stance,
+                        **({"themes": [t for t in themes if t != "diplomatic_recognition"], "recognition_stance": None}
+                           if "diplomatic_recognition" in themes and m.code in own_side_codes
+                           and _occupier_own_visit(ctx, m.code, a1, a2, place, event_date, sent_places) else {}),
                         **_actor_fields("actor1", a1), **_actor_fields("actor2", a2),
                         **_place_fields(place, occupied, occupier),
                         "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,
@@ -5510,6 +5561,8 @@ def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, 
         # an unthemed visit between is the trip made for the cause, not another act ("sanctions on the Russian
         # lawmakers who visited Tiraspol to open a representative office of the Duma there")
         visits = grammar().visitor_act_codes
+        if _back_link_at(gap, spec):
+            return False  # "cut ties with Caracas, after which Venezuela recognised ...": r came first, no reaction
         return len(gap) <= spec["max_gap_words"] and _has_seq(gap, spec["links"]) and not any(
             r["char_end"] <= e["char_start"] < c["char_start"] for e in events
             if e["sentence_index"] == r["sentence_index"] and not (e["cameo_code"] in visits and not e["themes"]))
@@ -5519,9 +5572,40 @@ def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, 
         gap = WORD.findall(ctx.lower[c["char_end"]:r["char_start"]])
         if len(gap) <= spec["max_gap_words"] and _has_seq(gap, spec["back_links"]) and not any(
                 c["char_end"] <= e["char_start"] < r["char_start"] for e in events
-                if e["sentence_index"] == r["sentence_index"] and e is not c):
+                if e["sentence_index"] == r["sentence_index"] and e is not c) \
+                and _shares_party(ctx, r, c) and not _judges_other_act(ctx, r, c):
             return True
     return fronted is not None and c["char_end"] <= fronted < r["char_start"]
+
+
+def _back_link_at(gap: list[str], spec: dict) -> bool:
+    """Does a back link ("after which", "whereupon") stand in gap, not as the start of a longer forward link
+    ("in response" of "in response to")?"""
+    for ph in spec["back_links"]:
+        k = _find_seq(gap, ph, 0, len(gap))
+        if k >= 0 and not any(len(link) > len(ph) and tuple(gap[k:k + len(link)]) == link for link in spec["links"]):
+            return True
+    return False
+
+
+def _shares_party(ctx: _Ctx, r: dict, c: dict) -> bool:
+    """Is reaction r aimed at a party of cause c: its target is c's source or target or the entity governing c's
+    place ("..., after which Tbilisi severed relations with Damascus"), or it names no target? "..., after which
+    Georgia condemned Russian strikes on Gori" aims at a third state: another matter."""
+    target = r["actor2_country"]
+    if not target:
+        return True
+    return target in {c["actor1_country"], c["actor2_country"]} | (_visited_side(ctx, c) - {c.get("occupier")})
+
+
+def _judges_other_act(ctx: _Ctx, r: dict, c: dict) -> bool:
+    """Is r a cue's judgement of an event noun of another kind than the cause ("condemned Russian strikes": the
+    noun's pattern has another root and not the cause's themes)?"""
+    i = _pattern_index(ctx.lex).get(r["rule"])
+    if i is None or not any(e.startswith("cue:") for e in r["dictionary_entries"]):
+        return False
+    pat = ctx.lex.patterns[i]
+    return pat.code[:2] != r["cameo_root"] and not set(pat.themes) & set(c["themes"])
 
 
 def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: list[dict], seen_ids: set) -> list[dict]:

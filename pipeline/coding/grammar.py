@@ -84,6 +84,7 @@ class Grammar:
     nominal_speaker_cues: Words = frozenset()
     authority_by_region: dict = None
     occupier_recognised_entities: Words = frozenset()
+    occupier_diplomat_agents: Words = frozenset()
     light_verbs: Words = frozenset()
     person_plurals: Words = frozenset()
     target_clause_breaks: Words = frozenset()
