@@ -104,7 +104,8 @@ CASES = [
     ("Is it time for Serbia to impose sanctions on Russia?",
      [], [("020", None, "SRB"), ("025", None, "SRB")]),
     # 5. an event noun's own agent
-    ("The recognition of Abkhazia by other Latin American states is unlikely, officials said.",
+    # (was "... is unlikely": a hedged noun now names no act, tests/test_coder_hedged_nouns_s14.py)
+    ("The recognition of Abkhazia by other Latin American states angered Tbilisi, officials said.",
      [("054", "LAM", "ABK")], [("054", None, "LAM")]),
     ("Ukrainian officials said the arrests of Crimean Tatars by the FSB were politically motivated.",
      [("173", "RUSSPY", "UKRCVL")], [("173", None, "RUSSPY")]),

@@ -1009,6 +1009,35 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
     return False
 
 
+def _hedged_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verb_heads):
+    """An event noun ending at hj whose clause goes on with a copula and a hedging predicate: "drop" for
+    hedged_noun_predicates ("The recognition of Abkhazia by other states is unlikely"), "planned" for
+    likely_noun_predicates ("A visit by Assad to Sukhumi is on the agenda"), with the predicate's span; else None. Within
+    cancelled_after_window words, same clause, no verbal trigger between; a predicate followed by "to" and a verb
+    other than hedged_predicate_occurrences judges a consequence ("was likely to anger Kyiv"): None."""
+    end = min(len(words), hj + g.cancelled_after_window)
+    for q in range(hj, end):
+        w = words[q]
+        if w in lex.clause_breaks or q in verb_heads or (q > hj and "," in text[toks[q - 1][2]:toks[q][1]]):
+            return None
+        if w not in g.hedged_predicate_copulas:
+            continue
+        r = q + 1
+        while r < len(words) and (words[r] in g.hedged_predicate_copulas or words[r] in g.hedged_predicate_adverbs):
+            r += 1
+        for kind, phrases in (("drop", g.hedged_noun_predicates), ("planned", g.likely_noun_predicates)):
+            ph = next((ph for ph in phrases if tuple(words[r:r + len(ph)]) == ph), None)
+            if ph is None:
+                continue
+            after = r + len(ph)
+            if after < len(words) and words[after] == "to" and not any(
+                    tuple(words[after + 1:after + 1 + len(o)]) == o for o in g.hedged_predicate_occurrences):
+                return None
+            return kind, (q, after)
+        return None
+    return None
+
+
 def _arrival_destination(ctx: "_Ctx", m: Match, toks, words: list[str]) -> bool:
     """A labor arrival with its destination ("workers arrived in Moscow"): a location preposition right
     after the head and a gazetteer place within the next three tokens. Such an arrival is labor
@@ -1747,6 +1776,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if not g.ultimatum_conjunctions.isdisjoint(words) else []
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
     verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
+    verb_heads = frozenset(m.head[0] for m in ms if id(m) not in nouns)
     # an attributive participle ("in occupied Kherson") is no verbal event that could make another
     # match background
     attributive = {id(m) for m in ms if not (m.nominal and m.head[1] - m.head[0] > 1)
@@ -1813,6 +1843,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # hedged: "unlikely to open"
         if hedged and any(_find_seq(words, hd, max(0, hi - 4 - len(hd)), hi) >= 0 for hd in g.hedges):
             continue
+        # a hedged event noun: "The recognition of Abkhazia by other states is unlikely" (dropped), "A visit by
+        # Assad to Sukhumi is on the agenda" (planned)
+        if m.cue is None and (m.nominal or id(m) in nouns):
+            hedge = _hedged_after(g, lex, text, toks, words, hj, verb_heads)
+            if hedge and hedge[0] == "drop":
+                continue
+            if hedge:
+                apply_transform(lex, m, "future", hedge[1])  # as "could visit"
         # bare event noun beside a verbal event: background ("after clashes", "missiles") or restatement
         noun = id(m) in nouns
         # a promise, pledge reported as a noun is the content of a report ("lured by promises of

@@ -260,6 +260,11 @@ class Grammar:
     protest_cancel_window: int = 0
     cancelled_after_window: int = 0
     cancelled_then_held: WordSeqs = ()
+    hedged_predicate_copulas: Words = frozenset()
+    hedged_predicate_adverbs: Words = frozenset()
+    hedged_noun_predicates: Phrases = ()
+    likely_noun_predicates: Phrases = ()
+    hedged_predicate_occurrences: Phrases = ()
     infinitive_attached_openers: Words = frozenset()
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
