@@ -29,7 +29,8 @@ context), 13/30 before its fixes, 25/30 after; "dev9"/"fresh9": labour round 4,
 the out-of direction: an occupied area's residents, teenagers, students, prisoners or staff taken, sent, lured or
 recruited to work in Russia, job fairs and drives there, recruitment into the army and to dig fortifications,
 labour needs stated by occupation officials, noun predicates of work ("completed the repairs"), with near-misses on
-evacuation, holidays, local commuting, Russian regions' own labour markets and migration statistics). "fresh13": both themes and near-misses in further styles (Telegram digests,
+evacuation, holidays, local commuting, Russian regions' own labour markets and migration statistics). "fresh14": both themes, 11 near-misses, written by an engineer who neither ran the coder nor read its code before
+the seventh session's fixes and scored once after all of them: 24/30 at first run. "fresh13": both themes and near-misses in further styles (Telegram digests,
 think-tank prose, headlines), written at the end of the sixth session by an engineer who neither ran the coder nor
 read its code, scored once after that session's fixes: 22/30 at first run (three more pass after the
 dev13 labour rules: arrivals by bus, workers named by the occupied place they leave, named farm work). "dev14":
@@ -220,6 +221,20 @@ KNOWN_WRONG = {
         "foreign official party",
     "The Kremlin is likely attempting to legitimize its illegal annexation by encouraging states such as North Korea and Syria to recognize the occupied territories as part of Russia.":
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
+    # fresh14 (written by an engineer who neither ran the coder nor read its code, 11 near-misses; scored once
+    # at the end of the seventh session, after all its fixes: 24/30 at first run): known wrong
+    "Sister-city ties between Sevastopol and the Syrian port of Latakia were formalised at a ceremony in the Crimean city's council chamber.":
+        "twinning as a passive with 'ties' as subject ('ties ... were formalised') has no trigger (class: twinning wording)",
+    'Officials from the DPR and Venezuelan state governors inked eleven cooperation documents on the sidelines of the St Petersburg economic forum.':
+        "'inked ... documents' is no signing trigger (class: signing wording)",
+    "Occupiers ship Melitopol students to Siberian construction camps for 'summer internships' — partisans":
+        "a headline's 'ship <people> to ... camps' has no labour trigger (class: labour wording in headlines)",
+    "The Kherson-region 'government', which Moscow installed in 2022, has opened an office in Tashkent to recruit tractor drivers and harvest hands for farms on the left bank.":
+        "an office opened abroad to recruit workers is coded as a mission opened (054 recognition), not as recruitment (class: an office's purpose decides the act; a precision error)",
+    'A court in Dzhankoi ordered the expulsion of a Tajik citizen employed as a bricklayer who had overstayed his work permit.':
+        'the ordered expulsion of a migrant worker codes nothing (class: deportation of a migrant worker as an ordered noun)',
+    'Since January, occupation authorities in Berdiansk port have replaced dismissed Ukrainian dockers with crews brought in from Novorossiysk.':
+        "'replaced ... with crews brought in from' codes nothing ('crews' alone is no worker noun; class: replacement wording)",
 }
 
 
