@@ -229,8 +229,6 @@ KNOWN_WRONG = {
         "'inked ... documents' is no signing trigger (class: signing wording)",
     "Occupiers ship Melitopol students to Siberian construction camps for 'summer internships' — partisans":
         "a headline's 'ship <people> to ... camps' has no labour trigger (class: labour wording in headlines)",
-    "The Kherson-region 'government', which Moscow installed in 2022, has opened an office in Tashkent to recruit tractor drivers and harvest hands for farms on the left bank.":
-        "an office opened abroad to recruit workers is coded as a mission opened (054 recognition), not as recruitment (class: an office's purpose decides the act; a precision error)",
     'A court in Dzhankoi ordered the expulsion of a Tajik citizen employed as a bricklayer who had overstayed his work permit.':
         'the ordered expulsion of a migrant worker codes nothing (class: deportation of a migrant worker as an ordered noun)',
     'Since January, occupation authorities in Berdiansk port have replaced dismissed Ukrainian dockers with crews brought in from Novorossiysk.':

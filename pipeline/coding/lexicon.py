@@ -78,6 +78,9 @@ class Pattern:
     # an object ending in a preposition ("observers to") must be followed by one of these words, its complement's
     # head, within the pattern's window and the clause: "sent observers to the so-called referendum"
     object_complements: frozenset[str] = frozenset()
+    # words that end the search for an object complement before it is found: "signed an agreement with Uzbekistan |
+    # to send workers" (the workers are no party to it, unlike "signed contracts with 40 welders")
+    complement_stops: frozenset[str] = frozenset()
     # phrases that may not follow the object right after it (the object then belongs to another phrase): "jobs for
     # teachers from" + "the region" (locals, no incomers), "contracts with the military" + "hospital"
     object_noncomplements: tuple[tuple[str, ...], ...] = ()
@@ -302,6 +305,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
+            complement_stops=frozenset(str(w).lower() for w in raw.get("complement_stops") or ()),
             clause_context=bool(raw.get("clause_context")),
             object_noncomplements=tuple(tuple(str(w).lower().split()) for w in raw.get("object_noncomplements") or ()),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),

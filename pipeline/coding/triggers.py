@@ -376,7 +376,7 @@ def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
 def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
     """Is one of the pattern's object_complements within its window after the object's end, in the clause?"""
     for q in range(oj, min(len(words), oj + pat.window + 1)):
-        if words[q] in lex.clause_breaks or (q > oj and q in commas):
+        if words[q] in lex.clause_breaks or (q > oj and q in commas) or words[q] in pat.complement_stops:
             return False
         if words[q] in pat.object_complements:
             return True
