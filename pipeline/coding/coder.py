@@ -671,8 +671,10 @@ def _figurative_object(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
         w = words[q]
         if q > hj and "," in text[toks[q - 1][2]:toks[q][1]]:
             return None
+        nxt = words[q + 1] if q + 1 < len(words) else ""
+        if w in g.contest_objects and words[hj] == "for" and nxt != "of":
+            return w  # "the battle for the presidency heated up"
         if w in g.figurative_objects or w in g.criticism_objects:
-            nxt = words[q + 1] if q + 1 < len(words) else ""
             if not nxt[:1].isalnum() or (nxt != "of" and (nxt in g.function_words or nxt in g.prepositions)):
                 return w
         if w in lex.clause_breaks or w in lex.be_forms or (w.endswith("ed") and q > hj):
@@ -685,6 +687,38 @@ def _figurative_object(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
         if mods > g.figurative_object_modifiers:
             return None
     return None
+
+
+_SCORE_LINE = re.compile(r"(?<![\w.,-])(\d{1,2})[-\u2013](\d{1,2})(?![\w.,-]|[.,]\d)")
+
+
+def _score_line(g: Grammar, text: str, toks) -> bool:
+    """A match score in the sentence ("thrashed Zambia 4-1", "a 2-0 win"): both sides at most sports_score_max."""
+    if not g.sports_score_max or not toks:
+        return False
+    seg = text[toks[0][1]:toks[-1][2]]
+    return any(int(a) <= g.sports_score_max and int(b) <= g.sports_score_max for a, b in _SCORE_LINE.findall(seg))
+
+
+def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> bool:
+    """Is the act noun ending at hj the subject of a trend verb (statistic_trend_verbs) in its clause: "attacks on
+    hospitals rose by 40 percent", "the number of kidnappings has doubled"? Only its object phrase between (no
+    comma, clause break or other -ed word), and no place after the verb ("rockets fell on the town",
+    statistic_trend_locatives; "in" only before a year)."""
+    if not g.statistic_trend_verbs:
+        return False
+    for q in range(hj, min(len(words), hj + g.statistic_trend_window)):
+        w = words[q]
+        if q > hj and "," in text[toks[q - 1][2]:toks[q][1]] or w in lex.clause_breaks:
+            return False
+        if w in g.statistic_trend_verbs:
+            nxt = words[q + 1] if q + 1 < len(words) else ""
+            if nxt in g.statistic_trend_locatives:
+                return False
+            return nxt != "in" or (q + 2 < len(words) and words[q + 2].isdigit())
+        if w.endswith("ed") and w not in lex.be_forms:
+            return False
+    return False
 
 
 def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
@@ -703,9 +737,11 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if any(m.nominal for m in ms) else []
     untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
         _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
-    sports = not g.sports_terms.isdisjoint(words) and g.sports_security_terms.isdisjoint(words)
-    since = [] if g.reference_point_prepositions.isdisjoint(words) else \
-        [q for q, w in enumerate(words) if w in g.reference_point_prepositions]
+    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks)) \
+        and g.sports_security_terms.isdisjoint(words)
+    since = [] if g.reference_point_prepositions.isdisjoint(words) and "after" not in words else \
+        [q for q, w in enumerate(words) if w in g.reference_point_prepositions
+         or (w == "after" and q > 0 and words[q - 1] in g.reference_point_span_units)]  # "ten years after the massacre"
     # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
     raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
         and any(m.code in g.raid_arrest_codes for m in ms)
@@ -718,6 +754,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                          and "," not in text[toks[q][2]:toks[hi][1]] for q in since) \
                 and (m.nominal or _noun_use(ctx, toks, words, hi)):
             continue  # an event noun ("have since withdrawn" is an adverb)
+        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
+                and _statistic_subject(g, lex, text, toks, words, hj):
+            continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
         if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
                 and (m.nominal or _noun_use(ctx, toks, words, hi)):
             continue  # speculation: "a new wave of protests could erupt"

@@ -194,6 +194,7 @@ class Grammar:
     worker_arrival: dict = None
     strike_sense: dict = None
     figurative_objects: Words = frozenset()
+    contest_objects: Words = frozenset()
     criticism_objects: Words = frozenset()
     criticism_heads: Words = frozenset()
     criticism_rule: str = ""
@@ -203,6 +204,10 @@ class Grammar:
     modifier_compounds: WordSeqs = ()
     reference_point_prepositions: Words = frozenset()
     reference_point_window: int = 6
+    reference_point_span_units: Words = frozenset()
+    statistic_trend_verbs: Words = frozenset()
+    statistic_trend_window: int = 8
+    statistic_trend_locatives: Words = frozenset()
     historical_noun_days: int = 0
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
@@ -231,6 +236,7 @@ class Grammar:
     raid_arrest_codes: Words = frozenset()
     raid_violence_terms: Words = frozenset()
     sports_terms: Words = frozenset()
+    sports_score_max: int = 0
     team_attack_heads: Words = frozenset()
     team_attack_target_words: Words = frozenset()
     sports_security_terms: Words = frozenset()
