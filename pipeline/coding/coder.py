@@ -697,6 +697,8 @@ def _score_line(g: Grammar, text: str, toks) -> bool:
     if not g.sports_score_max or not toks:
         return False
     seg = text[toks[0][1]:toks[-1][2]]
+    if "-" not in seg and "\u2013" not in seg:
+        return False
     return any(int(a) <= g.sports_score_max and int(b) <= g.sports_score_max for a, b in _SCORE_LINE.findall(seg))
 
 
@@ -745,6 +747,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
     raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
         and any(m.code in g.raid_arrest_codes for m in ms)
+    trend = not g.statistic_trend_verbs.isdisjoint(words)  # (_statistic_subject needs one of them)
     out = []
     for m in ms:
         hi, hj = m.head
@@ -754,7 +757,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                          and "," not in text[toks[q][2]:toks[hi][1]] for q in since) \
                 and (m.nominal or _noun_use(ctx, toks, words, hi)):
             continue  # an event noun ("have since withdrawn" is an adverb)
-        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
+        if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
                 and _statistic_subject(g, lex, text, toks, words, hj):
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
         if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
