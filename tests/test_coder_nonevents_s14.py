@@ -112,3 +112,13 @@ def test_years_after_a_past_act_is_no_event(text):
 ])
 def test_new_acts_after_a_reference_stay(text, root):
     assert any(c[0].startswith(root) for c in _codes(text))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Russian shelling of Kherson rose sharply on Monday, killing four civilians.", "19"),
+    ("Attacks on the port increased overnight, wounding six dock workers, the governor said.", "18"),
+    ("Air strikes on Idlib doubled on Sunday, leaving at least ten people dead.", "19"),
+])
+def test_trend_whose_clause_goes_on_with_casualties_is_an_act(text, root):
+    # statistic_act_participles: the trend's own clause reports the act's dead or wounded
+    assert any(c.startswith(root) for c, _ in _codes(text)), _codes(text)

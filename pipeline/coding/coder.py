@@ -717,6 +717,12 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
             nxt = words[q + 1] if q + 1 < len(words) else ""
             if nxt in g.statistic_trend_locatives:
                 return False
+            # the trend's own clause goes on with its casualties: an act ("shelling of Kherson rose sharply on
+            # Monday, killing four civilians"), not a count ("rose sharply after gunmen killed three drivers")
+            rest = words[q + 1:]
+            stop = next((k for k, x in enumerate(rest) if x in g.statistic_clause_stops), len(rest))
+            if not g.statistic_act_participles.isdisjoint(rest[:stop]):
+                return False
             return nxt != "in" or (q + 2 < len(words) and words[q + 2].isdigit())
         if w.endswith("ed") and w not in lex.be_forms:
             return False

@@ -208,6 +208,8 @@ class Grammar:
     statistic_trend_verbs: Words = frozenset()
     statistic_trend_window: int = 8
     statistic_trend_locatives: Words = frozenset()
+    statistic_act_participles: Words = frozenset()
+    statistic_clause_stops: Words = frozenset()
     historical_noun_days: int = 0
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
