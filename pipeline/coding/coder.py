@@ -2324,12 +2324,19 @@ def _last_two_parties(prior: list) -> list:
     return []
 
 
+def _sentence_starts(ctx: _Ctx) -> list[int]:
+    """Start offsets of the article's sentences (ctx.index_cache["sentences"]), computed once per article, for
+    bisecting a position to its sentence."""
+    starts = ctx.index_cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.index_cache["sentence_starts"] = [x.start for x in ctx.index_cache.get("sentences") or ()]
+    return starts
+
+
 def _actor_before_in_sentence(ctx: _Ctx, pos: int) -> bool:
     """Is an actor named in pos's sentence before pos?"""
     sentences = ctx.index_cache.get("sentences") or []
-    starts = ctx.index_cache.get("sentence_starts")
-    if starts is None:
-        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    starts = _sentence_starts(ctx)
     idx = bisect_right(starts, pos) - 1
     return idx >= 0 and bool(_within(ctx, "actors", sentences[idx].start, pos))
 
@@ -2343,9 +2350,7 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
     sentences = ctx.index_cache.get("sentences")
     if not acts or not sentences:
         return []
-    starts = ctx.index_cache.get("sentence_starts")
-    if starts is None:
-        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    starts = _sentence_starts(ctx)
     idx = bisect_right(starts, pos) - 1
     if idx < 0:
         return []
@@ -2449,9 +2454,7 @@ def _bare_antecedent_owner(ctx: _Ctx, a, head: str) -> str | None:
     nearest earlier actor with the same head has no country either; its sentence (this one or the one
     before) names the government of one country only (GOV actors with a country): that country's."""
     sentences = ctx.index_cache.get("sentences") or []
-    starts = ctx.index_cache.get("sentence_starts")
-    if starts is None:
-        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    starts = _sentence_starts(ctx)
     idx = bisect_right(starts, a.start) - 1
     if idx < 0:
         return None
@@ -3964,9 +3967,7 @@ def _named_entity_before(ctx: _Ctx, lo: int) -> str | None:
     "Chechen leader Ramzan Kadyrov"): "the republic" may be that one."""
     g = grammar()
     sentences = ctx.index_cache.get("sentences") or []
-    starts = ctx.index_cache.get("sentence_starts")
-    if starts is None:
-        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    starts = _sentence_starts(ctx)
     lower = ctx.lower or ctx.norm.lower()
     for idx in range(bisect_right(starts, lo) - 1, -1, -1):
         s_lo, s_hi = sentences[idx].start, min(sentences[idx].end, lo)
@@ -4395,9 +4396,7 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
     got: list = []
     sentences = ctx.index_cache.get("sentences") or []
     if sentences and not any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in cands):
-        starts = ctx.index_cache.get("sentence_starts")
-        if starts is None:
-            starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+        starts = _sentence_starts(ctx)
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end) if idx > 0 else None
         town = phrase is not None and phrase.split()[-1] in grammar().settlement_anaphor_nouns
@@ -4688,9 +4687,7 @@ def _visit_destination(ctx: _Ctx, guest, s_start: int) -> tuple[bool, list]:
         return False, []
     g = grammar()
     sentences = ctx.index_cache.get("sentences") or []
-    starts = ctx.index_cache.get("sentence_starts")
-    if starts is None:
-        starts = ctx.index_cache["sentence_starts"] = [x.start for x in sentences]
+    starts = _sentence_starts(ctx)
     idx = bisect_right(starts, s_start) - 1
     near = {s_start} | ({sentences[idx - 1].start} if idx > 0 else set())
     code = _attr(guest, "code")
