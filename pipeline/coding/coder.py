@@ -964,6 +964,47 @@ def _quoted_titles(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> N
     ms[:] = out
 
 
+_CLAUSE_OPENERS = ":;(\"\u201c\u2014\u2013"
+
+
+def _interrogative_clauses(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop the acts of a question or an inverted conditional (grammar.yaml question_*, conditional_inversions):
+    "Will Nicaragua open an embassy in Sukhumi?", '"Is it time to recognise Abkhazia?" asked Bzhania', "Should
+    Belarus recognise Crimea, Lukashenko asked reporters", "When will Syria recognise the DPR?", "Had Russia
+    not invaded, ..."; not "Why did Syria recognise the DPR?" (the act presupposed). A clause opens the
+    sentence or follows a quote, a colon, a semicolon, a parenthesis or a dash."""
+    g = grammar()
+    if not ms or (g.question_auxiliaries.isdisjoint(words) and g.question_words.isdisjoint(words)):
+        return
+    text = ctx.text
+    spans = []
+    for q, w in enumerate(words):
+        if w not in g.question_auxiliaries and w not in g.question_words:
+            continue
+        # the clause opener is a token of its own (":") or in the gap before the word ('"Will')
+        if q > 0 and words[q - 1] not in _CLAUSE_OPENERS \
+                and not any(c in text[toks[q - 1][2]:toks[q][1]] for c in _CLAUSE_OPENERS):
+            continue
+        nxt = words[q + 1] if q + 1 < len(words) else ""
+        if w in g.question_words:
+            if nxt not in g.question_modal_auxiliaries:
+                continue  # "Why did Syria recognise the DPR?": a past act presupposed
+        elif nxt in g.question_opener_exclusions:
+            continue  # "Do not recognise ...": an imperative
+        start = toks[q][1]
+        comma = text.find(",", start, s.end)
+        qmark = text.find("?", start, s.end)
+        if qmark >= 0:
+            spans.append((start, qmark))
+        elif comma >= 0:
+            after = [k for k in range(q + 1, len(words)) if toks[k][1] > comma][:g.question_reporting_window]
+            if not g.question_reporting_verbs.isdisjoint(words[k] for k in after) \
+                    or w in g.conditional_inversions:
+                spans.append((start, comma))
+    if spans:
+        ms[:] = [m for m in ms if not any(a <= toks[m.head[0]][1] < b for a, b in spans)]
+
+
 _QUOTES = "'\"\u2018\u2019\u201c\u201d"
 # who may own a mission: a state's organs, an entity's separatist authorities ("the Donetsk separatists")
 _MISSION_OWNER_ROLES = _STATE_ROLES | {"REB", "LEG"}
@@ -1782,6 +1823,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _background_causes(ctx, toks, words, ms)
     _proposal_contents(ctx, toks, words, ms)
     _quoted_titles(ctx, s, toks, words, ms)
+    _interrogative_clauses(ctx, s, toks, words, ms)
     _scare_quoted_missions(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
@@ -2987,6 +3029,18 @@ def _of_complement(gap: str) -> bool:
         and not set(gap_words) & grammar().list_and_links
 
 
+def _of_object_phrase(gap: str) -> bool:
+    """Is the text between an event noun and a "by" its object phrase ("of Kharkiv", "of the occupied city"),
+    not a clause ("of Kharkiv was condemned", "of Kharkiv reported")? An "of" complement with no
+    auxiliary and no past form but an adjective after "of" or a determiner."""
+    if not _of_complement(gap):
+        return False
+    g = grammar()
+    gap_words = WORD.findall(gap)
+    return not any(w in g.cue_scope_auxiliaries or (w.endswith("ed") and prev != "of" and prev not in g.determiners)
+                   for prev, w in zip(gap_words, gap_words[1:]))
+
+
 def _mutual_noun(ctx: _Ctx, m: Match) -> bool:
     """Is the event noun a mutual or intransitive act (meetings, talks, protests), whose "of" names doers?"""
     return ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
@@ -3055,6 +3109,14 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             if targets and not sources and _by_agent_gap(ctx, targets[-1].end, a.start):
                 # "the recognition of Abkhazia by other Latin American states": the agent after the noun's object
                 sources = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+            elif not targets and not sources and not _mutual_noun(ctx, m):
+                # "the shelling of Kharkiv by Russian forces": an object that is no actor (a place, a thing),
+                # then the agent
+                by_at = lower.rfind(" by ", end, a.start)
+                # the "of" may end the trigger's own form ("blockade of" the port by Turkish warships)
+                of_phrase = (" of" if words[m.span[1] - 1] == "of" else "") + lower[end:by_at]
+                if by_at > end and _of_object_phrase(of_phrase) and _by_agent_gap(ctx, by_at + 1, a.start):
+                    sources = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,

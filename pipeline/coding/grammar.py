@@ -61,6 +61,13 @@ class Grammar:
     denial_window: int = 14
     conditionals: Words = frozenset()
     conditional_verb_window: int = 6
+    question_auxiliaries: Words = frozenset()
+    question_words: Words = frozenset()
+    question_modal_auxiliaries: Words = frozenset()
+    question_reporting_verbs: Words = frozenset()
+    question_reporting_window: int = 5
+    question_opener_exclusions: Words = frozenset()
+    conditional_inversions: Words = frozenset()
     place_nouns: Words = frozenset()
     location_prepositions: Words = frozenset()
     act_destination_prepositions: Words = frozenset()
