@@ -12,8 +12,10 @@ an older consult.visit "trip to" false positive, xfail too).
    "is on the agenda") makes it planned, as "could recognise" is. A predicate followed by "to" + another verb
    judges a consequence ("the visit was likely to anger Kyiv"): the act stands. (coder._hedged_after,
    grammar hedged_noun_predicates, likely_noun_predicates, hedged_predicate_copulas)
-2. (not landed) "the trip of X to Y", "the trip by X to Y" should be a visit, as "the visit of X to Y" is;
-   "a trip of 500 kilometres", "the trip of a lifetime" not.
+2. (landed in session 15: triggers.yaml consult.trip, the traveller in coder._nominal_participants) "the trip of
+   X to Y", "the trip by X to Y" are a visit, as "the visit of X to Y" is; "a trip of 500 kilometres", "the trip
+   of a lifetime", "the trip to the polls" not. The article whose trip goes to "the occupied peninsula" stays a
+   strict xfail: that phrase is no place of its own.
 """
 import datetime as dt
 
@@ -95,7 +97,7 @@ TRIPS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: part 2 not landed (a 'trip' pattern read the traveller as target)")
+# (part 2 landed in session 15: triggers.yaml consult.trip, coder._nominal_participants' visit traveller)
 @pytest.mark.parametrize("text,code,actor1,themed", TRIPS)
 def test_trip_of_by(text, code, actor1, themed):
     ev = [e for e in _events(text) if e["cameo_code"] == code and (e["actor1_code"] or "").startswith(actor1)]
@@ -103,7 +105,7 @@ def test_trip_of_by(text, code, actor1, themed):
     assert any(TH in e["themes"] for e in ev) == themed
 
 
-@pytest.mark.xfail(strict=True, reason="gap: part 2 not landed")
+@pytest.mark.xfail(strict=True, reason="gap: 'the occupied peninsula' is no place of its own (Crimea named before)")
 def test_trip_to_occupied_peninsula_article():
     text = ("A delegation of parliamentarians from Togo spent three days in Crimea last week, visiting Simferopol. "
             "Ukraine's Foreign Ministry said it strongly condemns the trip of the Togolese MPs to the occupied "
@@ -116,8 +118,7 @@ NOT_TRIPS = [
     "The convoy made a trip of 500 kilometres to the border.",
     "It was the trip of a lifetime, the Georgian tourist said.",
     "The students went on a school trip to Crimea in 2010.",
-    pytest.param("Voters in Sukhumi made the trip to the polls on Sunday.",
-                 marks=pytest.mark.xfail(strict=True, reason="gap: the older consult.visit form 'trip to'")),
+    "Voters in Sukhumi made the trip to the polls on Sunday.",
     "The trip of three days was organised by a travel agency in Tbilisi.",
 ]
 

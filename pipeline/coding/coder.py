@@ -3087,6 +3087,10 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             # "Nauru's decision", "Russia's recognition": the possessor acts
             if re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+)?", lower[a.end:head_start]):
                 sources = [a]
+            elif m.code == "042" and not sources and a.start >= tokens[hj - 1][2] and (
+                    _of_complement(lower[tokens[hj - 1][2]:a.start]) or _by_agent_gap(ctx, tokens[hj - 1][2], a.start)):
+                # a visit's traveller inside its trigger ("the trip of Nicaraguan lawmakers to", "the trip by")
+                sources = [a]
             elif a.start >= tokens[hj - 1][2] and not targets and _of_complement(lower[tokens[hj - 1][2]:a.start]):
                 # the noun's object inside the trigger ("recognition of the DPR and LPR"): its patients,
                 # unless the act is mutual ("the meeting of the two leaders")

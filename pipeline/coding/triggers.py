@@ -152,8 +152,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         if any(w in breaks for w in gap) or _crosses_passive(gap):
                             continue
                         # (a be-form past adverbs is a passive too: "were reportedly ordered by the administration to")
-                        if gap and gap[0] == "by" and not (hi > 0 and _be_before(lex, words, hi, being=True)):
+                        if gap and gap[0] == "by" and _participle(lex, words[hj - 1]) \
+                                and not (hi > 0 and _be_before(lex, words, hi, being=True)):
                             continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
+                            # (a noun's agent is no participle's: "the trip by Venezuelan lawmakers to Sukhumi")
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
                         if pat.object_complements and not _complement_follows(lex, words, oj, pat, commas):

@@ -1,4 +1,5 @@
-"""Questions, inverted conditionals and the agent of an event noun whose object is no actor (session 15).
+"""The lead's own rules of session 15: questions, inverted conditionals, the agent of an event noun whose object is
+no actor, and trip nouns with their traveller before the destination.
 
 Questions assert no act (coder._interrogative_clauses, grammar.yaml question_*): a clause opening with an
 auxiliary, or with a question word and a modal, ended by "?" or followed by a reporting verb after its comma.
@@ -8,6 +9,10 @@ conditionals ("Should Belarus recognise Crimea, ...") are hypothetical up to the
 "The shelling of Kharkiv by Russian forces": an "of" phrase with no actor in it (a place, a thing), then a
 "by" agent, gives the agent as actor1 (coder._of_object_phrase in _nominal_participants); a clause between
 ("of Kharkiv was condemned by Germany", "of Kharkiv reported by the media") gives none.
+
+"The trip of Nicaraguan lawmakers to Abkhazia" is a visit whose traveller stands between the noun and its
+destination (triggers.yaml consult.trip, which also reads "a trip to Abkhazia"), so reactions to it are judged
+visits like "the visit of ... to"; a route ("the trip from Kyiv to Lviv") is none.
 
 Sentences written for this file; expectations from the codebook. Before the rules every question row below was
 coded as the asserted act (grants, a signing, an attack), and the agent rows had actor1 None.
@@ -84,3 +89,31 @@ def test_agent_after_an_object_that_is_no_actor(text, actor1):
 def test_by_phrase_of_another_verb_is_no_agent(text, not_actor1):
     shelling = [e for e in _events(text) if e["trigger_text"] == "shelling"]
     assert shelling and all(e["actor1_code"] != not_actor1 for e in shelling)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Georgia condemns the trip of Nicaraguan lawmakers to Abkhazia.", "NICLEG"),
+    ("Kyiv condemned the trip of Syrian officials to occupied Donetsk.", "SYRGOV"),
+])
+def test_condemned_trip_is_a_denial_of_the_visit(text, actor2):
+    denials = [e for e in _events(text) if e["recognition_stance"] == "deny"]
+    assert denials and denials[0]["actor2_code"] == actor2 and denials[0]["rule"] == "consult.trip"
+
+
+def test_trip_noun_with_its_traveller_is_a_visit():
+    visits = [e for e in _events("The trip of the Nicaraguan delegation to Tskhinvali lasted three days.")
+              if e["cameo_code"] == "042"]
+    assert visits and visits[0]["actor1_code"] == "NICGOV" and visits[0]["recognition_stance"] == "grant"
+
+
+@pytest.mark.parametrize("text", [
+    "The trip from Kyiv to Lviv takes seven hours by train.",
+    "Their journey to Europe took three months, the migrants said.",
+])
+def test_routes_and_journeys_are_no_visits(text):
+    assert "042" not in _codes(text)
+
+
+def test_trip_to_a_place_is_a_visit():
+    events = _events("Nicaraguan lawmakers made a trip to Abkhazia last week.")
+    assert [(e["rule"], e["actor1_code"]) for e in events if e["cameo_code"] == "042"] == [("consult.trip", "NICLEG")]
