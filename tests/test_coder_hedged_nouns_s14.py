@@ -14,8 +14,8 @@ an older consult.visit "trip to" false positive, xfail too).
    grammar hedged_noun_predicates, likely_noun_predicates, hedged_predicate_copulas)
 2. (landed in session 15: triggers.yaml consult.trip, the traveller in coder._nominal_participants) "the trip of
    X to Y", "the trip by X to Y" are a visit, as "the visit of X to Y" is; "a trip of 500 kilometres", "the trip
-   of a lifetime", "the trip to the polls" not. The article whose trip goes to "the occupied peninsula" stays a
-   strict xfail: that phrase is no place of its own.
+   of a lifetime", "the trip to the polls" not. The article whose trip goes to "the occupied peninsula" passes
+   since "occupied/annexed peninsula" names Crimea in a Ukraine or Russia context (schemas/geo/areas.csv).
 """
 import datetime as dt
 
@@ -105,8 +105,8 @@ def test_trip_of_by(text, code, actor1, themed):
     assert any(TH in e["themes"] for e in ev) == themed
 
 
-@pytest.mark.xfail(strict=True, reason="gap: 'the occupied peninsula' is no place of its own (Crimea named before)")
 def test_trip_to_occupied_peninsula_article():
+    # (passes since session 15: schemas/geo/areas.csv "occupied peninsula", Crimea named by its status)
     text = ("A delegation of parliamentarians from Togo spent three days in Crimea last week, visiting Simferopol. "
             "Ukraine's Foreign Ministry said it strongly condemns the trip of the Togolese MPs to the occupied "
             "peninsula and will seek sanctions against them.")
