@@ -134,8 +134,8 @@ def test_they_near_misses(text, sent):
     _x("a reaction over a visit noun with its own complements ('a tour of occupied Melitopol by Malian parliamentarians') is not judged as a visit (class: complement visit noun after a reaction link)",
        "Ukraine's foreign ministry lodged a formal protest with Bamako over a tour of occupied Melitopol by Malian "
      "parliamentarians.", "Ukraine's foreign ministry", "UKR", "MLI"),
-    _x("a possessive-dated visit noun with its own complements ('Thursday's trip by ... to occupied Sukhumi') is not judged as a visit (class: complement visit noun)",
-       "Georgia's foreign ministry denounced Thursday's trip by Nicaraguan lawmakers to occupied Sukhumi.",
+    # (a strict xfail until session 15's consult.trip: a visit noun with its own complements)
+    ("Georgia's foreign ministry denounced Thursday's trip by Nicaraguan lawmakers to occupied Sukhumi.",
      "Georgia's foreign ministry", "GEO", "NIC"),
 ])
 def test_condemning_a_foreign_visit_is_a_denial(text, sent, judge, visitor):
