@@ -6,7 +6,8 @@ Caucasus, Balkans, South Asia; written and committed before the coder ran on the
 "dev3" (37 rows, classes from the PLOVER actor errors): 15/37 before the fixes of that round, 24/37 after.
 "fresh4" (15 rows of world news, written by an engineer who neither ran the coder nor read its code, scored once
 at the end of the seventh session after all its fixes): 9/15 at first run (three misses are conventions of the
-expected root).
+expected root). "dev4" (30 rows by an independent writer from the codebook, session 15: passives with by, reported
+speech, capital metonyms, titles, joint acts): 21/30 at first run.
 Each row
 names the CAMEO root of the event and the exact actor1/actor2 codes one event of that root must carry.
 Known-wrong rows are strict xfails with the reason. Then one test per rule, with near-misses."""
@@ -82,8 +83,6 @@ KNOWN_WRONG = {
         "'Kurdish groups' is no actor; the place's country (IRQ) is taken",
     "Turkey threatened military action against Kurdish militants in Syria.":
         "'Kurdish militants in Syria' takes the place's country (SYRREB)",
-    "Burkina Faso suspended military cooperation with France, the government spokesman said.":
-        "no trigger for suspending military cooperation",
     "Mali's military rulers suspended the activities of political parties.":
         "no trigger for suspending parties' activities",
     "President Bill Clinton warned Iraq of severe consequences if it blocked UN inspectors.":
@@ -115,6 +114,14 @@ KNOWN_WRONG = {
         "'had violated its sovereignty' codes no accusation (11) (class: accusation wording)",
     'Nigerien soldiers were ambushed by Islamic State fighters near the border with Mali, the defence ministry in Niamey said.':
         "'were ambushed by' is coded 18x (assault), the writer expected 19: convention of the expected root",
+    # dev4 (session 15, independent writer): first run 21/30
+    "Argentina said it would pull out of the World Health Organization, citing profound differences over the handling of the pandemic.":
+        "convention: a future withdrawal ('said it would pull out') is coded 1312 by the cues.yaml future transform",
+    "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison for plotting a coup.":
+        "'former president Jair Bolsonaro' gets no country (ELI, not BRAELI) (class: actor roles, titles of former leaders)",
+    "Algeria recalled its ambassador to Paris after France backed Morocco's autonomy plan for Western Sahara.":
+        "the capital 'to Paris' after the ambassador gives FRA, not FRAGOV, and 'France backed Morocco's plan' has no "
+        "actor1 (class: actor roles, capital metonyms and possessive objects)",
 }
 
 

@@ -10,7 +10,9 @@ a state's protest), written before those fixes; split "fresh5": after them; spli
 noun, missing synonyms), written before those fixes; split "fresh6": after them; split "dev7": background causes, proposal contents, verbal clashes, quoted titles, written
 before those fixes; split "fresh7": after them; split "fresh8": 30 rows of world news written by an engineer who neither ran the
 coder nor read its code, scored once at the end of the seventh session: 16/30 at first run, its misses strict xfails with
-their class, half of them false events on idioms, statistics and features). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+their class, half of them false events on idioms, statistics and features); split "dev8": 45 world-news rows by an
+independent writer from the codebook (session 15: tariffs and blacklists, repression, appeals, aid, yielding, threats,
+mass killing, a third near-misses), 27/45 at first run. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -122,8 +124,6 @@ KNOWN_WRONG = {
     # event; scored once at the end of the seventh session: 16/30 at first run)
     'Ethiopia has expelled seven senior United Nations officials, accusing them of "meddling" in its internal affairs, the foreign ministry said on Thursday.':
         "expelling UN officials is coded 174 (expel individuals), the writer expected 166 (expel an aid agency's staff): convention",
-    'Beijing slapped provisional anti-dumping duties of up to 39 percent on brandy imported from the European Union, a move widely seen as retaliation for EU tariffs on Chinese electric vehicles.':
-        "'slapped ... duties on' is no sanction trigger (class: trade sanctions wording)",
     'SUDAN ARMY RETAKES PRESIDENTIAL PALACE IN KHARTOUM FROM RSF':
         "an all-caps present-tense headline verb ('RETAKES') is no trigger (class: headline verbs)",
     'Students marching against job quotas in Dhaka were met with tear gas and rubber bullets from police, leaving dozens injured.':
@@ -140,6 +140,31 @@ KNOWN_WRONG = {
         "'an allegation Athens denies' codes no rejection (12) (class: denial in an appositive)",
     'Despite days of pressure from other member states, Hungary blocked an EU statement calling for a humanitarian ceasefire in Gaza.':
         "'blocked an EU statement' codes no rejection; the statement's own call is coded 107 (class: blocking a statement)",
+    # dev8 (session 15, independent writer): first run 27/45
+    "Riot police baton-charged opposition supporters outside the election commission in Dhaka.":
+        "'baton-charged' is no repression trigger (class: repression wording)",
+    "Thousands of teachers who marched on the presidential palace in Lima were met with tear gas and pellets.":
+        "'were met with tear gas' codes no repression (17) beside the march (class: passive 'met with' force)",
+    "Prosecutors in Hong Kong charged 47 pro-democracy figures with conspiracy to commit subversion.":
+        "'charged ... with conspiracy' codes no prosecution (17) (class: repression wording)",
+    "The Carter Center pressed Mozambique's election body to publish results from every polling station.":
+        "'pressed X to publish' codes no appeal: 'publish' is no act the cue carries (class: appeals to non-event acts)",
+    "Pope Francis appealed to the warring parties in Sudan to open humanitarian corridors for civilians trapped in El Fasher.":
+        "'appealed to X to open corridors' codes no appeal (class: appeals to non-event acts)",
+    "UN CHIEF URGES ISRAEL, HEZBOLLAH TO STEP BACK FROM THE BRINK":
+        "an all-caps headline appeal with an idiom act ('step back from the brink') codes nothing (class: appeals, headlines)",
+    "Serbian Prime Minister Milos Vucevic stepped down after months of student-led protests over the collapse of a station canopy in Novi Sad.":
+        "the background cause 'protests' after 'after months of' is coded (14) beside the resignation (class: background causes)",
+    "Ankara warned it would launch a new ground operation in northern Syria unless Kurdish fighters pulled back from the border.":
+        "a warning with an 'unless' condition codes no threat (13) (class: threats)",
+    "RSF fighters and allied Arab militias massacred hundreds of Masalit civilians as they fled El Geneina, survivors said.":
+        "'massacred hundreds of civilians' is coded 1823 (assault), the writer expected 20 (class: mass killing)",
+    "The central bank's new governor vowed to press ahead with his attack on inflation.":
+        "'attack on inflation' is read as a vow of force (138) (class: idioms)",
+    "After six weeks out with a hamstring injury, the Barcelona captain is fighting fit for Sunday's clasico.":
+        "'fighting fit' is read as a fight (193) (class: idioms)",
+    "Arrests of journalists worldwide reached a record 361 last year, the Committee to Protect Journalists said.":
+        "a statistic of arrests is coded as an arrest (173) (class: statistics)",
 }
 
 

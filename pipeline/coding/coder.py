@@ -2133,6 +2133,13 @@ def _reports_speech(ctx: _Ctx, a) -> bool:
     return bool(m and m.group(1) in ctx.lex.speech_after)
 
 
+def _head_is_own_speech_verb(ctx: _Ctx, a, head_start: int) -> bool:
+    """The reporting verb after the actor is the event's own head ("The EU announced new sanctions", "China
+    added 15 firms to its export control list"): the actor is the doer, not a reporter of another act."""
+    return not _cited_source(ctx, a) and a.end <= head_start and \
+        re.fullmatch(r"\s*(?:has |have |had |also |on \w+ )?", ctx.norm[a.end:head_start].lower()) is not None
+
+
 def _cited_source(ctx: _Ctx, a) -> bool:
     """Is the actor a source the sentence cites ("according to X", cues.yaml speech_before)?"""
     before = ctx.norm[max(0, a.start - 20):a.start].lower()
@@ -3623,7 +3630,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     speech = ctx.parties_cache.get(speech_key)
     if speech is None:
         speech = ctx.parties_cache[speech_key] = frozenset(id(a) for a in sent_parties if _speech_actor(ctx, a))
-    parties = [a for a in in_sent if id(a) not in speech] if speech else in_sent[:]
+    parties = [a for a in in_sent if id(a) not in speech or _head_is_own_speech_verb(ctx, a, head_start)] \
+        if speech else in_sent[:]
     if m.cue_span is not None:
         cue_start = tokens[m.cue_span[0]][1]
         cue_end = tokens[m.cue_span[1] - 1][2]
