@@ -117,3 +117,27 @@ def test_routes_and_journeys_are_no_visits(text):
 def test_trip_to_a_place_is_a_visit():
     events = _events("Nicaraguan lawmakers made a trip to Abkhazia last week.")
     assert [(e["rule"], e["actor1_code"]) for e in events if e["cameo_code"] == "042"] == [("consult.trip", "NICLEG")]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # modifiers the actor match did not take, between "by" and the agent
+    ("The capture of the town by Islamist rebels was confirmed on Monday.", "REB"),
+    ("The attack by suspected jihadists killed 12 soldiers.", "REB"),
+])
+def test_agent_after_modifiers(text, actor1):
+    assert actor1 in {e["actor1_code"] for e in _events(text)}
+
+
+@pytest.mark.parametrize("gap, agent", [
+    (" by islamist ", True),
+    (" by unidentified armed ", True),
+    (" by the masked ", True),
+    (" by phone with ", False),      # a manner phrase: Putin after it is no doer of the noun
+    (" by night in ", False),
+    (" by 2025 ", False),
+    (" by three ", True),            # (no function word: kept; the actor still has to follow)
+    (" by, ", False),
+])
+def test_modified_agent_gap(gap, agent):
+    from pipeline.coding import coder
+    assert coder._modified_agent_gap(gap) is agent

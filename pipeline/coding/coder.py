@@ -3036,6 +3036,21 @@ def _of_complement(gap: str) -> bool:
         and not set(gap_words) & grammar().list_and_links
 
 
+def _modified_agent_gap(gap: str) -> bool:
+    """Is the text between an event noun (or its object) and an actor "by", a determiner and one or two
+    modifiers the actor match did not take ("by Islamist rebels", "by unidentified armed men")? No function word
+    ("by phone with Putin"), no number, no punctuation."""
+    gap_words = WORD.findall(gap)
+    if len(gap_words) < 2 or gap_words[0] != "by" or re.search(r"[,;.:()]", gap):
+        return False
+    g = grammar()
+    mods = gap_words[1:]
+    if mods[0] in g.determiners:
+        mods = mods[1:]
+    return 0 < len(mods) <= 2 and not any(w in g.function_words or w in g.prepositions or w in g.determiners
+                                          or not w.isalpha() for w in mods)
+
+
 def _of_object_phrase(gap: str) -> bool:
     """Is the text between an event noun and a "by" its object phrase ("of Kharkiv", "of the occupied city"),
     not a clause ("of Kharkiv was condemned", "of Kharkiv reported")? An "of" complement with no
@@ -3069,10 +3084,12 @@ def _noun_head(m: Match, words) -> bool:
 
 def _by_agent_gap(ctx: _Ctx, lo: int, hi: int) -> bool:
     """Is the text between an event noun's "of" complement and an actor its agent marker: "by" and
-    determiners only ("the recognition of Abkhazia | by other | Latin American states")?"""
+    determiners only ("the recognition of Abkhazia | by other | Latin American states"), or modifiers the
+    actor did not take ("by masked | gunmen")?"""
     gap = WORD.findall(ctx.lower[lo:hi])
     dets = grammar().determiners
-    return bool(gap) and gap[0] == "by" and all(w in dets for w in gap[1:]) and not re.search(r"[,;.]", ctx.norm[lo:hi])
+    return (bool(gap) and gap[0] == "by" and all(w in dets for w in gap[1:]) and not re.search(r"[,;.]", ctx.norm[lo:hi])) \
+        or _modified_agent_gap(ctx.lower[lo:hi])
 
 
 def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int, s_end: int):
@@ -3112,6 +3129,8 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
         mk = _nominal_marker_re().fullmatch(lower, end, a.start)
         if mk is not None:
             marker = mk.group(1)
+        elif _modified_agent_gap(lower[end:a.start]):
+            marker = "by"  # "the capture of the town by Islamist rebels": modifiers the actor did not take
         elif words[m.span[1] - 1] in g.nominal_participant_markers and \
                 re.fullmatch(r"\s+(?:the\s+)?(?:two\s+)?", lower[end:a.start]):
             # the marker ends the trigger's own form ("talks between" Iran and the US)
