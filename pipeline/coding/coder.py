@@ -1718,10 +1718,15 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
 
 def _comma_tokens(norm: str, toks) -> frozenset:
     """Indexes of the sentence's tokens that a comma stands before (triggers.find_matches: tokens carry no
-    punctuation; "1,000" is one token, so only commas between tokens count)."""
-    if len(toks) < 2 or "," not in norm[toks[0][1]:toks[-1][2]]:
+    punctuation; "1,000" is one token, so only commas between tokens count). A spaced dash (text.normalize
+    writes every dash between words as " - ") marks a parenthetical or clause edge like a comma: "Sudan's
+    honorary consulate in Simferopol - the first foreign mission of its kind - was inaugurated"; a hyphen
+    inside a word ("self-proclaimed") is none."""
+    span = norm[toks[0][1]:toks[-1][2]] if toks else ""
+    if len(toks) < 2 or ("," not in span and " - " not in span):
         return frozenset()
-    return frozenset(k for k in range(1, len(toks)) if "," in norm[toks[k - 1][2]:toks[k][1]])
+    return frozenset(k for k in range(1, len(toks))
+                     if "," in (gap := norm[toks[k - 1][2]:toks[k][1]]) or " - " in gap)
 
 
 def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:

@@ -42,6 +42,7 @@ class Grammar:
     function_words: Words = frozenset()
     prepositions: Words = frozenset()
     subject_phrase_prepositions: Words = frozenset()
+    subject_phrase_max_phrases: int = 1
     participial_adjectives: Words = frozenset()
     place_participles: Words = frozenset()
     departure_place_fillers: Words = frozenset()

@@ -179,8 +179,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_relative(lex, subj_gap)
-                        if len(subj_gap) > 6:
-                            continue
+                        if len(subj_gap) > 6 and not (pat.intransitive_subject and (
+                                _owner_place_gap(lex, subj_gap, be=True) or _owner_place_gap(lex, subj_gap, be=False))):
+                            continue  # (an owner and a place phrase may be longer: "the trade mission of the
+                            # Syrian Arab Republic in Donetsk has officially started work")
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
                         # the subject and its verb like an auxiliary; a be-form after it still makes a
                         # passive ("are expected to be brought"), one before it does not
@@ -723,7 +725,37 @@ def _passive_place_gap(lex: Lexicon, words: list[str], oi: int, gap: list[str]) 
     phrase ("an exhibition at the embassy in Minsk was opened")."""
     g = grammar()
     return not any(w in g.prepositions for w in words[max(0, oi - 3):oi]) \
-        and _origin_gap(lex, gap, g.subject_phrase_prepositions)
+        and (_origin_gap(lex, gap, g.subject_phrase_prepositions) or _owner_place_gap(lex, gap, be=True))
+
+
+def _owner_place_gap(lex: Lexicon, gap: list[str], be: bool) -> bool:
+    """An owner phrase, then a place phrase, between a mission noun and its verb: "the trade mission of the Syrian
+    Arab Republic in Donetsk has officially started work", "the consulate of Belarus in Sevastopol was opened"
+    (grammar.yaml subject_phrase_prepositions; at most subject_phrase_max_phrases phrases of at most origin_max_words
+    words each, no clause break), then auxiliaries and adverbs (lex.passive_fillers, no "to"): a be-form among them
+    for a passive (be), none for an intransitive verb."""
+    g = grammar()
+    preps = g.subject_phrase_prepositions
+    if not gap or gap[0] not in preps:
+        return False
+    k, phrases, n = 0, 0, 0
+    while k < len(gap) and gap[k] not in lex.passive_fillers:
+        w = gap[k]
+        if w in preps:
+            if n == 0 and k > 0 or phrases >= g.subject_phrase_max_phrases:
+                return False  # an empty phrase ("of in") or one phrase too many
+            phrases, n = phrases + 1, 0
+        elif w in lex.clause_breaks or w in g.prepositions:
+            return False
+        else:
+            n += 1
+            if n > lex.origin_max_words:
+                return False
+        k += 1
+    tail = gap[k:]
+    if n == 0 or "to" in tail or not all(w in lex.passive_fillers for w in tail):
+        return False
+    return any(w in lex.be_forms for w in tail) if be else not any(w in lex.be_forms for w in tail)
 
 
 def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj: int) -> bool:
@@ -734,10 +766,12 @@ def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj
     and take no object of its own ("the embassy of Syria opened an exhibition": a determiner after the
     head opens that object)."""
     g = grammar()
-    if gap[0] not in g.subject_phrase_prepositions or len(gap) - 1 > lex.origin_max_words \
-            or any(w in lex.passive_fillers for w in gap[1:]) or words[hi].endswith("ing"):
+    if words[hi].endswith("ing") or not (hj >= len(words) or words[hj] not in g.determiners):
         return False
-    return hj >= len(words) or words[hj] not in g.determiners
+    if gap[0] not in g.subject_phrase_prepositions or len(gap) - 1 > lex.origin_max_words \
+            or any(w in lex.passive_fillers for w in gap[1:]):
+        return _owner_place_gap(lex, gap, be=False)
+    return True
 
 
 def _find_cue(lex: Lexicon, words: list[str], hi: int):
