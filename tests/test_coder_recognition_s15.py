@@ -3,6 +3,8 @@ change: a mission noun with an owner AND a place phrase before its verb (trigger
 dash as a parenthetical edge like a comma (coder._comma_tokens), relations raised to ambassadorial level
 (triggers.yaml recognition.upgrade_relations), votes named as staged or rigged (recognition.recognize_judged_vote)
 and a search for recognition as a journey's purpose (recognition.seek forms)."""
+import datetime as dt
+
 import pytest
 
 from pipeline.coding import code_article
@@ -110,3 +112,13 @@ def test_search_for_recognition_is_seek(text):
 ])
 def test_search_near_misses(text):
     assert not [e for e in _events(text) if e["recognition_stance"] == "seek"]
+
+
+@pytest.mark.parametrize("text", [
+    # between two states the head's third reading stays (establish_relations and upgrade_relations both fail)
+    "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.",
+    "Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level after an 18-year break.",
+])
+def test_upgraded_ties_between_states_stay_cooperation(text):
+    evs = code_article({"article_id": "s15u", "text": text, "published": dt.date(2024, 5, 1)})
+    assert {e["cameo_code"] for e in evs} == {"050"} and not any(e["themes"] for e in evs)

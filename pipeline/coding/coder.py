@@ -2107,8 +2107,11 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
         return None  # no other reading of the head (screening adds only place_objects heads): skip the screen
     alts = _screen_matches(ctx, s, toks, words, found)
     for a in alts:
+        # (a reading already tried on this head is no rival: "upgraded ties to ambassadorial level" between two
+        # states fails establish_relations, then upgrade_relations, and is diplomatic cooperation)
         if a.head[0] < m.head[1] and m.head[0] < a.head[1] \
-                and not any(o is not m and o.head[0] < a.head[1] and a.head[0] < o.head[1] for o in ms):
+                and not any(o is not m and o.pattern not in tried and o.head[0] < a.head[1] and a.head[0] < o.head[1]
+                            for o in ms):
             excluded[(s.start, a.head)] = tried
             return a
     return None
