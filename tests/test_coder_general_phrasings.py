@@ -10,7 +10,9 @@ a state's protest), written before those fixes; split "fresh5": after them; spli
 noun, missing synonyms), written before those fixes; split "fresh6": after them; split "dev7": background causes, proposal contents, verbal clashes, quoted titles, written
 before those fixes; split "fresh7": after them; split "fresh8": 30 rows of world news written by an engineer who neither ran the
 coder nor read its code, scored once at the end of the seventh session: 16/30 at first run, its misses strict xfails with
-their class, half of them false events on idioms, statistics and features). Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+their class, half of them false events on idioms, statistics and features); split "dev8": 45 world-news rows by an
+independent writer (session 15: repression, appeals, threats, mass killing, idioms and statistics, trade and aid),
+27/45 at first run. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -20,8 +22,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Zelensky urged Western allies to speed up deliveries of air defence systems.":
-        "an appeal needs a trigger after the cue; 'speed up deliveries' is none",
     "Demonstrators hurled stones at police, who responded with tear gas.":
         "'tear gas' after 'with' is a background noun beside the verbal riot",
     "Israel strikes Rafah as ceasefire talks stall":
@@ -70,8 +70,6 @@ KNOWN_WRONG = {
     "The city council froze the project after residents complained about the cost.":
         "residents' 'complained' codes 114 (complain officially); the frozen project itself codes nothing",
     # fresh4 (written after those fixes, scored once before any change: 13/16)
-    "The Kremlin has been pressuring Armenia to stay in the CSTO alliance.":
-        "'stay in' an alliance has no trigger for the appeal to carry",
     # dev5 (acts that did not happen or are no events, written before the fixes of coder._negated_object,
     # _commemorated, _document_title, _official_subject, seek_frames aims and "strike back": 20/40 before)
     "The prime minister said there would be no talks with the separatists.":
@@ -126,20 +124,32 @@ KNOWN_WRONG = {
         "'slapped ... duties on' is no sanction trigger (class: trade sanctions wording)",
     'SUDAN ARMY RETAKES PRESIDENTIAL PALACE IN KHARTOUM FROM RSF':
         "an all-caps present-tense headline verb ('RETAKES') is no trigger (class: headline verbs)",
-    'Students marching against job quotas in Dhaka were met with tear gas and rubber bullets from police, leaving dozens injured.':
-        "'were met with tear gas ... from police' codes no repression (17) (class: passive 'met with' force)",
     'Iran\'s supreme leader warned that the United States and Israel would receive "a crushing response" for any attack on Iranian soil.':
         "the warning is not coded as a threat (13) and the hypothetical 'any attack on' is coded 180 (class: threats; hypothetical act nouns)",
     'Gunmen on motorbikes are believed to have killed at least 20 civilians in an attack on a weekly market in eastern Burkina Faso, local sources told AFP.':
         'gunmen killing civilians is coded 190 (fight), the writer expected 18 (assault): convention on armed groups against civilians',
-    "Brazilian President Luiz Inacio Lula da Silva called on Venezuela's electoral authority to publish the full voting tallies from the disputed July 28 election.":
-        "'called on X to publish' codes no appeal: 'publish' is no act the appeal cue carries (class: appeals to non-event acts)",
     'Rwanda\'s foreign ministry dismissed as "baseless" a UN experts\' report saying its troops were fighting alongside M23 rebels in North Kivu.':
         "the fighting inside the rejected report's content is coded (193) beside the rejection (class: reported content of a rejected report)",
     "Greece's coast guard was accused by survivors of towing their overcrowded boat moments before it capsized off Pylos, an allegation Athens denies.":
         "'an allegation Athens denies' codes no rejection (12) (class: denial in an appositive)",
     'Despite days of pressure from other member states, Hungary blocked an EU statement calling for a humanitarian ceasefire in Gaza.':
         "'blocked an EU statement' codes no rejection; the statement's own call is coded 107 (class: blocking a statement)",
+    # dev8 (session 15, independent writer): first run 27/45
+    "Prosecutors in Hong Kong charged 47 pro-democracy figures with conspiracy to commit subversion.":
+        "convention: a criminal charge is a lawsuit, 115 (triggers.yaml disapprove.lawsuit; PLOVER codes "
+        "indictments DISAPPROVE), not 17; and 'charged N figures with' is beyond its window of 2",
+    "The Trump administration slapped 25 percent duties on steel and aluminium imports from all countries on Wednesday.":
+        "class of the parallel helper s15a (trade sanctions, aid, release, signing wording); not fixed on this branch",
+    "Chinese-made solar panels were hit with levies of up to 250 percent by the US Commerce Department.":
+        "class of the parallel helper s15a (trade sanctions, aid, release, signing wording); not fixed on this branch",
+    "Turkey halted all trade with Israel on Thursday, citing the humanitarian situation in Gaza.":
+        "class of the parallel helper s15a (trade sanctions, aid, release, signing wording); not fixed on this branch",
+    "BEIJING PUTS 15 US DEFENCE FIRMS ON EXPORT CONTROL LIST":
+        "class of the parallel helper s15a (trade sanctions, aid, release, signing wording); not fixed on this branch",
+    "A Jordanian air force plane airdropped food parcels over northern Gaza on Monday.":
+        "class of the parallel helper s15a (trade sanctions, aid, release, signing wording); not fixed on this branch",
+    "Germany handed over another IRIS-T air defence system to Kyiv, the defence ministry in Berlin said.":
+        "class of the parallel helper s15a (trade sanctions, aid, release, signing wording); not fixed on this branch",
 }
 
 
