@@ -159,12 +159,10 @@ MINISTRY = [
     ("TBILISI, May 14 (Civil.ge) - Georgia's government on Tuesday condemned the opening of a Russian polling "
      "station in Sukhumi, the foreign ministry said in a statement. The ministry also summoned the Swiss ambassador, "
      "whose country represents Russia's interests in Georgia.", "The ministry also summoned", "summoned", "GEO"),
-    pytest.param(
-        "KYIV, May 10 (Ukrinform) - Ukraine's Foreign Ministry condemned the visit of a Belarusian delegation to "
-        "occupied Donetsk. The ministry called on Minsk to stop legitimizing the occupation.", "The ministry called",
-        "called on", "UKR",
-        marks=pytest.mark.xfail(strict=True, reason="no event: 'called on Minsk to stop legitimizing' fires no "
-                                "trigger (class: trigger recall, not the anaphor)")),
+    # (an appeal to a named addressee is 020 since session 15: triggers.yaml appeal.generic)
+    ("KYIV, May 10 (Ukrinform) - Ukraine's Foreign Ministry condemned the visit of a Belarusian delegation to "
+     "occupied Donetsk. The ministry called on Minsk to stop legitimizing the occupation.", "The ministry called",
+     "called on", "UKR"),
 ]
 
 

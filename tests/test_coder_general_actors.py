@@ -118,10 +118,10 @@ KNOWN_WRONG = {
     "Argentina said it would pull out of the World Health Organization, citing profound differences over the handling of the pandemic.":
         "convention: a future withdrawal ('said it would pull out') is coded 1312 by the cues.yaml future transform",
     "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison for plotting a coup.":
-        "'former president Jair Bolsonaro' gets no country (ELI, not BRAELI) (class: actor roles, titles of former leaders)",
+        "a former president's title keeps no country: Bolsonaro is ELI, not BRAELI (class: former leader's state)",
     "Algeria recalled its ambassador to Paris after France backed Morocco's autonomy plan for Western Sahara.":
-        "the capital 'to Paris' after the ambassador gives FRA, not FRAGOV, and 'France backed Morocco's plan' has no "
-        "actor1 (class: actor roles, capital metonyms and possessive objects)",
+        "the 'after' clause's subject (France) is not the backing's doer (None->FRA), and 'ambassador to Paris' "
+        "gives FRA not FRAGOV (class: subject of a subordinate clause; capital host of an envoy)",
 }
 
 

@@ -12,7 +12,7 @@ before those fixes; split "fresh7": after them; split "fresh8": 30 rows of world
 coder nor read its code, scored once at the end of the seventh session: 16/30 at first run, its misses strict xfails with
 their class, half of them false events on idioms, statistics and features); split "dev8": 45 world-news rows by an
 independent writer from the codebook (session 15: tariffs and blacklists, repression, appeals, aid, yielding, threats,
-mass killing, a third near-misses), 27/45 at first run. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+mass killing, idioms and statistics, a third near-misses), 27/45 at first run. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -22,8 +22,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Zelensky urged Western allies to speed up deliveries of air defence systems.":
-        "an appeal needs a trigger after the cue; 'speed up deliveries' is none",
     "Demonstrators hurled stones at police, who responded with tear gas.":
         "'tear gas' after 'with' is a background noun beside the verbal riot",
     "Israel strikes Rafah as ceasefire talks stall":
@@ -72,8 +70,6 @@ KNOWN_WRONG = {
     "The city council froze the project after residents complained about the cost.":
         "residents' 'complained' codes 114 (complain officially); the frozen project itself codes nothing",
     # fresh4 (written after those fixes, scored once before any change: 13/16)
-    "The Kremlin has been pressuring Armenia to stay in the CSTO alliance.":
-        "'stay in' an alliance has no trigger for the appeal to carry",
     # dev5 (acts that did not happen or are no events, written before the fixes of coder._negated_object,
     # _commemorated, _document_title, _official_subject, seek_frames aims and "strike back": 20/40 before)
     "The prime minister said there would be no talks with the separatists.":
@@ -126,14 +122,10 @@ KNOWN_WRONG = {
         "expelling UN officials is coded 174 (expel individuals), the writer expected 166 (expel an aid agency's staff): convention",
     'SUDAN ARMY RETAKES PRESIDENTIAL PALACE IN KHARTOUM FROM RSF':
         "an all-caps present-tense headline verb ('RETAKES') is no trigger (class: headline verbs)",
-    'Students marching against job quotas in Dhaka were met with tear gas and rubber bullets from police, leaving dozens injured.':
-        "'were met with tear gas ... from police' codes no repression (17) (class: passive 'met with' force)",
     'Iran\'s supreme leader warned that the United States and Israel would receive "a crushing response" for any attack on Iranian soil.':
         "the warning is not coded as a threat (13) and the hypothetical 'any attack on' is coded 180 (class: threats; hypothetical act nouns)",
     'Gunmen on motorbikes are believed to have killed at least 20 civilians in an attack on a weekly market in eastern Burkina Faso, local sources told AFP.':
         'gunmen killing civilians is coded 190 (fight), the writer expected 18 (assault): convention on armed groups against civilians',
-    "Brazilian President Luiz Inacio Lula da Silva called on Venezuela's electoral authority to publish the full voting tallies from the disputed July 28 election.":
-        "'called on X to publish' codes no appeal: 'publish' is no act the appeal cue carries (class: appeals to non-event acts)",
     'Rwanda\'s foreign ministry dismissed as "baseless" a UN experts\' report saying its troops were fighting alongside M23 rebels in North Kivu.':
         "the fighting inside the rejected report's content is coded (193) beside the rejection (class: reported content of a rejected report)",
     "Greece's coast guard was accused by survivors of towing their overcrowded boat moments before it capsized off Pylos, an allegation Athens denies.":
@@ -141,30 +133,9 @@ KNOWN_WRONG = {
     'Despite days of pressure from other member states, Hungary blocked an EU statement calling for a humanitarian ceasefire in Gaza.':
         "'blocked an EU statement' codes no rejection; the statement's own call is coded 107 (class: blocking a statement)",
     # dev8 (session 15, independent writer): first run 27/45
-    "Riot police baton-charged opposition supporters outside the election commission in Dhaka.":
-        "'baton-charged' is no repression trigger (class: repression wording)",
-    "Thousands of teachers who marched on the presidential palace in Lima were met with tear gas and pellets.":
-        "'were met with tear gas' codes no repression (17) beside the march (class: passive 'met with' force)",
     "Prosecutors in Hong Kong charged 47 pro-democracy figures with conspiracy to commit subversion.":
-        "'charged ... with conspiracy' codes no prosecution (17) (class: repression wording)",
-    "The Carter Center pressed Mozambique's election body to publish results from every polling station.":
-        "'pressed X to publish' codes no appeal: 'publish' is no act the cue carries (class: appeals to non-event acts)",
-    "Pope Francis appealed to the warring parties in Sudan to open humanitarian corridors for civilians trapped in El Fasher.":
-        "'appealed to X to open corridors' codes no appeal (class: appeals to non-event acts)",
-    "UN CHIEF URGES ISRAEL, HEZBOLLAH TO STEP BACK FROM THE BRINK":
-        "an all-caps headline appeal with an idiom act ('step back from the brink') codes nothing (class: appeals, headlines)",
-    "Serbian Prime Minister Milos Vucevic stepped down after months of student-led protests over the collapse of a station canopy in Novi Sad.":
-        "the background cause 'protests' after 'after months of' is coded (14) beside the resignation (class: background causes)",
-    "Ankara warned it would launch a new ground operation in northern Syria unless Kurdish fighters pulled back from the border.":
-        "a warning with an 'unless' condition codes no threat (13) (class: threats)",
-    "RSF fighters and allied Arab militias massacred hundreds of Masalit civilians as they fled El Geneina, survivors said.":
-        "'massacred hundreds of civilians' is coded 1823 (assault), the writer expected 20 (class: mass killing)",
-    "The central bank's new governor vowed to press ahead with his attack on inflation.":
-        "'attack on inflation' is read as a vow of force (138) (class: idioms)",
-    "After six weeks out with a hamstring injury, the Barcelona captain is fighting fit for Sunday's clasico.":
-        "'fighting fit' is read as a fight (193) (class: idioms)",
-    "Arrests of journalists worldwide reached a record 361 last year, the Committee to Protect Journalists said.":
-        "a statistic of arrests is coded as an arrest (173) (class: statistics)",
+        "convention: a criminal charge is a lawsuit, 115 (triggers.yaml disapprove.lawsuit; PLOVER codes "
+        "indictments DISAPPROVE), not 17; and 'charged N figures with' is beyond its window of 2",
 }
 
 

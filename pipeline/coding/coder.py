@@ -713,6 +713,15 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
         w = words[q]
         if q > hj and "," in text[toks[q - 1][2]:toks[q][1]] or w in lex.clause_breaks:
             return False
+        level = next((ph for ph in g.statistic_level_verbs if tuple(words[q:q + len(ph)]) == ph), None)
+        if level is not None:
+            # "reached a record 361", "stood at 1,200": a number or a level word soon after the verb
+            k = q + len(level)
+            while k < len(words) and (words[k] in g.determiners or words[k] in g.statistic_level_fillers
+                                      or words[k].endswith("ly")):
+                k += 1
+            if k < len(words) and (words[k][:1].isdigit() or words[k] in g.statistic_level_terms):
+                return True
         if w in g.statistic_trend_verbs:
             nxt = words[q + 1] if q + 1 < len(words) else ""
             if nxt in g.statistic_trend_locatives:
@@ -753,7 +762,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
     raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
         and any(m.code in g.raid_arrest_codes for m in ms)
-    trend = not g.statistic_trend_verbs.isdisjoint(words)  # (_statistic_subject needs one of them)
+    trend = not g.statistic_trend_verbs.isdisjoint(words) or not _key_words(g.statistic_level_verbs).isdisjoint(words)
+    # (_statistic_subject needs one of them)
     out = []
     for m in ms:
         hi, hj = m.head
@@ -791,6 +801,10 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 continue  # (m itself is nominal: a verbal match is another act)
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
+        if root not in SENSE_ROOTS and m.cue is not None:
+            # a cue recoded the head ("vowed to press ahead with his attack on inflation": a threat 138): its
+            # senses are still the violent head's
+            root = lex.patterns[m.pattern].code[:2]
         if root not in SENSE_ROOTS or m.themes:
             out.append(m)
             continue
@@ -879,7 +893,8 @@ def _background_causes(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
                 break
             if g.past_form(w) and q > 0 \
                     and words[q - 1] not in g.determiners and not words[q - 1][:1].isdigit() \
-                    and words[q - 1] not in firsts and words[q - 1] != "of":
+                    and words[q - 1] not in firsts and words[q - 1] != "of" \
+                    and text[toks[q - 1][2]:toks[q][1]] != "-":  # "student-led", "Iran-backed": a modifier
                 q = -1  # a clause of its own: "after Russia launched a massive attack" (not "after renewed fighting")
                 break
             q -= 1
@@ -5352,6 +5367,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # coordinated"): its sayer is the doer, not a reporter set aside
                 judged = None if pat.copula_subject or m.obj is None else (t_start, toks[m.obj[0]][1])
                 sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start, judged)
+            if pat.addressee_required and m.obj is not None and not (m.passive and targets) and not any(
+                    toks[m.head[1] - 1][2] <= a.start and a.end <= toks[m.obj[0]][1] for a in targets):
+                continue  # "pressed the button to open", "called on reporters to leave": no party is asked
             if pat.recipient_subject:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:

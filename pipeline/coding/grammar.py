@@ -216,6 +216,9 @@ class Grammar:
     statistic_trend_verbs: Words = frozenset()
     statistic_trend_window: int = 8
     statistic_trend_locatives: Words = frozenset()
+    statistic_level_verbs: Phrases = ()
+    statistic_level_terms: Words = frozenset()
+    statistic_level_fillers: Words = frozenset()
     statistic_act_participles: Words = frozenset()
     statistic_clause_stops: Words = frozenset()
     historical_noun_days: int = 0

@@ -96,7 +96,7 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, object_owner_acts, recipient_subject, place_objects, place_after_head, background_after_days,
+    # restates, object_owner_acts, recipient_subject, addressee_required, place_objects, place_after_head, background_after_days,
     # places_locate
     article_context: bool = False
     forward_object: bool = False
@@ -107,6 +107,8 @@ class Pattern:
     restates: bool = False
     object_owner_acts: bool = False
     recipient_subject: bool = False
+    # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
+    addressee_required: bool = False
     place_objects: bool = False
     # the place left must follow the head: a gazetteer place or "the city" ("workers left occupied Mariupol")
     place_after_head: bool = False
@@ -315,6 +317,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
+            addressee_required=bool(raw.get("addressee_required")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
             occupied_end=bool(raw.get("occupied_end")), object_not_owner=bool(raw.get("object_not_owner")),
             incomer_origin=bool(raw.get("incomer_origin")),

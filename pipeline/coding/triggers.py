@@ -173,7 +173,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
                     elif oj <= hi and hi - oj <= 6 + max(lex.parenthetical_max_words, grammar().subject_relative_max_words) \
-                            and not pat.object_complements:
+                            and not pat.object_complements and not pat.forward_object:
                         # "builders from the Moscow region, sent under the patronage scheme, are restoring":
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
@@ -671,7 +671,10 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
     g = grammar()
     conditionals = g.conditionals if not g.conditionals.isdisjoint(words) else ()
     win = g.conditional_verb_window
-    if any(not m.nominal and (not conditionals or conditionals.isdisjoint(words[max(0, m.head[0] - win):m.head[0]]))
+    # (a bare appeal to an addressee, appeal.generic, makes no act noun background: "called on the international
+    # community to ensure accountability for the forced deportation of children" keeps the deportation)
+    if any(not m.nominal and not lex.patterns[m.pattern].addressee_required
+           and (not conditionals or conditionals.isdisjoint(words[max(0, m.head[0] - win):m.head[0]]))
            for m in out):
         bg, win = lex.background_before, lex.background_window
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes and not _finite_form(g, words, m)
