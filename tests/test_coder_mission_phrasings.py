@@ -54,7 +54,10 @@ volunteers' "embassies"), written before its fixes: 16/26, after: 24/26; its fix
 and Dynamo Kyiv "embassy" rows (fresh13 first run: 22/30). "dev15b": recognition diplomacy and reported acts
 (lobbying with asides, courting/canvassing for recognition, campaigns to win it, warnings, visits judged by a noun
 predicate, act nouns as subjects, expletive "it is time to recognise", that-clauses), 16 near-misses, written
-before its fixes: 27/38, after: 38/38 (tests/test_coder_mission_s14.py). Each row names the theme the sentence
+before its fixes: 27/38, after: 38/38 (tests/test_coder_mission_s14.py). "dev18": recognition and labour in new phrasings, 13 near-misses, written from the codebook by an
+engineer who never ran the coder: 25/40 at first run; its six labour misses pass after tests/test_coder_labour_s15.py
+(workers "expected in", relocation bonuses, driven to help with the harvest, recruited as a trade, reduced
+relatives with a means phrase, quotas halved). Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest

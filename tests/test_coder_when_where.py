@@ -62,7 +62,10 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    Russian lawmakers in Tiraspol; its first-run score above unchanged). `split: fresh13` (6 articles, 26 facts: Reuters,
    TASS, UN report prose, Telegram, RFE/RL, a live blog; written by the same engineer before any of the seventh
    session's fixes, scored once after all of them): 20 of 26 right at first run, its misses strict xfails with their
-   class (one is a precision error: work contracts with welders coded as a themed agreement). Known-wrong
+   class (one is a precision error: work contracts with welders coded as a themed agreement). `split: dev15`
+   (6 articles d15a-d15f, 30 facts, written from the codebook by an engineer who never ran the coder): 22/30 at
+   first run; its two labour misses (seamstresses brought in, migrants "currently working") pass after
+   tests/test_coder_labour_s15.py. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
