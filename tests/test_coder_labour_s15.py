@@ -136,3 +136,10 @@ def test_quota_and_permits_by_a_factor(text):
 ])
 def test_quota_near_misses(text):
     assert not _themed(text)
+
+
+def test_subject_verb_with_place_phrase_is_no_relative():
+    # a means or place phrase is skipped only up to an auxiliary: "arrived in ..." is the subject's own verb
+    events = _code("A delegation from Belarus's Grodno region arrived in Russian-occupied Donetsk on Tuesday, "
+                   "the Russian-installed authorities said.")
+    assert [e for e in events if e["rule"] == "consult.visit" and e["trigger_text"].startswith("arrived")]

@@ -583,6 +583,10 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
     k = 2
     while k < len(gap) and gap[k] not in fillers:
         k += 1
+    if k == len(gap) and gap[1] != "by":
+        # a means or place phrase needs the verb's auxiliary to end it: in "A delegation from Belarus | arrived in
+        # occupied Donetsk on Tuesday, the authorities | said" the participle is the subject's own verb
+        return gap
     return gap[k:]
 
 
