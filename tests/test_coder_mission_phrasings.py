@@ -57,7 +57,9 @@ predicate, act nouns as subjects, expletive "it is time to recognise", that-clau
 before its fixes: 27/38, after: 38/38 (tests/test_coder_mission_s14.py). "dev18": recognition (grant, seek, deny) and labour in new
 phrasings, 13 near-misses, written from the codebook by an engineer who never ran the coder: 25/40 at first run; five
 recognition misses (a mission with owner and place phrases, a dash parenthetical, ties raised to ambassadorial level,
-a staged vote refused, a search for recognition) pass after tests/test_coder_recognition_s15.py. Each row names the theme the sentence
+a staged vote refused, a search for recognition) pass after tests/test_coder_recognition_s15.py, its six labour misses
+after tests/test_coder_labour_s15.py (workers "expected in", relocation bonuses, driven to help with the harvest,
+recruited as a trade, reduced relatives with a means phrase, quotas halved). Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest

@@ -63,9 +63,10 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    TASS, UN report prose, Telegram, RFE/RL, a live blog; written by the same engineer before any of the seventh
    session's fixes, scored once after all of them): 20 of 26 right at first run, its misses strict xfails with their
    class (one is a precision error: work contracts with welders coded as a themed agreement). `split: dev15`
-   (6 articles, 30 facts, written from the codebook by an engineer who never ran the coder): 22/30 at first run;
-   its recognition misses (anaphoric visitors and parties, a condemned anaphoric trip, guests at a forum) are strict
-   xfails with their class. Known-wrong
+   (6 articles d15a-d15f, 30 facts, written from the codebook by an engineer who never ran the coder): 22/30 at
+   first run; its two labour misses (seamstresses brought in, migrants "currently working") pass after
+   tests/test_coder_labour_s15.py, its recognition misses (anaphoric visitors and parties, a condemned anaphoric
+   trip, guests at a forum) are strict xfails with their class. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

@@ -3689,7 +3689,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
     if m.obj is not None and m.obj[1] < m.head[0] and (
-            (m.obj[1] + 1 < m.head[0] and words[m.obj[1] + 1] == "by") or words[m.obj[1]] in grammar().relative_pronouns):
+            (m.obj[1] + 1 < m.head[0] and words[m.obj[1] + 1] in grammar().subject_relative_prepositions
+             and grammar().past_form(words[m.obj[1]])) or words[m.obj[1]] in grammar().relative_pronouns):
         # "workers | guarded by Russian military police | arrived": the participle's agent describes the
         # subject (triggers._without_by_relative), it is no party of the act; nor are the actors of a
         # relative clause skipped there ("Syrian lawmakers | who visited Sukhumi | were received by Bzhania":

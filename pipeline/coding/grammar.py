@@ -268,6 +268,7 @@ class Grammar:
     reduced_relative_participles: Words = frozenset()
     reduced_relative_non_infinitives: Words = frozenset()
     reduced_relative_max_gap: int = 0
+    subject_relative_prepositions: Words = frozenset()
     finite_be_forms: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()

@@ -574,8 +574,10 @@ def _without_parenthetical(lex: Lexicon, words: list[str], oj: int, hi: int, com
 def _without_by_relative(gap: list[str], fillers) -> list[str]:
     """The words between a subject and its verb without a reduced relative clause with its agent ("North
     Korean workers | guarded by Russian military police | arrived", "builders | hired by a Moscow contractor |
-    were brought"): a participle, "by" and the agent's words up to the auxiliaries before the verb."""
-    if len(gap) < 3 or gap[1] != "by":
+    were brought", "Indian nationals | hired through agencies in Delhi | are working"): a participle, "by" or another
+    preposition of grammar.yaml subject_relative_prepositions and the phrase's words up to the auxiliaries before
+    the verb."""
+    if len(gap) < 3 or gap[1] not in grammar().subject_relative_prepositions:
         return gap
     w = gap[0]
     if not grammar().past_form(w):
@@ -583,6 +585,10 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
     k = 2
     while k < len(gap) and gap[k] not in fillers:
         k += 1
+    if k == len(gap) and gap[1] != "by":
+        # a means or place phrase needs the verb's auxiliary to end it: in "A delegation from Belarus | arrived in
+        # occupied Donetsk on Tuesday, the authorities | said" the participle is the subject's own verb
+        return gap
     return gap[k:]
 
 
