@@ -109,6 +109,15 @@ def _firsts(seqs: tuple) -> frozenset:
 
 
 _KEY_WORDS: dict = {}
+_ONE_WORDS: dict = {}
+
+
+def _one_word_phrases(seqs: tuple) -> frozenset:
+    """The one-word phrases of a grammar phrase list as a set (fixed per process, asked per actor)."""
+    got = _ONE_WORDS.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        got = _ONE_WORDS[id(seqs)] = (seqs, frozenset(ph[0] for ph in seqs if len(ph) == 1))
+    return got[1]
 
 
 def _key_words(seqs: tuple) -> frozenset:
@@ -525,7 +534,7 @@ def _occupation(ctx: _Ctx, place, on: dt.date):
 def _find_seq(words: list[str], seq: tuple, lo: int, hi: int) -> int:
     """Start index of the last occurrence of seq wholly inside words[lo:hi], or -1."""
     k = len(seq)
-    if hi - k < lo or seq[0] not in words[lo:hi]:
+    if hi - k < lo or seq[0] not in (words if lo == 0 and hi >= len(words) else words[lo:hi]):
         return -1  # the common case, decided by one C-level scan (this runs ~1k times per article)
     first = seq[0]
     for q in range(hi - k, lo - 1, -1):
@@ -1087,6 +1096,8 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     """A cancelling verb (grammar.yaml protest_cancel_verbs) ends within protest_cancel_window words before
     the head at hi, in the same clause with no comma between: "called off a planned strike"."""
     lo = max(0, hi - g.protest_cancel_window - 3)
+    if _firsts(g.protest_cancel_verbs).isdisjoint(words[lo:hi]):
+        return False  # no cancelling verb can start in the window
     for ph in g.protest_cancel_verbs:
         q = _find_seq(words, ph, lo, hi)
         end = q + len(ph)
@@ -2870,7 +2881,7 @@ def _locating(bw: list[str]) -> bool:
     """Do the words before a place (modifiers and entity cue words skipped) end in a location
     preposition ("in eastern Ukraine", "in the breakaway Georgian region")?"""
     g = grammar()
-    cues = {c[0] for c in g.entity_description_cues if len(c) == 1}
+    cues = _one_word_phrases(g.entity_description_cues)
     while bw and (bw[-1] in g.place_modifiers or bw[-1] in cues):
         bw = bw[:-1]
     return bool(bw) and bw[-1] in g.location_prepositions

@@ -111,6 +111,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if p in exclude:
             continue
         pat = lex.patterns[p]
+        if pat.has_objects and p not in objects:
+            continue  # no object phrase of the pattern in the sentence: none of its heads can fire (most heads)
         if (pat.sentence_terms or pat.sentence_exclusions) and word_set is None:
             word_set = set(words)
         if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set):
