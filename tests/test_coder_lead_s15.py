@@ -141,3 +141,47 @@ def test_agent_after_modifiers(text, actor1):
 def test_modified_agent_gap(gap, agent):
     from pipeline.coding import coder
     assert coder._modified_agent_gap(gap) is agent
+
+
+def _pairs(text: str, rule: str) -> list:
+    return [(e["actor1_code"], e["actor2_code"]) for e in _events(text) if e["rule"] == rule]
+
+
+@pytest.mark.parametrize("text, rule, actor1", [
+    # a verb coordinated after "X said <clause with no actor subject>" is the sayer's, not an actor inside the clause
+    ("Latvia's foreign ministry said the move was further proof of Russia's aggression and recalled its ambassador.",
+     "sanction.expel", "LVAGOV"),
+    ("Officials in Riga said the decision was a mistake and summoned the Russian envoy.", "disapprove.summon",
+     "LVAGOV"),
+    ("Russia said the move was illegal and recalled its ambassador.", "sanction.expel", "RUS"),
+])
+def test_coordinated_verb_after_a_reported_clause_is_the_sayers(text, rule, actor1):
+    assert [a1 for a1, _ in _pairs(text, rule)] == [actor1]
+
+
+@pytest.mark.parametrize("text, rule, not_actor1", [
+    # a ministry is no antecedent's labourers (a government anaphor stands for a state or a government)
+    ("Kyrgyz labourers arrived in Luhansk on Monday. The ministry recalled its ambassador.", "sanction.expel",
+     "KGZLAB"),
+    ("The ministry said the move was further proof of Russia's aggression and called on Western partners to step up "
+     "sanctions.", "appeal.generic", "RUS"),
+])
+def test_government_anaphor_is_no_worker_or_possessor(text, rule, not_actor1):
+    pairs = _pairs(text, rule)
+    assert pairs and all(a1 != not_actor1 for a1, _ in pairs)
+
+
+def test_government_anaphor_takes_the_state_before():
+    assert _pairs("Latvia protested on Monday. The ministry recalled its ambassador.", "sanction.expel")[0][0] == "LVA"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the subject pronoun of an object relative clause is not the relative's antecedent
+    ("The rebels freed the ministers, whom they had taken hostage in May.", "REB"),
+    ("The rebels released the officials whom they had kidnapped in May.", "REB"),
+    # "that" may open a complement clause: there "it" is the addressee
+    ("Washington reminded Iraq that it had expelled the inspectors in 1998.", "IRQ"),
+])
+def test_pronoun_of_an_object_relative(text, actor1):
+    evs = [e for e in _events(text) if e["cameo_code"][:2] in ("18", "16")]
+    assert evs and evs[0]["actor1_code"] == actor1

@@ -101,3 +101,12 @@ def test_met_with_other_object_is_no_repression():
 def test_hyphenated_modifier_in_background_cause(text):
     # "opposition-led demonstrations" is the cause of the resignation, no event of its own
     assert _roots(text) == ["08"], _codes(text)
+
+
+def test_one_appeal_cue_is_one_appeal():
+    # the generic appeal on "urged" yields to an act the same cue governs later in its "to" list (lead's mend
+    # after the merge: the frozen corpus had both)
+    text = ("In an open letter, the Russia-installed authorities in Kherson urged foreign governments to send "
+            "observers and to acknowledge the results of the vote.")
+    evs = code_article({"article_id": "s15g", "text": text, "published": dt.date(2024, 5, 1)})
+    assert [e["rule"] for e in evs] == ["recognition.recognize"]

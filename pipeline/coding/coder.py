@@ -2135,7 +2135,8 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
     for a in alts:
         # (a reading already tried on this head is no rival: "upgraded ties to ambassadorial level" between two
         # states fails establish_relations, then upgrade_relations, and is diplomatic cooperation)
-        if a.head[0] < m.head[1] and m.head[0] < a.head[1] \
+        # (screening may add a tried pattern back, e.g. a departure's: never take one again)
+        if a.head[0] < m.head[1] and m.head[0] < a.head[1] and a.pattern not in tried \
                 and not any(o is not m and o.pattern not in tried and o.head[0] < a.head[1] and a.head[0] < o.head[1]
                             for o in ms):
             excluded[(s.start, a.head)] = tried
@@ -2384,6 +2385,9 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return [a]
         if "any_nonperson" in kinds and not person:
             return [a]
+        if "government" in kinds and not person and (
+                (_attr(a, "kind") or "") in {"state", "entity", "capital"} or _attr(a, "role") == "GOV"):
+            return [a]  # "Kyrgyz labourers arrived ... The ministry recalled ...": no labourers' ministry
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
@@ -3419,6 +3423,16 @@ def _sentence_anaphor(ctx: _Ctx, ana, appos, located, sent_parties, s_start: int
             if role is not None:
                 return [role]
     absorbed = {(a.start, a.end) for a in _within(ctx, "actors", s_start, s_end) if (a.start, a.end) not in parties}
+    # the subject of an object relative clause is not its antecedent: "released the officials, whom they had
+    # kidnapped": "they" are not the officials
+    # ("that" may open a complement instead: "warned Iraq that it must cooperate": Iraq)
+    rel = re.search(r"\b(?:whom|which)\s+$", ctx.lower[max(s_start, ana[1] - 8):ana[1]])
+    if rel is not None:
+        rel_start = max(s_start, ana[1] - 8) + rel.start()
+        ante = [a for a in sent_parties if a.end <= rel_start and re.fullmatch(r"[\s,]*", ctx.norm[a.end:rel_start])]
+        if ante:  # (with the actors coordinated before it: "the prime minister and 30 members of his government")
+            appos = appos | {(a.start, a.end) for a in _compound(ctx, ante[-1], [a for a in sent_parties
+                                                                               if a.end <= ante[-1].end])}
     got = _resolve_anaphor(ctx, ana[0], ana[1], skip=appos | located | absorbed) \
         or _resolve_anaphor(ctx, ana[0], ana[1], skip=appos)
     return [parties.get((a.start, a.end), a) for a in got]
@@ -3558,7 +3572,19 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
     q = _coordinator_before(g, words, _verb_start(m))
     if q is None:
         return None
-    return _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q, s_start, s_end)
+    found = _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q, s_start, s_end)
+    if found is None:
+        # "Latvia's foreign ministry said the move was further proof of Russia's aggression and recalled ...": no
+        # actor is the subject of the reported clause, so the coordinated verb is the sayer's: the actor right
+        # before the speech verb (set aside as a reporter), else no one named (not Russia)
+        k = next((k for k in range(q - 1, -1, -1) if words[k] in g.clause_openers or words[k] in ctx.lex.speech_after),
+                 None)
+        if k is not None and words[k] in ctx.lex.speech_after:
+            verb_at = tokens[k][1]
+            sayer = next((a for a in reversed(sent_parties) if a.end <= verb_at), None)
+            gap = ctx.norm[sayer.end:verb_at] if sayer is not None else ","
+            found = [sayer] if "," not in gap and len(WORD.findall(gap)) <= 2 else []
+    return found
 
 
 def _clause_subject(ctx: _Ctx, words, tokens, parties: list, appos, located, sent_parties, q: int,
@@ -3843,7 +3869,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
         plural = _plural_text(a)
-        phrase = ("the", "dictators") if plural else ("it",)
+        # (a government body stands for a state or a government, never for workers: "Kyrgyz labourers arrived ...
+        # The ministry said ...")
+        phrase = ("the", "dictators") if plural else ("the", "government") if _attr(a, "role") == "GOV" else ("it",)
         # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
@@ -5382,6 +5410,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.addressee_required and m.obj is not None and not (m.passive and targets) and not any(
                     toks[m.head[1] - 1][2] <= a.start and a.end <= toks[m.obj[0]][1] for a in targets):
                 continue  # "pressed the button to open", "called on reporters to leave": no party is asked
+            if pat.addressee_required and any(o.cue in ("appeal", "demand") and o.cue_span is not None
+                                              and o.cue_span[0] <= m.head[0] < o.cue_span[1] for o in ms if o is not m):
+                continue  # "urged X to send observers and to acknowledge the vote": one appeal, the act's
             if pat.recipient_subject:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:
