@@ -185,3 +185,17 @@ def test_government_anaphor_takes_the_state_before():
 def test_pronoun_of_an_object_relative(text, actor1):
     evs = [e for e in _events(text) if e["cameo_code"][:2] in ("18", "16")]
     assert evs and evs[0]["actor1_code"] == actor1
+
+
+@pytest.mark.parametrize("text, themed", [
+    # the noun of acknowledging a fact is no recognition (cues.yaml discard)
+    ("Zelensky's remarks were widely read as a tacit recognition that Crimea would not be retaken by force.", False),
+    ("The recognition that the DPR cannot survive alone has spread in Moscow.", False),
+    ("There is growing acceptance that the Donbas war will not end soon.", False),
+    # the verbs stay: accepting or recognising a status is the act
+    ("Belarus will not accept that Crimea is Russian, Lukashenko said.", True),
+    ("Minsk recognises that Crimea is part of Russia, Lukashenko said.", True),
+    ("Nicaragua's recognition of Abkhazia angered Tbilisi.", True),
+])
+def test_recognition_that_a_fact(text, themed):
+    assert any("diplomatic_recognition" in e["themes"] for e in _events(text)) is themed

@@ -246,8 +246,6 @@ KNOWN_WRONG = {
     "Kyiv has imposed sanctions on four Serbian nationalist politicians who travelled to occupied Melitopol for the 'inauguration' of the Russian-installed governor of Zaporizhzhia region.":
         "a personal relative after a nationality and two nouns ('Serbian nationalist politicians who travelled'): "
         "coder._relative_subject takes one noun, so the visit has no doer and the sanction no themed cause",
-    "Zelensky's remarks were widely read as a tacit recognition that Crimea cannot be retaken by force any time soon.":
-        "'recognition that <clause>' (acknowledging a fact) is read as recognising Crimea",
 }
 
 
