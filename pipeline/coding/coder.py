@@ -730,7 +730,11 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
                                       or words[k].endswith("ly")):
                 k += 1
             if k < len(words) and (words[k][:1].isdigit() or words[k] in g.statistic_level_terms):
-                return True
+                # a bare figure or level ("reached a record 361 last year"), not one counting an object ("airstrikes
+                # hit dozens of targets", "hit more than 100 targets": the strikes)
+                while k < len(words) and (words[k][:1].isdigit() or words[k] in g.statistic_level_terms):
+                    k += 1
+                return k >= len(words) or words[k] in g.statistic_level_followers or not words[k][:1].isalpha()
         if w in g.statistic_trend_verbs:
             nxt = words[q + 1] if q + 1 < len(words) else ""
             if nxt in g.statistic_trend_locatives:
@@ -1025,8 +1029,23 @@ def _interrogative_clauses(ctx: "_Ctx", s, toks, words: list[str], ms: list[Matc
             if not g.question_reporting_verbs.isdisjoint(words[k] for k in after) \
                     or w in g.conditional_inversions:
                 spans.append((start, comma))
-    if spans:
-        ms[:] = [m for m in ms if not any(a <= toks[m.head[0]][1] < b for a, b in spans)]
+    if not spans:
+        return
+
+    def asked(m: Match, a: int) -> bool:
+        # the question asks about its own verb; an act noun it takes as given ("Could the protests topple Ruto?",
+        # "Was Israel behind the attack on the consulate?") or an act after a subordinator ("What will Iran do
+        # after the US struck its nuclear sites?") is kept, unless the question asks whether the noun happens
+        # ("Will the visit go ahead?")
+        hi = m.head[0]
+        before = [w for w, t in zip(words, toks) if a < t[1] < toks[hi][1]]  # (after the opener itself)
+        if not g.question_presupposing_links.isdisjoint(before):
+            return False
+        if m.nominal or _noun_use(ctx, toks, words, hi):
+            return any(_find_seq(words, ph, m.span[1], min(len(words), m.span[1] + 4)) >= 0
+                       for ph in g.question_occurrence_verbs)
+        return True
+    ms[:] = [m for m in ms if not any(a <= toks[m.head[0]][1] < b and asked(m, a) for a, b in spans)]
 
 
 _QUOTES = "'\"\u2018\u2019\u201c\u201d"
@@ -2385,12 +2404,22 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return [a]
         if "any_nonperson" in kinds and not person:
             return [a]
-        if "government" in kinds and not person and (
-                (_attr(a, "kind") or "") in {"state", "entity", "capital"} or _attr(a, "role") == "GOV"):
+        if "government" in kinds and not person and _government_like(a):
             return [a]  # "Kyrgyz labourers arrived ... The ministry recalled ...": no labourers' ministry
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+def _government_like(a) -> bool:
+    """May a government anaphor ("the ministry", "the regime") stand for the actor: a state, an entity, a capital, or a
+    state body with a country (a junta too: "Myanmar's military seized power ... The regime has jailed")?"""
+    return (_attr(a, "kind") or "") in {"state", "entity", "capital"} or (
+        (_attr(a, "role") or "") in _STATE_BODY_ROLES and bool(_actor_country(a)))
+
+
+# the organs of a state a government anaphor may stand for (not its workers, civilians, firms or media)
+_STATE_BODY_ROLES = _STATE_ROLES | {"LEG", "JUD", "SPY"}
 
 
 def _last_two_parties(prior: list) -> list:
@@ -3089,6 +3118,19 @@ def _modified_agent_gap(gap: str) -> bool:
                                           or not w.isalpha() for w in mods)
 
 
+def _no_noun_agent(ctx: _Ctx, a, head_start: int) -> bool:
+    """Is the actor after an event noun's "by" no agent of it: a place's modifier ("the shelling of villages by the
+    Lebanese border"), or the author of a report the noun is the topic of ("a report on the bombing of Gaza by
+    Amnesty International")? grammar.yaml agent_place_nouns, agent_report_nouns."""
+    g = grammar()
+    after = WORD.findall(ctx.lower[a.end:a.end + 24])[:1]
+    if after and after[0] in g.agent_place_nouns:
+        return True
+    before = WORD.findall(ctx.lower[max(0, head_start - 40):head_start])[-3:]
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k] not in g.determiners), None)
+    return k is not None and k > 0 and before[k] in g.prepositions and before[k - 1] in g.agent_report_nouns
+
+
 def _of_object_phrase(gap: str) -> bool:
     """Is the text between an event noun and a "by" its object phrase ("of Kharkiv", "of the occupied city"),
     not a clause ("of Kharkiv was condemned", "of Kharkiv reported")? An "of" complement with no
@@ -3149,10 +3191,6 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             # "Nauru's decision", "Russia's recognition": the possessor acts
             if re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+)?", lower[a.end:head_start]):
                 sources = [a]
-            elif m.code == "042" and not sources and a.start >= tokens[hj - 1][2] and (
-                    _of_complement(lower[tokens[hj - 1][2]:a.start]) or _by_agent_gap(ctx, tokens[hj - 1][2], a.start)):
-                # a visit's traveller inside its trigger ("the trip of Nicaraguan lawmakers to", "the trip by")
-                sources = [a]
             elif a.start >= tokens[hj - 1][2] and not targets and _of_complement(lower[tokens[hj - 1][2]:a.start]):
                 # the noun's object inside the trigger ("recognition of the DPR and LPR"): its patients,
                 # unless the act is mutual ("the meeting of the two leaders")
@@ -3167,7 +3205,7 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
         mk = _nominal_marker_re().fullmatch(lower, end, a.start)
         if mk is not None:
             marker = mk.group(1)
-        elif _modified_agent_gap(lower[end:a.start]):
+        elif _modified_agent_gap(lower[end:a.start]) and not _no_noun_agent(ctx, a, head_start):
             marker = "by"  # "the capture of the town by Islamist rebels": modifiers the actor did not take
         elif words[m.span[1] - 1] in g.nominal_participant_markers and \
                 re.fullmatch(r"\s+(?:the\s+)?(?:two\s+)?", lower[end:a.start]):
@@ -3183,7 +3221,8 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
                 by_at = lower.rfind(" by ", end, a.start)
                 # the "of" may end the trigger's own form ("blockade of" the port by Turkish warships)
                 of_phrase = (" of" if words[m.span[1] - 1] == "of" else "") + lower[end:by_at]
-                if by_at > end and _of_object_phrase(of_phrase) and _by_agent_gap(ctx, by_at + 1, a.start):
+                if by_at > end and _of_object_phrase(of_phrase) and _by_agent_gap(ctx, by_at + 1, a.start) \
+                        and not _no_noun_agent(ctx, a, head_start):
                     sources = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
@@ -3573,10 +3612,11 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, words, tokens, parties: lis
     if q is None:
         return None
     found = _clause_subject(ctx, words, tokens, parties, appos, located, sent_parties, q, s_start, s_end)
-    if found is None:
+    if found is None and m.code[:2] not in VIOLENT_ROOTS:
         # "Latvia's foreign ministry said the move was further proof of Russia's aggression and recalled ...": no
         # actor is the subject of the reported clause, so the coordinated verb is the sayer's: the actor right
-        # before the speech verb (set aside as a reporter), else no one named (not Russia)
+        # before the speech verb (set aside as a reporter), else no one named (not Russia); not a violent act,
+        # whose subject is the reported event ("Officials said the strike was the deadliest and killed 25")
         k = next((k for k in range(q - 1, -1, -1) if words[k] in g.clause_openers or words[k] in ctx.lex.speech_after),
                  None)
         if k is not None and words[k] in ctx.lex.speech_after:
@@ -3869,9 +3909,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     if len(sources) == 1 and _actor_country(sources[0]) is None and (_attr(sources[0], "role") or "") in _STATE_ROLES:
         a = sources[0]
         plural = _plural_text(a)
-        # (a government body stands for a state or a government, never for workers: "Kyrgyz labourers arrived ...
-        # The ministry said ...")
-        phrase = ("the", "dictators") if plural else ("the", "government") if _attr(a, "role") == "GOV" else ("it",)
+        phrase = ("the", "dictators") if plural else ("it",)
         # never a source cited for it ("According to the Ukrainian ombudsman, the occupiers forced ...");
         # the subject of "said" may be ("The rebels said they ...")
         speakers = frozenset((x.start, x.end) for x in in_sent if _cited_source(ctx, x))
@@ -3880,6 +3918,16 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         resolved = _same_head_antecedent(ctx, a, speakers) or (
             _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
             if phrase in ctx.lex.anaphora and relative is None else [])
+        if resolved and not plural and _attr(a, "role") == "GOV" and not (
+                _actor_country(resolved[0]) and _government_like(resolved[0])):
+            # a government body stands for a state or a government, never for workers ("Kyrgyz labourers arrived
+            # ... The ministry said ...": no one named); for a body with no country ("A delegation of Nicaragua's
+            # National Assembly led by its first secretary"), the state body of its own sentence
+            gov = _resolve_anaphor(ctx, ("the", "government"), a.start, skip=speakers, written=False)
+            if gov and gov[0].start >= s_start:
+                resolved = gov
+            elif _actor_country(resolved[0]) or (_attr(resolved[0], "role") or "") not in _STATE_BODY_ROLES:
+                resolved = []  # (the body stays itself, with no country: "The separatist leader urged Minsk")
         if resolved:
             sources = resolved
     if nominal is not None:
@@ -4947,6 +4995,11 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # oblast is only partly occupied); else an occupied one in the act's clause
         return [in_obj if (in_obj := settled(r, obj, False)) is not r else settled(r, clause, True)
                 for r in target_entity]
+    if len(obj) > 1 and ctx.lower[max(0, obj[0].start - 4):obj[0].start] == " of " and _entity_regions(a1, ctx):
+        # the doer entity named as the owner in the act's phrase is no place of the act: "the embassy of South
+        # Ossetia in occupied Luhansk opened" is in Luhansk, as "South Ossetia's embassy in occupied Luhansk"
+        own = {_attr(r, "admin1_code") for r in _entity_regions(a1, ctx)}
+        obj = [p for p in obj if not (p is obj[0] and _attr(p, "admin1_code") in own)] or obj
     if obj:
         chain = _place_chain(ctx, located, obj[0])
         # a partly occupied region only in the act's own phrase, not after a comma ("..., an official in

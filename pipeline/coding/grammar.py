@@ -69,6 +69,10 @@ class Grammar:
     question_reporting_window: int = 5
     question_opener_exclusions: Words = frozenset()
     conditional_inversions: Words = frozenset()
+    question_presupposing_links: Words = frozenset()
+    question_occurrence_verbs: Phrases = ()
+    agent_place_nouns: Words = frozenset()
+    agent_report_nouns: Words = frozenset()
     place_nouns: Words = frozenset()
     location_prepositions: Words = frozenset()
     act_destination_prepositions: Words = frozenset()
@@ -219,6 +223,7 @@ class Grammar:
     statistic_level_verbs: Phrases = ()
     statistic_level_terms: Words = frozenset()
     statistic_level_fillers: Words = frozenset()
+    statistic_level_followers: Words = frozenset()
     statistic_act_participles: Words = frozenset()
     statistic_clause_stops: Words = frozenset()
     historical_noun_days: int = 0

@@ -109,6 +109,9 @@ class Pattern:
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
     addressee_required: bool = False
+    # the object is only a marker the head needs near it, no participant: the match is read as the bare head
+    # ("trip ... to": "the trip of Nicaraguan lawmakers to Abkhazia" is the noun "trip" and its phrase)
+    object_marker: bool = False
     place_objects: bool = False
     # the place left must follow the head: a gazetteer place or "the city" ("workers left occupied Mariupol")
     place_after_head: bool = False
@@ -318,6 +321,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
+            object_marker=bool(raw.get("object_marker")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
             occupied_end=bool(raw.get("occupied_end")), object_not_owner=bool(raw.get("object_not_owner")),
             incomer_origin=bool(raw.get("incomer_origin")),

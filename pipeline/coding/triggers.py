@@ -243,6 +243,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             if not passive and obj is None and hi >= 1 and hj < len(words) and words[hj] == "by":
                 # "attacked by", "shelled by" without a be-form (headline style) is passive too
                 passive = words[hi].endswith(("ed", "en"))
+            if pat.object_marker:
+                obj = None  # found near the head, no participant: the bare head is the match
             m = Match(pattern=p, head=(hi, hj), obj=obj, code=pat.code, themes=pat.themes,
                       stance=pat.stance, passive=passive, nominal=(p, hi, hj) in nominal_heads)
             span = m.span
