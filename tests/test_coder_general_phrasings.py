@@ -12,7 +12,9 @@ before those fixes; split "fresh7": after them; split "fresh8": 30 rows of world
 coder nor read its code, scored once at the end of the seventh session: 16/30 at first run, its misses strict xfails with
 their class, half of them false events on idioms, statistics and features); split "dev8": 45 world-news rows by an
 independent writer from the codebook (session 15: tariffs and blacklists, repression, appeals, aid, yielding, threats,
-mass killing, idioms and statistics, a third near-misses), 27/45 at first run. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+mass killing, idioms and statistics, a third near-misses), 27/45 at first run; split "dev9": 45 more by an independent
+writer (second round: phrasal recalls and summons, mediators, crowds, scenarios, postponed acts, idioms), 31/45 at
+first run, tests of its classes in tests/test_coder_phrasings_s15b.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -136,6 +138,16 @@ KNOWN_WRONG = {
     "Prosecutors in Hong Kong charged 47 pro-democracy figures with conspiracy to commit subversion.":
         "convention: a criminal charge is a lawsuit, 115 (triggers.yaml disapprove.lawsuit; PLOVER codes "
         "indictments DISAPPROVE), not 17; and 'charged N figures with' is beyond its window of 2",
+    # dev9 (session 15, independent writer, second round): first run 31/45
+    "The last French soldiers stationed in Chad flew out of N'Djamena on Thursday, completing the pullout of the former colonial power's forces.":
+        "soldiers flying out codes nothing, and the pullout's 'forces' after a possessive owner is beyond "
+        "yield.withdraw's window (class: departure of troops in other words)",
+    "The Security Council condemned the killing of the three peacekeepers and called for a swift investigation.":
+        "convention: 'called for' is an appeal (cues.yaml appeal), so the inquiry asked for codes 020, not 10 "
+        "(as 'called for sanctions' is 02 in dev4)",
+    "Shell completed its withdrawal from Nigeria's onshore oilfields by selling the unit to a local consortium.":
+        "a company's 'withdrawal from' a business is read as a troop withdrawal (0874): yield.withdraw's 'from' "
+        "object has no check of what is left (class: business withdrawal)",
 }
 
 

@@ -792,6 +792,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
                 and (m.nominal or _noun_use(ctx, toks, words, hi)):
             continue  # speculation: "a new wave of protests could erupt"
+        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi)) \
+                and _scenario_subject(g, lex, text, toks, words, hi, hj):
+            continue  # a scenario: "A Chinese blockade of Taiwan would wipe $5 trillion off the world economy"
         if m.nominal and m.obj is not None and m.obj[0] >= hj and any(
                 hj < q < m.obj[0] and "in" in words[q - 2:q] for q in years):
             continue  # a dated act noun: "the deportation of Crimean Tatars in 1944 sent thousands to work"
@@ -1126,17 +1129,27 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     return False
 
 
-def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> bool:
-    """A form of "be" and a cancelling verb (protest_cancel_verbs) within cancelled_after_window words after the
-    noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
-    cancelled"."""
+def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None) -> bool:
+    """A form of "be" and a cancelling verb (protest_cancel_verbs, or `verbs`) within cancelled_after_window words
+    after the noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
+    cancelled". A comma-enclosed parenthetical right after the noun (at most lex.parenthetical_max_words words)
+    is skipped: "The signing of the accord, scheduled for Thursday, has been postponed"."""
+    verbs = g.protest_cancel_verbs if verbs is None else verbs
     hi = min(len(words), hj + g.cancelled_after_window)
-    for q in range(hj, hi):
+    skip = -1
+    if hj < len(words) and "," in text[toks[hj - 1][2]:toks[hj][1]]:
+        # the closing comma of a parenthetical opening right after the noun
+        skip = next((q for q in range(hj + 1, min(len(words), hj + 1 + lex.parenthetical_max_words))
+                     if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
+        if skip < 0 or any(w in lex.clause_breaks or w in lex.be_forms for w in words[hj:skip]):
+            return False
+        hi = min(len(words), skip + g.cancelled_after_window)
+    for q in range(max(hj, skip), hi):
         w = words[q]
-        if w in lex.clause_breaks or (q > hj and "," in text[toks[q - 1][2]:toks[q][1]]):
+        if w in lex.clause_breaks or (q > max(hj, skip) and "," in text[toks[q - 1][2]:toks[q][1]]):
             return False
         if w in lex.be_forms and q + 1 < len(words):
-            if not any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in g.protest_cancel_verbs):
+            if not any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in verbs):
                 return False
             # "... that was postponed in March finally took place": held after all
             return not any(_find_seq(words, ph, q + 2, len(words)) >= 0 for ph in g.cancelled_then_held)
@@ -1269,6 +1282,28 @@ def _violent_object(g: Grammar, toks, text: str, words: list[str], verb_end: int
     gap = words[verb_end:hi]
     return all(w in g.determiners or w not in g.function_words for w in gap) \
         and "," not in text[toks[verb_end - 1][2]:toks[hi][1]]
+
+
+def _scenario_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int, hj: int) -> bool:
+    """Is the event noun at hi..hj the subject that opens its sentence (at most scenario_subject_lead words
+    before it, none of them a verb: determiners, adjectives, a possessive) and goes on, after a short complement
+    ("of Taiwan"), with one of scenario_modals: "A Chinese blockade of Taiwan would wipe ...", "An invasion
+    could cost ..."? A modal followed by a verb of occurring ("would take place") keeps the act for the
+    planned/hedged rules, and so does a verb of going ahead ("Talks would resume next week, officials said").
+    """
+    if hi > g.scenario_subject_lead or any(w in lex.speech_after or w in lex.clause_breaks for w in words[:hi]):
+        return False
+    for q in range(hj, min(len(words), hj + g.scenario_complement_max + 1)):
+        if q > hj and "," in text[toks[q - 1][2]:toks[q][1]]:
+            return False
+        w = words[q]
+        if w in g.scenario_modals:
+            return not any(tuple(words[q + 1:q + 1 + len(o)]) == o
+                           for o in (*g.hedged_predicate_occurrences, *g.scenario_going_ahead)) \
+                and not (q + 1 < len(words) and words[q + 1] == "be")
+        if w in lex.clause_breaks or w in lex.be_forms or w in g.verb_coordinators or w == "that":
+            return False
+    return False
 
 
 def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
@@ -1964,6 +1999,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # Sukhumi was cancelled", "Talks between the LPR and Abkhazia were postponed") did not take place either
         if m.code[:2] == "04" and m.cue is None and (
                 _cancelled_before(g, lex, text, toks, words, hi) or _cancelled_after(g, lex, text, toks, words, hj)):
+            continue
+        # any other act noun put off after it ("The signing of the peace accord, scheduled for Thursday, has been
+        # postponed", "the offensive was delayed") has not taken place (grammar.yaml postponed_act_verbs)
+        if (m.nominal or id(m) in nouns) and m.cue is None and not m.themes \
+                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \

@@ -229,6 +229,11 @@ class Grammar:
     historical_noun_days: int = 0
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
+    postponed_act_verbs: Phrases = ()
+    scenario_modals: Words = frozenset()
+    scenario_going_ahead: Phrases = ()
+    scenario_subject_lead: int = 0
+    scenario_complement_max: int = 0
     cause_prepositions: Words = frozenset()
     background_cause_phrases: Phrases = ()
     background_cause_roots: Words = frozenset()

@@ -687,7 +687,10 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
            and (not conditionals or conditionals.isdisjoint(words[max(0, m.head[0] - win):m.head[0]]))
            for m in out):
         bg, win = lex.background_before, lex.background_window
+        # (what an appeal asks for, a requires_cue match, is its act: the "for" of "called for sanctions" or "called
+        # for a swift investigation" is no background preposition)
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes and not _finite_form(g, words, m)
+                                      and not lex.patterns[m.pattern].requires_cue
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]])
                                       and not _visit_purpose(lex, words, m, out))]
     return drop_outcomes(lex, out)
