@@ -66,7 +66,11 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    (6 articles d15a-d15f, 30 facts, written from the codebook by an engineer who never ran the coder): 22/30 at
    first run; its two labour misses (seamstresses brought in, migrants "currently working") pass after
    tests/test_coder_labour_s15.py, its recognition misses (anaphoric visitors and parties, a condemned anaphoric
-   trip, guests at a forum) are strict xfails with their class. Known-wrong
+   trip, guests at a forum) are strict xfails with their class. `split: dev16` (6 articles d16a-d16f, 30 facts, same
+   writer's method, session 15 second round): 20/30 at first run; two recognition misses (lawmakers watching an
+   occupation vote, a date-only dateline's agency as an arrival's target) pass after
+   tests/test_coder_recognition_s15b.py; four recognition facts whose `trig` names the condemning verb are
+   convention xfails, one (a visiting guest's signing placed by the guest's adjective) a class xfail. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

@@ -4352,8 +4352,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:[ /]+[A-Z][A-Z'.\-]{2,})*(?:,[^,\n
 
 
 # the agency credited in a dateline opening a sentence ("MELITOPOL, June 12 (TASS) -", "DONETSK, April 17
-# (Reuters) -"): group 1
-_WIRE_CREDIT = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:[ /]+[A-Z][A-Z'.\-]{2,})*,[^()\n]{0,40}?\(([^()\n]{1,40})\)\s*[-\u2013\u2014]")
+# (Reuters) -"), or in one with only a date ("May 14, 2024 (Kyiv Independent) -", "Aug. 28 (Reuters) -"): group 1
+_WIRE_CREDIT = re.compile(r"(?:[A-Z][A-Z'.\-]{2,}(?:[ /]+[A-Z][A-Z'.\-]{2,})*,[^()\n]{0,40}?"
+                          r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)\(([^()\n]{1,40})\)\s*[-\u2013\u2014]")
 
 
 def _without_wire_credits(actors: list, text: str, sentences) -> list:

@@ -780,10 +780,13 @@ def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj
     Ossetia opened in Luhansk", "the embassy in Luhansk opened" (grammar.yaml subject_phrase_prepositions,
     then at most origin_max_words words). The verb must be finite, not a participle clause (", suspending"),
     and take no object of its own ("the embassy of Syria opened an exhibition": a determiner after the
-    head opens that object)."""
+    head opens that object). A subject relative pronoun alone is the noun's own clause: "a Belarusian consular
+    point that opened in Simferopol" (grammar.yaml relative_pronouns, not the personal "who")."""
     g = grammar()
     if words[hi].endswith("ing") or not (hj >= len(words) or words[hj] not in g.determiners):
         return False
+    if len(gap) == 1 and gap[0] in g.relative_pronouns and gap[0] not in g.personal_relative_pronouns:
+        return True
     if gap[0] not in g.subject_phrase_prepositions or len(gap) - 1 > lex.origin_max_words \
             or any(w in lex.passive_fillers for w in gap[1:]):
         return _owner_place_gap(lex, gap, be=False)
