@@ -1230,6 +1230,18 @@ def _unofficial_visitors(ctx: "_Ctx", m: Match, words: list[str], sources: list,
     return not g.unofficial_visitor_nouns.isdisjoint(subject) and g.worker_arrival["officials"].isdisjoint(subject)
 
 
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=\w)'(?=[\s,.;:!?)]|$)")
+
+
+def _closes_single_quote(text: str, at: int) -> bool:
+    """Does the apostrophe at text[at] close a single-quoted phrase opened earlier in its sentence ("recruited for
+    'building jobs' ended up"), rather than mark a plural possessive ("the workers' occupied hostel")?"""
+    start = max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at), text.rfind("\n", 0, at)) + 1
+    lead = text[start:at]
+    return len(_OPEN_SINGLE.findall(lead)) > len(_CLOSE_SINGLE.findall(lead))
+
+
 def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: int,
                             verb_ends: frozenset = frozenset()) -> bool:
     """Is the head a past participle used as an adjective ("in occupied Kherson region", "the newly
@@ -1254,7 +1266,8 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
         return True  # sentence start: "Occupied Kherson ...", "Recently liberated villages ..."
     prev = words[q]
     gap = text[toks[q][2]:toks[q + 1][1]].strip()
-    if prev in g.participle_openers or prev in g.prepositions or gap in ("'s", "'"):
+    if prev in g.participle_openers or prev in g.prepositions or gap == "'s" \
+            or (gap == "'" and not _closes_single_quote(text, toks[q][2])):
         return True
     # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages",
     # "visits occupied Donetsk" (another match's verb head ends right before)
@@ -3778,6 +3791,26 @@ def _to_inside_actors(parties, tokens, words, lo: int, hi: int) -> frozenset[int
     return frozenset(k for k in range(lo, hi) if words[k] == "to" and any(a.start <= tokens[k][1] < a.end for a in parties))
 
 
+def _partitive_patient(ctx: _Ctx, m: Match, tokens, words, parties: list, s_start: int) -> list:
+    """The subject of a passive that is a partitive of a pronoun ("detained 27 migrants, and 19 of them had been
+    deported", "38 foreigners, 12 of whom were expelled"): the nearest plural actor named before it in the sentence
+    (grammar.yaml partitive_pronouns); [] otherwise."""
+    g = grammar()
+    aux = g.finite_be_forms | g.perfect_auxiliaries | g.question_modal_auxiliaries | g.partitive_gap_words
+    k = m.head[0] - 1
+    while k >= 0 and words[k] in aux:
+        k -= 1
+    if k < 2 or words[k] not in g.partitive_pronouns or words[k - 1] != "of":
+        return []
+    of_start = tokens[k - 1][1]
+    def plural_head(a) -> bool:  # "migrants from Central Asia": the head noun before its phrase
+        text = (_attr(a, "text") or "").lower().split()
+        cut = next((i for i, w in enumerate(text) if w in g.partitive_head_prepositions), len(text))
+        return bool(text[:cut]) and text[cut - 1].endswith("s") and not text[cut - 1].endswith("ss")
+    ante = [a for a in parties if s_start <= a.start and a.end <= of_start and plural_head(a)]
+    return ante[-1:]
+
+
 def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
@@ -3990,7 +4023,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                 if not _adverbial_agent(ctx, a, span_end):
                     agent = a
                 break
-        patient = sources
+        partitive = _partitive_patient(ctx, m, tokens, words, parties, s_start) if m.passive else []
+        patient = partitive or sources
         if agent is None and g.army_goal_prepositions:
             # "migrants are being lured into the Russian army", "were conscripted into the Russian
             # forces": the armed forces that take them in are the doers
@@ -4020,7 +4054,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             # agentless passive after a meeting in the same sentence ("following the meeting of
             # the two leaders, agreements were signed"): the meeting's participants did it
             inherited = next((src for code, src, _h, _v in reversed(prior or []) if code[:2] == "04" and src), None)
-            if patient and relative is None and "," in ctx.text[patient[-1].end:head_start]:
+            if patient and not partitive and relative is None and "," in ctx.text[patient[-1].end:head_start]:
                 patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
             if inherited and not patient and relative is None:
                 return list(inherited), []

@@ -280,6 +280,9 @@ class Grammar:
     reduced_relative_max_gap: int = 0
     subject_relative_prepositions: Words = frozenset()
     finite_be_forms: Words = frozenset()
+    partitive_pronouns: Words = frozenset()
+    partitive_gap_words: Words = frozenset()
+    partitive_head_prepositions: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
     verb_month_names: Words = frozenset()
