@@ -7,7 +7,9 @@ Caucasus, Balkans, South Asia; written and committed before the coder ran on the
 "fresh4" (15 rows of world news, written by an engineer who neither ran the coder nor read its code, scored once
 at the end of the seventh session after all its fixes): 9/15 at first run (three misses are conventions of the
 expected root). "dev4" (30 rows by an independent writer from the codebook, session 15: passives with by, reported
-speech, capital metonyms, titles, joint acts): 21/30 at first run.
+speech, capital metonyms, titles, joint acts): 21/30 at first run. "dev5" (30 rows by an independent writer, session 15
+second round: nominalised expulsions, courts and prosecutors, former leaders, possessive agencies, church, doctors):
+17/30 at first run, 26/30 after the round's fixes.
 Each row
 names the CAMEO root of the event and the exact actor1/actor2 codes one event of that root must carry.
 Known-wrong rows are strict xfails with the reason. Then one test per rule, with near-misses."""
@@ -108,8 +110,6 @@ KNOWN_WRONG = {
     "The Arakan Army said it had captured the western command headquarters of Myanmar's military in Ann township.":
         "'captured the ... headquarters' is coded as an arrest (173 coerce.arrest), not the capture of a place (19) "
         "(class: the sense of 'capture' with a facility object)",
-    'Tanzanian police arrested opposition leader Tundu Lissu after a rally in the southern town of Mbinga, his Chadema party said.':
-        "the opposition leader takes no country from the police's demonym (OPP, not TZAOPP) (class: country of the target from the doer)",
     'Somalia said Ethiopia had violated its sovereignty by signing a port deal with the breakaway region of Somaliland.':
         "'had violated its sovereignty' codes no accusation (11) (class: accusation wording)",
     'Nigerien soldiers were ambushed by Islamic State fighters near the border with Mali, the defence ministry in Niamey said.':
@@ -117,11 +117,23 @@ KNOWN_WRONG = {
     # dev4 (session 15, independent writer): first run 21/30
     "Argentina said it would pull out of the World Health Organization, citing profound differences over the handling of the pandemic.":
         "convention: a future withdrawal ('said it would pull out') is coded 1312 by the cues.yaml future transform",
-    "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison for plotting a coup.":
-        "a former president's title keeps no country: Bolsonaro is ELI, not BRAELI (class: former leader's state)",
     "Algeria recalled its ambassador to Paris after France backed Morocco's autonomy plan for Western Sahara.":
         "the 'after' clause's subject (France) is not the backing's doer (None->FRA), and 'ambassador to Paris' "
         "gives FRA not FRAGOV (class: subject of a subordinate clause; capital host of an envoy)",
+    # dev3 row changed by the session 15 second round: an arrest's same-country target is a party (own_country_target_roots)
+    "Guinea's military leaders arrested the former president in Conakry.":
+        "the former president, placed in Conakry, is now GINELI, the arrest's same-country target (coder._own_people); "
+        "the row expects no target",
+    # dev5 (session 15, independent writer, second round): first run 17/30
+    "Arakan Army fighters overran the headquarters of the Myanmar military's Western Command in Ann, Rakhine state.":
+        "no trigger for 'overran' (class: wording of a military capture)",
+    "The International Court of Justice ordered Israel to halt its military offensive in Rafah immediately.":
+        "'ordered X to halt' is no demand cue: the offensive is coded 190 with Israel as doer (class: court orders)",
+    "Federal prosecutors in New York charged two Chinese nationals with running a secret police station in Manhattan.":
+        "convention: criminal charges are coded 115 (disapprove.lawsuit, docs/coder.md), not 17; and 'charged ... "
+        "with' after a plural subject fires no trigger here",
+    "Burkina Faso's military government suspended the French broadcaster TV5 Monde for two weeks.":
+        "no trigger for suspending a broadcaster (class: media restrictions wording)",
 }
 
 

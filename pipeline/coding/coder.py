@@ -478,6 +478,30 @@ def _own_workers(a, sources, code: str) -> bool:
         and bool(sources) and all((_attr(s, "role") or "").lower() in g.employer_roles for s in sources)
 
 
+def _own_people(a, sources, code: str) -> bool:
+    """A person or body of the doers' own country, with a role none of them has, at the end of an act between
+    a state and its own people (grammar own_country_target_roots): "a court in Rawalpindi sentenced former
+    prime minister Imran Khan" -> PAKJUD->PAKELI, "doctors protested government plans" -> KORHLH->KORGOV.
+    Only a home role (_home_role: not workers, nor plural diplomats); a bare country or a role of the doers'
+    own stays none."""
+    role = (_attr(a, "role") or "").upper()
+    return code[:2] in grammar().own_country_target_roots and _home_role(a) and bool(sources) \
+        and all(role != (_attr(s, "role") or "").upper() for s in sources)
+
+
+def _protested_against(ctx: "_Ctx", a, code: str) -> bool:
+    """Is the actor what a protest is against ("rallied outside parliament against the ruling Georgian Dream
+    party")? A grammar protest_target_prepositions word up to two words before it, in a protest_target_roots
+    act: the target before a place the crowd stands at."""
+    g = grammar()
+    if code[:2] not in g.protest_target_roots or not g.protest_target_prepositions:
+        return False
+    words = ctx.lower[max(0, a.start - 40):a.start].split()[-3:]
+    at = next((i for i, w in enumerate(words) if w in g.protest_target_prepositions), None)
+    # ("against the ban, the party ...": a comma between closes the phrase)
+    return at is not None and not any(w.endswith(",") for w in words[at:])
+
+
 def _is_person(a) -> bool:
     return (_attr(a, "kind") or "").lower() in {"person", "leader", "official", "people"}
 
@@ -3072,6 +3096,8 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
         if a.kind in _PLACE_KINDS and len(bw) >= 2 and bw[-1] == "of" and bw[-2] in g.place_nouns \
                 and id(a) not in kept:
             continue  # "the occupied territories of Ukraine": a place, not a party
+        if _possessor_of_own_body(ctx, a, sent[i + 1] if i + 1 < len(sent) else None):
+            continue  # "Russia's GRU military intelligence agency": the agency (RUSSPY) is the party
         if a.kind in _PLACE_KINDS and _locating(bw):
             located.add((a.start, a.end))
         if bw and bw[-1] in g.reflexive_possessives and not _attr(a, "country"):
@@ -3122,9 +3148,64 @@ def _sentence_parties(ctx: "_Ctx", s_start: int, s_end: int):
                     if code:
                         a = _with_country(a, {"country": code})
         out.append(a)
+    out = _one_country_fill(ctx, out, reflexive, located, s_start, s_end)
     result = (out, located, reflexive)
     ctx.parties_cache[key] = result
     return result
+
+
+def _possessor_of_own_body(ctx: "_Ctx", a, nxt) -> bool:
+    """Is a bare state or capital the possessor ("Russia's ...") of the next actor, a body of its own country
+    ("Russia's GRU military intelligence agency", "Iran's Revolutionary Guards")? Then the body is the party
+    and the owner no party of its own ("Russia's ally Belarus" names another country: both stay)."""
+    if nxt is None or _attr(a, "role") or a.kind not in _PLACE_KINDS or not _attr(nxt, "role"):
+        return False
+    country = _actor_country(a)
+    return bool(country) and _actor_country(nxt) == country \
+        and re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+){0,2}", ctx.lower[a.end:nxt.start]) is not None
+
+
+def _home_role(a) -> bool:
+    """A role of people or bodies at home in their country (grammar one_country_fill_roles; the singular
+    state roles of one_country_fill_singular_roles: "President Bazoum", not "diplomats" who travel)."""
+    g = grammar()
+    role = (_attr(a, "role") or "").lower()
+    return role in g.one_country_fill_roles or (role in g.one_country_fill_singular_roles and not _plural_text(a))
+
+
+def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_start: int, s_end: int) -> list:
+    """Role-only actors of a one-country sentence take its country: every actor with a country and every
+    place of the sentence lie in one state, named both by an actor and by a place where things happen (a
+    place other than a bare country or capital that is a party): "Nicaraguan police arrested two
+    Catholic priests in Matagalpa" -> NICREL; "doctors in South Korea protested government plans" -> KORGOV.
+    A body or person of the state must be among the actors (a bare "in Sudan" is not enough). A second
+    country anywhere in the sentence ("Israeli troops killed civilians in Gaza") or no such place
+    ("Israel gave civilians hours to leave": the subject is no place) keeps them bare, as do foreigners.
+    grammar.yaml one_country_fill_roles lists the roles that take it (not workers, refugees, firms, armed men)."""
+    g = grammar()
+    # ("the ministry", "the delegation": a definite role noun stands for one named before, coder anaphora)
+    bare = [i for i, a in enumerate(out) if not _actor_country(a) and _home_role(a) and (a.start, a.end) not in reflexive
+            and WORD.findall(ctx.lower[max(s_start, a.start - 6):a.start])[-1:] != ["the"]]
+    if not bare:
+        return out
+    named = {_actor_country(a) for a in out if _actor_country(a)}
+    if not any(_actor_country(a) and a.kind not in _PLACE_KINDS for a in out):
+        return out  # only a country named as such ("appealed to the parties in Sudan"): no body of it acts
+    states = _iso3_states()
+    places = _within(ctx, "places", s_start, s_end)
+    place_states = {_iso3_by_iso2().get(_attr(p, "country_code") or "") for p in places}
+    # a bare country or capital that is a party ("Israel gave civilians hours to leave", "called on Minsk to") is
+    # no scene; one named as a place ("in South Korea") or inside a body's name ("Kosovo police") is
+    metonyms = {(a.start, a.end) for a in out if a.kind in _PLACE_KINDS} - located
+    scenes = [p for p in places if (p.start, p.end) not in metonyms]
+    if len(named) != 1 or not scenes or place_states != named or not named <= states:
+        return out
+    country = next(iter(named))
+    out = list(out)
+    for i in bare:
+        if not _foreign(ctx, out[i], s_start):
+            out[i] = _with_country(out[i], {"country": country})
+    return out
 
 
 def _with_country(a, owner):
@@ -3244,8 +3325,10 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
             # "Nauru's decision", "Russia's recognition": the possessor acts
             if re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+)?", lower[a.end:head_start]):
                 sources = [a]
-            elif a.start >= tokens[hj - 1][2] and not targets and _of_complement(lower[tokens[hj - 1][2]:a.start]):
-                # the noun's object inside the trigger ("recognition of the DPR and LPR"): its patients,
+            elif a.start >= tokens[hj - 1][2] and not targets and _of_complement(
+                    (" of" if words[hj - 1] == "of" else "") + lower[tokens[hj - 1][2]:a.start]):
+                # the noun's object inside the trigger ("recognition of the DPR and LPR"; the "of" may end the
+                # head's own form, "expulsion of | a Czech diplomat by Moscow"): its patients,
                 # unless the act is mutual ("the meeting of the two leaders")
                 if mutual is None:
                     mutual = _mutual_noun(ctx, m)
@@ -4064,7 +4147,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
         cands = [a for a in after if (_actor_country(a) not in src_countries or _domestic_opponent(a, sources)
-                                      or _own_workers(a, sources, m.code))
+                                      or _own_workers(a, sources, m.code) or _own_people(a, sources, m.code))
                  and a not in sources
                  and (a.start, a.end) not in reflexive
                  and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
@@ -4076,7 +4159,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         dets = not _noun_head(m, words)
         owner = None if m.passive else next((a for a in cands if _object_agent(ctx, a, span_end, s_start, dets)),
                                             None)
-        ranked = sorted(cands, key=lambda a: (_actor_country(a) is None, (a.start, a.end) in located, a.start))
+        # "rallied outside parliament against the ruling party": what a protest is against comes first
+        ranked = sorted(cands, key=lambda a: (not _protested_against(ctx, a, m.code), _actor_country(a) is None,
+                                              (a.start, a.end) in located, a.start))
         if owner is not None:
             targets = _compound_after(ctx, owner, after)
         elif ranked:
