@@ -199,3 +199,21 @@ def test_pronoun_of_an_object_relative(text, actor1):
 ])
 def test_recognition_that_a_fact(text, themed):
     assert any("diplomatic_recognition" in e["themes"] for e in _events(text)) is themed
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Canada hit the United States with retaliatory tariffs on steel.", "sanction.hit_with_tariffs"),
+    ("Police lathi-charged protesters in Lucknow.", "coerce.baton_charge_crowd"),
+    ("Police lathi charged students in Lucknow.", "coerce.baton_charge"),
+])
+def test_review_misses_in_the_new_classes(text, rule):
+    assert rule in [e["rule"] for e in _events(text)]
+
+
+def test_baton_charged_crowd_is_one_event():
+    # the protest noun that is the charge's object is part of it, as "fired tear gas at protesters"
+    assert [e["cameo_code"] for e in _events("Police baton-charged protesters in Dhaka.")] == ["175"]
+
+
+def test_storm_hitting_with_force_is_no_sanction():
+    assert not _events("The storm hit the coast with retaliatory force.")
