@@ -96,11 +96,14 @@ def test_honouring_near_misses(text):
     ("Transnistria's foreign ministry has asked Minsk to open a visa centre in Tiraspol.", "seek"),
 ])
 def test_consular_points_and_visa_centres(text, stance):
-    assert [e for e in _themed(text, stance) if e["rule"] == "recognition.open_mission"], _show(text)
+    # (recognition.open_outpost since the review mend: these nouns need an occupation context)
+    assert [e for e in _themed(text, stance) if e["rule"] in ("recognition.open_outpost", "recognition.open_mission")], \
+        _show(text)
 
 
 @pytest.mark.parametrize("text", [
     "Italy opened a visa centre in Lviv.",  # unoccupied
+    "VFS Global opened a visa centre in Almaty on Monday.",  # a firm's service, no context (review mend)
     "The Nicaraguan embassy that opened an exhibition in Donetsk drew crowds.",  # the verb has its own object
     "Ukrainians renew documents at the Polish consulate that opened in Lviv in 2015.",
 ])

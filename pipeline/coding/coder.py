@@ -485,8 +485,10 @@ def _own_people(a, sources, code: str) -> bool:
     Only a home role (_home_role: not workers, nor plural diplomats); a bare country or a role of the doers'
     own stays none."""
     role = (_attr(a, "role") or "").upper()
-    return code[:2] in grammar().own_country_target_roots and _home_role(a) and bool(sources) \
-        and all(role != (_attr(s, "role") or "").upper() for s in sources)
+    g = grammar()
+    return code[:2] in g.own_country_target_roots and _home_role(a) and bool(sources) \
+        and all(role != (_attr(s, "role") or "").upper() for s in sources) \
+        and g.one_country_fill_visitors.isdisjoint((_attr(a, "text") or "").lower().split())  # (not "tourists")
 
 
 def _protested_against(ctx: "_Ctx", a, code: str) -> bool:
@@ -1330,6 +1332,10 @@ def _scenario_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     """
     if hi > g.scenario_subject_lead or any(w in lex.speech_after or w in lex.clause_breaks for w in words[:hi]):
         return False
+    # an indefinite subject imagines the act ("A blockade of Taiwan would ..."); a definite one judges one that
+    # happened ("The massacre in Bucha could have been avoided", "The attacks on hospitals could amount to war crimes")
+    if not any(w in g.scenario_determiners for w in words[:hi]) and not (hi == 0 and not words[hi].endswith("s")):
+        return False
     for q in range(hj, min(len(words), hj + g.scenario_complement_max + 1)):
         if q > hj and "," in text[toks[q - 1][2]:toks[q][1]]:
             return False
@@ -1337,7 +1343,7 @@ def _scenario_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
         if w in g.scenario_modals:
             return not any(tuple(words[q + 1:q + 1 + len(o)]) == o
                            for o in (*g.hedged_predicate_occurrences, *g.scenario_going_ahead)) \
-                and not (q + 1 < len(words) and words[q + 1] == "be")
+                and not (q + 1 < len(words) and words[q + 1] in ("be", "have"))
         if w in lex.clause_breaks or w in lex.be_forms or w in g.verb_coordinators or w == "that":
             return False
     return False
@@ -2481,22 +2487,26 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return [a]
         if "any_nonperson" in kinds and not person:
             return [a]
-        if "government" in kinds and not person and _government_like(a):
+        if ("government" in kinds and not person and _government_like(a)) \
+                or ("regime" in kinds and not person and _government_like(a, military=True)):
             return [a]  # "Kyrgyz labourers arrived ... The ministry recalled ...": no labourers' ministry
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
 
 
-def _government_like(a) -> bool:
-    """May a government anaphor ("the ministry", "the regime") stand for the actor: a state, an entity, a capital, or a
-    state body with a country (a junta too: "Myanmar's military seized power ... The regime has jailed")?"""
-    return (_attr(a, "kind") or "") in {"state", "entity", "capital"} or (
-        (_attr(a, "role") or "") in _STATE_BODY_ROLES and bool(_actor_country(a)))
+def _government_like(a, military: bool = False) -> bool:
+    """May a government anaphor ("the ministry", "the authorities") stand for the actor: a state, an entity, a capital,
+    or a civil state body with a country; with military, its army or police too (a junta: "Myanmar's military seized
+    power ... The regime has jailed"), never for "the authorities" after security forces' acts ("Pakistani security
+    forces killed eight militants. The authorities said they had attacked ...")?"""
+    return (_attr(a, "kind") or "") in {"state", "entity", "capital"} or bool(_actor_country(a)) and (
+        (_attr(a, "role") or "") in (_STATE_BODY_ROLES if military else _CIVIL_BODY_ROLES))
 
 
 # the organs of a state a government anaphor may stand for (not its workers, civilians, firms or media)
-_STATE_BODY_ROLES = _STATE_ROLES | {"LEG", "JUD", "SPY"}
+_CIVIL_BODY_ROLES = frozenset({"GOV", "LEG", "JUD"})
+_STATE_BODY_ROLES = _STATE_ROLES | _CIVIL_BODY_ROLES | {"SPY"}
 
 
 def _last_two_parties(prior: list) -> list:
@@ -3203,9 +3213,18 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     country = next(iter(named))
     out = list(out)
     for i in bare:
-        if not _foreign(ctx, out[i], s_start):
-            out[i] = _with_country(out[i], {"country": country})
+        # (visitors are often foreign: "Thai police detained tourists in Phuket")
+        if not _foreign(ctx, out[i], s_start) \
+                and g.one_country_fill_visitors.isdisjoint(WORD.findall(ctx.lower[out[i].start:out[i].end])):
+            filled = _with_country(out[i], {"country": country})
+            # (marked: a target whose country only this fill gave stays a target beside doers of that country,
+            # "Police in Abuja beat journalists", _roles_pair)
+            out[i] = replace(filled, entry=(_attr(filled, "entry") or "") + _ONE_COUNTRY_MARK) \
+                if filled is not out[i] else filled
     return out
+
+
+_ONE_COUNTRY_MARK = "+context:one_country"
 
 
 def _with_country(a, owner):
@@ -3890,7 +3909,10 @@ def _partitive_patient(ctx: _Ctx, m: Match, tokens, words, parties: list, s_star
         text = (_attr(a, "text") or "").lower().split()
         cut = next((i for i, w in enumerate(text) if w in g.partitive_head_prepositions), len(text))
         return bool(text[:cut]) and text[cut - 1].endswith("s") and not text[cut - 1].endswith("ss")
-    ante = [a for a in parties if s_start <= a.start and a.end <= of_start and plural_head(a)]
+    def counted(a) -> bool:  # "38 foreigners", "dozens of migrants": the part is taken of a counted group
+        before = WORD.findall(ctx.lower[max(s_start, a.start - 24):a.start])[-2:]
+        return any(w[:1].isdigit() or w in g.partitive_count_words for w in before + (_attr(a, "text") or "").lower().split()[:1])
+    ante = [a for a in parties if s_start <= a.start and a.end <= of_start and plural_head(a) and counted(a)]
     return ante[-1:]
 
 
@@ -4074,8 +4096,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         resolved = _same_head_antecedent(ctx, a, speakers) or (
             _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
             if phrase in ctx.lex.anaphora and relative is None else [])
+        # (a junta or regime may be the army that took power: grammar.yaml military_government_nouns)
+        military = not grammar().military_government_nouns.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))
         if resolved and not plural and _attr(a, "role") == "GOV" and not (
-                _actor_country(resolved[0]) and _government_like(resolved[0])):
+                _actor_country(resolved[0]) and _government_like(resolved[0], military=military)):
             # a government body stands for a state or a government, never for workers ("Kyrgyz labourers arrived
             # ... The ministry said ...": no one named); for a body with no country ("A delegation of Nicaragua's
             # National Assembly led by its first secretary"), the state body of its own sentence
@@ -4147,7 +4171,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
         cands = [a for a in after if (_actor_country(a) not in src_countries or _domestic_opponent(a, sources)
-                                      or _own_workers(a, sources, m.code) or _own_people(a, sources, m.code))
+                                      or _own_workers(a, sources, m.code) or _own_people(a, sources, m.code)
+                                      or _ONE_COUNTRY_MARK in (_attr(a, "entry") or ""))
                  and a not in sources
                  and (a.start, a.end) not in reflexive
                  and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]

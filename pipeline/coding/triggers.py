@@ -786,7 +786,12 @@ def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj
     if words[hi].endswith("ing") or not (hj >= len(words) or words[hj] not in g.determiners):
         return False
     if len(gap) == 1 and gap[0] in g.relative_pronouns and gap[0] not in g.personal_relative_pronouns:
-        return True
+        # not when the noun's own predicate follows the relative clause ("The consulate that opened in Donetsk last
+        # year was closed", "... that opened in Sukhumi closed on Monday"): that predicate is the news
+        rest = words[hj:]
+        return not any(w in lex.be_forms or (w.endswith("ed") and k > 0 and rest[k - 1] not in g.determiners
+                                             and rest[k - 1] not in g.prepositions)
+                       for k, w in enumerate(rest))
     if gap[0] not in g.subject_phrase_prepositions or len(gap) - 1 > lex.origin_max_words \
             or any(w in lex.passive_fillers for w in gap[1:]):
         return _owner_place_gap(lex, gap, be=False)
