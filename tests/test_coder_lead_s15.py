@@ -268,3 +268,11 @@ def test_authorities_are_no_security_forces():
     text = ("Pakistani security forces killed eight militants in North Waziristan. The authorities said they had "
             "attacked a checkpoint.")
     assert all(e["actor1_code"] != "PAKCOP" for e in _events(text) if e["cameo_code"] == "180")
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The strike was called off after two days of walkouts.", True),   # it ran before it was called off
+    ("The strike was called off after the government agreed to raise wages.", False),
+])
+def test_called_off_after_a_run(text, coded):
+    assert ("143" in _codes(text)) is coded

@@ -1177,7 +1177,11 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
         if w in lex.be_forms and q + 1 < len(words):
             if not any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in verbs):
                 return False
-            # "... that was postponed in March finally took place": held after all
+            # "... that was postponed in March finally took place": held after all; "called off after two days of
+            # walkouts": it ran before it was called off
+            after = next((k for k in range(q + 2, min(len(words), q + 6)) if words[k] == "after"), None)
+            if after is not None and not g.called_off_run_units.isdisjoint(words[after + 1:after + 4]):
+                return False
             return not any(_find_seq(words, ph, q + 2, len(words)) >= 0 for ph in g.cancelled_then_held)
     return False
 
