@@ -14,7 +14,9 @@ their class, half of them false events on idioms, statistics and features); spli
 independent writer from the codebook (session 15: tariffs and blacklists, repression, appeals, aid, yielding, threats,
 mass killing, idioms and statistics, a third near-misses), 27/45 at first run; split "dev9": 45 more by an independent
 writer (second round: phrasal recalls and summons, mediators, crowds, scenarios, postponed acts, idioms), 31/45 at
-first run, tests of its classes in tests/test_coder_phrasings_s15b.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+first run, tests of its classes in tests/test_coder_phrasings_s15b.py; split "dev10": 45 more (third round), 16/45
+at first run, tests of its false-event classes (sports copy, commemorations, fiction, drills, fires, ranked past
+attacks) in tests/test_coder_false_events_s15c.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -148,6 +150,10 @@ KNOWN_WRONG = {
     "Shell completed its withdrawal from Nigeria's onshore oilfields by selling the unit to a local consortium.":
         "a company's 'withdrawal from' a business is read as a troop withdrawal (0874): yield.withdraw's 'from' "
         "object has no check of what is left (class: business withdrawal)",
+    # dev10 (session 15, independent writer, third round): first run 16/45
+    "The opposition leader declared war on red tape, promising to halve the number of permits needed to open a business.":
+        "a politician's policy pledge to voters ('promising to halve the number of permits') codes 030 with no "
+        "addressee (class: political metaphors and domestic campaign promises)",
 }
 
 

@@ -793,8 +793,11 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if any(m.nominal for m in ms) else []
     untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
         _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
-    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks)) \
+    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks)
+              or (not _key_words(g.sports_phrases).isdisjoint(words)
+                  and any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in g.sports_phrases))) \
         and g.sports_security_terms.isdisjoint(words)
+    simulated = not g.simulation_modifiers.isdisjoint(words) or not g.simulation_verbs.isdisjoint(words)
     since = [] if g.reference_point_prepositions.isdisjoint(words) and "after" not in words else \
         [q for q, w in enumerate(words) if w in g.reference_point_prepositions
          or (w == "after" and q > 0 and words[q - 1] in g.reference_point_span_units)]  # "ten years after the massacre"
@@ -810,8 +813,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # the reference point of a time span: "for the first time since the invasion"
         if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
                          and "," not in text[toks[q][2]:toks[hi][1]] for q in since) \
-                and (m.nominal or _noun_use(ctx, toks, words, hi)):
-            continue  # an event noun ("have since withdrawn" is an adverb)
+                and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hi - 1] in g.determiners):
+            continue  # an event noun, a gerund after a determiner too ("30 years since the killing of 8,000 men")
         if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
                 and _statistic_subject(g, lex, text, toks, words, hj):
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
@@ -852,6 +855,12 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         if sports:
             continue  # "Haaland's strike in the 89th minute"
+        if simulated and _simulated_act(g, lex, words, hi):
+            continue  # "staged a mock hostage-taking", "an exercise simulating a terrorist attack"
+        if _superlative_rank(g, words, m, hi):
+            continue  # "remains the deadliest attack in Argentina's history"
+        if _noncombatant_fight(g, lex, text, toks, words, hi, hj):
+            continue  # "Firefighters battled through the night to contain a blaze"
         if _team_attack(ctx, m, toks, words):
             continue  # "Shakhtar's attack struggled in the second half"
         head = words[hj - 1]
@@ -893,6 +902,77 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 _recode(lex, m, g.riot_rule)  # "police clashed with protesters"
         out.append(m)
     ms[:] = out
+
+
+def _simulated_act(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
+    """Is the violent or protest head at hi rehearsed (grammar.yaml simulation_*): right after a simulation
+    modifier ("a mock hostage-taking", "a simulated attack"), or within simulation_window words after a simulation
+    verb in its clause ("an exercise simulating a terrorist attack")?"""
+    if hi > 0 and words[hi - 1] in g.simulation_modifiers:
+        return True
+    for q in range(hi - 1, max(-1, hi - 1 - g.simulation_window), -1):
+        if words[q] in lex.clause_breaks:
+            return False
+        if words[q] in g.simulation_verbs:
+            return True
+    return False
+
+
+def _superlative_rank(g: Grammar, words: list[str], m: Match, hi: int) -> bool:
+    """Is the act noun at hi ranked as a copula's complement (grammar.yaml superlative_ranks): "remains the
+    deadliest attack in Argentina's history", "was the single worst massacre since 1995"?"""
+    if m.obj is not None and m.obj[0] < hi:
+        return False
+    q = hi - 1
+    ranked = False
+    while q >= 0 and (words[q] in g.superlative_ranks or (q > 0 and words[q - 1] == "most")):
+        ranked = True  # ("the most violent attack": "most" and its adjective)
+        q -= 1
+    if not ranked or q < 1 or words[q] not in g.determiners:
+        return False
+    return words[q - 1] in g.copulas
+
+
+def _noncombatant_fight(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int, hj: int) -> bool:
+    """Is the fight head at hi a struggle of rescuers, not combat (grammar.yaml noncombatant_*): "Firefighters
+    battled through the night to contain a blaze", "doctors fought to save her life"? Not a fight "with" someone."""
+    if hj - hi != 1 or words[hi] not in g.noncombatant_fight_heads or g.noncombatant_fighters.isdisjoint(words) \
+            or (hj < len(words) and words[hj] in ("with", "alongside")):
+        return False
+    for q in range(hi - 1, max(-1, hi - 1 - g.noncombatant_fight_window), -1):
+        if words[q] in lex.clause_breaks or "," in text[toks[q][2]:toks[q + 1][1]]:
+            return False
+        if words[q] in g.noncombatant_fighters:
+            return True
+    return False
+
+
+def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop the acts of a work of fiction (grammar.yaml fiction_*): a sentence opened by "In the/a ... <work noun>,"
+    ("In the Netflix thriller, a rogue general storms the palace"), or the acts after a work noun subject's
+    depiction verb ("The novel follows a general who storms the palace")."""
+    g = grammar()
+    if not ms or g.fiction_frame_nouns.isdisjoint(words[:g.fiction_frame_window + 2]):
+        return
+    text = ctx.text
+    lo = len(words)  # the acts from this word on are fiction
+    if words[0] == "in" and len(words) > 2 and words[1] in g.determiners:
+        for k in range(2, min(len(words) - 1, g.fiction_frame_window + 2)):
+            if words[k] in ctx.lex.clause_breaks:
+                break
+            if "," in text[toks[k][2]:toks[k + 1][1]]:
+                if words[k] in g.fiction_frame_nouns:
+                    lo = k + 1
+                break
+    elif words[0] in g.determiners or text[toks[0][1]].isupper():
+        for k in range(0, min(len(words) - 1, g.fiction_frame_window + 1)):
+            if words[k] in ctx.lex.clause_breaks or "," in text[toks[k][2]:toks[k + 1][1]]:
+                break
+            if words[k] in g.fiction_frame_nouns and words[k + 1] in g.fiction_depiction_verbs:
+                lo = k + 2
+                break
+    if lo < len(words):
+        ms[:] = [m for m in ms if m.themes or m.head[0] < lo]
 
 
 def _verbal_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Match], skip=frozenset()) -> bool:
@@ -1955,6 +2035,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _background_causes(ctx, toks, words, ms)
     _proposal_contents(ctx, toks, words, ms)
     _quoted_titles(ctx, s, toks, words, ms)
+    _fiction_frames(ctx, s, toks, words, ms)
     _interrogative_clauses(ctx, s, toks, words, ms)
     _scare_quoted_missions(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)

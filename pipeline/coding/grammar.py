@@ -271,6 +271,17 @@ class Grammar:
     sports_terms: Words = frozenset()
     sports_score_max: int = 0
     team_attack_heads: Words = frozenset()
+    sports_phrases: WordSeqs = ()
+    fiction_frame_nouns: Words = frozenset()
+    fiction_depiction_verbs: Words = frozenset()
+    fiction_frame_window: int = 5
+    simulation_modifiers: Words = frozenset()
+    simulation_verbs: Words = frozenset()
+    simulation_window: int = 4
+    noncombatant_fighters: Words = frozenset()
+    noncombatant_fight_heads: Words = frozenset()
+    noncombatant_fight_window: int = 4
+    superlative_ranks: Words = frozenset()
     team_attack_target_words: Words = frozenset()
     sports_security_terms: Words = frozenset()
     allegation_participles: Words = frozenset()
