@@ -65,7 +65,9 @@ honoured, lawmakers watching a vote, a consular point that opened, a visa centre
 legal effect, visas that would not be valid) pass after tests/test_coder_recognition_s15b.py, seven of its eight
 labour misses (jobs advertised with free housing, foreigners detained or expelled as illegal workers, convicts
 offered release for building work, students sent to a shipyard, salaries promised, recruits who "ended up" digging
-trenches) after tests/test_coder_labour_s15b.py. Each row names the theme the sentence
+trenches) after tests/test_coder_labour_s15b.py. "dev20" (session 15, third round, same writer's method): 32/40 at first run; its misses
+(delegations attending events, documents awarded by an entity's institution, entry bans and summonses over visits,
+labour regulations and inspections, a historical arrival) are strict xfails with their class. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
@@ -262,6 +264,23 @@ KNOWN_WRONG = {
     "Around 150 Uzbek builders on a housing project in occupied Mariupol say they have not been paid for four months and cannot afford tickets home.":
         "migrant workers' wage arrears reported as their complaint ('say they have not been paid') code no event "
         "(class: wage arrears of migrant workers)",
+    # dev20 (session 15, independent writer, third round): first run 32/40
+    "Abkhazia's sports minister headed the republic's official delegation at the opening ceremony of the 'Donbas Games' in Luhansk, the LPR government said.":
+        "recognition grant: 'headed the delegation at' an event in an occupied place is no visit trigger (class: delegations attending events)",
+    "For the first time, a delegation of a Chinese provincial government attended the Yalta investment forum in occupied Crimea as official guests, the peninsula's Moscow-appointed authorities said.":
+        "recognition grant: 'attended' a forum in an occupied place is no visit trigger (class: delegations attending events)",
+    "Moldova's Supreme Court ruled that degrees awarded by the university in Tiraspol cannot be recognised without an additional state examination.":
+        "recognition deny: documents 'awarded by' an entity's institution as a passive subject of 'cannot be recognised' (class: documents issued in occupied areas)",
+    "Tbilisi banned entry to three Venezuelan lawmakers who had attended the 'inauguration' of Abkhazia's de facto president in Sukhumi.":
+        "recognition deny: an entry ban whose cause is a visit in a relative clause takes no theme from it (class: sanctions whose cause is a visit)",
+    "Lithuania summoned the Sri Lankan charge d'affaires to protest against the participation of a Sri Lankan minister in a forum in occupied Yalta.":
+        "recognition deny: a summons whose cause is a 'participation ... in a forum' noun takes no theme (class: protests over a visit noun)",
+    "Migrants who hold a Russian work patent will be able to work in occupied Zaporizhzhia and Kherson regions without applying for a separate permit under a decree published on Monday.":
+        "labour: a rule stating who 'will be able to work' in occupied regions is no trigger (class: labour regulations)",
+    "Labour inspectors and occupation police raided three building sites in Berdiansk on Wednesday, checking the papers of some 200 workers from Uzbekistan and Tajikistan.":
+        "labour: a raid checking migrant workers' papers reads as an assault (180) with no theme (class: labour inspections)",
+    "In the 1970s, tens of thousands of builders from across the Soviet Union came to Crimea to work on the North Crimean Canal.":
+        "near-miss: workers arriving decades before the occupation are themed: no occupation-start check on the act's date (class: historical arrivals)",
 }
 
 

@@ -70,7 +70,10 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    writer's method, session 15 second round): 20/30 at first run; two recognition misses (lawmakers watching an
    occupation vote, a date-only dateline's agency as an arrival's target) pass after
    tests/test_coder_recognition_s15b.py; four recognition facts whose `trig` names the condemning verb are
-   convention xfails, one (a visiting guest's signing placed by the guest's adjective) a class xfail. Known-wrong
+   convention xfails, one (a visiting guest's signing placed by the guest's adjective) a class xfail. `split: dev17`
+   (6 articles d17a-d17f, 22 facts, session 15 third round, same writer's method): 15/22 at first run; a fronted date
+   after a live blog's time stamp and an expulsion subject with an owner phrase and a relative clause pass after
+   tests/test_coder_dates_subjects_s15c.py; the rest are strict xfails with their class. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

@@ -408,8 +408,10 @@ class _Grammar:
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
         self.cut_or_reporting = self.cut_tokens | self.reporting
         self.reporting_tail = re.compile(
-            r"(?<!\w)" + _words_alt(lex["reporting_verbs"]) + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-        # reporting_tail matches only if one of the last three whitespace-separated chunks ends
+            r"(?<!\w)" + _words_alt(lex["reporting_verbs"])
+            + r"(?:\s+\w+){0,%d}\s*$" % int(lex["reporting_gap_max_words"]), re.IGNORECASE)
+        self.reporting_chunks = int(lex["reporting_gap_max_words"]) + 1
+        # reporting_tail matches only if one of the last few whitespace-separated chunks ends
         # with (the last word of) a reporting verb: a cheap test that skips most searches
         self.reporting_last_words = tuple(sorted({w.lower().split()[-1] for w in lex["reporting_verbs"]}))
         self.reporting_prefilter_ok = all(w.isascii() for w in self.reporting_last_words)
@@ -424,6 +426,9 @@ class _Grammar:
         self.dateline_before_re = re.compile(
             r"^\W*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$")
         self.dateline_after_re = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—)")
+        # a live blog's time stamp before a paragraph ("09:45 — Last Friday, X met ..."): no text before a
+        # fronted date
+        self.timestamp_lead_re = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:-|–|—)\s*")
         self.strong_chars = cb["strong_chars"]
         self.conj_re = re.compile(
             r"(?<!\w)" + _words_alt(cb["conjunctions"]) + r"\s+(?=" + _words_alt(cb["subject_starters"])
@@ -1403,7 +1408,8 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
             if lo <= pos < hi:
                 # a fronted date ("On 13 September, X signed") scopes over the next clause
                 if w == g.comma_weight and text[pos] == "," and pos <= e.end + 1 \
-                        and e.end <= trigger_start and not text[:e.start].strip(" \"“(—-"):
+                        and e.end <= trigger_start \
+                        and not g.timestamp_lead_re.sub("", text[:e.start]).strip(" \"“(—-"):
                     continue
                 weight += w
         if text:
@@ -1435,7 +1441,7 @@ def _reporting_verb(g, text: str, ascii_lower: str | None, e):
 def _reporting_verb_at(g, text: str, ascii_lower: str | None, start: int):
     window_from = max(0, start - 40)
     if ascii_lower is not None and g.reporting_prefilter_ok and not any(
-            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:start].split()[-3:]):
+            chunk.endswith(g.reporting_last_words) for chunk in ascii_lower[window_from:start].split()[-g.reporting_chunks:]):
         return None
     return g.reporting_tail.search(text, window_from, start)
 

@@ -164,6 +164,7 @@ class Grammar:
     relative_pronouns: Words = frozenset()
     personal_relative_pronouns: Words = frozenset()
     subject_relative_max_words: int = 0
+    relative_owner_prepositions: Words = frozenset()
     clause_openers: Words = frozenset()
     object_agent_prepositions: Words = frozenset()
     object_agent_max_words: int = 8

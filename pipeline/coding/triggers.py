@@ -180,7 +180,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
-                        subj_gap = _without_relative(lex, subj_gap)
+                        subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
                         if len(subj_gap) > 6 and not (pat.intransitive_subject and (
                                 _owner_place_gap(lex, subj_gap, be=True) or _owner_place_gap(lex, subj_gap, be=False))):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
@@ -613,6 +613,27 @@ def _without_relative(lex: Lexicon, gap: list[str]) -> list[str]:
     if k < 2 or not any(w in lex.be_forms for w in tail) or any(w in lex.clause_breaks for w in clause):
         return gap
     return tail
+
+
+def _without_phrase_relative(lex: Lexicon, gap: list[str]) -> list[str]:
+    """The gap between a subject and its passive verb without a relative clause after the subject's origin or
+    owner phrase ("citizens | of Tajikistan | who had worked without patents | were expelled", "builders | from
+    Uzbekistan | who came last spring | were deported"): the phrase (its preposition, then at most
+    origin_max_words words with no filler or clause break) is kept, the clause goes as in _without_relative
+    (only before a be-form). The relative clause describes the noun before the phrase, whose passive verb
+    follows."""
+    g = grammar()
+    if len(gap) < 5 or gap[0] not in lex.origin_prepositions and gap[0] not in g.relative_owner_prepositions:
+        return gap
+    for r in range(2, min(len(gap), 2 + lex.origin_max_words)):
+        w = gap[r - 1]
+        if w in lex.clause_breaks or w in lex.passive_fillers or w in g.relative_pronouns:
+            return gap
+        if gap[r] in g.relative_pronouns:
+            rest = gap[r:]
+            tail = _without_relative(lex, rest)
+            return gap if tail is rest else gap[:r] + tail
+    return gap
 
 
 def _relative_passive(lex: Lexicon, words: list[str], hi: int) -> bool:
