@@ -14,9 +14,11 @@ their class, half of them false events on idioms, statistics and features); spli
 independent writer from the codebook (session 15: tariffs and blacklists, repression, appeals, aid, yielding, threats,
 mass killing, idioms and statistics, a third near-misses), 27/45 at first run; split "dev9": 45 more by an independent
 writer (second round: phrasal recalls and summons, mediators, crowds, scenarios, postponed acts, idioms), 31/45 at
-first run, tests of its classes in tests/test_coder_phrasings_s15b.py; split "dev10": 45 more (third round), 16/45
-at first run, tests of its false-event classes (sports copy, commemorations, fiction, drills, fires, ranked past
-attacks) in tests/test_coder_false_events_s15c.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
+first run, tests of its classes in tests/test_coder_phrasings_s15b.py; split "dev10": 45 more (third round: exercises,
+tranches, truces, handovers, autopsies, ultimatums, internet cuts, pushbacks, bombs, chemical weapons, declined
+comment; sports copy, commemorations, fiction, drills, fires, ranked past attacks), 16/45 at first run, tests of its
+missed classes in tests/test_coder_phrasings_s15c.py, of its false-event classes in
+tests/test_coder_false_events_s15c.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -154,6 +156,18 @@ KNOWN_WRONG = {
     "The opposition leader declared war on red tape, promising to halve the number of permits needed to open a business.":
         "a politician's policy pledge to voters ('promising to halve the number of permits') codes 030 with no "
         "addressee (class: political metaphors and domestic campaign promises)",
+    "Russian tankers have begun delivering fuel oil to Cuba's crippled power stations under a barter arrangement paid for in sugar, according to shipping data and two sources at the state oil firm Cupet.":
+        "fuel delivered under a barter deal codes no trade: 'delivering fuel' is no trigger (class: commodity "
+        "trade in other words)",
+    "Seoul shipped the first ten K2 battle tanks ordered by Warsaw from the port of Changwon on Tuesday, South Korea's arms procurement agency said.":
+        "convention: weapons delivered to another state are military aid, 072 (triggers.yaml aid.military, "
+        "docs/coder.md 'received F-16s from Denmark' 072); a sale is not told apart from a gift",
+    "Forty-two Ukrainian servicemen, some of them held since the fall of Mariupol, were handed back by Russia on Friday, President Volodymyr Zelensky's office said.":
+        "the subject of passive 'handed back' stands before a parenthetical with the clause break 'since', which "
+        "is not skipped (class: prisoners handed back; 'servicemen were handed back' codes 0841)",
+    "The health minister came under fire from opposition MPs on Wednesday over lengthening hospital waiting lists.":
+        "'came under fire from' codes nothing: the critic stands after 'from' and the military sense ('the convoy "
+        "came under fire from militants') shares the words (class: criticism received)",
 }
 
 

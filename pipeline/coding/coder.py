@@ -665,6 +665,10 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
             continue  # "on strike", "general strike" (the lexicon's forms, also when split by a cue)
         before = _clause_words(lex, ctx.text, toks, max(0, hi - g["before"]), hi, False)
         after = _clause_words(lex, ctx.text, toks, hj, min(len(toks), hj + g["after"]), True)
+        if m.nominal is False and _struck_explosive(after, g["victim"]):
+            m.code = "__drop__"  # "their vehicle struck a homemade bomb": the bomb is the attack
+            changed = True
+            continue
         protest = any(w in g["protest"] for w in words) \
             or (hi > 0 and ctx.text[toks[hi - 1][2]:toks[hi][1]].startswith("'"))  # "the miners' strike"
         cue = next((w for w in before[::-1] + after if w in g["cues"]), None)
@@ -691,6 +695,17 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
                 m.code = "__drop__"
     if changed:
         ms[:] = drop_outcomes(lex, [m for m in ms if m.code != "__drop__"])  # the "..., killing two" outcome belongs to the attack now
+
+
+def _struck_explosive(after: list[str], victim: frozenset) -> bool:
+    """Is the object after a "struck" head a mine or bomb noun (grammar.yaml strike_victim_objects) that ends
+    the object phrase: "struck a homemade bomb on the road", "struck a landmine"; not "struck a bomb factory"."""
+    gr = grammar()
+    for k, w in enumerate(after[:4]):
+        if w in victim:
+            nxt = after[k + 1] if k + 1 < len(after) else ""
+            return not nxt or nxt in gr.prepositions or nxt in gr.function_words
+    return False
 
 
 SENSE_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protest, coercion and violence: words with other senses

@@ -211,6 +211,7 @@ class Grammar:
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
+    cue_inserted_adverbials: Phrases = ()
     cue_scope_auxiliaries: Words = frozenset()
     irregular_past: Words = frozenset()
     igo_member_phrases: WordSeqs = ()
@@ -378,7 +379,7 @@ def grammar() -> Grammar:
         "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
                          "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
                          "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
-                         "strike_protest_cues", "strike_outcome_participles"),
+                         "strike_protest_cues", "strike_outcome_participles", "strike_victim_objects"),
     }
     used.update(k for keys in bundles.values() for k in keys)
     used.update(("authority_by_region", "companion_regions", "territory_adjectives"))
@@ -402,7 +403,7 @@ def grammar() -> Grammar:
         "after": int(g.get("strike_attack_window_after", 4)),
         "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
         "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
-        "outcomes": fs(g.get("strike_outcome_participles"))}
+        "outcomes": fs(g.get("strike_outcome_participles")), "victim": fs(g.get("strike_victim_objects"))}
     values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
     values["territory_adjectives"] = {str(k).lower(): str(v) for k, v in (g.get("territory_adjectives") or {}).items()}
     values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}

@@ -831,7 +831,9 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             k = len(phrase)
             end = q + k
             if end > hi or tuple(words[q:end]) != phrase:
-                continue
+                end = _cue_with_adverbial(words, q, phrase, hi)
+                if end is None:
+                    continue
             gap = hi - end
             if gap > lex.cue_window:
                 continue
@@ -850,6 +852,20 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
     if best is None or lex.transforms[best[1]].get("inert"):
         return None  # an inert cue ("was ruled out of the talks"): nothing, not its shorter "ruled out"
     return best[1], best[2]
+
+
+def _cue_with_adverbial(words: list[str], q: int, phrase: tuple[str, ...], hi: int) -> int | None:
+    """End of an infinitive cue (phrase ending in "to") written with a time or manner adverbial before its
+    "to" (grammar.yaml cue_inserted_adverbials): "offered on Tuesday to mediate" is "offered to"; else None."""
+    k = len(phrase)
+    if k < 2 or phrase[-1] != "to" or tuple(words[q:q + k - 1]) != phrase[:-1]:
+        return None
+    j = q + k - 1
+    for adv in grammar().cue_inserted_adverbials:
+        t = j + len(adv)
+        if t < hi and words[t] == "to" and tuple(words[j:t]) == adv:
+            return t + 1
+    return None
 
 
 def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
