@@ -16,7 +16,10 @@ def _rules(text):
 
 @pytest.mark.parametrize("text", [
     "Citizens of Tajikistan who worked without patents were expelled from occupied Melitopol.",
-    "Eight nationals of Uzbekistan who had been working illegally on a building site in Mariupol were deported from the occupied city.",
+    pytest.param("Eight nationals of Uzbekistan who had been working illegally on a building site in Mariupol were deported "
+                 "from the occupied city.", marks=pytest.mark.xfail(strict=True, reason=(
+                     "review mend: subject_relative_max_words back at 9 (13 made long relative clauses leak their verb "
+                     "into the main event), so this 11-word clause is not skipped"))),
     "Foreigners from Kyrgyzstan who had no patents and worked illegally were expelled from occupied Simferopol.",
 ])
 def test_relative_after_owner_phrase_keeps_passive_subject(text):

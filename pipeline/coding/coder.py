@@ -1274,9 +1274,12 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
                 return False
             # "... that was postponed in March finally took place": held after all; "called off after two days of
             # walkouts": it ran before it was called off
+            # (a run of the act itself, or of no named thing: "after weeks of delays" ran nothing)
             after = next((k for k in range(q + 2, min(len(words), q + 6)) if words[k] == "after"), None)
             if after is not None and not g.called_off_run_units.isdisjoint(words[after + 1:after + 4]):
-                return False
+                of = next((k for k in range(after + 1, min(len(words), after + 5)) if words[k] == "of"), None)
+                if of is None or (of + 1 < len(words) and words[of + 1] in g.called_off_run_acts):
+                    return False
             return not any(_find_seq(words, ph, q + 2, len(words)) >= 0 for ph in g.cancelled_then_held)
     return False
 

@@ -407,9 +407,13 @@ class _Grammar:
         self.irregular_past = grammar().irregular_past
         self.reporting = frozenset(w.lower() for w in lex["reporting_verbs"])
         self.cut_or_reporting = self.cut_tokens | self.reporting
+        # the longest gap only when it is a medium or adverb phrase ("said in a statement on Monday"), not a clause
+        # ("said Israel struck Gaza on Monday": the act's own date)
+        gap = int(lex["reporting_gap_max_words"])
         self.reporting_tail = re.compile(
             r"(?<!\w)" + _words_alt(lex["reporting_verbs"])
-            + r"(?:\s+\w+){0,%d}\s*$" % int(lex["reporting_gap_max_words"]), re.IGNORECASE)
+            + r"(?:(?:\s+\w+){0,%d}|\s+%s(?:\s+\w+){%d})\s*$" % (gap - 1, _words_alt(lex["reporting_gap_openers"]), gap - 1),
+            re.IGNORECASE)
         self.reporting_chunks = int(lex["reporting_gap_max_words"]) + 1
         # reporting_tail matches only if one of the last few whitespace-separated chunks ends
         # with (the last word of) a reporting verb: a cheap test that skips most searches

@@ -73,6 +73,7 @@ class Grammar:
     question_occurrence_verbs: Phrases = ()
     agent_place_nouns: Words = frozenset()
     called_off_run_units: Words = frozenset()
+    called_off_run_acts: Words = frozenset()
     scenario_determiners: Words = frozenset()
     one_country_fill_visitors: Words = frozenset()
     partitive_count_words: Words = frozenset()

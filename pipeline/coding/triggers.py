@@ -632,6 +632,11 @@ def _without_phrase_relative(lex: Lexicon, gap: list[str]) -> list[str]:
         if gap[r] in g.relative_pronouns:
             rest = gap[r:]
             tail = _without_relative(lex, rest)
+            clause = rest[1:len(rest) - len(tail)]
+            # a clause that is itself passive ("workers from Central Asia | who were recruited by Russian firms |
+            # were deported") is never skipped: its own passive verb is the act nearest the subject
+            if "by" in clause or any(w in lex.be_forms and _participle(lex, x) for w, x in zip(clause, clause[1:])):
+                return gap
             return gap if tail is rest else gap[:r] + tail
     return gap
 
