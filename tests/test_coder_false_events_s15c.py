@@ -33,9 +33,11 @@ def _roots(text: str) -> list:
     ("Families gathered to mark ten years since the bombing of the concert hall in Manchester.", []),
     ("Gunmen killed 12 villagers in Zamfara on Sunday, police said.", ["19"]),  # (gunmen: fight.open_fire)
     # fiction framing its sentence
-    ("In the HBO series, rebel soldiers attack the capital and execute the king.", []),
+    pytest.param("In the HBO series, rebel soldiers attack the capital and execute the king.", [], marks=pytest.mark.xfail(strict=True, reason=(
+        'review mend: "film" and "series" left fiction_frame_nouns (news footage and TV reports go by those names: "Film shows Russian soldiers executing prisoners"), so this frame is not read'))),
     ("In the novel, a general seizes power and arrests the president.", []),
-    ("The film follows a mercenary who kidnaps a diplomat in Lagos.", []),
+    pytest.param("The film follows a mercenary who kidnaps a diplomat in Lagos.", [], marks=pytest.mark.xfail(strict=True, reason=(
+        'review mend: "film" and "series" left fiction_frame_nouns (news footage and TV reports go by those names: "Film shows Russian soldiers executing prisoners"), so this frame is not read'))),
     ("In the rainy season, rebels attacked the village of Bama, killing 12.", ["18"]),
     ("In the town, gunmen attacked a cinema showing the thriller.", ["18"]),
     ("Gunmen stormed a cinema screening a Netflix thriller, killing two.", ["18"]),

@@ -954,6 +954,11 @@ def _noncombatant_fight(g: Grammar, lex: Lexicon, text: str, toks, words: list[s
     if hj - hi != 1 or words[hi] not in g.noncombatant_fight_heads or g.noncombatant_fighters.isdisjoint(words) \
             or (hj < len(words) and words[hj] in ("with", "alongside")):
         return False
+    nxt = words[hj:hj + 3]
+    if nxt and nxt[0] in g.determiners:
+        nxt = nxt[1:]
+    if nxt and (nxt[0] in g.noncombatant_fight_opponents or nxt[:2] == ["riot", "police"]):
+        return False  # "Doctors battled police in Dhaka": a fight with people
     for q in range(hi - 1, max(-1, hi - 1 - g.noncombatant_fight_window), -1):
         if words[q] in lex.clause_breaks or "," in text[toks[q][2]:toks[q + 1][1]]:
             return False

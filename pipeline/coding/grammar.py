@@ -72,6 +72,7 @@ class Grammar:
     question_presupposing_links: Words = frozenset()
     question_occurrence_verbs: Phrases = ()
     agent_place_nouns: Words = frozenset()
+    noncombatant_fight_opponents: Words = frozenset()
     called_off_run_units: Words = frozenset()
     called_off_run_acts: Words = frozenset()
     scenario_determiners: Words = frozenset()
