@@ -19,7 +19,10 @@ tranches, truces, handovers, autopsies, ultimatums, internet cuts, pushbacks, bo
 comment; sports copy, commemorations, fiction, drills, fires, ranked past attacks), 16/45 at first run, tests of its
 missed classes in tests/test_coder_phrasings_s15c.py, of its false-event classes in
 tests/test_coder_false_events_s15c.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
-Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
+Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
+Split "fresh9": 30 rows of world news in the dev8 classes, written by the same engineer before the session-15 fixes and
+scored once after all of them: 23/30 at first run (fresh8 was 16/30 a session before), its misses strict xfails with their class.
+"""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
 
@@ -168,6 +171,21 @@ KNOWN_WRONG = {
     "The health minister came under fire from opposition MPs on Wednesday over lengthening hospital waiting lists.":
         "'came under fire from' codes nothing: the critic stands after 'from' and the military sense ('the convoy "
         "came under fire from militants') shares the words (class: criticism received)",
+    # fresh9 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 23/30 at first run)
+    "Amnesty urged Saudi authorities to overturn the death sentence handed to a teacher over his posts on social media.":
+        "the death 'sentence' noun inside the appeal's object is coded as an arrest (173) beside the appeal (class: act nouns inside an appeal's object)",
+    "Denmark donated its entire artillery stock to Ukraine, Prime Minister Mette Frederiksen said.":
+        "'artillery stock' is no military aid object (class: arms named by stock or inventory)",
+    "The World Health Organization flew 40 tonnes of medical supplies into Port Sudan on Tuesday.":
+        "'flew ... supplies into' is no aid trigger (class: aid delivered by air verbs)",
+    "Hamas handed three Israeli hostages over to the Red Cross in Khan Younis.":
+        "'handed ... over' split by the hostages is no release (class: split phrasal release)",
+    "Kenya's president withdrew the finance bill a day after protesters stormed parliament.":
+        "'withdrew the finance bill' codes no yielding (08) and 'stormed parliament' is read as 145 (class: withdrawing a bill; storming as a protest)",
+    "Beijing denied that its coast guard had rammed a Philippine vessel near Sabina Shoal.":
+        "'denied that ... had rammed' codes no denial (12): 'rammed' is no trigger the denial could carry (class: denials of a non-trigger act)",
+    "Hurricane Melissa tore through western Jamaica, flattening homes and killing at least 19 people.":
+        "a storm's casualties are coded as a killing (1823) with JAM as doer (class: disasters named by their own name)",
 }
 
 

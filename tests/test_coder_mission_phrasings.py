@@ -69,7 +69,10 @@ trenches) after tests/test_coder_labour_s15b.py. "dev20" (session 15, third roun
 (delegations attending events, documents awarded by an entity's institution, entry bans and summonses over visits,
 labour regulations and inspections, a historical arrival) are strict xfails with their class. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
-Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS."""
+Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
+"fresh15": both themes, 10 near-misses, written by the same engineer before the session-15 fixes and scored once
+after all of them: 19/30 at first run (fresh14 was 24/30), its misses strict xfails with their class.
+"""
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
 
@@ -281,6 +284,29 @@ KNOWN_WRONG = {
         "labour: a raid checking migrant workers' papers reads as an assault (180) with no theme (class: labour inspections)",
     "In the 1970s, tens of thousands of builders from across the Soviet Union came to Crimea to work on the North Crimean Canal.":
         "near-miss: workers arriving decades before the occupation are themed: no occupation-start check on the act's date (class: historical arrivals)",
+    # fresh15 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 19/30 at first run)
+    "Guinea-Bissau's envoy became the second foreign diplomat accredited to the DPR after a ceremony in Donetsk on Thursday, separatist media said.":
+        "'became the second foreign diplomat accredited to' codes nothing: an accreditation told by a copula and a participle (class: accreditation wording)",
+    "The representation of the Republic of South Ossetia in Donetsk will start receiving visitors next month, the DPR's foreign ministry announced.":
+        "'will start receiving visitors' is no mission opening (class: a mission starting its work)",
+    "Sukhumi is counting on Minsk to become the next capital to recognise Abkhazia, the republic's de facto foreign minister said in an interview.":
+        "'is counting on X to' is no appeal cue (class: hopes placed on another state)",
+    "South Ossetia's leader used talks with a visiting Nicaraguan envoy to push for the swift opening of a Nicaraguan embassy in Tskhinvali.":
+        "the talks are coded as a grant; 'to push for the opening of' after them is no seek (class: a purpose infinitive's appeal)",
+    "Tbilisi downgraded its relations with Managua to the level of chargé d'affaires in protest over Nicaragua's new embassy in Sukhumi.":
+        "the downgrade is coded 161 without the theme its cause (an embassy in Sukhumi) gives (class: reactions whose cause is named in an 'over' phrase)",
+    "Kyiv branded as a gross breach of Ukrainian law the appearance of Brazilian deputies at a naval parade in occupied Sevastopol.":
+        "the judged object after the predicate ('branded as a breach ... the appearance of') is no judged visit (class: a judging verb with its object after the predicate)",
+    "Job adverts aimed at Indian welders, promising 'stable work in a seaside city', have been posted for the shipyard in occupied Kerch, the investigative outlet Schemes found.":
+        "job adverts told by a passive 'have been posted for' code nothing (class: adverts as a noun subject)",
+    "All men of working age in occupied Oleshky were told to sign up for 'labour duty' clearing flood debris or lose their ration cards, the town's exiled administration said.":
+        "'told to sign up for labour duty' codes nothing (class: forced labour ordered by 'told to')",
+    "Uzbek builders caught without patents in Alushta were given a week to leave Russia, a court in the Crimean resort ruled.":
+        "'were given a week to leave' (a deadline to leave for migrants) codes nothing (class: expulsion told as a deadline)",
+    "Graduates of medical colleges in occupied Luhansk are being pushed to take jobs in Russia's Far East with promises of free housing, a Ukrainian monitoring group said.":
+        "'pushed to take jobs in' codes nothing (class: pressure to take jobs elsewhere)",
+    "A trip to occupied Crimea by a group of Serbian MPs was scrapped after Belgrade intervened, Serbian media reported.":
+        "the scrapped trip is coded as a themed visit: the new consult.trip noun is not checked for its cancellation (class: cancelled trip nouns)",
 }
 
 
