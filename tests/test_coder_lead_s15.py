@@ -305,3 +305,12 @@ def test_reported_clause_keeps_its_own_date():
     # "said <clause> on Monday": the date is the clause's act's, not the statement's (review round 3)
     events = _events("The army said Israel struck Gaza on Monday, after a rocket attack on Sunday.")
     assert [str(e["event_date"]) for e in events if e["cameo_code"] == "195"] == ["2024-05-13"]
+
+
+@pytest.mark.parametrize("text", [
+    # a visit noun with long complements before its cancellation (fresh15's class, fixed after its first run)
+    "A visit to occupied Abkhazia by a delegation of Venezuelan lawmakers was cancelled at the last minute.",
+    "The planned trip of a group of Nicaraguan deputies to Sukhumi was called off after protests in Managua.",
+])
+def test_cancelled_visits_with_long_complements(text):
+    assert not [e for e in _events(text) if e["cameo_code"] == "042"]
