@@ -763,7 +763,8 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
         w = words[q]
         if q > hj and "," in text[toks[q - 1][2]:toks[q][1]] or w in lex.clause_breaks:
             return False
-        level = next((ph for ph in g.statistic_level_verbs if tuple(words[q:q + len(ph)]) == ph), None)
+        level = next((ph for ph in g.statistic_level_verbs if tuple(words[q:q + len(ph)]) == ph), None) \
+            if w in _firsts(g.statistic_level_verbs) else None
         if level is not None:
             # "reached a record 361", "stood at 1,200": a number or a level word soon after the verb
             k = q + len(level)
@@ -806,11 +807,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     years = [q for q, w in enumerate(words) if len(w) == 4 and w.isdigit()
              and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0] \
         if any(m.nominal for m in ms) else []
-    untargeted = not _key_words(g.untargeted_launch_phrases).isdisjoint(words) and any(
-        _find_seq(words, ph, 0, len(words)) >= 0 for ph in g.untargeted_launch_phrases)
-    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks)
-              or (not _key_words(g.sports_phrases).isdisjoint(words)
-                  and any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in g.sports_phrases))) \
+    untargeted = _has_seq(words, g.untargeted_launch_phrases)
+    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks) or _has_seq(words, g.sports_phrases)) \
         and g.sports_security_terms.isdisjoint(words)
     simulated = not g.simulation_modifiers.isdisjoint(words) or not g.simulation_verbs.isdisjoint(words)
     since = [] if g.reference_point_prepositions.isdisjoint(words) and "after" not in words else \
@@ -954,11 +952,11 @@ def _noncombatant_fight(g: Grammar, lex: Lexicon, text: str, toks, words: list[s
     if hj - hi != 1 or words[hi] not in g.noncombatant_fight_heads or g.noncombatant_fighters.isdisjoint(words) \
             or (hj < len(words) and words[hj] in ("with", "alongside")):
         return False
-    nxt = words[hj:hj + 3]
+    nxt = words[hj:hj + 2]
     if nxt and nxt[0] in g.determiners:
         nxt = nxt[1:]
-    if nxt and (nxt[0] in g.noncombatant_fight_opponents or nxt[:2] == ["riot", "police"]):
-        return False  # "Doctors battled police in Dhaka": a fight with people
+    if nxt and nxt[0] in g.noncombatant_fight_opponents:
+        return False  # "Doctors battled police in Dhaka", "fought riot police": a fight with people
     for q in range(hi - 1, max(-1, hi - 1 - g.noncombatant_fight_window), -1):
         if words[q] in lex.clause_breaks or "," in text[toks[q][2]:toks[q + 1][1]]:
             return False
@@ -1134,6 +1132,10 @@ def _interrogative_clauses(ctx: "_Ctx", s, toks, words: list[str], ms: list[Matc
     if not ms or (g.question_auxiliaries.isdisjoint(words) and g.question_words.isdisjoint(words)):
         return
     text = ctx.text
+    # a question opens the sentence or follows an opener: with neither, no clause can be one (most sentences)
+    if words[0] not in g.question_auxiliaries and words[0] not in g.question_words \
+            and not any(c in s.text for c in _CLAUSE_OPENERS):
+        return
     spans = []
     for q, w in enumerate(words):
         if w not in g.question_auxiliaries and w not in g.question_words:
@@ -3307,6 +3309,8 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     if not bare:
         return out
     named = {_actor_country(a) for a in out if _actor_country(a)}
+    if len(named) != 1:
+        return out
     if not any(_actor_country(a) and a.kind not in _PLACE_KINDS for a in out):
         return out  # only a country named as such ("appealed to the parties in Sudan"): no body of it acts
     states = _iso3_states()
@@ -4205,9 +4209,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             _resolve_anaphor(ctx, phrase, a.start, persons_first=plural, skip=speakers, written=False)
             if phrase in ctx.lex.anaphora and relative is None else [])
         # (a junta or regime may be the army that took power: grammar.yaml military_government_nouns)
-        military = not grammar().military_government_nouns.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))
         if resolved and not plural and _attr(a, "role") == "GOV" and not (
-                _actor_country(resolved[0]) and _government_like(resolved[0], military=military)):
+                _actor_country(resolved[0]) and _government_like(resolved[0], military=not grammar(
+                ).military_government_nouns.isdisjoint(WORD.findall((_attr(a, "text") or "").lower())))):
             # a government body stands for a state or a government, never for workers ("Kyrgyz labourers arrived
             # ... The ministry said ...": no one named); for a body with no country ("A delegation of Nicaragua's
             # National Assembly led by its first secretary"), the state body of its own sentence
@@ -5288,10 +5292,11 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # oblast is only partly occupied); else an occupied one in the act's clause
         return [in_obj if (in_obj := settled(r, obj, False)) is not r else settled(r, clause, True)
                 for r in target_entity]
-    if len(obj) > 1 and ctx.lower[max(0, obj[0].start - 4):obj[0].start] == " of " and _entity_regions(a1, ctx):
+    if len(obj) > 1 and ctx.lower[max(0, obj[0].start - 4):obj[0].start] == " of " \
+            and (doer_regions := _entity_regions(a1, ctx)):
         # the doer entity named as the owner in the act's phrase is no place of the act: "the embassy of South
         # Ossetia in occupied Luhansk opened" is in Luhansk, as "South Ossetia's embassy in occupied Luhansk"
-        own = {_attr(r, "admin1_code") for r in _entity_regions(a1, ctx)}
+        own = {_attr(r, "admin1_code") for r in doer_regions}
         obj = [p for p in obj if not (p is obj[0] and _attr(p, "admin1_code") in own)] or obj
     if obj:
         chain = _place_chain(ctx, located, obj[0])

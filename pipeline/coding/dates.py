@@ -414,7 +414,7 @@ class _Grammar:
             r"(?<!\w)" + _words_alt(lex["reporting_verbs"])
             + r"(?:(?:\s+\w+){0,%d}|\s+%s(?:\s+\w+){%d})\s*$" % (gap - 1, _words_alt(lex["reporting_gap_openers"]), gap - 1),
             re.IGNORECASE)
-        self.reporting_chunks = int(lex["reporting_gap_max_words"]) + 1
+        self.reporting_chunks = gap + 1
         # reporting_tail matches only if one of the last few whitespace-separated chunks ends
         # with (the last word of) a reporting verb: a cheap test that skips most searches
         self.reporting_last_words = tuple(sorted({w.lower().split()[-1] for w in lex["reporting_verbs"]}))

@@ -181,8 +181,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
-                        if len(subj_gap) > 6 and not (pat.intransitive_subject and (
-                                _owner_place_gap(lex, subj_gap, be=True) or _owner_place_gap(lex, subj_gap, be=False))):
+                        if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
                             # Syrian Arab Republic in Donetsk has officially started work")
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
@@ -770,12 +769,12 @@ def _passive_place_gap(lex: Lexicon, words: list[str], oi: int, gap: list[str]) 
         and (_origin_gap(lex, gap, g.subject_phrase_prepositions) or _owner_place_gap(lex, gap, be=True))
 
 
-def _owner_place_gap(lex: Lexicon, gap: list[str], be: bool) -> bool:
+def _owner_place_gap(lex: Lexicon, gap: list[str], be: bool | None) -> bool:
     """An owner phrase, then a place phrase, between a mission noun and its verb: "the trade mission of the Syrian
     Arab Republic in Donetsk has officially started work", "the consulate of Belarus in Sevastopol was opened"
     (grammar.yaml subject_phrase_prepositions; at most subject_phrase_max_phrases phrases of at most origin_max_words
     words each, no clause break), then auxiliaries and adverbs (lex.passive_fillers, no "to"): a be-form among them
-    for a passive (be), none for an intransitive verb."""
+    for a passive (be), none for an intransitive verb (be None: either)."""
     g = grammar()
     preps = g.subject_phrase_prepositions
     if not gap or gap[0] not in preps:
@@ -797,6 +796,8 @@ def _owner_place_gap(lex: Lexicon, gap: list[str], be: bool) -> bool:
     tail = gap[k:]
     if n == 0 or "to" in tail or not all(w in lex.passive_fillers for w in tail):
         return False
+    if be is None:
+        return True
     return any(w in lex.be_forms for w in tail) if be else not any(w in lex.be_forms for w in tail)
 
 
@@ -836,7 +837,8 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             k = len(phrase)
             end = q + k
             if end > hi or tuple(words[q:end]) != phrase:
-                end = _cue_with_adverbial(words, q, phrase, hi)
+                # (only an infinitive cue may have an adverbial before its "to")
+                end = _cue_with_adverbial(words, q, phrase, hi) if phrase[-1] == "to" else None
                 if end is None:
                     continue
             gap = hi - end
