@@ -314,3 +314,15 @@ def test_reported_clause_keeps_its_own_date():
 ])
 def test_cancelled_visits_with_long_complements(text):
     assert not [e for e in _events(text) if e["cameo_code"] == "042"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # an owner between "struck" and its target noun (fresh5's class, fixed after its first run)
+    ("Israel said it had struck a Hezbollah weapons depot near Tyre overnight.", "195"),
+    ("Russian forces struck a Ukrainian army fuel depot near Dnipro.", "195"),
+    # the labour sense and the idiom stay
+    ("Workers struck at the oil refinery over unpaid wages.", "143"),
+    ("The two sides struck a deal on the port.", "030"),
+])
+def test_struck_target_after_its_owner(text, code):
+    assert code in _codes(text)

@@ -679,8 +679,9 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
                 attack = True  # "strikes on the energy grid", "a strike against Kyiv"
             elif m.nominal is False and words[hi] != "striking" and after:
                 # a struck object: "struck an oil depot", "Russia struck Kyiv"
-                obj = after[:3]
-                t_end = toks[min(len(toks), hj + 3) - 1][2]
+                # (room for an owner before the target noun: "struck a Hezbollah weapons depot")
+                obj = after[:4]
+                t_end = toks[min(len(toks), hj + 4) - 1][2]
                 attack = any(w in g["targets"] for w in obj) or any(
                     toks[hj][1] <= p.start < t_end for p in ctx.places)
             if not attack and nxt in g["followers"]:
