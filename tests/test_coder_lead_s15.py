@@ -326,3 +326,14 @@ def test_cancelled_visits_with_long_complements(text):
 ])
 def test_struck_target_after_its_owner(text, code):
     assert code in _codes(text)
+
+
+@pytest.mark.parametrize("text, code, negated", [
+    # a cue inside a comma-closed relative clause is the clause's, not the main verb's (fresh5's class)
+    ("Tehran, which denies arming Russia, summoned the British charge d'affaires over new sanctions.", "114", False),
+    ("The official, who denied the charges, was arrested by police.", "173", False),
+    # the relative clause's own act keeps its cue
+    ("Georgia, which refuses to recognise Abkhazia, condemned the visit.", "120", True),
+])
+def test_cue_in_a_relative_clause(text, code, negated):
+    assert (code, negated) in [(e["cameo_code"], e["negated"]) for e in _events(text)]

@@ -260,7 +260,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         return []
     if len(candidates) == 1:  # the common case: nothing to arbitrate
         final = [candidates[0][1]]
-        _apply_cues(lex, words, final)
+        _apply_cues(lex, words, final, commas)
         return _finish(lex, words, final)
     # one match per head position: object matches beat bare heads, then priority, then length
     candidates.sort(key=lambda rm: rm[0], reverse=True)
@@ -339,7 +339,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             and (o.pattern == m.pattern or (not set(o.themes).isdisjoint(m.themes) and not _shared_object(lex, words, m, o)))
             for o in final)]
     final.sort(key=lambda m: m.head)
-    _apply_cues(lex, words, final)
+    _apply_cues(lex, words, final, commas)
     return _finish(lex, words, final)
 
 
@@ -950,7 +950,7 @@ def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozen
     return True
 
 
-def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
+def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: frozenset = frozenset()):
     for m in matches:
         found = _find_cue(lex, words, m.head[0])
         if not found:
@@ -958,6 +958,9 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match]):
         ctype, span = found
         if _cue_of_other(words, m, span, matches):
             continue
+        if commas and span[0] > 0 and words[span[0] - 1] in grammar().relative_pronouns \
+                and any(span[1] < c <= m.head[0] for c in commas):
+            continue  # "Tehran, which denies arming Russia, summoned ...": the cue is the relative clause's
         if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
             continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
         if ctype == "negation" and m.stance:
