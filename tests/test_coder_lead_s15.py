@@ -337,3 +337,14 @@ def test_struck_target_after_its_owner(text, code):
 ])
 def test_cue_in_a_relative_clause(text, code, negated):
     assert (code, negated) in [(e["cameo_code"], e["negated"]) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, themed", [
+    # migrants given a deadline to leave in an occupied place (fresh15's class, fixed after its first run)
+    ("A court in occupied Simferopol gave 12 Tajik migrants ten days to leave the peninsula.", True),
+    ("The landlord gave the workers a week to leave the flat in Moscow.", False),
+    ("Residents of the village were given two days to leave before the offensive.", False),
+])
+def test_migrants_deadline_to_leave(text, themed):
+    assert any(e["rule"] == "labor.deadline_to_leave" and "labor_migration" in e["themes"]
+               for e in _events(text)) is themed
