@@ -487,8 +487,13 @@ def _own_people(a, sources, code: str) -> bool:
     role = (_attr(a, "role") or "").upper()
     g = grammar()
     return code[:2] in g.own_country_target_roots and _home_role(a) and bool(sources) \
-        and all(role != (_attr(s, "role") or "").upper() for s in sources) \
-        and g.one_country_fill_visitors.isdisjoint((_attr(a, "text") or "").lower().split())  # (not "tourists")
+        and all(role != (_attr(s, "role") or "").upper() for s in sources) and not _visitor(a)
+
+
+def _visitor(a) -> bool:
+    """Is a role-only actor named as a visitor (grammar.yaml one_country_fill_visitors: "tourists", "pilgrims")? A
+    visitor is often foreign: the place or the doers' country lends it none ("Thai police detained tourists")."""
+    return not grammar().one_country_fill_visitors.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))
 
 
 def _protested_against(ctx: "_Ctx", a, code: str) -> bool:
@@ -951,7 +956,7 @@ def _noncombatant_fight(g: Grammar, lex: Lexicon, text: str, toks, words: list[s
     """Is the fight head at hi a struggle of rescuers, not combat (grammar.yaml noncombatant_*): "Firefighters
     battled through the night to contain a blaze", "doctors fought to save her life"? Not a fight "with" someone."""
     if hj - hi != 1 or words[hi] not in g.noncombatant_fight_heads or g.noncombatant_fighters.isdisjoint(words) \
-            or (hj < len(words) and words[hj] in ("with", "alongside")):
+            or (hj < len(words) and words[hj] in g.noncombatant_fight_partners):
         return False
     nxt = words[hj:hj + 2]
     if nxt and nxt[0] in g.determiners:
@@ -1453,7 +1458,7 @@ def _scenario_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
         if w in g.scenario_modals:
             return not any(tuple(words[q + 1:q + 1 + len(o)]) == o
                            for o in (*g.hedged_predicate_occurrences, *g.scenario_going_ahead)) \
-                and not (q + 1 < len(words) and words[q + 1] in ("be", "have"))
+                and not (q + 1 < len(words) and words[q + 1] in g.scenario_judging_auxiliaries)
         if w in lex.clause_breaks or w in lex.be_forms or w in g.verb_coordinators or w == "that":
             return False
     return False
@@ -3326,9 +3331,7 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     country = next(iter(named))
     out = list(out)
     for i in bare:
-        # (visitors are often foreign: "Thai police detained tourists in Phuket")
-        if not _foreign(ctx, out[i], s_start) \
-                and g.one_country_fill_visitors.isdisjoint(WORD.findall(ctx.lower[out[i].start:out[i].end])):
+        if not _foreign(ctx, out[i], s_start) and not _visitor(out[i]):
             filled = _with_country(out[i], {"country": country})
             # (marked: a target whose country only this fill gave stays a target beside doers of that country,
             # "Police in Abuja beat journalists", _roles_pair)

@@ -73,6 +73,8 @@ class Grammar:
     question_occurrence_verbs: Phrases = ()
     agent_place_nouns: Words = frozenset()
     noncombatant_fight_opponents: Words = frozenset()
+    noncombatant_fight_partners: Words = frozenset()
+    scenario_judging_auxiliaries: Words = frozenset()
     called_off_run_units: Words = frozenset()
     called_off_run_acts: Words = frozenset()
     scenario_determiners: Words = frozenset()
