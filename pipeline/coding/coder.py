@@ -2677,11 +2677,22 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
         return []  # a new story: the sentence before is about something else
     here, back = sentences[idx].start, sentences[idx - 1].start if idx > 0 else None
     g = grammar()
+    # a guest noun ("the guests", "the visitors": no pronoun) still names the visitors a few sentences after the
+    # visit, over lines about other things (grammar.yaml visitor_noun_anaphor_sentences), in the same story
+    visit_backs = {back}
+    if kind == "visitor" and not pronoun:
+        story = _story_span(ctx, here)[0]
+        visit_backs |= {sentences[k].start for k in range(max(0, idx - g.visitor_noun_anaphor_sentences), idx)
+                        if sentences[k].start >= story}
+    earliest = min((b for b in visit_backs if b is not None), default=here)
     for s_start, code, sources, targets in reversed(acts):
-        if s_start not in (here, back):
-            if s_start < (back if back is not None else here):
+        if s_start != here and s_start not in visit_backs:
+            if s_start < earliest:
                 break
             continue
+        if kind == "visitor" and s_start != back and s_start != here and code not in g.visitor_act_codes \
+                and code not in g.host_act_codes:
+            continue  # only a visit itself, further back
         if kind == "pair" and code[:2] in g.pair_anaphor_act_roots and len(sources) == 1 and len(targets) == 1:
             a, b = sources[0], targets[0]
             if a.end <= pos and b.end <= pos and _actor_country(a) and _actor_country(b) \
@@ -2691,7 +2702,7 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
         # also signed ..."): still the visitors
         again = code not in g.host_act_codes and any(
             a.start < back and (a.start, a.end) in (ctx.index_cache.get("themed_visitors") or {}) for a in sources)
-        if kind == "visitor" and s_start == back and (code in g.visitor_act_codes or code in g.host_act_codes
+        if kind == "visitor" and s_start in visit_backs and s_start is not None and (code in g.visitor_act_codes or code in g.host_act_codes
                                                       or again):
             guests = list(targets) if code in g.host_act_codes else list(sources)
             # the visit is what the sentence reports, not what a speaker before it said ("The ministry said a
@@ -6064,22 +6075,27 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
         iso3 = _iso3_by_iso2()
         out = []
         for r in events:
-            noun = None
+            noun, named = None, False
             if r["cameo_root"] in spec["roots"] and r["actor1_country"]:
-                noun = _anaphoric_object(ctx, spec, r)
+                noun, named = _anaphoric_object(ctx, spec, r)
             cause = None
             if noun is not None:
                 lo, hi = _story_span(ctx, r["char_start"])
+                # a visit noun named by its visitors' country ("the Burkina Faso visit", read as the reaction's
+                # target) judges only a visit of that country
+                visitor = r["actor2_country"] if named else None
                 cause = max((c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
                     "anaphoric_sentences"] and lo <= c["char_start"] < hi
+                             and (not visitor or visitor in (c["actor1_country"], c["actor2_country"]))
                              and c["actor1_country"] != r["actor1_country"]),
                             # first a visit to the reacting state's own (de jure) territory ("Ukraine condemned
                             # the visit" judges the trip to Donetsk, not a later one to Sukhumi); then the nearest
                             # visit's sentence; within it a themed visit, then the visit or hosting (its guests
-                            # known), then the last one
+                            # known), then the last one. A noun named by its visitors ("the deputies' trip") judges
+                            # a visit or hosting before a meeting in the sentence
                             key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"],
-                                           c["sentence_index"], name in c["themes"], c["cameo_code"] in guest_codes,
-                                           -c["char_start"]),
+                                           c["sentence_index"], named and c["cameo_code"] in guest_codes,
+                                           name in c["themes"], c["cameo_code"] in guest_codes, -c["char_start"]),
                             default=None)
             if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
                 # the occupier or the entity itself reacting to a visit to its territory ("Moscow criticised
@@ -6127,19 +6143,40 @@ def _visited_side(ctx: _Ctx, visit: dict) -> set:
     return side
 
 
-def _anaphoric_object(ctx: _Ctx, spec: dict, r: dict) -> str | None:
+def _anaphoric_object(ctx: _Ctx, spec: dict, r: dict) -> tuple[str | None, bool]:
     """The visit noun a reaction judges as an anaphor: a spec anaphoric_nouns word after one of the
     anaphoric_determiners, in the trigger or at most anaphoric_window words after it, not followed by a complement
     of its own ("the visit of German lawmakers to Kyiv")."""
-    words = WORD.findall(ctx.lower[r["char_start"]:r["char_end"]])
-    after = WORD.findall(ctx.lower[r["char_end"]:r["char_end"] + 80])
-    before = WORD.findall(ctx.lower[max(0, r["char_start"] - 12):r["char_start"]])[-1:]
+    # cased words, to tell a name's modifier ("the Malian visit", "the Burkina Faso visit") from a common one
+    words = _CASED_WORD.findall(ctx.norm[r["char_start"]:r["char_end"]])
+    after = _CASED_WORD.findall(ctx.norm[r["char_end"]:r["char_end"] + 80])
+    before = _CASED_WORD.findall(ctx.norm[max(0, r["char_start"] - 60):r["char_start"]])
+    if before and before[-1].lower().endswith("ly"):
+        before = before[:-1]  # "the visit grossly violates"
+    # the visit noun as the reaction's subject, right before its verb ("said the visit violates Georgia's
+    # sovereignty"); else only the determiner of an object right before the trigger
+    subject = bool(before) and before[-1].lower() in spec["anaphoric_nouns"]
+    before = before[-(spec["anaphoric_modifiers"] + (2 if subject else 1)):]
     seq = before + words + after[:spec["anaphoric_window"] + 1]
+    low = [w.lower() for w in seq]
     for k in range(1, len(seq)):
-        if seq[k] in spec["anaphoric_nouns"] and seq[k - 1] in spec["anaphoric_determiners"]:
-            nxt = seq[k + 1] if k + 1 < len(seq) else ""
-            return None if nxt in spec["anaphoric_complements"] else seq[k]
-    return None
+        # (an object noun stands in the trigger or after it: the words before are only its determiner and
+        # modifiers, "After the visit, Ukraine condemned ..." names no judged visit)
+        if low[k] not in spec["anaphoric_nouns"] or (k < len(before) and not (subject and k == len(before) - 1)):
+            continue
+        # between the determiner and the noun at most anaphoric_modifiers words, each a capitalised name word or
+        # a possessive ("the delegation's trip"): the visit named by its visitors, told before
+        j = k - 1
+        while j > 0 and k - 1 - j < spec["anaphoric_modifiers"] and low[j] not in spec["anaphoric_determiners"] \
+                and (seq[j][:1].isupper() or low[j].endswith(("'s", "s'"))):
+            j -= 1
+        if low[j] in spec["anaphoric_determiners"]:
+            nxt = low[k + 1] if k + 1 < len(seq) else ""
+            return (None, False) if nxt in spec["anaphoric_complements"] else (low[k], j < k - 1)
+    return None, False
+
+
+_CASED_WORD = re.compile(r"[A-Za-z0-9']+")
 
 
 def _reaction_link(ctx: _Ctx, spec: dict, r: dict, c: dict, after_opener: bool, fronted: int | None,

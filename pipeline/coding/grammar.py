@@ -210,6 +210,7 @@ class Grammar:
     pair_anaphor_act_roots: Words = frozenset()
     visitor_act_codes: Words = frozenset()
     host_act_codes: Words = frozenset()
+    visitor_noun_anaphor_sentences: int = 1
     visit_purpose_prepositions: Words = frozenset()
     visit_purpose_gap_max: int = 4
     leader_appositive_markers: Words = frozenset()
