@@ -67,7 +67,10 @@ labour misses (jobs advertised with free housing, foreigners detained or expelle
 offered release for building work, students sent to a shipyard, salaries promised, recruits who "ended up" digging
 trenches) after tests/test_coder_labour_s15b.py. "dev20" (session 15, third round, same writer's method): 32/40 at first run; its misses
 (delegations attending events, documents awarded by an entity's institution, entry bans and summonses over visits,
-labour regulations and inspections, a historical arrival) are strict xfails with their class. Each row names the theme the sentence
+labour regulations and inspections, a historical arrival) are strict xfails with their class. "dev21" (session 16,
+independent writer, first round): 22/45 at first run; its recognition rows fixed by tests/test_coder_recognition_s16.py
+(signing 'inked' or 'put their names to', a bank's branches, a signing put off after a late parenthetical), the other
+recognition misses strict xfails with their class. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
 "fresh15": both themes, 10 near-misses, written by the same engineer before the session-15 fixes and scored once
@@ -305,6 +308,25 @@ KNOWN_WRONG = {
         "'told to sign up for labour duty' codes nothing (class: forced labour ordered by 'told to')",
     "Graduates of medical colleges in occupied Luhansk are being pushed to take jobs in Russia's Far East with promises of free housing, a Ukrainian monitoring group said.":
         "'pushed to take jobs in' codes nothing (class: pressure to take jobs elsewhere)",
+    # dev21 (session 16, independent writer, first round): first run 22/45
+    "DONETSK, June 14 (DAN) - Head of the Donetsk People's Republic Denis Pushilin has conferred the Order of Friendship on Syria's ambassador to the Russian Federation 'for his significant personal contribution to the development of fraternal relations between our peoples', the Head's press service reported.":
+        "a state award conferred by an occupation head on a foreign envoy ('conferred the Order of Friendship on') is no trigger (class: state awards to foreign officials)",
+    "Visa requirements between South Ossetia and Transnistria will be scrapped from March 1 under an intergovernmental agreement that both breakaway legislatures ratified this week.":
+        "visas 'scrapped under an intergovernmental agreement' ratified by the entities codes nothing (class: visa regimes scrapped under an agreement)",
+    "Nicaragua's honorary consul in Sevastopol, a local shipping businessman, received his exequatur from the Russian foreign ministry's office in Simferopol on Monday, making him the first foreign consul accredited on the peninsula since 2014.":
+        "'received his exequatur' / 'first foreign consul accredited on the peninsula' is no accreditation trigger (class: consular exequatur)",
+    "Doors opened to the public on Monday at Abkhazia's representation in Tiraspol, which will issue entry documents and help students from the left bank enrol at Sukhumi's university, Transnistria's 'foreign ministry' said.":
+        "'doors opened at Abkhazia's representation' is no opening of the mission (class: a representation whose doors opened)",
+    "Meeting behind closed doors in Henichesk, Saldo and a delegation of Niger's transitional parliament 'agreed on the main directions of cooperation', the occupation administration said, without giving details.":
+        "the 030 'agreed on directions of cooperation' has no party: Saldo is not coded as the occupation's (class: a closed-door meeting agreeing directions of cooperation)",
+    "Luhansk's self-styled foreign minister said his ministry had 'sent out feelers' to several African capitals about hosting honorary consulates of the LPR, but declined to name them.":
+        "'sent out feelers about hosting consulates' is read as a grant (no seek cue; the 'about' after an appeal cue reads as a question) (class: seek told as sending out feelers)",
+    "In an open letter read out on Zvezda TV, Denis Pushilin invited deputies of Mali's transitional council to come to Donetsk and 'see the truth with their own eyes'.":
+        "'invited deputies to come to Donetsk' codes no seek of a visit (class: invitations to visit the entity)",
+    "Asked by a Kazakh journalist whether Astana might one day recognise the annexation of the four regions, Foreign Minister Murat Nurtleu said flatly that Kazakhstan 'proceeds from the UN Charter' and had no such plans.":
+        "a denial told as an interview answer ('proceeds from the UN Charter and had no such plans') codes nothing (class: deny in an interview answer)",
+    "Ankara neither authorised nor recognises the 'cooperation agreement' a Turkish municipal delegation signed in Simferopol, the Turkish foreign ministry said in a terse statement.":
+        "'neither authorised nor recognises the agreement' codes no 120 (class: 'neither X nor recognises' a signed agreement)",
 }
 
 

@@ -1263,12 +1263,24 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     return False
 
 
-def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None) -> bool:
+def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None,
+                     late_parenthetical: bool = False) -> bool:
     """A form of "be" and a cancelling verb (protest_cancel_verbs, or `verbs`) within cancelled_after_window words
     after the noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
     cancelled". A comma-enclosed parenthetical right after the noun (at most lex.parenthetical_max_words words)
-    is skipped: "The signing of the accord, scheduled for Thursday, has been postponed"."""
+    is skipped: "The signing of the accord, scheduled for Thursday, has been postponed". With late_parenthetical
+    it may also follow the noun's complement ("The signing of a memorandum between Tiraspol and Vitebsk region,
+    planned for Friday, has been postponed"): the complement holds no verb, so the noun is still the subject."""
     verbs = g.protest_cancel_verbs if verbs is None else verbs
+    if late_parenthetical and hj < len(words) and "," not in text[toks[hj - 1][2]:toks[hj][1]]:
+        # the first comma within the window, no clause break, be-form or verb-like word before it
+        # (a complement opening with a preposition: grammar.yaml postponed_complement_openers)
+        comma = next((q for q in range(hj + 1, min(len(words), hj + g.cancelled_after_window))
+                      if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
+        if comma > 0 and words[hj] in g.postponed_complement_openers \
+                and not any(w in lex.clause_breaks or w in lex.be_forms or w in lex.passive_fillers
+                            for w in words[hj:comma]):
+            return _cancelled_after(g, lex, text, toks, words, comma, verbs)
     hi = min(len(words), hj + g.cancelled_after_window)
     skip = -1
     if hj < len(words) and "," in text[toks[hj - 1][2]:toks[hj][1]]:
@@ -2162,7 +2174,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # any other act noun put off after it ("The signing of the peace accord, scheduled for Thursday, has been
         # postponed", "the offensive was delayed") has not taken place (grammar.yaml postponed_act_verbs)
         if (m.nominal or id(m) in nouns) and m.cue is None and not m.themes \
-                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
+                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs,
+                                     late_parenthetical=True):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \

@@ -247,6 +247,7 @@ class Grammar:
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
     postponed_act_verbs: Phrases = ()
+    postponed_complement_openers: Words = frozenset()
     scenario_modals: Words = frozenset()
     scenario_going_ahead: Phrases = ()
     scenario_subject_lead: int = 0
