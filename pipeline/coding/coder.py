@@ -491,6 +491,13 @@ def _own_people(a, sources, code: str) -> bool:
         and all(role != (_attr(s, "role") or "").upper() for s in sources) and not _visitor(a)
 
 
+def _own_people_only(a, sources, src_countries: set, code: str) -> bool:
+    """Is a target candidate of the doers' own country admitted only as their own people (_own_people), not as a
+    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors."""
+    return bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
+        and not _own_workers(a, sources, code) and _ONE_COUNTRY_MARK not in (_attr(a, "entry") or "")
+
+
 def _visitor(a) -> bool:
     """Is a role-only actor named as a visitor (grammar.yaml one_country_fill_visitors: "tourists", "pilgrims")? A
     visitor is often foreign: the place or the doers' country lends it none ("Thai police detained tourists")."""
@@ -4317,8 +4324,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # speaking with army chief Zaluzhny, condemned Russia" -> UKRGOV->RUS
         ranked = sorted(cands, key=lambda a: (not _protested_against(ctx, a, m.code), _actor_country(a) is None,
                                               (a.start, a.end) in located,
-                                              bool(src_countries) and _actor_country(a) in src_countries
-                                              and not _domestic_opponent(a, sources), a.start))
+                                              _own_people_only(a, sources, src_countries, m.code), a.start))
         if owner is not None:
             targets = _compound_after(ctx, owner, after)
         elif ranked:
