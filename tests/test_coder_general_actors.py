@@ -11,7 +11,8 @@ speech, capital metonyms, titles, joint acts): 21/30 at first run. "dev5" (30 ro
 second round: nominalised expulsions, courts and prosecutors, former leaders, possessive agencies, church, doctors):
 17/30 at first run, 26/30 after the round's fixes. "dev6" (30 rows by an independent writer, session 15 third
 round: institutions named by their building, armed wings, expulsions of UN officials, leaders with date bounds):
-17/30 at first run.
+17/30 at first run. "dev7" (30 rows by an independent writer, session 16 first round: leaders with date bounds,
+domestic rebukes, summons of a chargé d'affaires, IGO suspensions, armed groups): 13/30 at first run, 19/30 after.
 Each row
 names the CAMEO root of the event and the exact actor1/actor2 codes one event of that root must carry.
 Known-wrong rows are strict xfails with the reason. Then one test per rule, with near-misses.
@@ -72,8 +73,7 @@ KNOWN_WRONG = {
     "ECOWAS leaders ordered the activation of a standby force against Niger's junta.":
         "no trigger for ordering a standby force; 'junta' is no agent noun",
     # fresh3 rows (first run 9/15; "Talks between Iran and the United States" passes since the dev3 fix)
-    "Colombian President Gustavo Petro suspended peace talks with the ELN after the guerrilla group attacked a military base.":
-        "the ELN is not in the dictionary: bare REB",
+    # (the ELN row passes since session 16 added the ELN and Gustavo Petro to the dictionaries)
     "Serbian President Aleksandar Vucic put the army on the highest level of combat readiness after clashes in northern Kosovo.":
         "no trigger for 'put the army on ... combat readiness'; the clash is coded with Kosovo as target",
     "Pakistani jets struck suspected hideouts of the Pakistani Taliban inside Afghanistan, officials in Islamabad said.":
@@ -160,6 +160,35 @@ KNOWN_WRONG = {
         "the accusation's target is taken from the 'of' clause's object (PRKGOV), not the accused person after the verb (class: accused X of <verb>ing Y)",
     "Kenyan police abducted dozens of young protesters during the tax demonstrations, rights groups said.":
         "police abducting protesters is coded 181 (abduct), the writer expected 18 as assault; target OPP without the country (convention and class: one-country fill of a plural target)",
+    # dev7 (session 16, independent writer, first round): first run 13/30
+    "Mali and Niger recalled their ambassadors from Algiers on Sunday after Algeria shot down a Malian drone near the border.":
+        "coordinated doers' 'their ambassadors' is read as each other's envoys (MLI<->NER) and the capital after "
+        "'from' is not the target (class: coordinated doers with a shared possessive)",
+    "Former prime minister Imran Khan, writing from Adiala jail, accused army chief General Asim Munir of orchestrating his imprisonment.":
+        "'writing from Adiala jail' (a place of the writer) is coded as an arrest and the accusation is dropped "
+        "(class: participial apposition naming a prison)",
+    "The Myanmar National Democratic Alliance Army, an ethnic Kokang militia, said on Saturday it had taken the military's northeastern command headquarters in Lashio.":
+        "no trigger for 'had taken the ... headquarters' (class: wording of a military capture)",
+    "When Gustavo Petro spoke to reporters in Bogota on Monday, he accused Washington of 'murder' over strikes on boats in the Caribbean.":
+        "the main clause's 'he' is not resolved to the fronted 'When' clause's subject (class: pronoun subject "
+        "after a fronted clause)",
+    "Sudan's army-aligned government severed diplomatic relations with the United Arab Emirates on Tuesday, accusing Abu Dhabi of arming the RSF.":
+        "the compound modifier 'army-aligned' gives the role (SDNMIL), not the head noun 'government' (class: "
+        "hyphenated modifier before a role noun)",
+    "The RSF, which has fought Sudan's army since April 2023, seized the town of Bara in North Kordofan on Saturday, the paramilitary group said.":
+        "the speaker 'the paramilitary group' of the closing attribution is taken as the seized town's target "
+        "(class: speaker anaphor as target)",
+    "Donald Trump, then in his first year in office, warned North Korea it would be met with 'fire and fury' if it kept threatening the United States.":
+        "no threat trigger for 'warned X it would be met with ...'; 'met with' is coded 036 (class: conditional "
+        "warning as a threat)",
+    "The Qassam Brigades, Hamas's armed wing, handed four Israeli women soldiers over to the Red Cross in Gaza City on Saturday.":
+        "'handed X over to' with the particle after the object fires no release trigger (class: split phrasal "
+        "verb of a release)",
+    "The Portuguese-flagged MSC Aries was boarded by Revolutionary Guards commandos from a helicopter near the Strait of Hormuz.":
+        "no trigger for boarding or seizing a ship (class: seizure of vessels wording)",
+    "The Viv Ansanm gang alliance, led by former police officer Jimmy 'Barbecue' Cherizier, attacked the town of Mirebalais, freeing hundreds of inmates from its prison.":
+        "the person in the subject's 'led by' apposition is taken as the doer (ELI) and the gang as target "
+        "(class: agent of a participle inside an apposition)",
 }
 
 

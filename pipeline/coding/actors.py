@@ -605,6 +605,8 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
             if choice is None:
                 continue
         end = start + length
+        if text[end:end + 1] == "$":
+            continue  # a currency prefix, no actor: "US$50 million", "AU$2 billion"
         if choice.dot and text[end:end + 1] == ".":
             end += 1
         # (start, -length) orders the sweep; no two hits tie on it (equal spans are one key),

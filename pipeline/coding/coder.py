@@ -486,8 +486,16 @@ def _own_people(a, sources, code: str) -> bool:
     own stays none."""
     role = (_attr(a, "role") or "").upper()
     g = grammar()
-    return code[:2] in g.own_country_target_roots and _home_role(a) and bool(sources) \
+    home = _home_role(a) or (role.lower() in g.own_country_target_singular_roles and not _plural_text(a))
+    return code[:2] in g.own_country_target_roots and home and bool(sources) \
         and all(role != (_attr(s, "role") or "").upper() for s in sources) and not _visitor(a)
+
+
+def _own_people_only(a, sources, src_countries: set, code: str) -> bool:
+    """Is a target candidate of the doers' own country admitted only as their own people (_own_people), not as a
+    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors."""
+    return bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
+        and not _own_workers(a, sources, code) and _ONE_COUNTRY_MARK not in (_attr(a, "entry") or "")
 
 
 def _visitor(a) -> bool:
@@ -4325,8 +4333,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         owner = None if m.passive else next((a for a in cands if _object_agent(ctx, a, span_end, s_start, dets)),
                                             None)
         # "rallied outside parliament against the ruling party": what a protest is against comes first
+        # a party of the doers' own country (_own_people) only after another country's actor: "Zelensky,
+        # speaking with army chief Zaluzhny, condemned Russia" -> UKRGOV->RUS
         ranked = sorted(cands, key=lambda a: (not _protested_against(ctx, a, m.code), _actor_country(a) is None,
-                                              (a.start, a.end) in located, a.start))
+                                              (a.start, a.end) in located,
+                                              _own_people_only(a, sources, src_countries, m.code), a.start))
         if owner is not None:
             targets = _compound_after(ctx, owner, after)
         elif ranked:

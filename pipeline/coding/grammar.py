@@ -188,6 +188,7 @@ class Grammar:
     one_country_fill_roles: Words = frozenset()
     one_country_fill_singular_roles: Words = frozenset()
     own_country_target_roots: Words = frozenset()
+    own_country_target_singular_roles: Words = frozenset()
     protest_target_roots: Words = frozenset()
     protest_target_prepositions: Words = frozenset()
     employer_worker_roots: Words = frozenset()
