@@ -301,10 +301,6 @@ KNOWN_WRONG = {
         "the judged object after the predicate ('branded as a breach ... the appearance of') is no judged visit (class: a judging verb with its object after the predicate)",
     "Job adverts aimed at Indian welders, promising 'stable work in a seaside city', have been posted for the shipyard in occupied Kerch, the investigative outlet Schemes found.":
         "job adverts told by a passive 'have been posted for' code nothing (class: adverts as a noun subject)",
-    "All men of working age in occupied Oleshky were told to sign up for 'labour duty' clearing flood debris or lose their ration cards, the town's exiled administration said.":
-        "'told to sign up for labour duty' codes nothing (class: forced labour ordered by 'told to')",
-    "Graduates of medical colleges in occupied Luhansk are being pushed to take jobs in Russia's Far East with promises of free housing, a Ukrainian monitoring group said.":
-        "'pushed to take jobs in' codes nothing (class: pressure to take jobs elsewhere)",
 }
 
 

@@ -1,0 +1,137 @@
+"""Labour-migration rules of session 16 (labour side): forced labour told by its tasks or ordered by "told to",
+pressure to take jobs elsewhere, deceptive job offers that are army recruitment, rotational and seasonal work
+departures, and crews of rescuers or repairers that are no migrants. Each rule with own variants and near-misses
+(sentences written for this file, not the xfail rows that named the classes)."""
+import pytest
+
+from pipeline.coding import code_article
+
+
+def _code(text):
+    return code_article({"article_id": "t", "published": "2024-03-14", "text": text})
+
+
+def _themed(text, rule=None):
+    return [e for e in _code(text) if "labor_migration" in e["themes"] and (rule is None or e["rule"] == rule)]
+
+
+# -- forced labour told by its tasks (triggers.yaml labor.forced_tasks)
+@pytest.mark.parametrize("text", [
+    "Residents of occupied Oleshky were forced to clear snow from the roads used by Russian armoured columns.",
+    "Men in occupied Kakhovka were made to unload ammunition at the railway station, witnesses said.",
+    "Occupation troops compelled villagers near occupied Tokmak to clear roads for armoured vehicles.",
+    "Pensioners in occupied Vasylivka were forced to clean the streets before the so-called referendum.",
+])
+def test_forced_tasks(text):
+    assert _themed(text, "labor.forced_tasks")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Drivers in Kyiv were forced to clear snow from their cars after the storm.",
+    "Residents of Lviv were forced to clear debris after the missile strike.",
+    # the forced are soldiers, not civilians
+    "Russian conscripts in occupied Melitopol were forced to clear snow at the barracks.",
+])
+def test_forced_tasks_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.forced_tasks"]
+
+
+# -- labour duty ordered by "told to" (labor.told_to_do_labour_duty)
+@pytest.mark.parametrize("text", [
+    "Men aged 18 to 50 in occupied Kamianka-Dniprovska were told to report for labour duty at the commandant's office.",
+    "Residents of occupied Nova Kakhovka have been told to register for public works on the embankment, the exiled mayor said.",
+    "Unemployed residents of occupied Berdiansk were told to sign up for 'labour service' or lose their benefits.",
+])
+def test_told_to_do_labour_duty(text):
+    assert _themed(text, "labor.told_to_do_labour_duty")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Residents of Kharkiv were told to register for public works by the city council.",
+    # told to do something else
+    "Residents of occupied Nova Kakhovka were told to register for new passports by March.",
+])
+def test_told_to_do_labour_duty_near_misses(text):
+    assert not _themed(text)
+
+
+# -- pressure to take jobs elsewhere (labor.pressure_to_take_jobs)
+@pytest.mark.parametrize("text", [
+    "Nursing graduates in occupied Luhansk are being pressured to take jobs in Siberian hospitals, a monitoring group said.",
+    "Teachers in occupied Melitopol are being pressured into taking jobs in Rostov region schools, the exiled mayor said.",
+    "Young men in occupied Enerhodar were pushed to accept jobs at defence plants in the Urals, activists said.",
+])
+def test_pressure_to_take_jobs(text):
+    assert _themed(text, "labor.pressure_to_take_jobs")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Young graduates in Lviv are being pushed to take jobs in Poland, a survey found.",
+    # a job in the place itself
+    "Doctors in occupied Melitopol are being pushed to take jobs in the city's new hospital.",
+])
+def test_pressure_to_take_jobs_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.pressure_to_take_jobs"]
+
+
+# -- deceptive job offers that are army recruitment (labor.sham_job_offer)
+@pytest.mark.parametrize("text", [
+    "Cuban men were promised construction jobs in Russia that turned out to be service with the Russian army, Havana said.",
+    "Recruiters in Nepal offered young men jobs as cooks in Russia that turned out to be contracts with the Russian military.",
+    "A Moscow agency lured Indian workers with jobs as helpers that turned out to be army contracts, New Delhi said.",
+])
+def test_sham_job_offers(text):
+    assert _themed(text, "labor.sham_job_offer")
+
+
+@pytest.mark.parametrize("text", [
+    # a scam, not the army
+    "A Kenyan agency offered nurses jobs in Qatar that turned out to be a scam, police said.",
+    # no deception
+    "Two Russian citizens offered local men jobs as security guards in Russia, police said.",
+    # the army offering jobs, no deception
+    "The army offered jobs to 500 veterans, a scheme that proved popular.",
+])
+def test_sham_job_offer_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.sham_job_offer"]
+
+
+# -- rotational and seasonal work departures (labor.move_to_work objects)
+@pytest.mark.parametrize("text", [
+    "Some 900 residents of the LPR have left for rotational work at gold mines in Chukotka this year.",
+    "Hundreds of residents of occupied Melitopol left in September for seasonal jobs at plants in Russia, the exiled mayor said.",
+    "Dozens of men from occupied Enerhodar have left for shift work at mines in Yakutia.",
+])
+def test_rotational_and_seasonal_departures(text):
+    assert _themed(text, "labor.move_to_work")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Hundreds of residents of Lviv have left for seasonal work at farms in Poland.",
+    # leaving with no work
+    "Residents of occupied Melitopol left for the seaside at the weekend.",
+])
+def test_departure_near_misses(text):
+    assert not _themed(text)
+
+
+# -- rescue, emergency and repair crews are no migrants (themes.yaml labor_migration worker_nouns: crews, teams)
+@pytest.mark.parametrize("text", [
+    "Emergency crews from the Moscow region arrived in occupied Luhansk on Monday to restore heating.",
+    "Repair brigades from the Rostov region arrived in occupied Berdiansk to fix the water mains.",
+    "Repair crews from the Moscow region arrived in occupied Mariupol to restore the power lines.",
+])
+def test_aid_crews_are_no_labour_migration(text):
+    assert not _themed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Construction crews from Uzbekistan arrived in occupied Mariupol to rebuild housing.",
+    "Building crews from Kyrgyzstan have arrived in occupied Melitopol, the occupation administration said.",
+])
+def test_building_crews_still_arrive(text):
+    assert _themed(text, "labor.workers_arrive")
