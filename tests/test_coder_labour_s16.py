@@ -135,3 +135,69 @@ def test_aid_crews_are_no_labour_migration(text):
 ])
 def test_building_crews_still_arrive(text):
     assert _themed(text, "labor.workers_arrive")
+
+
+# -- an occupied territory receiving workers (labor.receive_workers)
+@pytest.mark.parametrize("text", [
+    "The Donetsk People's Republic will receive 1,500 workers from Tajikistan next year to rebuild schools in Mariupol.",
+    "Occupied Crimea has taken in some 3,000 migrant workers since January, the peninsula's labour ministry said.",
+    "The Russian-installed administration of occupied Mariupol expects to receive 500 builders from Dagestan by summer.",
+])
+def test_receive_workers(text):
+    assert _themed(text, "labor.receive_workers")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Poland will receive 2,000 workers from the Philippines this year.",
+    # the workers receive something
+    "Workers from Uzbekistan in occupied Mariupol will receive higher wages from March.",
+    # wounded people, a delegation
+    "Hospitals in occupied Donetsk received wounded workers from the mine after the blast.",
+    "Pushilin received a delegation of workers from the Azovstal plant in occupied Mariupol.",
+])
+def test_receive_workers_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.receive_workers"]
+
+
+# -- an occupied area's people signing contracts to work elsewhere, a date between (labor.residents_sign_work_contracts)
+@pytest.mark.parametrize("text", [
+    "Some 400 residents of occupied Berdiansk have signed contracts this year to work on farms in the Krasnodar region, the exiled mayor said.",
+    "About 70 men from occupied Enerhodar signed contracts last month to work as drivers in Murmansk.",
+    "More than 900 LPR residents had signed contracts in March to work at shipyards in Severodvinsk.",
+])
+def test_residents_sign_work_contracts(text):
+    assert _themed(text, "labor.residents_sign_work_contracts")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Residents of Lviv have signed contracts in March to work on farms in Poland.",
+    # firms, not people, sign
+    "Two Turkish companies signed contracts in May to work on the bridge in occupied Kerch, residents said.",
+    # a contract with the army
+    "Residents of occupied Melitopol signed contracts with the Russian defence ministry to work as drivers at the front.",
+    # an agreement between polities
+    "Russia and the DPR signed an agreement in March to work on rebuilding Mariupol.",
+])
+def test_residents_sign_work_contracts_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.residents_sign_work_contracts"]
+
+
+# -- a long origin phrase between workers and their passive verb (triggers._match_pattern: _origin_gap past 6 words)
+@pytest.mark.parametrize("text", [
+    "More than 2,000 builders from other regions of Russia had been brought to occupied Mariupol by the end of May.",
+    "Some 200 welders from the Republic of Tatarstan had been sent to occupied Mariupol to rebuild the port.",
+])
+def test_long_origin_before_a_passive(text):
+    assert _themed(text, "labor.bring_workers")
+
+
+@pytest.mark.parametrize("text", [
+    # no workers
+    "Tourists from other regions of Russia had been brought to Mariupol on buses.",
+    # no workers: machines
+    "Cranes from the Port of Novorossiysk in Russia had been brought to occupied Mariupol by rail.",
+])
+def test_long_origin_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.bring_workers"]

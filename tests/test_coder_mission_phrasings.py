@@ -208,8 +208,6 @@ KNOWN_WRONG = {
         "visitors with no state ('foreign politicians') make no themed visit, so the sanction has no themed cause (foreign visits: another engineer's class)",
     # dev17 (labour recall: luring to jobs, deportation or the army, job-title staff brought in, men/women from a
     # foreign state hired, workers housed at work; 12 near-misses; 14/32 at first run, 27/32 after): known wrong
-    "Technicians from the Rostov water utility are being brought to occupied Melitopol to run the city's pumping stations, the exiled mayor said.":
-        "'utility' is a grammar.yaml worker_origin_local_words word: the origin reads as a local body",
     "Staff for the new hospital in occupied Mariupol are being recruited in St Petersburg and Moscow, the city's Russian-installed administration said.":
         "the origin as the place of recruiting ('recruited in St Petersburg') and a long complement between the subject and its passive verb",
     "Recruiters for Russian building firms have signed up dozens of young men from the Fergana valley for work in occupied Luhansk.":
