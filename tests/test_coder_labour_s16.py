@@ -201,3 +201,28 @@ def test_long_origin_before_a_passive(text):
 ])
 def test_long_origin_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.bring_workers"]
+
+
+# -- raids and inspections of workplaces checking migrants' papers (labor.inspection_raid, 172, not an assault)
+@pytest.mark.parametrize("text", [
+    "Migration officers in occupied Sevastopol inspected 12 construction sites last week, checking the work patents of foreign builders.",
+    "Russian police swept through markets in occupied Melitopol on Friday to check the documents of migrants from Central Asia.",
+    "Occupation police raided two hostels in Mariupol, checking the papers of dozens of workers from Kyrgyzstan.",
+])
+def test_inspection_raids(text):
+    got = _themed(text, "labor.inspection_raid")
+    assert got and all(e["cameo_code"] == "172" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Police raided a building site in Kyiv on Monday, checking the papers of 30 workers.",
+    # no migrants or workers: a filtration raid on residents
+    "Russian troops raided a farm near occupied Tokmak, checking the documents of residents.",
+    # a military raid
+    "Ukrainian forces raided a warehouse in occupied Kherson region used by Russian troops.",
+    # the raid's detentions are the labour act (restates)
+    "Migration police raided a market in occupied Simferopol, detaining 40 migrants.",
+])
+def test_inspection_raid_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.inspection_raid"]
