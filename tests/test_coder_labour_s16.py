@@ -226,3 +226,25 @@ def test_inspection_raids(text):
 ])
 def test_inspection_raid_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.inspection_raid"]
+
+
+# -- labour needs counted as hands or extra workers (labor.labour_need objects)
+@pytest.mark.parametrize("text", [
+    "The Russian-installed head of occupied Mariupol said the city's building sites need 5,000 more hands.",
+    "Farms in occupied Zaporizhzhia region lack some 3,000 working hands for the harvest, the occupation administration said.",
+    "Resorts in occupied Crimea will need about 6,000 additional hands for the season, the peninsula's tourism ministry said.",
+])
+def test_labour_need_in_hands(text):
+    assert _themed(text, "labor.labour_need")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Polish farms need 30,000 extra hands for the strawberry harvest, the ministry said.",
+    # an idiom of effort
+    "The Russian-installed mayor of Melitopol said the city needs more hands on deck to fix the heating.",
+    # no workers
+    "Hospitals in occupied Donetsk need extra beds and more blood donors.",
+])
+def test_labour_need_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.labour_need"]
