@@ -248,3 +248,51 @@ def test_labour_need_in_hands(text):
 ])
 def test_labour_need_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.labour_need"]
+
+
+# -- labour regulations: hiring foreigners allowed (labor.hire_rules), who "will be able to work" (labor.work_rule)
+@pytest.mark.parametrize("text, rule", [
+    ("Abkhazia's de facto parliament passed a law allowing companies to hire foreign workers without permits.",
+     "labor.hire_rules"),
+    ("A decree signed by the occupation governor permits firms in occupied Kherson region to employ migrants from Central Asia.",
+     "labor.hire_rules"),
+    ("Transnistria's authorities adopted rules that allow farms to hire citizens of Kyrgyzstan for the harvest.",
+     "labor.hire_rules"),
+    ("Under the new rules, foreign citizens with Russian patents will be able to work in occupied Crimea for three years.",
+     "labor.work_rule"),
+    ("Under a decree signed on Friday, migrants from Uzbekistan will now be able to work in occupied Mariupol without quotas.",
+     "labor.work_rule"),
+])
+def test_labour_regulations(text, rule):
+    assert _themed(text, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Germany passed a law allowing employers to hire foreign nurses more quickly.",
+    "Under a new law, migrants will be able to work in Moscow without a patent.",
+    # a person's own ability to work, no rule
+    "The surgeon from occupied Donetsk said he will be able to work in the hospital again after his injury.",
+])
+def test_labour_regulation_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] in ("labor.hire_rules", "labor.work_rule")]
+
+
+# -- staff from elsewhere taking up posts in an occupied place (labor.take_up_posts)
+@pytest.mark.parametrize("text", [
+    "Teachers from Dagestan have taken up jobs in schools in occupied Melitopol, the occupation administration said.",
+    "Some 40 nurses from Bashkortostan took up posts at clinics in occupied Tokmak this month.",
+    "Doctors from occupied Donetsk have taken up posts in hospitals in Rostov.",
+])
+def test_take_up_posts(text):
+    assert _themed(text, "labor.take_up_posts")
+
+
+@pytest.mark.parametrize("text", [
+    # no occupation context
+    "Doctors from Kyiv have taken up posts in hospitals in Lviv.",
+    # an appointment, not staff
+    "A new governor from Moscow has taken up his post in occupied Kherson.",
+])
+def test_take_up_posts_near_misses(text):
+    assert not [e for e in _code(text) if e["rule"] == "labor.take_up_posts"]
