@@ -20,7 +20,7 @@ def _themed(text, rule=None):
     "Residents of occupied Oleshky were forced to clear snow from the roads used by Russian armoured columns.",
     "Men in occupied Kakhovka were made to unload ammunition at the railway station, witnesses said.",
     "Occupation troops compelled villagers near occupied Tokmak to clear roads for armoured vehicles.",
-    "Pensioners in occupied Vasylivka were forced to clean the streets before the so-called referendum.",
+    "Pensioners in occupied Vasylivka were forced by the occupation administration to clean the streets before the so-called referendum.",
 ])
 def test_forced_tasks(text):
     assert _themed(text, "labor.forced_tasks")
@@ -32,6 +32,9 @@ def test_forced_tasks(text):
     "Residents of Lviv were forced to clear debris after the missile strike.",
     # the forced are soldiers, not civilians
     "Russian conscripts in occupied Melitopol were forced to clear snow at the barracks.",
+    # self-help forced by circumstances, no coercer
+    "Residents of occupied Mariupol were forced to clear debris from their own flats after the shelling.",
+    "The heavy snowfall forced residents of occupied Donetsk to clear roads.",
 ])
 def test_forced_tasks_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.forced_tasks"]
@@ -163,8 +166,8 @@ def test_receive_workers_near_misses(text):
 # -- an occupied area's people signing contracts to work elsewhere, a date between (labor.residents_sign_work_contracts)
 @pytest.mark.parametrize("text", [
     "Some 400 residents of occupied Berdiansk have signed contracts this year to work on farms in the Krasnodar region, the exiled mayor said.",
-    "About 70 men from occupied Enerhodar signed contracts last month to work as drivers in Murmansk.",
-    "More than 900 LPR residents had signed contracts in March to work at shipyards in Severodvinsk.",
+    "About 70 men from occupied Enerhodar signed contracts last month to work as drivers in Russia's Murmansk region.",
+    "More than 900 LPR residents had signed contracts in March to work at shipyards in Arkhangelsk Oblast.",
 ])
 def test_residents_sign_work_contracts(text):
     assert _themed(text, "labor.residents_sign_work_contracts")
@@ -179,6 +182,9 @@ def test_residents_sign_work_contracts(text):
     "Residents of occupied Melitopol signed contracts with the Russian defence ministry to work as drivers at the front.",
     # an agreement between polities
     "Russia and the DPR signed an agreement in March to work on rebuilding Mariupol.",
+    # local hires, no movement
+    "Local residents signed contracts to work at the Mariupol port, the occupation administration said.",
+    "Residents of occupied Donetsk signed contracts with the city to work on rebuilding their own homes.",
 ])
 def test_residents_sign_work_contracts_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.residents_sign_work_contracts"]
@@ -221,6 +227,8 @@ def test_inspection_raids(text):
     "Russian troops raided a farm near occupied Tokmak, checking the documents of residents.",
     # a military raid
     "Ukrainian forces raided a warehouse in occupied Kherson region used by Russian troops.",
+    # a search for partisans checks any workers' papers
+    "Russian forces searched factories in occupied Berdiansk for Ukrainian partisans, checking workers' documents.",
     # the raid's detentions are the labour act (restates)
     "Migration police raided a market in occupied Simferopol, detaining 40 migrants.",
 ])
