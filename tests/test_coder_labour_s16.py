@@ -55,6 +55,8 @@ def test_told_to_do_labour_duty(text):
     "Residents of Kharkiv were told to register for public works by the city council.",
     # told to do something else
     "Residents of occupied Nova Kakhovka were told to register for new passports by March.",
+    # a budget line, not the duty
+    "The occupation authorities in Kherson were told by Moscow to register for public works funding.",
 ])
 def test_told_to_do_labour_duty_near_misses(text):
     assert not _themed(text)
@@ -158,6 +160,8 @@ def test_receive_workers(text):
     # wounded people, a delegation
     "Hospitals in occupied Donetsk received wounded workers from the mine after the blast.",
     "Pushilin received a delegation of workers from the Azovstal plant in occupied Mariupol.",
+    # the workers own the received noun
+    "Hospitals in occupied Luhansk accept foreign workers' children for free treatment.",
 ])
 def test_receive_workers_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.receive_workers"]
@@ -301,6 +305,8 @@ def test_take_up_posts(text):
     "Doctors from Kyiv have taken up posts in hospitals in Lviv.",
     # an appointment, not staff
     "A new governor from Moscow has taken up his post in occupied Kherson.",
+    # displaced staff working in free Ukraine
+    "Ukrainian doctors from occupied Kherson took up posts in Odesa after fleeing.",
 ])
 def test_take_up_posts_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.take_up_posts"]
