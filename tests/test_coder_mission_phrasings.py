@@ -211,8 +211,6 @@ KNOWN_WRONG = {
         "visitors with no state ('foreign politicians') make no themed visit, so the sanction has no themed cause (foreign visits: another engineer's class)",
     # dev17 (labour recall: luring to jobs, deportation or the army, job-title staff brought in, men/women from a
     # foreign state hired, workers housed at work; 12 near-misses; 14/32 at first run, 27/32 after): known wrong
-    "Technicians from the Rostov water utility are being brought to occupied Melitopol to run the city's pumping stations, the exiled mayor said.":
-        "'utility' is a grammar.yaml worker_origin_local_words word: the origin reads as a local body",
     "Staff for the new hospital in occupied Mariupol are being recruited in St Petersburg and Moscow, the city's Russian-installed administration said.":
         "the origin as the place of recruiting ('recruited in St Petersburg') and a long complement between the subject and its passive verb",
     "Recruiters for Russian building firms have signed up dozens of young men from the Fergana valley for work in occupied Luhansk.":
@@ -283,10 +281,6 @@ KNOWN_WRONG = {
         "recognition deny: an entry ban whose cause is a visit in a relative clause takes no theme from it (class: sanctions whose cause is a visit)",
     "Lithuania summoned the Sri Lankan charge d'affaires to protest against the participation of a Sri Lankan minister in a forum in occupied Yalta.":
         "recognition deny: a summons whose cause is a 'participation ... in a forum' noun takes no theme (class: protests over a visit noun)",
-    "Migrants who hold a Russian work patent will be able to work in occupied Zaporizhzhia and Kherson regions without applying for a separate permit under a decree published on Monday.":
-        "labour: a rule stating who 'will be able to work' in occupied regions is no trigger (class: labour regulations)",
-    "Labour inspectors and occupation police raided three building sites in Berdiansk on Wednesday, checking the papers of some 200 workers from Uzbekistan and Tajikistan.":
-        "labour: a raid checking migrant workers' papers reads as an assault (180) with no theme (class: labour inspections)",
     "In the 1970s, tens of thousands of builders from across the Soviet Union came to Crimea to work on the North Crimean Canal.":
         "near-miss: workers arriving decades before the occupation are themed: no occupation-start check on the act's date (class: historical arrivals)",
     # fresh15 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 19/30 at first run)
@@ -304,10 +298,6 @@ KNOWN_WRONG = {
         "the judged object after the predicate ('branded as a breach ... the appearance of') is no judged visit (class: a judging verb with its object after the predicate)",
     "Job adverts aimed at Indian welders, promising 'stable work in a seaside city', have been posted for the shipyard in occupied Kerch, the investigative outlet Schemes found.":
         "job adverts told by a passive 'have been posted for' code nothing (class: adverts as a noun subject)",
-    "All men of working age in occupied Oleshky were told to sign up for 'labour duty' clearing flood debris or lose their ration cards, the town's exiled administration said.":
-        "'told to sign up for labour duty' codes nothing (class: forced labour ordered by 'told to')",
-    "Graduates of medical colleges in occupied Luhansk are being pushed to take jobs in Russia's Far East with promises of free housing, a Ukrainian monitoring group said.":
-        "'pushed to take jobs in' codes nothing (class: pressure to take jobs elsewhere)",
     # dev21 (session 16, independent writer, first round): first run 22/45
     "DONETSK, June 14 (DAN) - Head of the Donetsk People's Republic Denis Pushilin has conferred the Order of Friendship on Syria's ambassador to the Russian Federation 'for his significant personal contribution to the development of fraternal relations between our peoples', the Head's press service reported.":
         "a state award conferred by an occupation head on a foreign envoy ('conferred the Order of Friendship on') is no trigger (class: state awards to foreign officials)",

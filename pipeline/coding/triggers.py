@@ -181,9 +181,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
-                        if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)):
+                        if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)) \
+                                and not _origin_gap(lex, subj_gap):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
-                            # Syrian Arab Republic in Donetsk has officially started work")
+                            # Syrian Arab Republic in Donetsk has officially started work"; so may an origin phrase
+                            # and auxiliaries: "builders | from other regions of Russia had been | brought")
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
                         # the subject and its verb like an auxiliary; a be-form after it still makes a
                         # passive ("are expected to be brought"), one before it does not
