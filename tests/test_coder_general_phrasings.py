@@ -20,6 +20,9 @@ comment; sports copy, commemorations, fiction, drills, fires, ranked past attack
 missed classes in tests/test_coder_phrasings_s15c.py, of its false-event classes in
 tests/test_coder_false_events_s15c.py. Each row lists the CAMEO roots the sentence must produce, exactly ([] for none).
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
+Split "dev11": 40 world-news rows by an independent writer (session 16, first round: ships seized, mass executions,
+investigations, dismay, snubs; markets, weather, statistics, postponed signings, fiction), 18/40 at first run, tests of
+its classes in tests/test_coder_world_s16.py.
 Split "fresh9": 30 rows of world news in the dev8 classes, written by the same engineer before the session-15 fixes and
 scored once after all of them: 23/30 at first run (fresh8 was 16/30 a session before), its misses strict xfails with their class.
 """
@@ -119,8 +122,6 @@ KNOWN_WRONG = {
         "'closed the ... crossing' has no trigger, so the background protest noun is the only event and stays",
     "Ukrainian forces shot down 30 drones after a wave of Russian attacks overnight.":
         "'shot down 30 drones' codes nothing, so the background 'attacks' noun stays alone (and codes 180)",
-    "Bamako turned down an Algerian offer to mediate between the government and the rebels.":
-        "'turned down' is no cue of the offer's own match: agree.offer (030) stays beside the refusal",
     "Israeli troops raided Jenin in a bid to capture two gunmen.":
         "'raided Jenin' codes nothing, so the purpose 'capture' is the only match and stays (as an arrest)",
     "The RSF launched an assault on El Obeid in an attempt to seize the airport.":
@@ -171,6 +172,29 @@ KNOWN_WRONG = {
     "The health minister came under fire from opposition MPs on Wednesday over lengthening hospital waiting lists.":
         "'came under fire from' codes nothing: the critic stands after 'from' and the military sense ('the convoy "
         "came under fire from militants') shares the words (class: criticism received)",
+    # dev11 (session 16, independent writer, first round): first run 18/40
+    "Saudi Arabia's embassy in Tehran opened its doors on Wednesday for the first time since 2016, its chargé d'affaires told state television.":
+        "an embassy that 'opened its doors' codes nothing: the idiom is no reopening trigger (class: embassies reopening)",
+    "Germany's president asked Tanzanians for forgiveness for colonial-era atrocities during the Maji Maji uprising, speaking at a museum in Songea on Wednesday.":
+        "'asked ... for forgiveness' codes no apology (055) (class: apologies asking for forgiveness)",
+    "Azerbaijan began pumping natural gas to Syria via Turkey on Saturday, Syria's energy ministry said.":
+        "'pumping gas to' a state is no trade or energy cooperation trigger (class: energy supply starting)",
+    "A Qatari air force transport plane landed in Benghazi with 40 tonnes of tents and medicine for flood survivors in Derna, Libyan officials said.":
+        "a plane that 'landed ... with' relief goods codes no aid (class: aid deliveries by plane)",
+    "The World Bank's board approved a $340 million grant for Chad to help it cope with the arrival of more than 600,000 refugees from Sudan.":
+        "'approved a ... grant for' codes no economic aid (class: aid grants)",
+    "Alexander Lukashenko has pardoned 16 more people convicted of 'extremism', his press service said on Thursday, the sixth such batch this year.":
+        "'pardoned' is support.forgive (056), not a release (0841) (class: pardons as yielding)",
+    "Turkey lifted its objection to Finland joining NATO after months of wrangling, President Erdogan's office announced.":
+        "'lifted its objection' codes no concession (08) (class: objections lifted)",
+    "Houthi leader Abdul Malik al-Houthi vowed that any ship with links to Israel would be targeted 'wherever our weapons can reach'.":
+        "'vowed that ... would be targeted' is read as a promise (030): the vow cue needs 'vowed to' (class: vowed + threat)",
+    "Satellite images show Venezuela has moved armoured vehicles and several hundred troops to Anacoco island on the Guyanese border, a US think tank said.":
+        "'moved ... troops to' codes no mobilization (15) (class: troop moves near a border)",
+    "Hong Kong authorities cancelled the passports of six overseas activists on Christmas Eve, the security bureau said.":
+        "'cancelled the passports of' codes no coercion (17) (class: passports cancelled)",
+    "Seventy years on, veterans of Dien Bien Phu still remember the shells that rained on the French garrison for 56 days.":
+        "the remembered shelling ('still remember the shells that rained') is coded 194 (class: history and memory)",
     # fresh9 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 23/30 at first run)
     "Amnesty urged Saudi authorities to overturn the death sentence handed to a teacher over his posts on social media.":
         "the death 'sentence' noun inside the appeal's object is coded as an arrest (173) beside the appeal (class: act nouns inside an appeal's object)",

@@ -1,8 +1,8 @@
 """Recognition acts in other wordings, session 16 first round (classes of the mission_phrasings dev21 recognition rows,
 tested on new sentences with near-misses): signing told as "inked" or "put their names to" (triggers.yaml
 support.sign), a bank's or firm's branch is no mission (recognition.open_office_in_occupied objects), a signing put
-off with a parenthetical after the noun's complement (coder._cancelled_after late_parenthetical; grammar.yaml
-postponed_complement_openers)."""
+off with a parenthetical after the noun's complement (coder._cancelled_after; grammar.yaml
+cancelled_complement_max)."""
 import pytest
 
 from pipeline.coding import code_article
@@ -63,7 +63,7 @@ def test_offices_of_the_entities_stay_missions(text):
     assert any(c == "054" and "diplomatic_recognition" in th for c, th, _ in _events(text))
 
 
-# --- coder._cancelled_after late_parenthetical -----------------------------------------------------------------
+# --- coder._cancelled_after: parenthetical after the complement-------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The signing of a memorandum between Sukhumi and Belarus's Brest region, planned for Thursday, has been "
     "postponed, Abkhaz media said.",

@@ -807,6 +807,26 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
     return False
 
 
+def _plural_opening_subject(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+    """Is the -s head at hi a plural noun opening its sentence, after at most statistic_subject_lead modifiers
+    (no function word but a determiner, none capitalized but the first): "Clashes in the Sahel fell", "Armed
+    clashes fell by 12 percent"? A verb there would have no subject."""
+    w = words[hi]
+    if not w.endswith("s") or w.endswith("ss") or hi > g.statistic_subject_lead:
+        return False
+    if not all((x in g.determiners or x not in g.function_words) and x[:1].isalpha()
+               and (q == 0 or not text[toks[q][1]].isupper()) for q, x in enumerate(words[:hi])):
+        return False
+    # only the noun's own prepositional complement before the trend verb: "Russia attacks Ukrainian ports as grain
+    # prices soared" and "Clashes broke out as prices rose" are acts
+    q = next((k for k in range(hi + 1, min(len(words), hi + 1 + g.statistic_trend_window))
+              if words[k] in g.statistic_trend_verbs), None)
+    if q is None:
+        return False
+    gap = words[hi + 1:q]
+    return not gap or (gap[0] in g.prepositions and g.statistic_subject_stops.isdisjoint(gap))
+
+
 def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """Drop or recode protest, coercion and violence heads used in another sense (grammar.yaml, "Other
     senses of violent words"): figurative objects ("fought inflation"; verbal attacks on a proposal are
@@ -842,7 +862,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                          and "," not in text[toks[q][2]:toks[hi][1]] for q in since) \
                 and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hi - 1] in g.determiners):
             continue  # an event noun, a gerund after a determiner too ("30 years since the killing of 8,000 men")
-        if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
+        if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]
+                                       or _plural_opening_subject(g, text, toks, words, hi)) \
                 and _statistic_subject(g, lex, text, toks, words, hj):
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
         if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
@@ -982,7 +1003,8 @@ def _noncombatant_fight(g: Grammar, lex: Lexicon, text: str, toks, words: list[s
 def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """Drop the acts of a work of fiction (grammar.yaml fiction_*): a sentence opened by "In the/a ... <work noun>,"
     ("In the Netflix thriller, a rogue general storms the palace"), or the acts after a work noun subject's
-    depiction verb ("The novel follows a general who storms the palace")."""
+    depiction verb ("The novel follows a general who storms the palace"), or after its setting ("The novel, set
+    during the siege of Sarajevo, won ...": fiction_setting_phrases)."""
     g = grammar()
     if not ms or g.fiction_frame_nouns.isdisjoint(words[:g.fiction_frame_window + 2]):
         return
@@ -998,6 +1020,10 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 break
     elif words[0] in g.determiners or text[toks[0][1]].isupper():
         for k in range(0, min(len(words) - 1, g.fiction_frame_window + 1)):
+            if words[k] in g.fiction_frame_nouns and any(tuple(words[k + 1:k + 1 + len(ph)]) == ph
+                                                         for ph in g.fiction_setting_phrases):
+                lo = k + 1  # the work's setting: "The novel, set during the siege of Sarajevo, won ..."
+                break
             if words[k] in ctx.lex.clause_breaks or "," in text[toks[k][2]:toks[k + 1][1]]:
                 break
             if words[k] in g.fiction_frame_nouns and words[k + 1] in g.fiction_depiction_verbs:
@@ -1271,31 +1297,32 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     return False
 
 
-def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None,
-                     late_parenthetical: bool = False) -> bool:
+def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None) -> bool:
     """A form of "be" and a cancelling verb (protest_cancel_verbs, or `verbs`) within cancelled_after_window words
     after the noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
     cancelled". A comma-enclosed parenthetical right after the noun (at most lex.parenthetical_max_words words)
-    is skipped: "The signing of the accord, scheduled for Thursday, has been postponed". With late_parenthetical
-    it may also follow the noun's complement ("The signing of a memorandum between Tiraspol and Vitebsk region,
-    planned for Friday, has been postponed"): the complement holds no verb, so the noun is still the subject."""
+    is skipped: "The signing of the accord, scheduled for Thursday, has been postponed"; it may also follow the
+    noun's complement ("The signing of a memorandum between Tiraspol and Vitebsk region, planned for Friday, has been
+    postponed"): the complement holds no verb, so the noun is still the subject. A parenthetical that says the act
+    took place ("Talks between A and B, held in Doha, were suspended") keeps it (parenthetical_occurrence_words)."""
     verbs = g.protest_cancel_verbs if verbs is None else verbs
-    if late_parenthetical and hj < len(words) and "," not in text[toks[hj - 1][2]:toks[hj][1]]:
-        # the first comma within the window, no clause break, be-form or verb-like word before it
-        # (a complement opening with a preposition: grammar.yaml postponed_complement_openers)
-        comma = next((q for q in range(hj + 1, min(len(words), hj + g.cancelled_after_window))
-                      if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
-        if comma > 0 and words[hj] in g.postponed_complement_openers \
-                and not any(w in lex.clause_breaks or w in lex.be_forms or w in lex.passive_fillers
-                            for w in words[hj:comma]):
-            return _cancelled_after(g, lex, text, toks, words, comma, verbs)
+    if hj < len(words) and (words[hj] in g.prepositions or words[hj - 1] in g.prepositions) \
+            and "," not in text[toks[hj - 1][2]:toks[hj][1]]:
+        # the noun's own short complement before the parenthetical: "The signing of the accord between Kigali and
+        # Kinshasa, scheduled for Friday, has been pushed back", "Talks between A and B, planned for May, were
+        # postponed" (the match's own preposition); no verb, clause break or be-form in it
+        c = next((q for q in range(hj + 1, min(len(words), hj + 1 + g.cancelled_complement_max))
+                  if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
+        if c > 0 and not any(w in lex.clause_breaks or w in lex.be_forms or g.past_form(w) for w in words[hj:c]):
+            hj = c
     hi = min(len(words), hj + g.cancelled_after_window)
     skip = -1
     if hj < len(words) and "," in text[toks[hj - 1][2]:toks[hj][1]]:
         # the closing comma of a parenthetical opening right after the noun
         skip = next((q for q in range(hj + 1, min(len(words), hj + 1 + lex.parenthetical_max_words))
                      if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
-        if skip < 0 or any(w in lex.clause_breaks or w in lex.be_forms for w in words[hj:skip]):
+        if skip < 0 or any(w in lex.clause_breaks or w in lex.be_forms or w in g.parenthetical_occurrence_words
+                           for w in words[hj:skip]):
             return False
         hi = min(len(words), skip + g.cancelled_after_window)
     for q in range(max(hj, skip), hi):
@@ -1430,6 +1457,8 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     if prev in g.participle_openers or prev in g.prepositions or gap == "'s" \
             or (gap == "'" and not _closes_single_quote(text, toks[q][2])):
         return True
+    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap:
+        return True  # a count opens the noun phrase: "21 captured soldiers" (not a year: "in 2014 annexed Crimea")
     # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages",
     # "visits occupied Donetsk" (another match's verb head ends right before)
     if q + 1 == hi and hi in verb_ends:
@@ -1974,6 +2003,31 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         ms[:] = [m for m in ms if id(m) not in drop]
 
 
+def _investigated_acts(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Drop the act an investigation is about (grammar.yaml investigated_act_*): an act noun or gerund right after an
+    investigating match ("opened an investigation into suspected sabotage", "are investigating the alleged torture of
+    detainees", "a probe into the killing of a journalist"), only "into", determiners and investigated_act_fillers
+    between. The investigator is no doer of it, and the act is the inquiry's topic, not the news."""
+    g = grammar()
+    if len(ms) < 2 or not g.investigated_act_roots:
+        return
+    drop = set()
+    for m in ms:
+        if m.code[:2] not in g.investigated_act_roots:
+            continue
+        q = m.head[1]
+        while q < len(words) and q - m.head[1] < g.investigated_act_window and (
+                words[q] in g.determiners or words[q] in g.investigated_act_fillers):
+            q += 1
+        if q >= len(words) or "," in ctx.text[toks[m.head[1] - 1][2]:toks[q][1]]:
+            continue
+        drop.update(id(o) for o in ms if o is not m and o.head[0] == q and not o.themes
+                    and (o.nominal or _noun_use(ctx, toks, words, q) or words[q].endswith("ing")
+                         or words[q - 1] in g.investigated_act_fillers))
+    if drop:
+        ms[:] = [m for m in ms if id(m) not in drop]
+
+
 def _comma_tokens(norm: str, toks) -> frozenset:
     """Indexes of the sentence's tokens that a comma stands before (triggers.find_matches: tokens carry no
     punctuation; "1,000" is one token, so only commas between tokens count). A spaced dash (text.normalize
@@ -2090,6 +2144,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _interrogative_clauses(ctx, s, toks, words, ms)
     _scare_quoted_missions(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)
+    _investigated_acts(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
     # an object that owns the next noun ("deportation or the Russian army's mobilisation") is no object
@@ -2182,8 +2237,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # any other act noun put off after it ("The signing of the peace accord, scheduled for Thursday, has been
         # postponed", "the offensive was delayed") has not taken place (grammar.yaml postponed_act_verbs)
         if (m.nominal or id(m) in nouns) and m.cue is None and not m.themes \
-                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs,
-                                     late_parenthetical=True):
+                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \

@@ -237,6 +237,8 @@ class Grammar:
     reference_point_span_units: Words = frozenset()
     statistic_trend_verbs: Words = frozenset()
     statistic_trend_window: int = 8
+    statistic_subject_lead: int = 0
+    statistic_subject_stops: Words = frozenset()
     statistic_trend_locatives: Words = frozenset()
     statistic_level_verbs: Phrases = ()
     statistic_level_terms: Words = frozenset()
@@ -248,7 +250,6 @@ class Grammar:
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
     postponed_act_verbs: Phrases = ()
-    postponed_complement_openers: Words = frozenset()
     scenario_modals: Words = frozenset()
     scenario_going_ahead: Phrases = ()
     scenario_subject_lead: int = 0
@@ -284,6 +285,7 @@ class Grammar:
     fiction_frame_nouns: Words = frozenset()
     fiction_depiction_verbs: Words = frozenset()
     fiction_frame_window: int = 5
+    fiction_setting_phrases: Phrases = ()
     simulation_modifiers: Words = frozenset()
     simulation_verbs: Words = frozenset()
     simulation_window: int = 4
@@ -297,6 +299,9 @@ class Grammar:
     allegation_phrase_window: int = 4
     accusation_heads: Words = frozenset()
     accusation_window: int = 6
+    investigated_act_roots: Words = frozenset()
+    investigated_act_fillers: Words = frozenset()
+    investigated_act_window: int = 0
     allegation_gap_words: Words = frozenset()
     participle_openers: Words = frozenset()
     participle_adverbs: Words = frozenset()
@@ -322,6 +327,8 @@ class Grammar:
     protest_cancel_verbs: Phrases = ()
     protest_cancel_window: int = 0
     cancelled_after_window: int = 0
+    cancelled_complement_max: int = 0
+    parenthetical_occurrence_words: Words = frozenset()
     cancelled_then_held: WordSeqs = ()
     hedged_predicate_copulas: Words = frozenset()
     hedged_predicate_adverbs: Words = frozenset()
