@@ -95,6 +95,12 @@ def test_no_visit_noun_without_its_complement_or_reaction(text):
     assert not any(e["cameo_code"] == "042" for e in _code(text))
 
 
-def test_a_reaction_over_a_visit_elsewhere_stays_unthemed():
-    evs = _code("Georgia summoned the Italian ambassador over a visit by Italian lawmakers to Tbilisi.")
+@pytest.mark.parametrize("text", [
+    "Georgia summoned the Italian ambassador over a visit by Italian lawmakers to Tbilisi.",
+    "Beijing lodged a formal protest with Tokyo over the defence minister's visit to the war shrine.",
+    "Georgia expelled a Russian diplomat because of his visit to Sukhumi last month.",  # the occupier's own
+])
+def test_a_reaction_over_an_unthemed_visit_keeps_it_background(text):
+    evs = _code(text)
     assert evs and not any(e["themes"] for e in evs)
+    assert not any(e["cameo_code"] == "042" for e in evs)  # the visit noun stays the protest's background

@@ -6000,6 +6000,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         **_place_fields(place, occupied, occupier),
                         "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,
                     }
+                    if m.reaction_cause and not ev["themes"]:
+                        continue  # a visit kept only as a reaction's themed cause (triggers._reaction_cause_noun)
                     eid = _event_id(article_id, s.index, t_start, t_end, cameo.code, ev["actor1_code"],
                                     ev["actor2_code"], ev["admin1_code"] or ev["location_name"])
                     if eid in seen_ids:

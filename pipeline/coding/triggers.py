@@ -30,6 +30,7 @@ class Match:
     passive: bool = False
     nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
     no_addressee: bool = False  # an appeal made to no one named (coder._advocacy): the act's object is no target
+    reaction_cause: bool = False  # a visit noun kept as a reaction's named cause (_reaction_cause_noun)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -739,7 +740,8 @@ def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) ->
 def _reaction_cause_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
     """Is a visit noun (visitor_act_codes) the named cause of a verbal reaction before it (grammar.yaml
     reaction_cause_*): "summoned the Serbian ambassador over a visit by Serbian lawmakers to occupied Donetsk"?
-    The visit is then an act of its own, which coder._reactions links the reaction to; not background."""
+    The visit is then an act of its own, which coder._reactions links the reaction to; not background (coded
+    only when themed: m.reaction_cause)."""
     hi, hj = m.head
     if m.code not in g.visitor_act_codes or m.negated or not g.reaction_cause_links:
         return False
@@ -752,7 +754,11 @@ def _reaction_cause_noun(g, lex, words: list[str], m: Match, ms: list[Match]) ->
         ph = next((ph for ph in g.reaction_cause_links if tuple(words[max(0, q - len(ph)):q]) == ph), None)
         if ph is not None:
             start = q - len(ph)
-            return any(r is not m and r.code[:2] in g.reaction_cause_roots and r.span[1] <= start for r in ms)
+            # (marked: the coder codes it only when it is themed, i.e. a cause the reaction can deny; a minister's
+            # visit to a shrine stays the background of the protest over it)
+            m.reaction_cause = any(r is not m and r.code[:2] in g.reaction_cause_roots and r.span[1] <= start
+                                   for r in ms)
+            return m.reaction_cause
     return False
 
 
