@@ -203,8 +203,6 @@ KNOWN_WRONG = {
         "'lobby for the opening of' an embassy is no appeal cue: the opening reads as granted",
     # dev16 (written by an engineer who never ran the coder; 15 near-misses; 32/40 at first run, 34/40 after the
     # rules of tests/test_coder_dev16_s14.py): known wrong
-    "Ukraine's Foreign Ministry lodged a formal protest with Asmara over a tour of occupied Mariupol by Eritrean parliamentarians, calling it a violation of Ukrainian sovereignty.":
-        "judging a visit ('calling it a violation') with the visit as an event noun: another engineer's class (re-check after the merge)",
     "Resolved, that the House of Representatives condemns the attempted incorporation of the Kherson and Zaporizhzhia regions into the Russian Federation and shall never recognize it.":
         "a partly occupied oblast named alone (Kherson, Zaporizhzhia regions) gives no occupation context to 'incorporation' or to a pronoun object",
     "Britain sanctioned three foreign politicians who travelled to occupied Kherson as 'observers' at the sham referendums of September 2022.":
@@ -271,14 +269,8 @@ KNOWN_WRONG = {
         "migrant workers' wage arrears reported as their complaint ('say they have not been paid') code no event "
         "(class: wage arrears of migrant workers)",
     # dev20 (session 15, independent writer, third round): first run 32/40
-    "Abkhazia's sports minister headed the republic's official delegation at the opening ceremony of the 'Donbas Games' in Luhansk, the LPR government said.":
-        "recognition grant: 'headed the delegation at' an event in an occupied place is no visit trigger (class: delegations attending events)",
-    "For the first time, a delegation of a Chinese provincial government attended the Yalta investment forum in occupied Crimea as official guests, the peninsula's Moscow-appointed authorities said.":
-        "recognition grant: 'attended' a forum in an occupied place is no visit trigger (class: delegations attending events)",
     "Moldova's Supreme Court ruled that degrees awarded by the university in Tiraspol cannot be recognised without an additional state examination.":
         "recognition deny: documents 'awarded by' an entity's institution as a passive subject of 'cannot be recognised' (class: documents issued in occupied areas)",
-    "Tbilisi banned entry to three Venezuelan lawmakers who had attended the 'inauguration' of Abkhazia's de facto president in Sukhumi.":
-        "recognition deny: an entry ban whose cause is a visit in a relative clause takes no theme from it (class: sanctions whose cause is a visit)",
     "Lithuania summoned the Sri Lankan charge d'affaires to protest against the participation of a Sri Lankan minister in a forum in occupied Yalta.":
         "recognition deny: a summons whose cause is a 'participation ... in a forum' noun takes no theme (class: protests over a visit noun)",
     "In the 1970s, tens of thousands of builders from across the Soviet Union came to Crimea to work on the North Crimean Canal.":

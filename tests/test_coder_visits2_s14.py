@@ -131,8 +131,8 @@ def test_they_near_misses(text, sent):
     ("A delegation of Abkhaz officials arrived in Tiraspol on Monday for talks with the Transnistrian leadership. "
      "Moldova's foreign ministry criticised the visit on Tuesday.", "Moldova's foreign ministry criticised", "MDA",
      "ABK"),
-    _x("a reaction over a visit noun with its own complements ('a tour of occupied Melitopol by Malian parliamentarians') is not judged as a visit (class: complement visit noun after a reaction link)",
-       "Ukraine's foreign ministry lodged a formal protest with Bamako over a tour of occupied Melitopol by Malian "
+    # (a strict xfail until session 16's triggers._reaction_cause_noun: a visit noun after a reaction link)
+    ("Ukraine's foreign ministry lodged a formal protest with Bamako over a tour of occupied Melitopol by Malian "
      "parliamentarians.", "Ukraine's foreign ministry", "UKR", "MLI"),
     # (a strict xfail until session 15's consult.trip: a visit noun with its own complements)
     ("Georgia's foreign ministry denounced Thursday's trip by Nicaraguan lawmakers to occupied Sukhumi.",

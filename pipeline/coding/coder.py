@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reduced_relative, _visit_purpose, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reaction_cause_noun, _reduced_relative, _visit_purpose, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -1814,6 +1814,14 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
                 return False
             q += 1
         return False
+    if ctx.lex.patterns[m.pattern].occupied_end == "venue" and m.obj is not None:
+        # an event noun is held where its first in/at phrase says, over the event's own name or owner ("the
+        # opening ceremony of the Donbas Games in Luhansk"; not "a conference in Kyiv on occupied Crimea"); with no
+        # such phrase, by an occupied place that names the event ("the Yalta forum")
+        q = next((q for q in range(m.obj[1], min(len(words), m.obj[1] + g.venue_place_window))
+                  if words[q] in g.venue_place_prepositions), None)
+        if q is not None:
+            return occupied_at(q + 1)
     return any(occupied_at(k) for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],))
 
 
@@ -2298,6 +2306,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             _recode(lex, m, g.state_protest_rule)
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) and not _visit_purpose(lex, words, m, ms) \
+                and not _reaction_cause_noun(g, lex, words, m, ms) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
         # widened negation: "None of the EU states recognised", "no country has recognised"
@@ -6069,6 +6078,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         **_place_fields(place, occupied, occupier),
                         "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,
                     }
+                    if m.reaction_cause and not ev["themes"]:
+                        continue  # a visit kept only as a reaction's themed cause (triggers._reaction_cause_noun)
                     eid = _event_id(article_id, s.index, t_start, t_end, cameo.code, ev["actor1_code"],
                                     ev["actor2_code"], ev["admin1_code"] or ev["location_name"])
                     if eid in seen_ids:

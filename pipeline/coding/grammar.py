@@ -180,6 +180,8 @@ class Grammar:
     passive_share_roots: Words = frozenset()
     partitive_heads: Words = frozenset()
     occupied_end_fillers: Words = frozenset()
+    venue_place_prepositions: Words = frozenset()
+    venue_place_window: int = 0
     departure_facility_modifiers: Words = frozenset()
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()
@@ -214,6 +216,10 @@ class Grammar:
     visitor_noun_anaphor_sentences: int = 1
     visit_purpose_prepositions: Words = frozenset()
     visit_purpose_gap_max: int = 4
+    reaction_cause_links: Phrases = ()
+    reaction_cause_window: int = 0
+    reaction_cause_complements: Words = frozenset()
+    reaction_cause_roots: Words = frozenset()
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()

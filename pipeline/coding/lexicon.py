@@ -116,7 +116,7 @@ class Pattern:
     # the place left must follow the head: a gazetteer place or "the city" ("workers left occupied Mariupol")
     place_after_head: bool = False
     # the origin after the worker noun's "from" or the destination after the head must be an occupied place
-    occupied_end: bool = False
+    occupied_end: bool | str = False  # True, or "venue": the place after the object's in/at
     # the object may not own a noun after it ("deportation or the Russian army's mobilisation": the army owns another act)
     object_not_owner: bool = False
     # workers named by a local origin only (a building or an occupied place after "from") are no incomers
@@ -323,7 +323,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             addressee_required=bool(raw.get("addressee_required")),
             object_marker=bool(raw.get("object_marker")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
-            occupied_end=bool(raw.get("occupied_end")), object_not_owner=bool(raw.get("object_not_owner")),
+            occupied_end=(raw.get("occupied_end") if raw.get("occupied_end") == "venue"
+                          else bool(raw.get("occupied_end"))), object_not_owner=bool(raw.get("object_not_owner")),
             incomer_origin=bool(raw.get("incomer_origin")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
             split=bool(raw.get("split")))

@@ -30,6 +30,7 @@ class Match:
     passive: bool = False
     nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
     no_addressee: bool = False  # an appeal made to no one named (coder._advocacy): the act's object is no target
+    reaction_cause: bool = False  # a visit noun kept as a reaction's named cause (_reaction_cause_noun)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -719,7 +720,8 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes and not _finite_form(g, words, m)
                                       and not lex.patterns[m.pattern].requires_cue
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]])
-                                      and not _visit_purpose(lex, words, m, out))]
+                                      and not _visit_purpose(lex, words, m, out)
+                                      and not _reaction_cause_noun(g, lex, words, m, out))]
     return drop_outcomes(lex, out)
 
 
@@ -735,6 +737,31 @@ def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) ->
     return any(v.code in g.visitor_act_codes and not v.planned and not v.negated and v.span[1] <= hi - 1
                and hi - 1 - v.span[1] <= g.visit_purpose_gap_max
                and not any(w in lex.clause_breaks or w.endswith("ing") for w in words[v.span[1]:hi]) for v in ms)
+
+
+def _reaction_cause_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is a visit noun (visitor_act_codes) the named cause of a verbal reaction before it (grammar.yaml
+    reaction_cause_*): "summoned the Serbian ambassador over a visit by Serbian lawmakers to occupied Donetsk"?
+    The visit is then an act of its own, which coder._reactions links the reaction to; not background (coded
+    only when themed: m.reaction_cause)."""
+    hi, hj = m.head
+    if m.code not in g.visitor_act_codes or m.negated or not g.reaction_cause_links:
+        return False
+    if words[hj - 1] not in g.reaction_cause_complements and (hj >= len(words)
+                                                               or words[hj] not in g.reaction_cause_complements):
+        return False
+    for q in range(hi, max(-1, hi - 1 - g.reaction_cause_window), -1):
+        if q < hi and words[q] in lex.clause_breaks:
+            return False
+        ph = next((ph for ph in g.reaction_cause_links if tuple(words[max(0, q - len(ph)):q]) == ph), None)
+        if ph is not None:
+            start = q - len(ph)
+            # (marked: the coder codes it only when it is themed, i.e. a cause the reaction can deny; a minister's
+            # visit to a shrine stays the background of the protest over it)
+            m.reaction_cause = any(r is not m and r.code[:2] in g.reaction_cause_roots and r.span[1] <= start
+                                   for r in ms)
+            return m.reaction_cause
+    return False
 
 
 def _finite_form(g, words: list[str], m: Match) -> bool:
