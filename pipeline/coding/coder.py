@@ -1277,9 +1277,13 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
         # (a complement opening with a preposition: grammar.yaml postponed_complement_openers)
         comma = next((q for q in range(hj + 1, min(len(words), hj + g.cancelled_after_window))
                       if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
-        if comma > 0 and words[hj] in g.postponed_complement_openers \
-                and not any(w in lex.clause_breaks or w in lex.be_forms or w in lex.passive_fillers
-                            for w in words[hj:comma]):
+        # ("to" before a name opens a place phrase, no infinitive: "A visit to Tskhinvali by ..., announced
+        # last week, has been called off")
+        # (the trigger may end in the complement's preposition itself: "visit to", "talks between")
+        if comma > 0 and (words[hj] in g.postponed_complement_openers or words[hj - 1] in g.postponed_complement_openers) \
+                and not any(w in lex.clause_breaks or w in lex.be_forms or (
+                                w in lex.passive_fillers and not (w == "to" and text[toks[q + 1][1]].isupper()))
+                            for q, w in enumerate(words[:comma]) if q >= hj):
             return _cancelled_after(g, lex, text, toks, words, comma, verbs)
     hi = min(len(words), hj + g.cancelled_after_window)
     skip = -1
