@@ -162,6 +162,10 @@ class Lexicon:
     irregular_participles: frozenset[str] = frozenset()
     # words that make an appeal cue a question ("asked Lavrov about the talks": cues.yaml question_after_appeal)
     question_after_appeal: frozenset[str] = frozenset()
+    # appeal cues whose "about" phrase is the act proposed, cues only with a topic word between
+    # ("sounded out Belgrade about honouring its passports": cues.yaml topic_appeals, topic_words)
+    topic_appeals: frozenset[tuple[str, ...]] = frozenset()
+    topic_words: frozenset[str] = frozenset()
 
 
 # ------------------------------------------------------------------ inflection
@@ -381,6 +385,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         cue_index=cue_index, cue_window=int(before.get("window", 5)),
         agent_between=frozenset(before.get("agent_between") or ()), transforms=cues["transforms"],
         question_after_appeal=frozenset(str(w).lower() for w in before.get("question_after_appeal") or ()),
+        topic_appeals=frozenset(phrase_tokens(str(p)) for p in before.get("topic_appeals") or ()),
+        topic_words=frozenset(str(w).lower() for w in before.get("topic_words") or ()),
         discard_index=discard_index, clause_breaks=frozenset(cues.get("clause_breaks") or ()),
         passive_fillers=frozenset(cues.get("passive_fillers") or ()),
         be_forms=frozenset(cues.get("be_forms") or ()),

@@ -879,10 +879,13 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
                 continue
             if phrase[-1] == "to" and _main_verb_after_infinitive(words, end, hi):
                 continue
+            if phrase in lex.topic_appeals and lex.topic_words.isdisjoint(words[end:hi]):
+                continue  # "sirens sounded out over Kyiv as ...": sounding out proposes nothing without a topic
             key = (gap, -k)
             if best is None or key < best[0]:
                 best = (key, ctype, (q, end))
     if best is not None and best[1] == "appeal" and lex.question_after_appeal \
+            and tuple(words[best[2][0]:best[2][1]]) not in lex.topic_appeals \
             and not lex.question_after_appeal.isdisjoint(words[best[2][1]:hi]):
         return "question", best[2]  # "asked Lavrov about the talks": a question, no appeal
     if best is None or lex.transforms[best[1]].get("inert"):
