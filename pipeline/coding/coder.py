@@ -2222,6 +2222,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if m.passive and head in g.agentless_passive_heads and not m.themes \
                 and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
             continue
+        # "was met with scepticism", "would be met with force": a reception, no meeting (grammar passive_reception_heads)
+        if m.passive and lex.patterns[m.pattern].code[:2] == "04" and " ".join(words[hi:hj]) in g.passive_reception_heads:
+            continue
         # habitual or former state: "the steelworks were once among the largest, employing ..."
         if _background_marker(ctx, toks, words, hi):
             continue

@@ -332,6 +332,7 @@ class Grammar:
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()
+    passive_reception_heads: Words = frozenset()
     background_markers: Phrases = ()
     background_marker_window: int = 12
     background_marker_exclusions_after: Words = frozenset()
