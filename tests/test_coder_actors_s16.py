@@ -5,6 +5,7 @@ Each rule has its own new sentences (several variants) and near-misses that must
 import pytest
 
 from pipeline.coding import code_article
+from pipeline.coding.actors import find_actors
 
 
 def _events(text, date="2025-07-10"):
@@ -71,3 +72,81 @@ def test_popes_code_the_holy_see(text, date, pair):
 def test_near_miss_pope_outside_the_term():
     # before his election Francis was no head of state
     assert _pairs("Jorge Mario Bergoglio met Putin in Buenos Aires.", "04", "2010-05-01")[0][0] != "VATGOV"
+
+
+# --- coder._appositives, grammar appositive_relative_max_words: an appositive with its own relative clause ----
+@pytest.mark.parametrize("text, root, pair", [
+    ("Sergei Lavrov, Russia's foreign minister and a veteran diplomat who has dealt with Washington for two "
+     "decades, criticised Ukraine on Monday.", "11", ("RUSGOV", "UKR")),
+    ("Hakan Fidan, Turkey's foreign minister and a former spy chief who has led Ankara's outreach to Syria's new "
+     "rulers since December, threatened Israel on Tuesday.", "13", ("TURGOV", "ISR")),
+    ("Volodymyr Zelensky, Ukraine's president and a former comedian who once played a president in a show watched "
+     "across Russia and Belarus, criticised Moscow on Friday.", "11", ("UKRGOV", "RUSGOV")),
+    ("Benjamin Netanyahu, Israel's longest-serving prime minister and a politician who has clashed with Washington "
+     "over Gaza and Iran, criticised Turkey on Friday.", "11", ("ISRGOV", "TUR")),
+    ("The RSF, a paramilitary force that grew out of the Janjaweed militias which fought for Khartoum in "
+     "Darfur, attacked El Fasher on Sunday.", "18", ("SDNREB", None)),
+])
+def test_relative_clause_inside_an_appositive_names_no_doer(text, root, pair):
+    got = _pairs(text, root)
+    assert pair in got, got
+    assert len({a for a, _b in got}) == 1, got
+
+
+def test_near_miss_fronted_phrase_and_list_keep_their_subject():
+    # a fronted adverbial is no appositive; a long list member is no appositive opener
+    assert ("TURGOV", "ISR") in _pairs("After talks with Russia, the Turkish president criticised Israel on Monday.", "11")
+    got = _pairs("Envoys from Russia, China, and Iran, which opposes the plan, criticised the United States.", "11")
+    assert {a for a, _b in got} == {"RUSGOV", "CHNGOV", "IRNGOV"}, got
+    # a possessive opener without a relative clause keeps the old rule (short appositive)
+    assert _pairs("Hakan Fidan, Turkey's foreign minister, criticised Israel on Monday.", "11") == [("TURGOV", "ISR")]
+
+
+# --- actors.py: "<armed agent> from <armed organization>" are its members (not a place left) -----------------
+@pytest.mark.parametrize("text, code", [
+    ("Fighters from al-Shabaab overran an army base.", "SOMREB"),
+    ("Militants from Hamas fired rockets at Israel.", "PSEREB"),
+    ("Fighters from the RSF stormed the town.", "SDNREB"),
+])
+def test_armed_agent_from_an_organization(text, code):
+    assert find_actors(text)[0].code == code
+
+
+def test_near_miss_troops_from_a_state_is_a_place():
+    got = [(a.text, a.code) for a in find_actors("Troops from Russia withdrew from the village.")]
+    assert ("Troops", "MIL") in got and ("Russia", "RUS") in got
+
+
+# --- triggers.yaml reject.generic "brush off / brush aside" ---------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The Kremlin brushed off the EU's proposal on Monday.", ("RUSGOV", "IGOEEC")),
+    ("Kim Yo Jong brushed off Seoul's offer of talks on Thursday.", ("PRKGOV", "KORGOV")),
+    ("Tehran brushed aside the offer from Washington.", ("IRNGOV", "USAGOV")),
+])
+def test_brushing_off_is_a_rejection(text, pair):
+    assert pair in _pairs(text, "12")
+
+
+def test_near_miss_brush_without_particle():
+    assert _pairs("The minister brushed past reporters in Kyiv.", "12") == []
+
+
+# --- schemas/actors: leaders and armed groups added in this round (term bounds) ------------------------------
+@pytest.mark.parametrize("text, date, code", [
+    ("Hakan Fidan met Putin.", "2024-05-01", "TURGOV"),
+    ("Hakan Fidan met Putin.", "2015-05-01", "TURSPY"),
+    ("Rodrigo Duterte met Putin.", "2018-05-01", "PHLGOV"),
+    ("Rodrigo Duterte met Putin.", "2025-03-01", "PHLELI"),
+    ("Viktor Orban met Putin.", "2024-05-01", "HUNGOV"),
+    ("Giorgia Meloni met Putin.", "2024-05-01", "ITAGOV"),
+    ("Keith Kellogg met Putin.", "2025-05-01", "USAGOV"),
+])
+def test_added_leaders_with_terms(text, date, code):
+    assert (code, "RUSGOV") in _pairs(text, "04", date)
+
+
+def test_syrian_democratic_forces_only_with_a_syrian_name():
+    assert [a.code for a in find_actors("The Syrian Democratic Forces shelled the town.")][0] == "SYRREB"
+    assert [a.code for a in find_actors("The Kurdish-led SDF shelled the town.")][0] == "SYRREB"
+    # bare "SDF" is also Japan's Self-Defense Forces
+    assert "SYRREB" not in [a.code for a in find_actors("Japan's SDF joined the drill.")]

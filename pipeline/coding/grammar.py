@@ -176,6 +176,7 @@ class Grammar:
     relative_copula_window: int = 8
     appositive_openers: Words = frozenset()
     appositive_max_words: int = 14
+    appositive_relative_max_words: int = 24
     coordinated_verb_fillers: Words = frozenset()
     passive_share_roots: Words = frozenset()
     partitive_heads: Words = frozenset()
