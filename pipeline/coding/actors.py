@@ -1264,9 +1264,10 @@ class _Parser:
             via_from = "from" in self.text[hits[k - 1][_END]:hits[k][_START]].lower()
             head_role = heads[-1][_REC].role
             # "of"/"from" takes a name, not an adjective ("leader of the Algerian people"), and
-            # "forces from X" is where troops withdraw from, not whose they are
+            # "forces from X" is where troops withdraw from, not whose they are; an armed organization is no
+            # place: "fighters from al-Shabaab", "militants from Hamas" are its members
             if q < n and hits[q][_TYPE] == "C" and hits[q][_REC].alone and \
-                    not (via_from and head_role in _FROM_IS_PLACE) and \
+                    not (via_from and head_role in _FROM_IS_PLACE and hits[q][_REC].kind != "organization") and \
                     (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
                 owners.append(hits[q])
                 linked = True

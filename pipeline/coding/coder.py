@@ -2284,6 +2284,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if m.passive and head in g.agentless_passive_heads and not m.themes \
                 and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
             continue
+        # "was met with scepticism", "would be met with force": a reception, no meeting (grammar passive_reception_heads)
+        if m.passive and lex.patterns[m.pattern].code[:2] == "04" and " ".join(words[hi:hj]) in g.passive_reception_heads:
+            continue
         # habitual or former state: "the steelworks were once among the largest, employing ..."
         if _background_marker(ctx, toks, words, hi):
             continue
@@ -3662,8 +3665,16 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
             # (not a list item: "The United States, Britain, France, leading EU states, and Japan imposed")
             participial = ws and ws[0][0].islower() and len(ws[0]) > 4 and ws[0].endswith(("ing", "ed")) \
                 and not lower[close + 1:close + 6].lstrip().startswith(("and ", "or "))
-            if ws and (ws[0].lower() in g.appositive_openers or participial) \
-                    and len(ws) <= g.appositive_max_words \
+            # an appositive with a relative clause of its own ("Fidan, Turkey's foreign minister and a former
+            # spy chief who has led Ankara's outreach to Syria's new rulers, threatened"): the words up to the
+            # pronoun are the appositive noun phrase, which may open with an owner's possessive; the clause
+            # after it may run on to appositive_relative_max_words
+            rel = next((i for i, w in enumerate(ws[1:], 1) if w.lower() in g.relative_pronouns), None)
+            within = len(ws) <= g.appositive_max_words or (
+                rel is not None and rel <= g.appositive_max_words and len(ws) <= g.appositive_relative_max_words)
+            possessive = rel is not None and ws[0][0].isupper() and ws[0].endswith(("'s", "’s"))
+            if ws and (ws[0].lower() in g.appositive_openers or participial or possessive) \
+                    and within \
                     and not (bw and bw[-1] in g.prepositions) \
                     and (participial or any(w[0].islower() and w not in g.function_words and w not in g.determiners
                                             for w in ws[1:])) \

@@ -176,6 +176,7 @@ class Grammar:
     relative_copula_window: int = 8
     appositive_openers: Words = frozenset()
     appositive_max_words: int = 14
+    appositive_relative_max_words: int = 24
     coordinated_verb_fillers: Words = frozenset()
     passive_share_roots: Words = frozenset()
     partitive_heads: Words = frozenset()
@@ -345,6 +346,7 @@ class Grammar:
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()
+    passive_reception_heads: Words = frozenset()
     background_markers: Phrases = ()
     background_marker_window: int = 12
     background_marker_exclusions_after: Words = frozenset()
