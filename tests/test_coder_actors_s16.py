@@ -117,7 +117,7 @@ def test_near_miss_troops_from_a_state_is_a_place():
     assert ("Troops", "MIL") in got and ("Russia", "RUS") in got
 
 
-# --- triggers.yaml reject.generic "brush off / brush aside" ---------------------------------------------------
+# --- triggers.yaml reject.offer / reject.demands "brush off / brush aside" ---------------------------------------------------
 @pytest.mark.parametrize("text, pair", [
     ("The Kremlin brushed off the EU's proposal on Monday.", ("RUSGOV", "IGOEEC")),
     ("Kim Yo Jong brushed off Seoul's offer of talks on Thursday.", ("PRKGOV", "KORGOV")),
