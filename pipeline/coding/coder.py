@@ -2388,8 +2388,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
 
 
 # ------------------------------------------------------------------ roles
+def _warning_after(ctx: "_Ctx", a) -> bool:
+    """Is the actor followed by a warning verb (grammar.yaml warning_verbs: "Iran warned that ...")?"""
+    m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 25].lower())
+    return bool(m and m.group(1) in grammar().warning_verbs)
+
+
 def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: int,
-                       judged: tuple[int, int] | None = None) -> tuple[list, list]:
+                       judged: tuple[int, int] | None = None, warner: bool = False) -> tuple[list, list]:
     """A predicate denial ("the referendum was a sham", copula_subject patterns) is the act of whoever
     says it: the reporter of the sentence ("..., the UN secretary general said", "the EU said ...") is
     the doer, and a possessive owner the clause found ("Russia's annexation") its target, not a place in
@@ -2399,6 +2405,9 @@ def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: in
     coordinated" is aimed at the deputies."""
     parties = _within(ctx, "actors", s.start, s.end)
     speakers = [a for a in parties if _speech_actor(ctx, a)]
+    if not speakers and warner:
+        # a declared threat's warner is its sayer too ("... will be legitimate targets, Medvedev warned")
+        speakers = [a for a in parties if _warning_after(ctx, a)]
     if not speakers:
         return sources, targets
     # the reporter nearest before the predicate ("Kyiv said ..., and the ministry recalled that the UN General
@@ -5866,11 +5875,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
-            if pat.copula_subject or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
+            if pat.copula_subject or pat.speaker_doer \
+                    or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
                 # a judgement said by a speech verb as its head ("the ministry said the visit had not been
                 # coordinated"): its sayer is the doer, not a reporter set aside
-                judged = None if pat.copula_subject or m.obj is None else (t_start, toks[m.obj[0]][1])
-                sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start, judged)
+                judged = None if pat.copula_subject or pat.speaker_doer or m.obj is None else (t_start, toks[m.obj[0]][1])
+                sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start, judged, pat.speaker_doer)
             if pat.addressee_required and m.obj is not None and not (m.passive and targets) and not any(
                     toks[m.head[1] - 1][2] <= a.start and a.end <= toks[m.obj[0]][1] for a in targets):
                 continue  # "pressed the button to open", "called on reporters to leave": no party is asked

@@ -59,6 +59,9 @@ class Pattern:
     intransitive_subject: bool = False
     # the head is a predicate and the objects its subject, before it ("the referendum was a sham")
     copula_subject: bool = False
+    # (coder) the sentence's reporter is the doer and the named thing the target, as for copula_subject: a
+    # declaration that is the act itself ("X will be legitimate targets, Medvedev warned")
+    speaker_doer: bool = False
     # one of these words must be in the sentence, or the pattern does not compete for its head
     # groups of words: one word of every group must be in the sentence (recruiting AND a migrant word)
     sentence_terms: tuple[frozenset[str], ...] = ()
@@ -306,6 +309,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             subject_objects=bool(raw.get("subject_objects", False)),
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
+            speaker_doer=bool(raw.get("speaker_doer", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
