@@ -35,6 +35,9 @@ def test_sign_up_workers(text):
     "A Polish agency signed up 70 welders from Ukraine for shipyards in Gdansk.",
     # no labour word
     "The club in occupied Donetsk signed up two new players from Brazil.",
+    # army recruitment, not labour
+    "Wagner recruiters visited hostels in occupied Luhansk to sign up migrant workers for the front.",
+    "Officers in occupied Melitopol signed up builders from Central Asia to fight in the Russian army.",
 ])
 def test_sign_up_workers_near_misses(text):
     assert not [e for e in _code(text) if e["rule"] == "labor.sign_up_workers"]

@@ -75,7 +75,11 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    after a live blog's time stamp and an expulsion subject with an owner phrase and a relative clause pass after
    tests/test_coder_dates_subjects_s15c.py; the rest are strict xfails with their class. `split: dev18` (6 articles
    d18a-d18f, 28 facts, session 16 first round, independent writer): 19/28 at first run; its recognition facts that
-   still fail are strict xfails with their class. Known-wrong
+   still fail are strict xfails with their class, and so are its labour facts (welders from Uzbekistan starting
+   work pass after tests/test_coder_labour2_s16.py). `split: dev19` (6 articles d19a-d19f, 31 facts, session 16
+   second round): 15/31 at first run; its labour facts (workers signed up, welders starting work, young men signed
+   up for work on a project in Russia) pass after tests/test_coder_labour2_s16.py, the other labour facts are
+   strict xfails with their class. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
