@@ -218,8 +218,6 @@ KNOWN_WRONG = {
     # foreign state hired, workers housed at work; 12 near-misses; 14/32 at first run, 27/32 after): known wrong
     "Staff for the new hospital in occupied Mariupol are being recruited in St Petersburg and Moscow, the city's Russian-installed administration said.":
         "the origin as the place of recruiting ('recruited in St Petersburg') and a long complement between the subject and its passive verb",
-    "Recruiters for Russian building firms have signed up dozens of young men from the Fergana valley for work in occupied Luhansk.":
-        "'sign up' is a cues.yaml idiom (discarded for support.sign), so no labour head reads it",
     "Siberian shipyards are hiring welders from Bashkortostan and Tatarstan with signing bonuses.":
         "named Russian regions as the origin place the act in Russia (party_places): only domestic_origins phrases mark Russia's home labour market",
     "The vineyards of occupied Crimea relied heavily last season on migrant workers from Central Asia, the peninsula's Russian-installed agriculture ministry said.":
