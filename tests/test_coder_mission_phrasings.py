@@ -74,7 +74,10 @@ recognition misses strict xfails with their class; its 'sent out feelers' seek p
 tests/test_coder_recognition_r2_s16.py. "dev22" (session 16, independent writer, second round): 22/40 at first run; its
 recognition rows fixed by tests/test_coder_recognition_r2_s16.py (a visit called off after an aside, sounding out
 about an act, entity passports waved through or refused, relations put on ice, congressmen hosted), the other two
-strict xfails with their class. Each row names the theme the sentence
+strict xfails with their class; its labour rows (pupils signed up for work brigades, the retraining of displaced
+families themed by an employment centre) fixed by tests/test_coder_labour2_s16.py. dev21's labour rows (drafted into
+labour detachments, employers fined for employing migrants, school-leavers signed up for jobs) are fixed by the same
+module. The other misses of both are strict xfails with their class. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
 "fresh15": both themes, 10 near-misses, written by the same engineer before the session-15 fixes and scored once
@@ -215,8 +218,6 @@ KNOWN_WRONG = {
     # foreign state hired, workers housed at work; 12 near-misses; 14/32 at first run, 27/32 after): known wrong
     "Staff for the new hospital in occupied Mariupol are being recruited in St Petersburg and Moscow, the city's Russian-installed administration said.":
         "the origin as the place of recruiting ('recruited in St Petersburg') and a long complement between the subject and its passive verb",
-    "Recruiters for Russian building firms have signed up dozens of young men from the Fergana valley for work in occupied Luhansk.":
-        "'sign up' is a cues.yaml idiom (discarded for support.sign), so no labour head reads it",
     "Siberian shipyards are hiring welders from Bashkortostan and Tatarstan with signing bonuses.":
         "named Russian regions as the origin place the act in Russia (party_places): only domestic_origins phrases mark Russia's home labour market",
     "The vineyards of occupied Crimea relied heavily last season on migrant workers from Central Asia, the peninsula's Russian-installed agriculture ministry said.":
@@ -316,6 +317,30 @@ KNOWN_WRONG = {
         "observers named in a list and 'flown in to watch the vote' code no observation act (class: observers told as flown in to watch a vote)",
     "Syria's embassy to the Donetsk People's Republic has moved out of a hotel floor into a restored mansion on Artema Street, where the chargé d'affaires raised the Syrian flag on Monday, DAN reported.":
         "an embassy that 'has moved out of a hotel floor into a mansion' and a flag raised code nothing (class: a mission moved to new premises)",
+    # dev21 (session 16, independent writer, first round): first run 22/45 (labour rows)
+    "'They said Moscow, we ended up in Tokmak': Nepali migrants say they were lured with promises of warehouse jobs and then handed shovels near the front line in occupied Zaporizhzhia region.":
+        "migrants lured with 'promises of warehouse jobs' and 'handed shovels near the front line' code nothing: the job noun has no place preposition and 'front line' excludes labor.lure_to_jobs (class: migrants lured and sent to occupied places)",
+    "Some 400 second-year students of the Luhansk railway college were packed off on 'work placements' to depots in Russia's Rostov region for the summer, LuhanskInformCenter reported.":
+        "students 'packed off on work placements' to Russia is no trigger (class: students packed off on work placements)",
+    "In accordance with the instruction of the Head of the Republic, 1,500 specialists from the constituent entities of the Russian Federation have been attracted to restore housing and utilities in Lisichansk and Severodonetsk, the LPR Ministry of Construction reported.":
+        "'specialists from the constituent entities of the Russian Federation have been attracted': the origin phrase (7 words) is longer than origin_max_words, so the passive subject is not found (class: officialese attraction of specialists)",
+    # dev22 (session 16, independent writer, second round): first run 22/40 (labour rows)
+    "Hired in Moscow for what they were told was warehouse work, the Kyrgyz men were bussed to Rostov and from there across the border to Alchevsk, where they spent two months pouring concrete, one of them told RFE/RL's Kyrgyz Service.":
+        "men 'hired in Moscow' then 'bussed to Rostov and across the border to Alchevsk': a fronted participle and a bus verb with no worker noun code nothing (class: migrants deceived and sent to occupied places)",
+    "For a fee of $300 a head, middlemen in Samarkand are fixing up 'vakhta' contracts at construction projects in occupied Mariupol, judging by adverts reviewed by Eurasianet.":
+        "middlemen 'fixing up vakhta contracts' is no trigger (class: middlemen selling work contracts)",
+    "Forty-five days on, fifteen off, twelve-hour shifts and a bed in a dormitory: that is the rota offered to welders from the Russian regions who sign up to rebuild the port of Berdiansk, according to a Rostov contractor's advert.":
+        "a rota 'offered to welders ... who sign up to rebuild' is read as 030 offer without the theme (class: rota adverts)",
+    "A tented camp for about 1,200 labourers from Central Asia has gone up on the outskirts of occupied Volnovakha, satellite images analysed by the Ukrainian outlet Texty show.":
+        "a camp for labourers that 'has gone up' is no trigger (class: worker camps)",
+    "Dozens of Tajik builders walked off a site in occupied Sievierodonetsk and made their way back to Russia after three months without pay, a relative of one of the men told Asia-Plus.":
+        "builders who 'walked off a site' and went back to Russia without pay code nothing (class: unpaid migrants leaving)",
+    "Crimea's quota for foreign labour in 2025 has been halved to 2,600 permits under a decree signed by Sergei Aksyonov, who said the jobs should go to local residents first.":
+        "a quota 'for foreign labour' that 'has been halved to 2,600 permits' is not read as a quota change (class: quotas halved)",
+    "Under an order from the Moscow-installed governor, every enterprise in the occupied part of Vasylivka district must send one in five of its male employees to 'engineering works' on the front line.":
+        "enterprises that 'must send one in five of its male employees to engineering works on the front line' code nothing: 'engineering works' is also a plant's name (class: locals sent to dig defences)",
+    "Some 140 families from Buryatia and Zabaykalsky Krai have been resettled in occupied Melitopol under a state programme that gives them housing in return for five years' work in local hospitals and schools.":
+        "families 'resettled in occupied Melitopol ... in return for five years' work' is no labour trigger (class: families resettled in return for work)",
 }
 
 

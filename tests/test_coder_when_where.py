@@ -77,7 +77,10 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    d18a-d18f, 28 facts, session 16 first round, independent writer): 19/28 at first run; its recognition facts that
    still fail are strict xfails with their class. `split: dev19` (6 articles d19a-d19f, 31 facts, session 16 second
    round, same writer): 15/31 at first run; its recognition facts that still fail (visitors named again by number or
-   as "the group", a meeting's place after its object) are strict xfails with their class. Known-wrong
+   as "the group", a meeting's place after its object) are strict xfails with their class; its labour facts (workers
+   signed up, welders starting work, young men signed up for work on a project in Russia) pass after
+   tests/test_coder_labour2_s16.py (which also fixes dev18's welders from Uzbekistan starting work), the other labour
+   facts of both are strict xfails with their class. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

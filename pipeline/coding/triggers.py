@@ -103,7 +103,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     split = _split_heads(lex, words, heads)  # (p, hi, hj) -> the object between verb and particle
     if not heads:
         return []
-    discarded = None  # token indexes inside idioms, looked up for the first head that needs them
+    discarded = None  # idiom spans (start, end), looked up for the first head that needs them
     breaks = lex.clause_breaks
     fillers = lex.passive_fillers
     candidates: list[tuple[tuple, Match]] = []
@@ -236,11 +236,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 passive = _participle(lex, words[hi])
             # an idiom's words are no trigger (checked after the object search, which drops most heads)
             if discarded is None:
-                discarded = set()
-                if lex.discard_index:
-                    for di, _, dj, _ in _phrase_hits(lex.discard_index, joined):
-                        discarded.update(range(di, dj))
-            if discarded and any(t in discarded for t in range(hi, hj)):
+                discarded = [(di, dj) for di, _, dj, _ in _phrase_hits(lex.discard_index, joined)] \
+                    if lex.discard_index else []
+            # (a head that spans the whole idiom is that phrase read as the pattern's own verb: "signed up" is no
+            # signing, but the head "sign up" with its object is "signed up 180 workers from Uzbekistan")
+            if discarded and any(di < hj and hi < dj and not (hi <= di and dj <= hj) for di, dj in discarded):
                 continue
             if not passive and obj is None and hi >= 1 and hj < len(words) and words[hj] == "by":
                 # "attacked by", "shelled by" without a be-form (headline style) is passive too
