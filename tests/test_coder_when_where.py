@@ -75,7 +75,11 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    after a live blog's time stamp and an expulsion subject with an owner phrase and a relative clause pass after
    tests/test_coder_dates_subjects_s15c.py; the rest are strict xfails with their class. `split: dev18` (6 articles
    d18a-d18f, 28 facts, session 16 first round, independent writer): 19/28 at first run; its recognition facts that
-   still fail are strict xfails with their class. Known-wrong
+   still fail are strict xfails with their class, its reactions to visits too (branch s16m3: a reaction naming no
+   visit noun, a visit told paragraphs before, a trigger told by the judged noun as convention). `split: dev19`
+   (6 articles d19a-d19f, 31 facts, session 16 second round): 15/31 at first run; its reactions to visits (an
+   anaphoric visit resolved to an unthemed later one, visitors named "the group", "two days after the visit") are
+   strict xfails with their class. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
