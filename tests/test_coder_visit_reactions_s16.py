@@ -62,6 +62,10 @@ def test_visitors_named_by_nationality_and_two_nouns_before_who(text, target):
 @pytest.mark.parametrize("text", [
     # a preposition between the actor and the noun: the noun is not the actor's
     "Thanks went to Poland for volunteers who travelled to occupied Donetsk.",
+    # a verb between: the actor is the main clause's subject, no nationality of the noun
+    "Poland banned politicians who travelled to occupied Donetsk.",
+    "Poland fined travellers who visited occupied Crimea.",
+    "Poland warns politicians who visited occupied Donetsk.",
 ])
 def test_person_noun_gap_near_misses(text):
     assert not any(e["cameo_code"] == "042" and e["actor1_country"] == "POL" for e in _code(text))

@@ -3932,17 +3932,23 @@ def _possessed_cause_visitors(words: list[str], m: Match, reaction_targets: list
     return next((list(tg) for head, tg in reversed(reaction_targets) if head < hi), [])
 
 
-def _person_noun_gap(g, gap: str) -> bool:
+def _person_noun_gap(g, gap: str, a) -> bool:
     """Is the text between an actor and "who" only the person noun the actor's nationality modifies, with at most
     grammar.yaml personal_antecedent_words lowercase words ("French politicians who", "Brazilian municipal
-    councillors who")? Beyond one word none may be a preposition, determiner, be-form, auxiliary or "and" ("Poland
-    for volunteers who": the volunteers are no Poles)."""
+    councillors who")? Beyond one word none may be a preposition, determiner, be-form, auxiliary, "and" or past form
+    ("Poland for volunteers who", "Poland banned politicians who": the politicians are no Poles), and only after a
+    nationality adjective (the actor's demonym entry)."""
     ws = gap.split()
     if not ws or len(ws) > max(1, g.personal_antecedent_words) or gap.strip() != gap.strip(" ") or \
             not re.fullmatch(r" (?:[a-z][a-z-]* )*[a-z][a-z-]* ?", gap):
         return False
-    return len(ws) == 1 or not any(w in g.prepositions or w in g.determiners or w in g.copulas or w in g.list_and_links
-                                   or w in g.coordinated_verb_fillers for w in ws)
+    # (more than one word only after a nationality adjective, a demonym entry: "Poland warns politicians who" is
+    # a verb between)
+    if len(ws) == 1:
+        return True
+    return "demonym:" in (_attr(a, "entry") or "") and not any(
+        w in g.prepositions or w in g.determiners or w in g.copulas or w in g.list_and_links
+        or w in g.coordinated_verb_fillers or g.past_form(w) for w in ws)
 
 
 def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list | None:
@@ -3968,7 +3974,7 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list
     lo = tokens[0][1]
     # (before "who" also the one noun a nationality modifies: "sanctions on French politicians who")
     ante = [a for a in parties if a.end <= rel_start and (_antecedent_gap(ctx.norm[a.end:rel_start]) or (
-                personal and _person_noun_gap(g, ctx.norm[a.end:rel_start])))
+                personal and _person_noun_gap(g, ctx.norm[a.end:rel_start], a)))
             and ("," in ctx.norm[a.end:rel_start] or _after_agent_marker(ctx, a, lo) or not _in_pp(ctx, a, lo)
                  or personal)]  # "sanctions on French politicians who"
     if ante:
