@@ -29,6 +29,14 @@ def test_reaction_over_the_targets_own_trip_is_a_denial(text, root, target):
     assert evs and evs[0]["actor2_country"] == target, [(e["rule"], e["themes"]) for e in _code(text)]
     visit = [e for e in _code(text) if e["cameo_code"] == "042"]
     assert visit and visit[0]["actor1_country"] == target
+    # the reacting state before the cause noun is no host of the visit
+    assert visit[0]["actor2_country"] != evs[0]["actor1_country"]
+
+
+def test_reacting_state_is_no_host_of_a_named_cause_visit():
+    evs = _code("Ukraine summoned the Serbian ambassador over a visit by Serbian lawmakers to occupied Donetsk.")
+    visit = [e for e in evs if e["cameo_code"] == "042"]
+    assert visit and visit[0]["actor1_country"] == "SRB" and visit[0]["actor2_country"] != "UKR"
 
 
 @pytest.mark.parametrize("text", [

@@ -5888,8 +5888,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
-            elif m.reaction_cause and not sources:
-                sources = _possessed_cause_visitors(words, m, reaction_targets)
+            elif m.reaction_cause:
+                if not sources:
+                    sources = _possessed_cause_visitors(words, m, reaction_targets)
+                # the parties before a reaction's cause noun are the reaction's, not the visit's hosts ("Ukraine
+                # imposed sanctions on two Serbian deputies over their visit to occupied Donetsk": no target Ukraine)
+                targets = [a for a in targets if a.start >= toks[m.head[0]][1]]
             if pat.copula_subject or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
                 # a judgement said by a speech verb as its head ("the ministry said the visit had not been
                 # coordinated"): its sayer is the doer, not a reporter set aside
