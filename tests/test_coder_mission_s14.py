@@ -51,7 +51,9 @@ def test_seeking_recognition_near_misses(text):
 @pytest.mark.parametrize("text, target", [
     ("Kyiv branded the visit of Syrian lawmakers to occupied Crimea an affront to international law.", "SYRLEG"),
     ("Georgia called the Venezuelan minister's trip to Sukhumi a breach of its sovereignty.", "VENGOV"),
-    ("Moldova termed the Russian deputies' visit to Tiraspol an insult.", "RUSLEG"),
+    # (session 16: the occupier's own deputies there make no recognition act, coder._occupier_own_visit; that case
+    # is tests/test_coder_visit_reactions_s16.py's)
+    ("Moldova termed the Belarusian deputies' visit to Tiraspol an insult.", "BLRLEG"),
 ])
 def test_visit_judged_by_a_noun_predicate(text, target):
     evs = _themed(text, REC)

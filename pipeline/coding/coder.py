@@ -3941,6 +3941,36 @@ def _antecedent_gap(gap: str) -> bool:
     return not gap or ("," not in gap and all(w[0].isupper() for w in gap.split()))
 
 
+def _possessed_cause_visitors(words: list[str], m: Match, reaction_targets: list) -> list:
+    """The visitors of a visit noun named as a reaction's cause (triggers._reaction_cause_noun) by a possessive
+    pronoun alone (grammar.yaml reaction_cause_possessives): the target of the nearest reaction before it ("Riga
+    slapped an entry ban on an Italian MEP over his trip to occupied Mariupol", "sanctioned two Serbian deputies
+    over their visit to ..."); [] when the reaction named none."""
+    hi = m.head[0]
+    if hi < 1 or words[hi - 1] not in grammar().reaction_cause_possessives:
+        return []
+    return next((list(tg) for head, tg in reversed(reaction_targets) if head < hi), [])
+
+
+def _person_noun_gap(g, gap: str, a) -> bool:
+    """Is the text between an actor and "who" only the person noun the actor's nationality modifies, with at most
+    grammar.yaml personal_antecedent_words lowercase words ("French politicians who", "Brazilian municipal
+    councillors who")? Beyond one word none may be a preposition, determiner, be-form, auxiliary, "and" or past form
+    ("Poland for volunteers who", "Poland banned politicians who": the politicians are no Poles), and only after a
+    nationality adjective (the actor's demonym entry)."""
+    ws = gap.split()
+    if not ws or len(ws) > max(1, g.personal_antecedent_words) or gap.strip() != gap.strip(" ") or \
+            not re.fullmatch(r" (?:[a-z][a-z-]* )*[a-z][a-z-]* ?", gap):
+        return False
+    # (more than one word only after a nationality adjective, a demonym entry: "Poland warns politicians who" is
+    # a verb between)
+    if len(ws) == 1:
+        return True
+    return "demonym:" in (_attr(a, "entry") or "") and not any(
+        w in g.prepositions or w in g.determiners or w in g.copulas or w in g.list_and_links
+        or w in g.coordinated_verb_fillers or g.past_form(w) for w in ws)
+
+
 def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list | None:
     """A verb whose subject is a relative pronoun ("Mariupol, which was largely destroyed", "the
     Abkhaz leader, who thanked Damascus"): [the antecedent actor] when an actor ends right before the
@@ -3964,7 +3994,7 @@ def _relative_subject(ctx: _Ctx, m: Match, words, tokens, parties: list) -> list
     lo = tokens[0][1]
     # (before "who" also the one noun a nationality modifies: "sanctions on French politicians who")
     ante = [a for a in parties if a.end <= rel_start and (_antecedent_gap(ctx.norm[a.end:rel_start]) or (
-                personal and re.fullmatch(r" [a-z][a-z-]* ?", ctx.norm[a.end:rel_start])))
+                personal and _person_noun_gap(g, ctx.norm[a.end:rel_start], a)))
             and ("," in ctx.norm[a.end:rel_start] or _after_agent_marker(ctx, a, lo) or not _in_pp(ctx, a, lo)
                  or personal)]  # "sanctions on French politicians who"
     if ante:
@@ -5836,6 +5866,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         sent_places = _within(ctx, "places", s.start, s.end)
         expressions = None
         prior_roles: list = []
+        reaction_targets: list = []  # (head index, targets) of the sentence's reactions (_possessed_cause_visitors)
         ms = list(ms)  # a context fallback is inserted right after the match it replaces (see below)
         for m in ms:
             pat = lex.patterns[m.pattern]
@@ -5875,6 +5906,14 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if m.code[:2] in grammar().reaction_cause_roots:
+                reaction_targets.append((m.head[0], targets))
+            elif m.reaction_cause:
+                if not sources:
+                    sources = _possessed_cause_visitors(words, m, reaction_targets)
+                # the parties before a reaction's cause noun are the reaction's, not the visit's hosts ("Ukraine
+                # imposed sanctions on two Serbian deputies over their visit to occupied Donetsk": no target Ukraine)
+                targets = [a for a in targets if a.start >= toks[m.head[0]][1]]
             if pat.copula_subject or pat.speaker_doer \
                     or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
                 # a judgement said by a speech verb as its head ("the ministry said the visit had not been
@@ -6044,6 +6083,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 for a in guests:
                     visitors.setdefault((a.start, a.end), set()).update(themes)
             own_side_codes = grammar().visitor_act_codes | grammar().guest_meeting_codes
+            # a judged visit noun ("called the visit of Russian officials to occupied Donetsk a violation"): its
+            # visitors, the judgement's target, on the occupier's own side make no recognition (a visit's code)
+            judged_visit = next(iter(sorted(grammar().visitor_act_codes)), None) if pat.judged_terms and any(
+                w in grammar().judged_visit_nouns for w in words[m.head[1]:m.span[1]]) else None
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
@@ -6093,8 +6136,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         "acled_sub_event_type": acled_sub, "fatalities": fat,
                         "themes": list(themes), "recognition_stance": stance,
                         **({"themes": [t for t in themes if t != "diplomatic_recognition"], "recognition_stance": None}
-                           if "diplomatic_recognition" in themes and m.code in own_side_codes
-                           and _occupier_own_visit(ctx, m.code, a1, a2, place, event_date, sent_places) else {}),
+                           if "diplomatic_recognition" in themes and (
+                               (m.code in own_side_codes
+                                and _occupier_own_visit(ctx, m.code, a1, a2, place, event_date, sent_places))
+                               or (judged_visit and a2 is not None and _occupier_own_visit(
+                                   ctx, judged_visit, a2, None, place, event_date, sent_places))) else {}),
                         **_actor_fields("actor1", a1), **_actor_fields("actor2", a2),
                         **_place_fields(place, occupied, occupier),
                         "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,

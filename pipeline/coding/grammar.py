@@ -167,6 +167,7 @@ class Grammar:
     fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
     personal_relative_pronouns: Words = frozenset()
+    personal_antecedent_words: int = 1
     subject_relative_max_words: int = 0
     relative_owner_prepositions: Words = frozenset()
     clause_openers: Words = frozenset()
@@ -221,6 +222,8 @@ class Grammar:
     reaction_cause_window: int = 0
     reaction_cause_complements: Words = frozenset()
     reaction_cause_roots: Words = frozenset()
+    reaction_cause_possessives: Words = frozenset()
+    judged_visit_nouns: Words = frozenset()
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()

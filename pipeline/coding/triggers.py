@@ -367,11 +367,14 @@ def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: 
     count: the head's subject ("Officials say the children spent weeks in", "journalists spent a week in Donetsk
     with Russian officials" have no visiting subject)."""
     lo, end = clause_bounds(lex, words, hi, hj, frozenset(c for c in commas if c > hj))
+    # a clause opened by a personal relative pronoun has the noun right before it as its subject ("banned four
+    # Brazilian lawmakers who had attended a parade in occupied Sevastopol": the lawmakers attended)
+    antecedent = {words[lo - 2]} if lo >= 2 and words[lo - 1] in grammar().personal_relative_pronouns else set()
     if subject:
         q = next((q for q in range(hi - 1, lo - 1, -1) if words[q] in lex.speech_after or words[q] == "that"), lo - 1)
-        clause = set(words[q + 1:hi])
+        clause = set(words[q + 1:hi]) | (antecedent if q < lo else set())
         return all(not terms.isdisjoint(clause) for terms in groups)
-    clause = set(words[lo:hi]) | set(words[hj:end])
+    clause = set(words[lo:hi]) | set(words[hj:end]) | antecedent
     return all(not terms.isdisjoint(clause) for terms in groups)
 
 
@@ -751,7 +754,8 @@ def _reaction_cause_noun(g, lex, words: list[str], m: Match, ms: list[Match]) ->
                                                                or words[hj] not in g.reaction_cause_complements):
         return False
     for q in range(hi, max(-1, hi - 1 - g.reaction_cause_window), -1):
-        if q < hi and words[q] in lex.clause_breaks:
+        # (a preposition between makes the visit another noun's complement: "over his remarks on the trip to ...")
+        if q < hi and (words[q] in lex.clause_breaks or words[q] in g.prepositions):
             return False
         ph = next((ph for ph in g.reaction_cause_links if tuple(words[max(0, q - len(ph)):q]) == ph), None)
         if ph is not None:
