@@ -80,7 +80,11 @@ labour detachments, employers fined for employing migrants, school-leavers signe
 module. The other misses of both are strict xfails with their class. dev21's reactions to visits (an entry ban over
 "his trip to", visitors named by a nationality and two nouns before "who") pass after
 tests/test_coder_visit_reactions_s16.py; the protest over an act "during an unannounced trip" and the persona non grata
-over a march are strict xfails. Each row names the theme the sentence
+over a march are strict xfails. "dev23" (session 16, independent writer, third round): 28/40 at first run; its
+recognition rows 'no legal significance' of a mission's launch (a denial) and a Title Case headline's sanction on
+lawmakers "Who Toured" pass after tests/test_coder_recognition_r3_s16.py; its other recognition misses (a fronted
+passive participle, an agreement initialled in a that-clause, a headline passive, an embassy told by its ribbon-cutting)
+are strict xfails with their class. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
 "fresh15": both themes, 10 near-misses, written by the same engineer before the session-15 fixes and scored once
@@ -315,6 +319,15 @@ KNOWN_WRONG = {
         "observers named in a list and 'flown in to watch the vote' code no observation act (class: observers told as flown in to watch a vote)",
     "Syria's embassy to the Donetsk People's Republic has moved out of a hotel floor into a restored mansion on Artema Street, where the chargé d'affaires raised the Syrian flag on Monday, DAN reported.":
         "an embassy that 'has moved out of a hotel floor into a mansion' and a flag raised code nothing (class: a mission moved to new premises)",
+    # dev23 (session 16, independent writer, third round): first run 28/40 (recognition rows)
+    "Received by Denis Pushilin at his Donetsk residence on Wednesday, Nicaragua's ambassador to Moscow, Alba Azucena Torres, discussed coal deliveries and the prospect of direct cargo flights, the DPR head's press office said.":
+        "a fronted passive participle ('Received by X at his residence, Y discussed ...') codes no 043 host (class: fronted passive participle)",
+    "Transnistria's foreign ministry said that a protocol on the mutual recognition of school diplomas had been initialled with the Abkhaz side during two days of talks in Sukhumi.":
+        "an agreement 'had been initialled with' the entity's side in a that-clause codes no signing (class: agreement initialled in a that-clause)",
+    "Eritrean Envoy Hosted In Occupied Luhansk As Kremlin Courts Horn Of Africa":
+        "the Title Case headline's 043 'Envoy Hosted' has no theme and 'Kremlin Courts' is read as Russia's judiciary (class: headline passives)",
+    "'From today our citizens in Syria have a home of their own,' Inal Ardzinba, Abkhazia's de facto foreign minister, wrote after the ribbon was cut at the republic's new embassy building in Damascus.":
+        "an embassy told by its ribbon-cutting at a new building codes no opening (class: embassy opened told by its ribbon-cutting / new building)",
     # dev21 (session 16, independent writer, first round): first run 22/45 (labour rows)
     "'They said Moscow, we ended up in Tokmak': Nepali migrants say they were lured with promises of warehouse jobs and then handed shovels near the front line in occupied Zaporizhzhia region.":
         "migrants lured with 'promises of warehouse jobs' and 'handed shovels near the front line' code nothing: the job noun has no place preposition and 'front line' excludes labor.lure_to_jobs (class: migrants lured and sent to occupied places)",

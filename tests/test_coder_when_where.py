@@ -83,7 +83,12 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    facts of both are strict xfails with their class. The reactions to visits of both that still fail (a reaction
    naming no visit noun, a visit told paragraphs before, an anaphoric visit resolved to an unthemed later one, visitors
    named "the group", "two days after the visit", a trigger told by the judged noun as convention) are strict xfails
-   with their class (branch s16m3). Known-wrong
+   with their class (branch s16m3). `split: dev20` (6 articles d20a-d20f, 37 facts, session 16 third round,
+   independent writer): 16/37 at first run; its recognition facts: "The same day" after a sentence whose last date
+   is a "since" clause's reference point passes after tests/test_coder_recognition_r3_s16.py, the other recognition
+   facts (occupied places named once then "the peninsula / the city / the region", agreements signed by "the two
+   sides", a since-clause date beating "The same day", capitals coded as governments by convention) are strict xfails
+   with their class. Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

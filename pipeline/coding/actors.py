@@ -485,7 +485,9 @@ _NOT_NAMES = frozenset(
     "The A An On In At And Or But Of For To From With By As Is Was Were Has Had Have Will Would "
     "Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
     "March April May June July August September October November December This That These "
-    "Those It He She They We I".split())
+    "Those It He She They We I "
+    # a relative pronoun ends a name in a Title Case headline ("Nicaraguan Lawmakers Who Toured ...")
+    "Who Whom Whose Which Where When".split())
 # A capital after these words is the place, not the government ("in Moscow", "to Kyiv").
 _COMMON_GAPS = {" ": "_", "-": "-", "'s ": "p", "’s ": "p", " of ": "o", " of the ": "o",
                 " from ": "o", " from the ": "o", " and ": "a", ", ": "a", ", and ": "a",

@@ -5144,6 +5144,11 @@ def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | Non
     text = sentences[i].text
     got = None
     days = [e for e in _sentence_expressions(ctx, sentences[i]) if e.precision == "day"]
+    if len(days) > 1:
+        # a date in a "since" clause is the reference point of a span, not the story's last event ("arrived
+        # in Tiraspol on February 10, the first guests since gas supplies were cut off on January 1. The
+        # same day, ...": February 10)
+        days = [e for e in days if not _reference_point_date(text, e.start)] or days
     if days:
         got = days[-1].date
     elif depth > 0:
@@ -5154,6 +5159,20 @@ def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | Non
                 got = dates_mod.resolve_narrative(nar[-1], anchor, ctx.published).date
     ctx.index_cache[key] = got
     return got
+
+
+def _reference_point_date(text: str, start: int) -> bool:
+    """Does grammar.yaml reference_point_prepositions ("since") open the clause of a date at `start` within
+    reference_point_window words before it, with no comma or clause break between ("since gas supplies were
+    cut off on January 1")?"""
+    g = grammar()
+    words = re.findall(r"[\w'-]+|[,;:]", text[max(0, start - 80):start].lower())
+    for w in reversed(words[-(g.reference_point_window + 1):]):
+        if w in (",", ";", ":"):
+            return False
+        if w in g.reference_point_prepositions:
+            return True
+    return False
 
 
 def _story_anchor(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | None:
