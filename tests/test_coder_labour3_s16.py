@@ -104,3 +104,25 @@ def test_a_fronted_participle_takes_the_main_subject_as_its_object(text, rule):
 ])
 def test_fronted_participle_near_misses(text):
     assert _labour(text) == []
+
+
+# --- triggers labor.through_recruitment_point ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Since March, more than 1,200 job-seekers from Uzbekistan have passed through a recruitment point run by the "
+    "occupation authorities in Donetsk, its head said.",
+    "Some 1,500 workers from Kyrgyzstan have passed through the republic's recruitment centre in Donetsk since March, "
+    "the DPR labour ministry said.",
+])
+def test_passing_through_a_labour_recruitment_point(text):
+    assert "labor.through_recruitment_point" in [ev[1] for ev in _labour(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the army's recruitment; no occupation context; no labour word
+    "Since January, 2,000 volunteers from Tajikistan have passed through a recruitment point in occupied Luhansk "
+    "before going to the front.",
+    "Job-seekers from Tajikistan have passed through a recruitment point in Moscow, officials said.",
+    "Residents of occupied Mariupol passed through a filtration point and a recruitment office on their way out.",
+])
+def test_recruitment_point_near_misses(text):
+    assert all(ev[1] != "labor.through_recruitment_point" for ev in _events(text))
