@@ -84,7 +84,10 @@ over a march are strict xfails. "dev23" (session 16, independent writer, third r
 recognition rows 'no legal significance' of a mission's launch (a denial) and a Title Case headline's sanction on
 lawmakers "Who Toured" pass after tests/test_coder_recognition_r3_s16.py; its other recognition misses (a fronted
 passive participle, an agreement initialled in a that-clause, a headline passive, an embassy told by its ribbon-cutting)
-are strict xfails with their class. Each row names the theme the sentence
+are strict xfails with their class; its labour rows (a denied labour act, residents rounded up for trench digging,
+migrants expelled told by a fronted participle, job-seekers passing through a recruitment point) pass after
+tests/test_coder_labour3_s16.py, the other two (builders "at work across", teenagers taken to a farm for "labour
+education") are strict xfails with their class. Each row names the theme the sentence
 must carry (null: a near-miss that must carry none) and, for recognition, the stance.
 Known-wrong rows are strict xfails with the reason, so a fix shows up as an XPASS.
 "fresh15": both themes, 10 near-misses, written by the same engineer before the session-15 fixes and scored once
@@ -352,6 +355,11 @@ KNOWN_WRONG = {
         "enterprises that 'must send one in five of its male employees to engineering works on the front line' code nothing: 'engineering works' is also a plant's name (class: locals sent to dig defences)",
     "Some 140 families from Buryatia and Zabaykalsky Krai have been resettled in occupied Melitopol under a state programme that gives them housing in return for five years' work in local hospitals and schools.":
         "families 'resettled in occupied Melitopol ... in return for five years' work' is no labour trigger (class: families resettled in return for work)",
+    # dev23 (session 16, independent writer, third round): first run 28/40 (labour rows)
+    "Russia's construction supremo Marat Khusnullin, who oversees rebuilding as a deputy prime minister, said some 38,000 builders, most of them from the Russian regions and Central Asia, were now at work across the 'new territories'.":
+        "builders, after an appositive 'most of them from ...', who 'were now at work across' the territories: 'at work' is no verb of labor.workers_at_work (class: builders now at work across the new territories)",
+    "Sixty teenagers from occupied Skadovsk were taken by bus to a poultry farm in Russia's Belgorod region for what the occupation's youth committee called 'labour education'.":
+        "teenagers 'taken by bus to a poultry farm ... for what was called labour education': the labour purpose stands 15 words after the verb, beyond labor.taken_to_work's objects (class: teenagers taken to farms for 'labour education')",
     # dev21 (session 16, independent writer, first round): first run 22/45 -- reactions to visits (branch s16m3)
     "Georgia's foreign ministry sent a note of protest to Caracas after a Venezuelan deputy foreign minister laid a wreath at a war memorial in Sukhumi during an unannounced trip.":
         "the cause is an act done 'during an unannounced trip' (a background visit noun): no visit is coded, so the protest has no themed cause (class: reactions whose cause is an act during a visit)",

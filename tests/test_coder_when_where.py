@@ -88,7 +88,10 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    is a "since" clause's reference point passes after tests/test_coder_recognition_r3_s16.py, the other recognition
    facts (occupied places named once then "the peninsula / the city / the region", agreements signed by "the two
    sides", a since-clause date beating "The same day", capitals coded as governments by convention) are strict xfails
-   with their class. Known-wrong
+   with their class; its labour facts that still fail (a train with workers on board, a hostel opened, men detained
+   without valid patents and "nine of them" deported, men signed up at a hiring day or putting their names to
+   contracts, a decree on work patents, a recruitment office's opening) are strict xfails with their class
+   (tests/test_coder_labour3_s16.py). Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

@@ -2351,7 +2351,13 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     and not any(o is not m and hj <= o.head[0] < u for o in ms):
                 apply_transform(lex, m, "threat", m.cue_span)
         if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
+            if not g.denial_dropped_themes.isdisjoint(lex.patterns[m.pattern].themes):
+                continue  # "denied that any workers from India were employed": a report denied, no labour act
             apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
+        # "denied hiring workers from North Korea": the gerund right after the denial verb is the denied report
+        elif m.cue == "refuse" and m.cue_span and m.cue_span[1] == hi and words[m.cue_span[0]] in g.denial_verbs \
+                and words[hi].endswith("ing") and not g.denial_dropped_themes.isdisjoint(lex.patterns[m.pattern].themes):
+            continue
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
                 and m.cue not in ("appeal", "demand", "question"):  # "Asked about the recognition, Lavrov said"

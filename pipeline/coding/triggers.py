@@ -225,6 +225,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             if best is None or key < best[0]:
                                 # "were brought" is passive, "have been arriving" is not
                                 best = (key, (oi, oj), be and not words[hi].endswith("ing"))
+                if best is None and hi == 0 and commas:
+                    best = _fronted_participle_subject(lex, words, hj, objects.get(p, ()), commas)
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
@@ -423,6 +425,25 @@ def _be_before(lex: Lexicon, words: list[str], hi: int, being: bool = False) -> 
     while k > 0 and words[k] not in lex.be_forms and (words[k] in lex.passive_fillers or words[k].endswith("ly")):
         k -= 1
     return k >= 0 and words[k] in lex.be_forms and (being or words[k] != "being")
+
+
+def _fronted_participle_subject(lex: Lexicon, words: list[str], hj: int, objs, commas: frozenset):
+    """A sentence opening with a past participle clause ("Expelled from Sevastopol for working without a patent,
+    eleven citizens of Tajikistan were put on a train"): the main clause's subject, right after the clause's
+    comma (only a count or determiner before it: grammar fronted_participle_subject_fillers, determiners), is the
+    participle's patient, a passive object. None if the head is no participle or its clause holds a be-form."""
+    g = grammar()
+    if not _participle(lex, words[hj - 1]) or words[hj - 1].endswith("ing"):
+        return None
+    c = min((x for x in commas if x > hj), default=None)
+    if c is None or any(w in lex.be_forms for w in words[hj:c]):
+        return None
+    for oi, oj in objs:
+        if c <= oi <= c + g.fronted_participle_max_gap and all(
+                w in g.determiners or w in g.fronted_participle_subject_fillers or w[:1].isdigit()
+                for w in words[c:oi]):
+            return ((oi - hj, -(oj - oi)), (oi, oj), True)
+    return None
 
 
 # participles that are also present forms, read as passive after a be-form ("was hit", "were cut")
