@@ -334,8 +334,8 @@ def _non_labor_workers(lex, words: list[str]) -> bool:
         pre = words[max(0, i - 3):i]
         if not any(tuple(pre[len(pre) - len(ph):]) == ph for ph in modifiers if len(ph) <= len(pre)) and \
                 not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))) \
-                and not _non_labor_origin(lex, words, i, modifiers):
-            return False
+                and (words[i] not in nouns or not _non_labor_origin(lex, words, i, modifiers)):
+            return False  # (a trade noun only by its modifier: "technicians from the Rostov water utility" come in)
     return True
 
 
