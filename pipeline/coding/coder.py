@@ -322,17 +322,20 @@ def _labor_exclusions() -> tuple[tuple, frozenset]:
 def _non_labor_workers(lex, words: list[str]) -> bool:
     """True when the sentence names workers and every worker noun follows a non-labor modifier
     ("aid workers", "Red Cross staff", "UN humanitarian workers") or has an origin phrase naming a non-labor
-    or local body ("workers from the local emergency service", grammar.yaml worker_origin_*)."""
+    or local body ("workers from the local emergency service", grammar.yaml worker_origin_*). A labour noun
+    (grammar.yaml worker_arrival_nouns: "builders", "welders") counts as a worker noun too: "builders and repair
+    crews from St Petersburg" are not all non-labor."""
     modifiers, nouns = _labor_exclusions()
-    idx = [i for i, w in enumerate(words) if w in nouns]
+    labour = grammar().worker_arrival["nouns"]
+    idx = [i for i, w in enumerate(words) if w in nouns or w in labour]
     if not idx:
         return False
     for i in idx:
         pre = words[max(0, i - 3):i]
         if not any(tuple(pre[len(pre) - len(ph):]) == ph for ph in modifiers if len(ph) <= len(pre)) and \
                 not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))) \
-                and not _non_labor_origin(lex, words, i, modifiers):
-            return False
+                and (words[i] not in nouns or not _non_labor_origin(lex, words, i, modifiers)):
+            return False  # (a trade noun only by its modifier: "technicians from the Rostov water utility" come in)
     return True
 
 
@@ -2762,6 +2765,40 @@ def _actor_before_in_sentence(ctx: _Ctx, pos: int) -> bool:
     return idx >= 0 and bool(_within(ctx, "actors", sentences[idx].start, pos))
 
 
+def _judged_visit_targets(ctx: _Ctx, toks, words: list[str], m: Match, targets: list) -> list:
+    """The targets of a judged visit ("described the prime minister's trip to the Maldives as an outrage") without
+    its destination: an actor in the judged phrase right after a destination preposition (grammar.yaml
+    judged_visit_destination_prepositions; "of" after a tour noun: "the team's tour of Australia") is where the
+    visitors went, not what is judged; the visitors (the owner, "the visit of Syrian officials") stay."""
+    g = grammar()
+    lo, hi = toks[m.head[1] - 1][2], toks[m.obj[0]][1]
+    keep = []
+    for a in targets:
+        if lo <= a.start < hi:
+            k = next((k for k in range(m.head[1], m.obj[0]) if toks[k][1] >= a.start), None)
+            q = k - 1 if k is not None else -1
+            while q >= m.head[1] and words[q] in g.determiners:
+                q -= 1  # "to the Maldives"
+            if q >= m.head[1] and (words[q] in g.judged_visit_destination_prepositions or (
+                    words[q] == "of" and q > 0 and words[q - 1] in g.judged_visit_tour_nouns)):
+                continue
+        keep.append(a)
+    return keep
+
+
+def _sports_story(ctx: _Ctx, pos: int) -> bool:
+    """Does the story at pos use sports words (grammar.yaml visitor_noun_sports_words: "match", "squad", "referee")?
+    There "the visitors" / "the guests" are the away side, which a match report names in any sentence: the guest
+    noun reaches back to a visit only in the sentence right after it. Once per story."""
+    lo, hi = _story_span(ctx, pos)
+    key = ("sports_story", lo)
+    got = ctx.index_cache.get(key)
+    if got is None:
+        got = ctx.index_cache[key] = not grammar().visitor_noun_sports_words.isdisjoint(
+            WORD.findall(ctx.lower[lo:hi]))
+    return got
+
+
 def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) -> list:
     """The parties of an act coded in the sentence before the one at pos (or earlier in it), for an anaphor
     opening its clause there: kind "pair": the source and the target (two countries) of the last meeting,
@@ -2782,7 +2819,7 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
     # a guest noun ("the guests", "the visitors": no pronoun) still names the visitors a few sentences after the
     # visit, over lines about other things (grammar.yaml visitor_noun_anaphor_sentences), in the same story
     visit_backs = {back}
-    if kind == "visitor" and not pronoun:
+    if kind == "visitor" and not pronoun and not _sports_story(ctx, here):
         story = _story_span(ctx, here)[0]
         visit_backs |= {sentences[k].start for k in range(max(0, idx - g.visitor_noun_anaphor_sentences), idx)
                         if sentences[k].start >= story}
@@ -3129,6 +3166,9 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
         if (_attr(p, "qualifier") or "") == "from" or any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans):
             # an origin ("workers from Ukraine") says where people come from, and a name read as an actor
             # ("Serbia said") who acts, not where the act is
+            continue
+        if _foreign_occupation(p):
+            elsewhere = True  # "the occupied West Bank": another state's occupation, outside the mission
             continue
         occupied = _occupation(ctx, p, on)[0]
         if own_state:
@@ -5565,7 +5605,7 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     for p in sent_places:
         # a place the text calls occupied ("in occupied Kherson", "the occupied Zaporizhzhia plant") places the
         # sentence in the occupation even where the gazetteer knows the town itself free on the date
-        if getattr(p, "occupied_cue", None) is True:
+        if getattr(p, "occupied_cue", None) is True and not _foreign_occupation(p):
             return True
         occ, _ = _occupation(ctx, p, on)
         if occ:
@@ -5631,6 +5671,17 @@ def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: li
 
 
 @lru_cache(maxsize=1)
+def _foreign_occupation(p) -> bool:
+    """Is the place called occupied ("the occupied West Bank", "the occupied Golan Heights") in a known state that
+    no entity of the mission occupies parts of (entities.tsv territories: Ukraine, Georgia, Moldova) and that is
+    not the occupier's (Russia)? Another state's occupation: no occupation context of the mission."""
+    if getattr(p, "occupied_cue", None) is not True or not getattr(p, "country_code", None):
+        return False
+    iso3 = _iso3_by_iso2().get(p.country_code, p.country_code)
+    return iso3 not in _occupied_states() and iso3 not in ENTITY_CODES \
+        and str(iso3).lower() not in grammar().mission_occupier_codes  # read lower-case
+
+
 def _occupied_states() -> frozenset:
     """States whose territory an entity governs (entities.tsv territory: UA-14 -> UKR, GE-AB -> GEO)."""
     iso3 = _iso3_by_iso2()
@@ -5939,6 +5990,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # the parties before a reaction's cause noun are the reaction's, not the visit's hosts ("Ukraine
                 # imposed sanctions on two Serbian deputies over their visit to occupied Donetsk": no target Ukraine)
                 targets = [a for a in targets if a.start >= toks[m.head[0]][1]]
+            if pat.judged_terms and targets and m.obj is not None \
+                    and not pat.judged_terms.isdisjoint(grammar().judged_visit_nouns):
+                targets = _judged_visit_targets(ctx, toks, words, m, targets)
             if pat.copula_subject or pat.speaker_doer \
                     or (pat.judged_terms and not sources and words[m.head[0]] in ctx.lex.speech_after):
                 # a judgement said by a speech verb as its head ("the ministry said the visit had not been

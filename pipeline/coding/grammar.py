@@ -184,6 +184,10 @@ class Grammar:
     coordinated_verb_fillers: Words = frozenset()
     passive_share_roots: Words = frozenset()
     partitive_heads: Words = frozenset()
+    # a long origin subject owned by a head noun ("the bodies of | workers from the Azovstal plant had been brought"):
+    # the noun after one of these prepositions is no subject unless a partitive or collective head owns it
+    owned_object_prepositions: Words = frozenset()
+    collective_heads: Words = frozenset()
     occupied_end_fillers: Words = frozenset()
     venue_place_prepositions: Words = frozenset()
     venue_place_window: int = 0
@@ -219,6 +223,10 @@ class Grammar:
     visitor_act_codes: Words = frozenset()
     host_act_codes: Words = frozenset()
     visitor_noun_anaphor_sentences: int = 1
+    visitor_noun_sports_words: Words = frozenset()
+    mission_occupier_codes: Words = frozenset()
+    judged_visit_destination_prepositions: Words = frozenset()
+    judged_visit_tour_nouns: Words = frozenset()
     visit_purpose_prepositions: Words = frozenset()
     visit_purpose_gap_max: int = 4
     reaction_cause_links: Phrases = ()

@@ -67,6 +67,10 @@ class Pattern:
     sentence_terms: tuple[frozenset[str], ...] = ()
     # none of these words may be in the sentence (another sense of the head: trade reprisals)
     sentence_exclusions: frozenset[str] = frozenset()
+    # a phrase of the sentence and what it says: one of `terms` must stand within `window` words after one of the
+    # `after` phrases ("turned out to be | contracts with the Russian army"; not "turned out to be popular, the
+    # army chief said"); (after phrases as word tuples, terms, window), or None
+    phrase_terms: tuple | None = None
     # groups of words as sentence_terms, but one word of every group must stand in the head's own clause (no
     # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
     # not of "soldiers watched the voting, observers said"
@@ -272,6 +276,16 @@ def _index_add(index: dict, phrase: tuple[str, ...], value):
 # every key a triggers.yaml pattern may have: any other is an error (a misspelt or renamed key would
 # silently switch its rule off). The keys are Pattern's fields (has_objects is derived) and the word lists
 # the index is built from.
+def _phrase_terms(raw, pid: str) -> tuple | None:
+    """phrase_terms: {after: [phrases], terms: [words], window: n} -> (phrase word tuples, terms, window)."""
+    if not raw:
+        return None
+    if set(raw) - {"after", "terms", "window"} or not raw.get("after") or not raw.get("terms"):
+        raise ValueError(f"triggers.yaml: pattern {pid} phrase_terms needs after and terms (and a window)")
+    return (tuple(phrase_tokens(str(ph)) for ph in raw["after"]),
+            frozenset(str(w).lower() for w in raw["terms"]), int(raw.get("window", 6)))
+
+
 _PATTERN_KEYS = frozenset(f.name for f in fields(Pattern)) - {"has_objects"} | {"verbs", "forms", "objects"}
 
 
@@ -312,6 +326,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             speaker_doer=bool(raw.get("speaker_doer", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
+            phrase_terms=_phrase_terms(raw.get("phrase_terms"), pid),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),

@@ -120,6 +120,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue  # "vowed to retaliate against new US tariffs": another sense of the head
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
+        if pat.phrase_terms and not _phrase_terms_hold(words, pat.phrase_terms):
+            continue  # "jobs that turned out to be scams": the deception is not the army's
         for hi, hj in head_ranges:
             if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms,
                                                           pat.clause_terms_subject):
@@ -187,6 +189,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
                             # Syrian Arab Republic in Donetsk has officially started work"; so may an origin phrase
                             # and auxiliaries: "builders | from other regions of Russia had been | brought")
+                        if len(subj_gap) > 6 and _owned_object(words, oi):
+                            continue  # "the bodies of workers from the Azovstal steel plant had been brought"
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
                         # the subject and its verb like an auxiliary; a be-form after it still makes a
                         # passive ("are expected to be brought"), one before it does not
@@ -378,6 +382,30 @@ def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: 
         return all(not terms.isdisjoint(clause) for terms in groups)
     clause = set(words[lo:hi]) | set(words[hj:end]) | antecedent
     return all(not terms.isdisjoint(clause) for terms in groups)
+
+
+def _owned_object(words: list[str], oi: int) -> bool:
+    """Is the object at oi the complement of a head noun before it ("the bodies of | workers", "reports of abuse of |
+    workers"): an owned_object_prepositions word before it, and before that no partitive, collective head or
+    number ("hundreds of workers", "teams of builders", "300 of the workers")?"""
+    g = grammar()
+    if oi < 2 or words[oi - 1] not in g.owned_object_prepositions:
+        return False
+    head = words[oi - 2]
+    return not (head in g.partitive_heads or head in g.collective_heads or head.isdigit())
+
+
+def _phrase_terms_hold(words: list[str], spec: tuple) -> bool:
+    """Does one of the spec's terms stand within its window after one of its phrases ("turned out to be | contracts
+    with the army")? One pass over the sentence's words (only for the few patterns with phrase_terms)."""
+    phrases, terms, window = spec
+    for i, w in enumerate(words):
+        for ph in phrases:
+            if w == ph[0] and tuple(words[i:i + len(ph)]) == ph:
+                j = i + len(ph)
+                if not terms.isdisjoint(words[j:j + window]):
+                    return True
+    return False
 
 
 def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
