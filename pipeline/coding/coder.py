@@ -493,8 +493,10 @@ def _own_people(a, sources, code: str) -> bool:
 
 def _own_people_only(a, sources, src_countries: set, code: str) -> bool:
     """Is a target candidate of the doers' own country admitted only as their own people (_own_people), not as a
-    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors."""
-    return bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
+    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors, in a
+    grammar own_people_demoted_roots act only (a rebuke; an arrest's own nationals stay its target: "Turkish police
+    detained Turkish students protesting outside the US consulate" -> TURCOP->TUREDU)."""
+    return code[:2] in grammar().own_people_demoted_roots and bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
         and not _own_workers(a, sources, code) and _ONE_COUNTRY_MARK not in (_attr(a, "entry") or "")
 
 
@@ -1457,8 +1459,10 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     if prev in g.participle_openers or prev in g.prepositions or gap == "'s" \
             or (gap == "'" and not _closes_single_quote(text, toks[q][2])):
         return True
-    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap:
-        return True  # a count opens the noun phrase: "21 captured soldiers" (not a year: "in 2014 annexed Crimea")
+    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap \
+            and not (q > 0 and words[q - 1].lower() in g.attributive_participle_month_words):
+        return True  # a count opens the noun phrase: "21 captured soldiers" (not a year: "in 2014 annexed Crimea",
+        # nor a day after its month: "on Sept. 19 attacked")
     # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages",
     # "visits occupied Donetsk" (another match's verb head ends right before)
     if q + 1 == hi and hi in verb_ends:
