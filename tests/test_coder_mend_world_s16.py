@@ -116,3 +116,72 @@ def test_hijacked_ship_is_an_abduction(text):
 ])
 def test_ship_as_object_still_seized(text):
     assert "1711" in _codes(text)
+
+
+# --- finding 4: fight.invade's other invaders (fans, pests, weather) only near the head, not sentence-wide ---
+@pytest.mark.parametrize("text", [
+    "Zelensky made a fresh pitch for Western air defences after Russia's full-scale invasion entered its third year.",
+    "Tensions reached fever pitch as Azerbaijani troops invaded the disputed enclave.",
+    "Putin's invasion of Ukraine sent grain prices to fever pitch.",
+    "Russia's invasion has pushed Finland to boost its defences in the Arctic.",
+    "Football fans in Kyiv watched the match in a bomb shelter as Russia's invasion ground on.",
+    "Russia's invasion has displaced millions of people and endangered rare species in the Black Sea.",
+    "The ground invasion of Gaza began on Friday, while rats and disease spread in the shelters.",
+    "Russian forces invaded Ukrainian territory near Kharkiv, destroying crops and killing livestock and insects, "
+    "officials said.",
+    # new variants
+    "Russian troops invaded the Kharkiv region on Friday, while football fans in Kyiv watched the final.",
+    "Iraq invaded Kuwait in 1990, and the war drove migratory species from the marshes.",
+])
+def test_real_invasion_kept(text):
+    assert "190" in _codes(text)
+
+
+# the rule's intent: these invaders are no armed force
+@pytest.mark.parametrize("text", [
+    "Fans invaded the pitch after the final whistle.",
+    "A mass of Arctic air invaded northern Mexico.",
+    "Locusts invaded farms in Kenya.",
+    "An invasion of sargassum seaweed hit Caribbean beaches.",
+    "Hundreds of fans invaded the football pitch in Buenos Aires.",
+    "Rats invaded the shelters in Gaza.",
+    "Swarms of desert locusts have invaded eastern Ethiopia.",
+])
+def test_non_military_invaders_dropped(text):
+    assert "190" not in _codes(text)
+
+
+# --- finding 5: protest.rally's market words only as the rally's subject or object (clause_exclusions) ----
+@pytest.mark.parametrize("text", [
+    "Retail investors rallied outside Evergrande's headquarters in Shenzhen demanding repayment of their savings.",
+    "Hundreds of crypto investors rallied outside the court in Seoul.",
+    "Tens of thousands rallied in Tokyo against the release of treated water, Nikkei Asia reported.",
+    "Hundreds of people rallied in San Salvador against the government's bitcoin law.",
+    "Farmers rallied in Brussels against trade deals they say threaten their futures.",
+    "Students rallied at Columbia demanding the university divest from Israel, including bonds and stocks.",
+    # new variants
+    "Angry at rising prices, thousands rallied in Nairobi.",
+    "Thousands rallied against rising fuel prices in Lagos.",
+    "Pensioners rallied outside the stock exchange in Buenos Aires.",
+])
+def test_protest_rally_kept(text):
+    assert "141" in _codes(text)
+
+
+def test_rally_actor_is_the_crowd():
+    got = _events("Protesters rallied in Buenos Aires against Milei's austerity as shares of state companies surged.")
+    assert ("141", "OPP", None) in got and not any(e[2] == "BUS" for e in got), got
+
+
+# the rule's intent, and the market rallies it was meant for
+@pytest.mark.parametrize("text", [
+    "Oil prices rallied after OPEC+ announced new cuts.",
+    "Oil prices rallied on supply fears.",
+    "The rouble rallied after the central bank raised rates.",
+    "Gold rallied to a record high.",
+    "Stocks rallied on Wall Street.",
+    "Investors took profits after a blistering rally in bonds.",
+    "Asian shares rallied on Monday.",
+])
+def test_market_rally_is_no_protest(text):
+    assert "141" not in _codes(text)

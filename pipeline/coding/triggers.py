@@ -124,6 +124,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms,
                                                           pat.clause_terms_subject):
                 continue  # "soldiers watched the voting, observers said": no observer in the head's clause
+            if pat.clause_exclusions and not pat.has_objects and _near_head_excluded(lex, words, hi, hj, commas, pat):
+                continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
             obj = None
             passive = False
             if pat.has_objects:
@@ -373,6 +375,17 @@ def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: 
         return all(not terms.isdisjoint(clause) for terms in groups)
     clause = set(words[lo:hi]) | set(words[hj:end])
     return all(not terms.isdisjoint(clause) for terms in groups)
+
+
+def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset, pat) -> bool:
+    """For a pattern without objects: is a clause_exclusions word within the pattern's window before the head (its
+    subject: "fans invaded", "a mass of Arctic air invaded") or after it (its object: "invaded the pitch", "an
+    invasion of sargassum seaweed"), in its clause? A word further off is another matter ("Russia's invasion has
+    pushed Finland to boost its defences in the Arctic", "Tensions reached fever pitch as troops invaded"); a
+    comma before the head closes its subject here too ("Angry at rising prices, thousands rallied")."""
+    lo, end = clause_bounds(lex, words, hi, hj, commas)
+    near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:min(end, hj + pat.window)])
+    return not pat.clause_exclusions.isdisjoint(near)
 
 
 def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
