@@ -185,3 +185,53 @@ def test_rally_actor_is_the_crowd():
 ])
 def test_market_rally_is_no_protest(text):
     assert "141" not in _codes(text)
+
+
+# --- finding 6: the condemn cue of a feeling (dismay, outrage, indignation) needs a voicing verb -----------
+@pytest.mark.parametrize("text, code", [
+    ("There was outrage over the arrest of opposition leader Ekrem Imamoglu in Istanbul.", "173"),
+    ("Indignation over the detention of the journalists spread across Europe.", "173"),
+    ("Public outrage at the arrests of journalists grew in Turkey.", "173"),
+    ("There was indignation over Russia's shelling of a hospital in Kharkiv.", "194"),
+    # new variants
+    ("Dismay over the arrest of the bishop spread among Catholics in Managua.", "173"),
+])
+def test_unvoiced_feeling_keeps_the_act(text, code):
+    codes = _codes(text)
+    assert code in codes and "111" not in codes, codes
+
+
+# the cue's intent: a feeling voiced at an act condemns it
+@pytest.mark.parametrize("text, event", [
+    ("The Vatican voiced deep dismay at Nicaragua's arrest of Bishop Rolando Alvarez.", ("111", "VAT", "NIC")),
+    ("Egypt expressed outrage at Israeli strikes on Rafah.", ("111", "EGY", "ISR")),
+    ("Germany expressed its indignation over Russia's shelling of a hospital in Kharkiv.", ("111", "DEU", "RUS")),
+])
+def test_voiced_feeling_condemns(text, event):
+    got = _events(text)
+    assert event in got, got
+
+
+# --- finding 7: an investigated act that names its own doer ("by Russian soldiers") is kept -----------------
+@pytest.mark.parametrize("text, event", [
+    ("Police are investigating the killing of a journalist by Russian soldiers in Kherson.", ("1823", "RUSMIL", "MED")),
+    ("The UN is investigating the killing of 12 civilians by Israeli forces in Gaza.", ("1823", "ISRMIL", "CVL")),
+])
+def test_investigated_act_with_agent_kept(text, event):
+    got = _events(text)
+    assert event in got, got
+
+
+def test_investigated_shooting_with_agent_kept():
+    assert "190" in _codes("The army is investigating the shooting of a Palestinian boy by soldiers in Hebron.")
+
+
+# the rule's intent: the investigator is no doer; a hedged act stays the inquiry's topic even with an agent
+@pytest.mark.parametrize("text, code", [
+    ("Police are investigating the killing of a journalist in Kherson.", "1823"),
+    ("Authorities are investigating the abduction of two aid workers.", "181"),
+    ("Prosecutors opened an investigation into the alleged killing of detainees by Russian soldiers.", "1823"),
+    ("Police are investigating the killing of a journalist, found by neighbours in Kherson.", "1823"),
+])
+def test_investigated_act_without_agent_dropped(text, code):
+    assert code not in _codes(text)

@@ -2035,9 +2035,27 @@ def _investigated_acts(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
             continue
         drop.update(id(o) for o in ms if o is not m and o.head[0] == q and not o.themes
                     and (o.nominal or _noun_use(ctx, toks, words, q) or words[q].endswith("ing")
-                         or words[q - 1] in g.investigated_act_fillers))
+                         or words[q - 1] in g.investigated_act_fillers)
+                    and (not g.investigated_act_hedges.isdisjoint(words[m.head[1]:q])
+                         or not _named_agent(ctx, toks, words, o)))
     if drop:
         ms[:] = [m for m in ms if id(m) not in drop]
+
+
+def _named_agent(ctx: "_Ctx", toks, words: list[str], o: Match) -> bool:
+    """Does the investigated act name its own doer: an agent marker ("by") in its phrase (to a comma or clause break,
+    within investigated_act_agent_window words) with an actor right after it ("the killing of a journalist by
+    Russian soldiers")? The act then happened as told, with that doer; the investigator is still none."""
+    g = grammar()
+    end = min(len(words), o.head[1] + g.investigated_act_agent_window)
+    for k in range(o.head[1], end):
+        if words[k] in ctx.lex.clause_breaks or (k > o.head[1] and "," in ctx.text[toks[k - 1][2]:toks[k][1]]):
+            return False
+        if words[k] in g.agent_markers and k + 1 < len(words):
+            nxt = toks[k + 1][1]
+            if any(nxt <= a.start <= nxt + 20 for a in ctx.actors if a.start >= toks[k][2]):
+                return True
+    return False
 
 
 def _comma_tokens(norm: str, toks) -> frozenset:

@@ -103,6 +103,8 @@ class Grammar:
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
+    voiced_cue_nouns: Words = frozenset()
+    voiced_cue_verbs: Words = frozenset()
     authority_by_region: dict = None
     occupier_recognised_entities: Words = frozenset()
     occupier_diplomat_agents: Words = frozenset()
@@ -310,6 +312,8 @@ class Grammar:
     investigated_act_roots: Words = frozenset()
     investigated_act_fillers: Words = frozenset()
     investigated_act_window: int = 0
+    investigated_act_agent_window: int = 8
+    investigated_act_hedges: Words = frozenset()
     allegation_gap_words: Words = frozenset()
     participle_openers: Words = frozenset()
     participle_adverbs: Words = frozenset()

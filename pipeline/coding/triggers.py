@@ -1008,6 +1008,8 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
             continue  # "Tehran, which denies arming Russia, summoned ...": the cue is the relative clause's
         if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
             continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
+        if words[span[0]] in grammar().voiced_cue_nouns and not _voiced(lex, words, span, commas):
+            continue  # "There was outrage over the arrest": a feeling nobody voices, the arrest stays
         if ctype == "negation" and m.stance:
             # "called on all states not to recognize": the act is the appeal, its stance the denial asked for
             before = _find_cue(lex, words, span[0])
@@ -1018,6 +1020,13 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _voiced(lex: Lexicon, words: list[str], span: tuple[int, int], commas: frozenset) -> bool:
+    """Is the feeling cue at span voiced: a grammar voiced_cue_verbs word before it in its clause ("voiced deep dismay
+    at", "expressed its outrage over")?"""
+    lo = clause_bounds(lex, words, span[0], span[1], commas)[0]
+    return not grammar().voiced_cue_verbs.isdisjoint(words[lo:span[0]])
 
 
 def _advocated_head(words: list[str], span: tuple[int, int], hi: int) -> bool:
