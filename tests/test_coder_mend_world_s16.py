@@ -235,3 +235,79 @@ def test_investigated_shooting_with_agent_kept():
 ])
 def test_investigated_act_without_agent_dropped(text, code):
     assert code not in _codes(text)
+
+
+# --- finding 8: a trend verb with an adjective complement or a bare object is no statistic -----------------
+@pytest.mark.parametrize("text, code", [
+    ("Protests grew violent in Nairobi on Tuesday.", "141"),
+    ("Clashes grew fiercer near Bakhmut overnight.", "193"),
+    ("Strikes in Kharkiv dropped power to thousands of homes.", "195"),
+    # new variants
+    ("Protests grew more violent in Dhaka as police fired tear gas.", "141"),
+    ("Protests grew larger in Tbilisi on Sunday.", "141"),
+])
+def test_trend_verb_with_complement_is_an_act(text, code):
+    assert code in _codes(text)
+
+
+# the rule's intent: counts of acts are no acts
+@pytest.mark.parametrize("text", [
+    "Clashes in the Sahel fell by 12 percent.",
+    "Armed clashes fell sharply in 2023.",
+    "Strikes dropped sharply after the truce.",
+    "Attacks on hospitals rose more than 40 percent last year.",
+    "Clashes fell silent after the ceasefire.",
+])
+def test_trend_statistic_still_no_act(text):
+    codes = _codes(text)
+    assert not any(c[:2] in ("14", "19") for c in codes), codes
+
+
+# --- finding 9: a host, broker or chair named in a parenthetical says the talks took place -----------------
+@pytest.mark.parametrize("text", [
+    "Talks between the government and the ELN, hosted by Cuba, were suspended in September.",
+    "Negotiations between Serbia and Kosovo in Brussels, hosted by the EU, were suspended after Pristina walked out.",
+    # new variant
+    "Talks between Ethiopia and Egypt, chaired by the African Union, were suspended in January.",
+])
+def test_hosted_talks_suspended_kept(text):
+    assert "046" in _codes(text)
+
+
+# the rule's intent: talks or signings that were planned and postponed did not take place
+@pytest.mark.parametrize("text", [
+    "Talks between Armenia and Azerbaijan, planned for May, were postponed.",
+    "The signing of the accord between Kigali and Kinshasa, scheduled for Friday, has been pushed back.",
+])
+def test_postponed_still_dropped(text):
+    codes = _codes(text)
+    assert "046" not in codes and "057" not in codes, codes
+
+
+# --- finding 10: suspension of a member and its lifting need an international body as the doer --------------
+@pytest.mark.parametrize("text, code", [
+    ("The African National Congress suspended the membership of former president Jacob Zuma.", "160"),
+    ("The Confederation of African Football lifted the suspension of Kenya's football federation.", "080"),
+    ("The African Development Bank lifted the suspension of lending to Mali.", "080"),
+    # new variant
+    ("The Arab Football Association lifted the suspension of the Jordanian club.", "080"),
+])
+def test_no_international_body_no_suspension(text, code):
+    assert code not in _codes(text)
+
+
+def test_lifting_a_suspension_is_no_suspension():
+    got = _events("ECOWAS ended the suspension of Mali from the bloc.")
+    assert ("080", "IGOWAS", "MLI") in got and not any(e[0] == "160" for e in got), got
+
+
+# the rules' intent
+@pytest.mark.parametrize("text, event", [
+    ("The African Union lifted Gabon's suspension.", ("080", "IGOAFU", "GAB")),
+    ("ECOWAS suspended Guinea's membership.", ("160", "IGOWAS", "GIN")),
+    ("The AU suspended Niger from all its activities.", ("160", "IGOAFU", "NER")),
+    ("The Arab League lifted the suspension of Syria.", ("080", "IGOARL", "SYR")),
+])
+def test_body_suspends_and_lifts(text, event):
+    got = _events(text)
+    assert event in got, got

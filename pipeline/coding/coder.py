@@ -797,6 +797,11 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
             nxt = words[q + 1] if q + 1 < len(words) else ""
             if nxt in g.statistic_trend_locatives:
                 return False
+            k = q + 1
+            while k < len(words) and words[k] in g.statistic_trend_intensifiers:
+                k += 1
+            if k < len(words) and words[k] in g.statistic_trend_complements:
+                return False  # "Protests grew violent", "grew more violent", "dropped power to thousands"
             # the trend's own clause goes on with its casualties: an act ("shelling of Kherson rose sharply on
             # Monday, killing four civilians"), not a count ("rose sharply after gunmen killed three drivers")
             rest = words[q + 1:]
@@ -6009,6 +6014,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue
             if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                 continue
+            if pat.igo_doer and not any((a.code or "").startswith("IGO") for a in sources):
+                continue  # "The African National Congress suspended the membership of ...": no international body
+            if pat.object_of and any(o is not m and o.obj is not None and lex.patterns[o.pattern].id in pat.object_of
+                                     and o.obj[0] <= m.head[0] < o.obj[1] for o in ms):
+                continue  # "ECOWAS ended the suspension of Mali": the lifting's object, no suspension of its own
             if pat.requires_stance and stance != pat.requires_stance:
                 # the head's other reading ("Russia annexed the regions": the act, not a request)
                 _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)

@@ -250,6 +250,8 @@ class Grammar:
     statistic_subject_lead: int = 0
     statistic_subject_stops: Words = frozenset()
     statistic_trend_locatives: Words = frozenset()
+    statistic_trend_complements: Words = frozenset()
+    statistic_trend_intensifiers: Words = frozenset()
     statistic_level_verbs: Phrases = ()
     statistic_level_terms: Words = frozenset()
     statistic_level_fillers: Words = frozenset()
