@@ -311,3 +311,47 @@ def test_lifting_a_suspension_is_no_suspension():
 def test_body_suspends_and_lifts(text, event):
     got = _events(text)
     assert event in got, got
+
+
+# --- finding 11: a work's setting drops only the acts inside the setting phrase ----------------------------
+@pytest.mark.parametrize("text, code", [
+    ("The movie, set in Gaza, premiered in Cannes as Israeli strikes killed 20 people in Rafah.", "195"),
+    ("A play set in Mariupol drew protests from Russian activists.", "141"),
+    ("The movie set in Donbas was banned after separatists attacked its director.", "180"),
+    # new variant
+    ("The novel, set in Aleppo, was banned after Syrian officials protested.", "111"),
+])
+def test_acts_after_the_setting_kept(text, code):
+    assert code in _codes(text)
+
+
+# the rule's intent: the setting itself is the story's backdrop
+@pytest.mark.parametrize("text", [
+    "The play, set in Kyiv during the invasion, opened in London.",
+    "The novel, set during the siege of Sarajevo, won the Booker Prize.",
+    "The movie, set during the Russian invasion of Ukraine, won an award in Berlin.",
+])
+def test_setting_acts_dropped(text):
+    codes = _codes(text)
+    assert not any(c[:2] in ("19", "20") for c in codes), codes
+
+
+# --- finding 12: "hit/lash out at" is no rebuke at sea or with blows (disapprove.lash_out clause_exclusions) --
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit out at sea, missing the port.",
+    "The storm hit out at sea before reaching the coast.",
+    "The police lashed out at protesters with batons.",
+    # new variant
+    "Riot police lashed out at demonstrators with truncheons in Tbilisi.",
+])
+def test_physical_or_literal_is_no_rebuke(text):
+    assert "111" not in _codes(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Former president Donald Trump lashed out at President Joe Biden on Saturday.", ("111", "USAELI", "USAGOV")),
+    ("Zelensky lashed out at Hungary for blocking the aid package.", ("111", "UKRGOV", "HUN")),
+])
+def test_phrasal_rebuke_kept(text, event):
+    got = _events(text, "2023-06-11")
+    assert event in got, got

@@ -1017,6 +1017,7 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         return
     text = ctx.text
     lo = len(words)  # the acts from this word on are fiction
+    hi = len(words)  # ... up to this word (a setting phrase's end)
     if words[0] == "in" and len(words) > 2 and words[1] in g.determiners:
         for k in range(2, min(len(words) - 1, g.fiction_frame_window + 2)):
             if words[k] in ctx.lex.clause_breaks:
@@ -1030,6 +1031,7 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if words[k] in g.fiction_frame_nouns and any(tuple(words[k + 1:k + 1 + len(ph)]) == ph
                                                          for ph in g.fiction_setting_phrases):
                 lo = k + 1  # the work's setting: "The novel, set during the siege of Sarajevo, won ..."
+                hi = _setting_end(ctx, toks, words, lo + 1)
                 break
             if words[k] in ctx.lex.clause_breaks or "," in text[toks[k][2]:toks[k + 1][1]]:
                 break
@@ -1037,7 +1039,22 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 lo = k + 2
                 break
     if lo < len(words):
-        ms[:] = [m for m in ms if m.themes or m.head[0] < lo]
+        ms[:] = [m for m in ms if m.themes or m.head[0] < lo or m.head[0] >= hi]
+
+
+def _setting_end(ctx: "_Ctx", toks, words: list[str], k: int) -> int:
+    """The end of a work's setting phrase opening at k ("set | in Kyiv during the invasion"): the next comma or clause
+    break, or the work's own predicate, a be-form or a past verb (irregular_past, or -ed not opening a name: "set in
+    occupied Paris" goes on) -- "A play set in Mariupol drew protests", "The movie set in Donbas was banned"."""
+    g = grammar()
+    for q in range(k + 1, len(words)):
+        w = words[q]
+        if w in ctx.lex.clause_breaks or "," in ctx.text[toks[q - 1][2]:toks[q][1]] or w in ctx.lex.be_forms \
+                or w in g.irregular_past:
+            return q
+        if w.endswith("ed") and not (q + 1 < len(words) and ctx.text[toks[q + 1][1]].isupper()):
+            return q
+    return len(words)
 
 
 def _verbal_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Match], skip=frozenset()) -> bool:
