@@ -182,6 +182,8 @@ def test_rally_actor_is_the_crowd():
     "Stocks rallied on Wall Street.",
     "Investors took profits after a blistering rally in bonds.",
     "Asian shares rallied on Monday.",
+    "Bank stocks fell on Friday as traders sold after a relief rally.",
+    "Tesla shares slipped as investors cashed in after a blistering rally.",
 ])
 def test_market_rally_is_no_protest(text):
     assert "141" not in _codes(text)
