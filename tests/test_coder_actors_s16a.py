@@ -100,7 +100,7 @@ def test_appointed_charge_is_no_summons():
     assert not [e for e in _events("Spain appointed a new chargé d'affaires in Tel Aviv.") if e[0][:2] in ("11", "16")]
 
 
-# --- disapprove.criticize: "lash out at", "hit out at" ------------------------------------------------
+# --- disapprove.lash_out: "lash out at", "hit out at" --------------------------------------------------
 @pytest.mark.parametrize("text, event", [
     ("Kremlin spokesman Dmitry Peskov lashed out at the European Union over the new sanctions.",
      ("111", "RUSGOV", "IGOEEC")),

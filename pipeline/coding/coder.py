@@ -496,8 +496,10 @@ def _own_people(a, sources, code: str) -> bool:
 
 def _own_people_only(a, sources, src_countries: set, code: str) -> bool:
     """Is a target candidate of the doers' own country admitted only as their own people (_own_people), not as a
-    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors."""
-    return bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
+    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors, in a
+    grammar own_people_demoted_roots act only (a rebuke; an arrest's own nationals stay its target: "Turkish police
+    detained Turkish students protesting outside the US consulate" -> TURCOP->TUREDU)."""
+    return code[:2] in grammar().own_people_demoted_roots and bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
         and not _own_workers(a, sources, code) and _ONE_COUNTRY_MARK not in (_attr(a, "entry") or "")
 
 
@@ -798,6 +800,11 @@ def _statistic_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
             nxt = words[q + 1] if q + 1 < len(words) else ""
             if nxt in g.statistic_trend_locatives:
                 return False
+            k = q + 1
+            while k < len(words) and words[k] in g.statistic_trend_intensifiers:
+                k += 1
+            if k < len(words) and words[k] in g.statistic_trend_complements:
+                return False  # "Protests grew violent", "grew more violent", "dropped power to thousands"
             # the trend's own clause goes on with its casualties: an act ("shelling of Kherson rose sharply on
             # Monday, killing four civilians"), not a count ("rose sharply after gunmen killed three drivers")
             rest = words[q + 1:]
@@ -1013,6 +1020,7 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         return
     text = ctx.text
     lo = len(words)  # the acts from this word on are fiction
+    hi = len(words)  # ... up to this word (a setting phrase's end)
     if words[0] == "in" and len(words) > 2 and words[1] in g.determiners:
         for k in range(2, min(len(words) - 1, g.fiction_frame_window + 2)):
             if words[k] in ctx.lex.clause_breaks:
@@ -1026,6 +1034,7 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if words[k] in g.fiction_frame_nouns and any(tuple(words[k + 1:k + 1 + len(ph)]) == ph
                                                          for ph in g.fiction_setting_phrases):
                 lo = k + 1  # the work's setting: "The novel, set during the siege of Sarajevo, won ..."
+                hi = _setting_end(ctx, toks, words, lo + 1)
                 break
             if words[k] in ctx.lex.clause_breaks or "," in text[toks[k][2]:toks[k + 1][1]]:
                 break
@@ -1033,7 +1042,22 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 lo = k + 2
                 break
     if lo < len(words):
-        ms[:] = [m for m in ms if m.themes or m.head[0] < lo]
+        ms[:] = [m for m in ms if m.themes or m.head[0] < lo or m.head[0] >= hi]
+
+
+def _setting_end(ctx: "_Ctx", toks, words: list[str], k: int) -> int:
+    """The end of a work's setting phrase opening at k ("set | in Kyiv during the invasion"): the next comma or clause
+    break, or the work's own predicate, a be-form or a past verb (irregular_past, or -ed not opening a name: "set in
+    occupied Paris" goes on) -- "A play set in Mariupol drew protests", "The movie set in Donbas was banned"."""
+    g = grammar()
+    for q in range(k + 1, len(words)):
+        w = words[q]
+        if w in ctx.lex.clause_breaks or "," in ctx.text[toks[q - 1][2]:toks[q][1]] or w in ctx.lex.be_forms \
+                or w in g.irregular_past:
+            return q
+        if w.endswith("ed") and not (q + 1 < len(words) and ctx.text[toks[q + 1][1]].isupper()):
+            return q
+    return len(words)
 
 
 def _verbal_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Match], skip=frozenset()) -> bool:
@@ -1460,8 +1484,10 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     if prev in g.participle_openers or prev in g.prepositions or gap == "'s" \
             or (gap == "'" and not _closes_single_quote(text, toks[q][2])):
         return True
-    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap:
-        return True  # a count opens the noun phrase: "21 captured soldiers" (not a year: "in 2014 annexed Crimea")
+    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap \
+            and not (q > 0 and words[q - 1].lower() in g.attributive_participle_month_words):
+        return True  # a count opens the noun phrase: "21 captured soldiers" (not a year: "in 2014 annexed Crimea",
+        # nor a day after its month: "on Sept. 19 attacked")
     # the object of another verb: "toured occupied Mariupol", "are clearing newly liberated villages",
     # "visits occupied Donetsk" (another match's verb head ends right before)
     if q + 1 == hi and hi in verb_ends:
@@ -2034,9 +2060,27 @@ def _investigated_acts(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
             continue
         drop.update(id(o) for o in ms if o is not m and o.head[0] == q and not o.themes
                     and (o.nominal or _noun_use(ctx, toks, words, q) or words[q].endswith("ing")
-                         or words[q - 1] in g.investigated_act_fillers))
+                         or words[q - 1] in g.investigated_act_fillers)
+                    and (not g.investigated_act_hedges.isdisjoint(words[m.head[1]:q])
+                         or not _named_agent(ctx, toks, words, o)))
     if drop:
         ms[:] = [m for m in ms if id(m) not in drop]
+
+
+def _named_agent(ctx: "_Ctx", toks, words: list[str], o: Match) -> bool:
+    """Does the investigated act name its own doer: an agent marker ("by") in its phrase (to a comma or clause break,
+    within investigated_act_agent_window words) with an actor right after it ("the killing of a journalist by
+    Russian soldiers")? The act then happened as told, with that doer; the investigator is still none."""
+    g = grammar()
+    end = min(len(words), o.head[1] + g.investigated_act_agent_window)
+    for k in range(o.head[1], end):
+        if words[k] in ctx.lex.clause_breaks or (k > o.head[1] and "," in ctx.text[toks[k - 1][2]:toks[k][1]]):
+            return False
+        if words[k] in g.agent_markers and k + 1 < len(words):
+            nxt = toks[k + 1][1]
+            if any(nxt <= a.start <= nxt + 20 for a in ctx.actors if a.start >= toks[k][2]):
+                return True
+    return False
 
 
 def _comma_tokens(norm: str, toks) -> frozenset:
@@ -6105,6 +6149,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue
             if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                 continue
+            if pat.igo_doer and not any((a.code or "").startswith("IGO") for a in sources):
+                continue  # "The African National Congress suspended the membership of ...": no international body
+            if pat.object_of and any(o is not m and o.obj is not None and lex.patterns[o.pattern].id in pat.object_of
+                                     and o.obj[0] <= m.head[0] < o.obj[1] for o in ms):
+                continue  # "ECOWAS ended the suspension of Mali": the lifting's object, no suspension of its own
             if pat.requires_stance and stance != pat.requires_stance:
                 # the head's other reading ("Russia annexed the regions": the act, not a request)
                 _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)

@@ -106,6 +106,8 @@ class Grammar:
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
+    voiced_cue_nouns: Words = frozenset()
+    voiced_cue_verbs: Words = frozenset()
     authority_by_region: dict = None
     occupier_recognised_entities: Words = frozenset()
     occupier_diplomat_agents: Words = frozenset()
@@ -200,6 +202,7 @@ class Grammar:
     one_country_fill_singular_roles: Words = frozenset()
     own_country_target_roots: Words = frozenset()
     own_country_target_singular_roles: Words = frozenset()
+    own_people_demoted_roots: Words = frozenset()
     protest_target_roots: Words = frozenset()
     protest_target_prepositions: Words = frozenset()
     employer_worker_roots: Words = frozenset()
@@ -261,6 +264,8 @@ class Grammar:
     statistic_subject_lead: int = 0
     statistic_subject_stops: Words = frozenset()
     statistic_trend_locatives: Words = frozenset()
+    statistic_trend_complements: Words = frozenset()
+    statistic_trend_intensifiers: Words = frozenset()
     statistic_level_verbs: Phrases = ()
     statistic_level_terms: Words = frozenset()
     statistic_level_fillers: Words = frozenset()
@@ -323,11 +328,14 @@ class Grammar:
     investigated_act_roots: Words = frozenset()
     investigated_act_fillers: Words = frozenset()
     investigated_act_window: int = 0
+    investigated_act_agent_window: int = 8
+    investigated_act_hedges: Words = frozenset()
     allegation_gap_words: Words = frozenset()
     participle_openers: Words = frozenset()
     participle_adverbs: Words = frozenset()
     participle_verb_prefixes: Words = frozenset()
     participle_non_verbs: Words = frozenset()
+    attributive_participle_month_words: Words = frozenset()
     addressee_participle_cues: Words = frozenset()
     participial_clause_non_verbs: Words = frozenset()
     quoted_first_person: Words = frozenset()

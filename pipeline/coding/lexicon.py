@@ -103,7 +103,7 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, object_owner_acts, recipient_subject, addressee_required, place_objects, place_after_head, background_after_days,
+    # restates, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, place_objects, place_after_head, background_after_days,
     # places_locate
     article_context: bool = False
     forward_object: bool = False
@@ -112,6 +112,12 @@ class Pattern:
     # for ("called for sanctions against")
     requires_cue: frozenset[str] = frozenset()
     restates: bool = False
+    # the doer must be an international body (an IGO actor code): "ECOWAS suspended Guinea's membership", not "the
+    # African National Congress suspended the membership of Jacob Zuma"
+    igo_doer: bool = False
+    # dropped when its head lies in the object of a match of one of these pattern ids: "ended the suspension of
+    # Mali" is one lifting, not a suspension too
+    object_of: frozenset[str] = frozenset()
     object_owner_acts: bool = False
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
@@ -342,6 +348,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
+            igo_doer=bool(raw.get("igo_doer")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             object_marker=bool(raw.get("object_marker")),

@@ -126,6 +126,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms,
                                                           pat.clause_terms_subject):
                 continue  # "soldiers watched the voting, observers said": no observer in the head's clause
+            if pat.clause_exclusions and not pat.has_objects and _near_head_excluded(lex, words, hi, hj, commas, pat):
+                continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
             obj = None
             passive = False
             if pat.has_objects:
@@ -406,6 +408,17 @@ def _phrase_terms_hold(words: list[str], spec: tuple) -> bool:
                 if not terms.isdisjoint(words[j:j + window]):
                     return True
     return False
+
+
+def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset, pat) -> bool:
+    """For a pattern without objects: is a clause_exclusions word within the pattern's window before the head (its
+    subject: "fans invaded", "a mass of Arctic air invaded") or after it (its object: "invaded the pitch", "an
+    invasion of sargassum seaweed"), in its clause? A word further off is another matter ("Russia's invasion has
+    pushed Finland to boost its defences in the Arctic", "Tensions reached fever pitch as troops invaded"); a
+    comma before the head closes its subject here too ("Angry at rising prices, thousands rallied")."""
+    lo, end = clause_bounds(lex, words, hi, hj, commas)
+    near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:min(end, hj + pat.window)])
+    return not pat.clause_exclusions.isdisjoint(near)
 
 
 def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
@@ -1048,6 +1061,8 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
             continue  # "Tehran, which denies arming Russia, summoned ...": the cue is the relative clause's
         if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
             continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
+        if words[span[0]] in grammar().voiced_cue_nouns and not _voiced(lex, words, span, commas):
+            continue  # "There was outrage over the arrest": a feeling nobody voices, the arrest stays
         if ctype == "negation" and m.stance:
             # "called on all states not to recognize": the act is the appeal, its stance the denial asked for
             before = _find_cue(lex, words, span[0])
@@ -1058,6 +1073,13 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _voiced(lex: Lexicon, words: list[str], span: tuple[int, int], commas: frozenset) -> bool:
+    """Is the feeling cue at span voiced: a grammar voiced_cue_verbs word before it in its clause ("voiced deep dismay
+    at", "expressed its outrage over")?"""
+    lo = clause_bounds(lex, words, span[0], span[1], commas)[0]
+    return not grammar().voiced_cue_verbs.isdisjoint(words[lo:span[0]])
 
 
 def _advocated_head(words: list[str], span: tuple[int, int], hi: int) -> bool:
