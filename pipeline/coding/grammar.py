@@ -346,6 +346,9 @@ class Grammar:
     likely_noun_predicates: Phrases = ()
     hedged_predicate_occurrences: Phrases = ()
     infinitive_attached_openers: Words = frozenset()
+    head_object_stops: Words = frozenset()
+    head_object_shift_prepositions: Words = frozenset()
+    head_object_max_words: int = 0
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()
