@@ -201,6 +201,7 @@ class Grammar:
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
+    clause_comma_coordinators: Words = frozenset()
     foreign_modifiers: Words = frozenset()
     noun_adjunct_exclusions: Words = frozenset()
     capital_recipient_heads: Words = frozenset()
