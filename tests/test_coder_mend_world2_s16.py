@@ -36,6 +36,9 @@ BLAME = [
      [("112", "PHL", "CHN")]),
     ("The Kremlin blamed the downing of the plane on a Ukrainian missile.", [("112", "RUSGOV", "UKR")]),
     ("Venezuela blamed the blackout on sabotage by the United States.", [("112", "VEN", "USA")]),
+    # a cause word before "on" is the effect; the party after "on" is blamed (head_object_shift_prepositions)
+    ("China blamed the leak on Washington.", [("112", "CHN", "USAGOV")]),
+    ("The Kremlin blamed the technical failure on Ukrainian saboteurs.", [("112", "RUSGOV", "UKRREB")]),
     # the intended near-misses still give none: a cause that is no party is blamed
     ("Officials blamed an electrical fault for the fire.", []),
     ("Investigators blamed the crash on pilot error.", []),
@@ -156,3 +159,13 @@ def test_legitimate_target_place_stays_in_its_clause():
                         "Starmer in London."})
     threat = [e for e in evs if e["cameo_code"] == "138"]
     assert threat and threat[0]["location_name"] != "London"
+
+
+# Minor (review w2 section 5): a passive "met with" is a reception ("was met with scepticism"), but one whose agent
+# follows at once is a meeting; and fire is a threatened response ("would be met with fire").
+def test_met_with_by_is_a_meeting():
+    assert _events("Zelensky was met with by Polish President Andrzej Duda at the airport.", "040") == \
+        [("040", "POLGOV", "UKRGOV")]
+    assert _events("The proposal was met with scepticism by EU diplomats.") == []
+    assert _events("Iran warned Israel that any attack would be met with fire.", "130") == [("130", "IRN", "ISR")]
+    assert _events("The ministry warned the plan would be met with fire from critics.") == []

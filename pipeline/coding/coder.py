@@ -2285,7 +2285,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
             continue
         # "was met with scepticism", "would be met with force": a reception, no meeting (grammar passive_reception_heads)
-        if m.passive and lex.patterns[m.pattern].code[:2] == "04" and " ".join(words[hi:hj]) in g.passive_reception_heads:
+        # ("was met with by Polish President Duda": the meeting's agent follows at once, a meeting)
+        if m.passive and lex.patterns[m.pattern].code[:2] == "04" and " ".join(words[hi:hj]) in g.passive_reception_heads \
+                and not (hj < len(words) and words[hj] == "by"):
             continue
         # habitual or former state: "the steelworks were once among the largest, employing ..."
         if _background_marker(ctx, toks, words, hi):
@@ -4600,20 +4602,29 @@ def _comma_clause_cut(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int, aft
     for k in range(max(lo, 1), hi):
         if words[k] not in coords or "," not in ctx.norm[tokens[k - 1][2]:tokens[k][1]]:
             continue
-        a = next((x for x in after if x.start >= tokens[k][2]), None)
-        if a is not None and len(WORD.findall(ctx.lower[tokens[k][2]:a.start])) <= 2 and _verb_follows(ctx, a):
+        if _clause_subject_at(ctx, tokens[k][2], after):
             return k
     return hi
 
 
+def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
+    """Does a clause with its own named subject open at character pos: an actor with a country within two words
+    (a definite role noun, "and the workers were sent", may stand for the act's own object), a finite verb after it?"""
+    a = next((x for x in actors if x.start >= pos), None)
+    return a is not None and _actor_country(a) is not None and len(WORD.findall(ctx.lower[pos:a.start])) <= 2 \
+        and _verb_follows(ctx, a)
+
+
 def _comma_clause_between(ctx: _Ctx, tokens, lo: int, hi: int) -> bool:
     """Is there a comma and a clause coordinator (clause_comma_coordinators) between the characters lo and hi
-    ("Militias clashed with the army, and Kenya sent troops": the army is no party of Kenya's act)?"""
+    opening a clause with its own named subject (_clause_subject_at): "Militias clashed with the army, and Kenya
+    sent troops": the army is no party of Kenya's act?"""
     coords = grammar().clause_comma_coordinators
     for i, t in enumerate(tokens):
         if t[1] >= hi:
             break
-        if t[1] > lo and t[0] in coords and i > 0 and "," in ctx.norm[max(lo, tokens[i - 1][2]):t[1]]:
+        if t[1] > lo and t[0] in coords and i > 0 and "," in ctx.norm[max(lo, tokens[i - 1][2]):t[1]] \
+                and _clause_subject_at(ctx, t[2], _within(ctx, "actors", t[2], hi)):
             return True
     return False
 
@@ -4631,8 +4642,7 @@ def _comma_clause_char(ctx: _Ctx, lo: int, hi: int) -> int | None:
     for mt in _COMMA_COORD.finditer(ctx.lower, lo, hi):
         if mt.group(1) not in coords:
             continue
-        a = next((x for x in _within(ctx, "actors", mt.end(1), hi)), None)
-        if a is not None and len(WORD.findall(ctx.lower[mt.end(1):a.start])) <= 2 and _verb_follows(ctx, a):
+        if _clause_subject_at(ctx, mt.end(1), _within(ctx, "actors", mt.end(1), hi)):
             return mt.start()
     return None
 
