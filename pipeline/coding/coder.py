@@ -2332,7 +2332,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and "by" not in _clause_words(lex, text, toks, hj, min(len(toks), hj + 8), True):
             continue
         # "was met with scepticism", "would be met with force": a reception, no meeting (grammar passive_reception_heads)
-        if m.passive and lex.patterns[m.pattern].code[:2] == "04" and " ".join(words[hi:hj]) in g.passive_reception_heads:
+        # ("was met with by Polish President Duda": the meeting's agent follows at once, a meeting)
+        if m.passive and lex.patterns[m.pattern].code[:2] == "04" and " ".join(words[hi:hj]) in g.passive_reception_heads \
+                and not (hj < len(words) and words[hj] == "by"):
             continue
         # habitual or former state: "the steelworks were once among the largest, employing ..."
         if _background_marker(ctx, toks, words, hi):
@@ -2467,10 +2469,18 @@ def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: in
     # Assembly had declared the 2014 referendum invalid": the Assembly), else the first after it
     before = [a for a in speakers if a.end <= t_start]
     speaker = before[-1] if before else speakers[0]
-    if speaker in sources:
+    if speaker in sources and not warner:
         return sources, targets
-    doers = _compound(ctx, speaker, parties)
+    doers = _compound(ctx, speaker, parties) if speaker not in sources else sources
     countries = {_actor_country(a) for a in doers}
+    if warner:
+        # a declared threat is aimed at the subject of its "will be": the first actor of that noun phrase, after
+        # the warner and before the predicate, none in a preposition's or an agent's phrase ("British troops in
+        # Ukraine would be legitimate targets" -> GBR; "airfields used by Ukraine's jets": no one named)
+        lo = max([a.end for a in doers if a.end <= t_start], default=s.start)
+        subj = [a for a in parties if lo <= a.start and a.end <= t_start and _actor_country(a) not in countries
+                and a not in doers and not _in_pp(ctx, a, s.start) and not _after_agent_marker(ctx, a, s.start)]
+        return doers, (_compound_after(ctx, subj[0], subj) if subj else [])
     return doers, [a for a in (sources or targets) if _actor_country(a) not in countries
                    and (ctx.norm.startswith("'s", a.end) or (judged is not None and judged[0] <= a.start
                                                              and a.end <= judged[1]))]
@@ -4313,6 +4323,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # ... and so does a coordinated verb phrase ("visited the Azovstal plant and laid flowers at a memorial
     # to children killed in the war": the children are no party of the visit)
     q = _coordinated_predicate(ctx, tokens, words, m.span[1], q, after)
+    # ... and so does a clause with its own subject after a comma and a coordinator ("sent troops to the border,
+    # and Ukrainian forces shelled Belgorod")
+    q = _comma_clause_cut(ctx, tokens, words, m.span[1], q, after)
     brk = tokens[q][1] if q < len(words) else None
     if brk is not None:
         after = [a for a in after if a.start < brk]
@@ -4559,7 +4572,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             # would sever relations": Minsk), not the last actor before the comma
             order = [a for a in order if a.start > fronted] + [a for a in before if a.start < fronted]
         for a in order:
-            if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
+            if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start) \
+                    or _comma_clause_between(ctx, tokens, a.end, cue_start):
                 break
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
@@ -4667,6 +4681,60 @@ def _coordinated_predicate(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int
             return hi  # the coordinated verb's own object: the act's counterpart too
         return k
     return hi
+
+
+def _comma_clause_cut(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int, after: list) -> int:
+    """Where the trigger's clause ends before a clause of its own after a comma and a coordinator (grammar.yaml
+    clause_comma_coordinators): the coordinator, when an actor opens what follows it (at most two words before
+    the actor) and a finite verb follows the actor ("..., and Ukrainian forces shelled Belgorod"). hi when
+    nothing is cut; a list ("Poland, Lithuania, and Latvia") has no verb after its last actor."""
+    coords = grammar().clause_comma_coordinators
+    for k in range(max(lo, 1), hi):
+        if words[k] not in coords or "," not in ctx.norm[tokens[k - 1][2]:tokens[k][1]]:
+            continue
+        if _clause_subject_at(ctx, tokens[k][2], after):
+            return k
+    return hi
+
+
+def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
+    """Does a clause with its own named subject open at character pos: an actor with a country within two words
+    (a definite role noun, "and the workers were sent", may stand for the act's own object), a finite verb after it?"""
+    a = next((x for x in actors if x.start >= pos), None)
+    return a is not None and _actor_country(a) is not None and len(WORD.findall(ctx.lower[pos:a.start])) <= 2 \
+        and _verb_follows(ctx, a)
+
+
+def _comma_clause_between(ctx: _Ctx, tokens, lo: int, hi: int) -> bool:
+    """Is there a comma and a clause coordinator (clause_comma_coordinators) between the characters lo and hi
+    opening a clause with its own named subject (_clause_subject_at): "Militias clashed with the army, and Kenya
+    sent troops": the army is no party of Kenya's act?"""
+    coords = grammar().clause_comma_coordinators
+    for i, t in enumerate(tokens):
+        if t[1] >= hi:
+            break
+        if t[1] > lo and t[0] in coords and i > 0 and "," in ctx.norm[max(lo, tokens[i - 1][2]):t[1]] \
+                and _clause_subject_at(ctx, t[2], _within(ctx, "actors", t[2], hi)):
+            return True
+    return False
+
+
+_COMMA_COORD = re.compile(r",\s*([a-z]+)\s")
+
+
+def _comma_clause_char(ctx: _Ctx, lo: int, hi: int) -> int | None:
+    """The character offset of the first comma and clause coordinator (clause_comma_coordinators) in [lo, hi)
+    that opens a clause with its own subject (an actor within two words after it, a finite verb after the actor:
+    _comma_clause_cut), or None."""
+    coords = grammar().clause_comma_coordinators
+    if "," not in ctx.lower[lo:hi]:
+        return None
+    for mt in _COMMA_COORD.finditer(ctx.lower, lo, hi):
+        if mt.group(1) not in coords:
+            continue
+        if _clause_subject_at(ctx, mt.end(1), _within(ctx, "actors", mt.end(1), hi)):
+            return mt.start()
+    return None
 
 
 def _clause_end(words: list[str], lo: int) -> int:
@@ -5021,6 +5089,11 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
         return not overlaps or (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside"}
     cands = [p for p in in_sent if usable(p)]
     chosen = None
+    # a clause with its own subject after a comma and a coordinator has its own places ("warned that British
+    # troops would be legitimate targets, and Zelensky met Starmer in London")
+    cut = _comma_clause_char(ctx, m_end, s_end)
+    if cut is not None:
+        cands = [p for p in cands if p.start < cut or p.end <= m_start]
     after = [p for p in cands if p.start >= m_start]
     for p in after:
         if (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside", "into", "to"}:

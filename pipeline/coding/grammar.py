@@ -211,6 +211,7 @@ class Grammar:
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
+    clause_comma_coordinators: Words = frozenset()
     foreign_modifiers: Words = frozenset()
     noun_adjunct_exclusions: Words = frozenset()
     capital_recipient_heads: Words = frozenset()
@@ -365,6 +366,9 @@ class Grammar:
     likely_noun_predicates: Phrases = ()
     hedged_predicate_occurrences: Phrases = ()
     infinitive_attached_openers: Words = frozenset()
+    head_object_stops: Words = frozenset()
+    head_object_shift_prepositions: Words = frozenset()
+    head_object_max_words: int = 0
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()

@@ -71,6 +71,11 @@ class Pattern:
     # `after` phrases ("turned out to be | contracts with the Russian army"; not "turned out to be popular, the
     # army chief said"); (after phrases as word tuples, terms, window), or None
     phrase_terms: tuple | None = None
+    # none of these words may stand in the head's own first object, the words right after it up to a
+    # head_object_stops word, or, past a head_object_shift_prepositions word, in the phrase it opens (what the
+    # head is laid on): "blamed an electrical fault for the fire", "blamed the crash on pilot error" are no
+    # accusation, "blamed Beijing for the leak" is (triggers._head_object_excluded)
+    head_object_exclusions: frozenset[str] = frozenset()
     # groups of words as sentence_terms, but one word of every group must stand in the head's own clause (no
     # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
     # not of "soldiers watched the voting, observers said"
@@ -333,6 +338,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
             phrase_terms=_phrase_terms(raw.get("phrase_terms"), pid),
+            head_object_exclusions=frozenset(str(w).lower() for w in raw.get("head_object_exclusions") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),

@@ -128,6 +128,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 continue  # "soldiers watched the voting, observers said": no observer in the head's clause
             if pat.clause_exclusions and not pat.has_objects and _near_head_excluded(lex, words, hi, hj, commas, pat):
                 continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
+            if pat.head_object_exclusions and _head_object_excluded(lex, words, hj, pat, commas):
+                continue  # "blamed an electrical fault for the fire": the blamed thing is no party
             obj = None
             passive = False
             if pat.has_objects:
@@ -427,6 +429,23 @@ def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
     return any(tuple(words[oj:oj + len(ph)]) == ph and not (
         oj + len(ph) < len(words) and words[oj + len(ph)] in pat.noncomplement_unless)
         for ph in pat.object_noncomplements)
+
+
+def _head_object_excluded(lex: Lexicon, words: list[str], hj: int, pat, commas: frozenset) -> bool:
+    """Is one of the pattern's head_object_exclusions in the head's own first object: the words after the head up
+    to a stop word, or, when a shift preposition comes first, the phrase after it ("blamed the crash on pilot
+    error")? A word in a later phrase is another's: "blamed Beijing for the leak of classified documents"."""
+    g = grammar()
+    start, end = hj, min(len(words), hj + g.head_object_max_words)
+    q = hj
+    while q < end:
+        w = words[q]
+        if w in lex.clause_breaks or q in commas or w in g.head_object_stops:
+            break
+        if w in g.head_object_shift_prepositions:
+            start, end = q + 1, min(len(words), q + 1 + g.head_object_max_words)
+        q += 1
+    return not pat.head_object_exclusions.isdisjoint(words[start:q])
 
 
 def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
