@@ -1818,8 +1818,20 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
         # an event noun is held where its first in/at phrase says, over the event's own name or owner ("the
         # opening ceremony of the Donbas Games in Luhansk"; not "a conference in Kyiv on occupied Crimea"); with no
         # such phrase, by an occupied place that names the event ("the Yalta forum")
-        q = next((q for q in range(m.obj[1], min(len(words), m.obj[1] + g.venue_place_window))
-                  if words[q] in g.venue_place_prepositions), None)
+        # a participle naming the venue wins ("a conference on occupied Crimea, held in Kyiv"); a topic phrase
+        # before the first in/at ends the search ("a forum on human rights in occupied Crimea at the Rada")
+        held = next((q for q in range(m.obj[1], len(words) - 1)
+                     if words[q] in g.venue_held_words and words[q + 1] in g.venue_place_prepositions), None)
+        if held is not None:
+            return occupied_at(held + 2)
+        q = None
+        for k in range(m.obj[1], min(len(words), m.obj[1] + g.venue_place_window)):
+            if words[k] in g.venue_topic_stops and not (
+                    k + 1 < len(words) and words[k + 1] in g.departure_place_closers):
+                break
+            if words[k] in g.venue_place_prepositions:
+                q = k
+                break
         if q is not None:
             return occupied_at(q + 1)
     return any(occupied_at(k) for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],))
@@ -1841,12 +1853,22 @@ def _local_origin(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
     if k is None:
         return False
     starts, _ = _object_places(ctx)
-    fillers = grammar().departure_place_fillers | grammar().departure_place_modifiers
+    g = grammar()
+    fillers = g.departure_place_fillers | g.departure_place_modifiers
     q = k + 1
     while q < len(words) and q - k < 6:
         p = starts.get(toks[q][1])
         if p is not None:
             return _names_a_building(ctx, toks, words, q, p) or _occupied_on(ctx, p, on)
+        if words[q] in g.worker_arrival["origin_local"] or (
+                q == k + 2 and words[k + 1] == "the" and words[q] in g.local_origin_nouns):
+            return True  # "workers from the city", "builders from the local mine"
+        if words[q] != "the" and ctx.norm[toks[q][1]:toks[q][1] + 1].isupper():
+            # a capitalised name ending in a building noun: "workers from the Azovstal plant"
+            r = q
+            while r < len(words) and r - q < 3 and ctx.norm[toks[r][1]:toks[r][1] + 1].isupper():
+                r += 1
+            return r < len(words) and words[r] in g.departure_facility_nouns
         if words[q] not in fillers:
             return False
         q += 1
@@ -2132,6 +2154,14 @@ def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi
     return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
 
 
+
+def _possessive_after(text: str, tok) -> bool:
+    """The token is an owner: "'s" follows it, or a bare apostrophe follows its plural "s" ("the deputies' vote")."""
+    nxt = text[tok[2]:tok[2] + 2]
+    if nxt in ("'s", "\u2019s"):
+        return True
+    return tok[0].endswith("s") and nxt[:1] in ("'", "\u2019") and (len(nxt) < 2 or not nxt[1].isalnum())
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -2156,8 +2186,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
     # an object that owns the next noun ("deportation or the Russian army's mobilisation") is no object
+    # (a plural's bare apostrophe owns too: "greeted the senators' decision")
     ms[:] = [m for m in ms if not (m.obj is not None and lex.patterns[m.pattern].object_not_owner
-                                   and text[toks[m.obj[1] - 1][2]:toks[m.obj[1] - 1][2] + 2] in ("'s", "\u2019s"))]
+                                   and _possessive_after(text, toks[m.obj[1] - 1]))]
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match

@@ -184,6 +184,9 @@ class Grammar:
     occupied_end_fillers: Words = frozenset()
     venue_place_prepositions: Words = frozenset()
     venue_place_window: int = 0
+    venue_topic_stops: Words = frozenset()
+    venue_held_words: Words = frozenset()
+    local_origin_nouns: Words = frozenset()
     departure_facility_modifiers: Words = frozenset()
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()

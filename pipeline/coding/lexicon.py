@@ -67,6 +67,9 @@ class Pattern:
     sentence_terms: tuple[frozenset[str], ...] = ()
     # none of these words may be in the sentence (another sense of the head: trade reprisals)
     sentence_exclusions: frozenset[str] = frozenset()
+    # the sentence_exclusions do not apply when one of these words is in the sentence ("registered refugees from
+    # Syria": "refugees" excludes only with no migrant or nationality word)
+    exclusions_unless: frozenset[str] = frozenset()
     # groups of words as sentence_terms, but one word of every group must stand in the head's own clause (no
     # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
     # not of "soldiers watched the voting, observers said"
@@ -312,6 +315,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             speaker_doer=bool(raw.get("speaker_doer", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
+            exclusions_unless=frozenset(str(w).lower() for w in raw.get("exclusions_unless") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),

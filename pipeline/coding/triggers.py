@@ -116,7 +116,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue  # no object phrase of the pattern in the sentence: none of its heads can fire (most heads)
         if (pat.sentence_terms or pat.sentence_exclusions) and word_set is None:
             word_set = set(words)
-        if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set):
+        if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set) \
+                and pat.exclusions_unless.isdisjoint(word_set):
             continue  # "vowed to retaliate against new US tariffs": another sense of the head
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
@@ -161,7 +162,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             # (a noun's agent is no participle's: "the trip by Venezuelan lawmakers to Sukhumi")
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
-                        if pat.object_complements and not _complement_follows(lex, words, oj, pat, commas):
+                        if pat.object_complements and not _complement_follows(lex, words, oi, oj, pat, commas):
                             continue  # "sent observers to the nuclear plant": no vote after the preposition
                         if pat.object_noncomplements and _noncomplement_follows(words, oj, pat):
                             continue  # "jobs for teachers from the region": locals, not incomers
@@ -386,8 +387,11 @@ def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
         for ph in pat.object_noncomplements)
 
 
-def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
-    """Is one of the pattern's object_complements within its window after the object's end, in the clause?"""
+def _complement_follows(lex: Lexicon, words: list[str], oi: int, oj: int, pat, commas: frozenset) -> bool:
+    """Is one of the pattern's object_complements within its window after the object's end, in the clause, or in
+    the object itself ("for employing foreign workers" names its complement)?"""
+    if not pat.object_complements.isdisjoint(words[oi:oj]):
+        return True
     for q in range(oj, min(len(words), oj + pat.window + 1)):
         if words[q] in lex.clause_breaks or (q > oj and q in commas) or words[q] in pat.complement_stops:
             return False
