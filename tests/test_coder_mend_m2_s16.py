@@ -43,6 +43,9 @@ def test_host_not_what_guests_do_or_own(text):
     "Pasechnik received the nine deputies at his residence.",
     "The Kremlin hosted a delegation of Nicaraguan lawmakers on Monday.",
     "The speaker received the senators in his office.",
+    # a passive's agent "by" right after the head stays the host
+    "The Syrian delegation arrived in Sukhumi on Tuesday. It was received by the Abkhaz leader.",
+    "The Nicaraguan deputies were received by the speaker of the Abkhaz parliament.",
 ])
 def test_host_still_codes(text):
     assert "consult.host" in _rules(text)
@@ -244,3 +247,24 @@ def test_north_ossetia_is_no_entity():
 
 def test_south_ossetia_frozen_still_deny():
     assert _themed("Tuvalu suspended ties with South Ossetia.", "diplomatic_recognition", "recognition.relations_frozen")
+
+
+# -- finding 9 (part): relations reduced by the entity's own parent state undo no recognition
+# (coder._parent_state_break): the unthemed break of relations
+@pytest.mark.parametrize("text", [
+    "Moldova froze contacts with Tiraspol after the arrests.",
+    "Moldova severed contacts with Tiraspol's security services.",
+    "Georgia suspended official contacts with Sukhumi.",
+])
+def test_parent_state_break_no_recognition_deny(text):
+    evs = _code(text)
+    assert not [e for e in evs if "diplomatic_recognition" in e["themes"]]
+    assert "sanction.break_relations" in [e["rule"] for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Vanuatu has frozen its diplomatic relations with Sukhumi.",
+    "Tuvalu suspended ties with South Ossetia.",
+])
+def test_third_state_break_still_deny(text):
+    assert _themed(text, "diplomatic_recognition", "recognition.relations_frozen")

@@ -5643,6 +5643,22 @@ def _occupied_states() -> frozenset:
     return frozenset(iso3.get(r[:2], r[:2]) for regions in _entity_territories().values() for r in regions)
 
 
+@lru_cache(maxsize=1)
+def _entity_parent_states() -> dict:
+    """Entity code -> the states whose territory it governs (ABK -> GEO, PMR -> MDA, DPR -> UKR)."""
+    iso3 = _iso3_by_iso2()
+    return {e: frozenset(iso3.get(r[:2], r[:2]) for r in regions) for e, regions in _entity_territories().items()}
+
+
+def _parent_state_break(sources: list, targets: list) -> bool:
+    """Are the doers all of a state whose territory the target entity governs ("Moldova froze contacts with
+    Tiraspol")?"""
+    parents = _entity_parent_states()
+    doers = {_actor_country(a) for a in sources if _actor_country(a)}
+    states = frozenset().union(*(parents.get(_actor_country(a), frozenset()) for a in targets))
+    return bool(doers) and bool(states) and doers <= states
+
+
 def _own_side_visitors(ctx: _Ctx, sources: list, sent_actors: list, sent_places: list, on: dt.date) -> bool:
     """Are the doers of a visit-like recognition act (themes.yaml visit_codes: observers at a vote) all of the
     occupier or of the state an occupied place of the sentence belongs to? "Russian observers from the Civic
@@ -6096,6 +6112,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     and _own_side_visitors(ctx, sources, sent_actors, sent_places, event_date):
                 themes.remove("diplomatic_recognition")
                 stance = None
+            # relations reduced by the entity's own parent state undo no recognition: "Moldova froze contacts with
+            # Tiraspol" is the unthemed break of relations (the head's next reading)
+            if "diplomatic_recognition" in pat.themes and m.code[:3] == "161" and stance == "deny" \
+                    and _parent_state_break(sources, targets):
+                _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
+                continue
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()

@@ -168,7 +168,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "jobs for teachers from the region": locals, not incomers
                         if words[oi] in grammar().infinitive_attached_openers and _infinitive_in_gap(gap):
                             continue  # "recruited workers to build drones for the army": the drones are for it
-                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(gap):
+                        # (a passive's own agent "by" right after its head is no gap word: "it was received by the
+                        # Abkhaz leader"; "welcomed the decision by MPs" has its "by" after an object)
+                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(
+                                gap[1:] if gap and gap[0] == "by" and _participle(lex, words[hj - 1])
+                                and hi > 0 and _be_before(lex, words, hi, being=True) else gap):
                             continue  # "ordered men of the battalion to dig trenches": the army's own men
                         if pat.clause_exclusions and not pat.clause_exclusions.isdisjoint(
                                 words[clause_bounds(lex, words, hi, hj, commas)[0]:oi]):
