@@ -268,3 +268,29 @@ def test_parent_state_break_no_recognition_deny(text):
 ])
 def test_third_state_break_still_deny(text):
     assert _themed(text, "diplomatic_recognition", "recognition.relations_frozen")
+
+
+# -- finding 10: a reaction's cause visit (coder._cause_visit_party, grammar.yaml reaction_cause_party_words): its
+# party only from its own phrase, never the reaction's object before the link, and only an official party
+@pytest.mark.parametrize("text", [
+    "Kyiv summoned the Hungarian ambassador over a trip to occupied Crimea by Hungarian fans for a football match.",
+    # own variants
+    "Kyiv summoned the Italian ambassador over a tour of occupied Mariupol by Italian bloggers.",
+    "Tbilisi summoned the Turkish envoy over a trip to Sukhumi by Turkish businessmen.",
+])
+def test_cause_visit_of_no_officials_no_visit(text):
+    evs = _code(text)
+    assert not [e for e in evs if e["cameo_code"].startswith("04")]
+    assert not [e for e in evs if "diplomatic_recognition" in e["themes"]]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Georgia sanctioned the Nicaraguan officials in response to the visit of a Nicaraguan delegation to Tskhinvali.",
+     "NIC"),
+    ("Ukraine summoned the Serbian ambassador over a visit by Serbian lawmakers to occupied Donetsk.", "SRB"),
+    ("Riga slapped an entry ban on an Italian MEP over his trip to occupied Mariupol.", "ITA"),
+])
+def test_cause_visit_of_officials_still_codes(text, doer):
+    visits = [e for e in _code(text) if e["cameo_code"].startswith("04")]
+    assert visits and all((e["actor1_code"] or "").startswith(doer) for e in visits)
+    assert all(not (e["actor2_code"] or "").startswith(("GEO", "UKR", "LVA")) for e in visits)

@@ -3972,6 +3972,31 @@ def _antecedent_gap(gap: str) -> bool:
     return not gap or ("," not in gap and all(w[0].isupper() for w in gap.split()))
 
 
+def _cause_visit_party(toks, words: list[str], m: Match, sources: list, sent_actors: list) -> list | None:
+    """The doers of a visit noun named as a reaction's cause (triggers._reaction_cause_noun): only those after its
+    link ("summoned the Hungarian ambassador over a trip ... by Hungarian fans": not the ambassador), else the
+    actors of its own "of"/"by" phrase ("in response to the visit of a Nicaraguan delegation"); None when neither a
+    possessive pronoun before the noun nor an official word (grammar.yaml reaction_cause_party_words) after it names
+    an official party, which no visit the coder counts has."""
+    g = grammar()
+    hi, hj = m.head
+    if hi > 0 and words[hi - 1] in g.reaction_cause_possessives:
+        return sources
+    ends = {link[-1] for link in g.reaction_cause_links}
+    lo = next((k for k in range(hi - 1, max(-1, hi - g.reaction_cause_window - 4), -1) if words[k] in ends), None)
+    if lo is not None:
+        sources = [a for a in sources if a.start >= toks[lo][2]]
+    end = min(len(words), hj + g.reaction_cause_party_window)
+    if g.reaction_cause_party_words.isdisjoint(words[(lo if lo is not None else hi) + 1:end]):
+        return None
+    if not sources:
+        k = next((k for k in range(hj, end - 1) if words[k] in ("of", "by")), None)
+        if k is not None:
+            a0, a1 = toks[k][2], toks[min(end, k + 6) - 1][2]
+            sources = [a for a in sent_actors if a0 <= a.start and a.end <= a1]
+    return sources
+
+
 def _possessed_cause_visitors(words: list[str], m: Match, reaction_targets: list) -> list:
     """The visitors of a visit noun named as a reaction's cause (triggers._reaction_cause_noun) by a possessive
     pronoun alone (grammar.yaml reaction_cause_possessives): the target of the nearest reaction before it ("Riga
@@ -5956,6 +5981,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
             elif m.reaction_cause:
+                sources = _cause_visit_party(toks, words, m, sources, sent_actors)
+                if sources is None:
+                    continue  # "over a trip to occupied Crimea by Hungarian fans": no official party's visit
                 if not sources:
                     sources = _possessed_cause_visitors(words, m, reaction_targets)
                 # the parties before a reaction's cause noun are the reaction's, not the visit's hosts ("Ukraine

@@ -226,6 +226,8 @@ class Grammar:
     reaction_cause_complements: Words = frozenset()
     reaction_cause_roots: Words = frozenset()
     reaction_cause_possessives: Words = frozenset()
+    reaction_cause_party_words: Words = frozenset()
+    reaction_cause_party_window: int = 0
     judged_visit_nouns: Words = frozenset()
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
