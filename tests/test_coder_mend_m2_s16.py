@@ -211,6 +211,7 @@ def test_recruit_for_local_work_no_migration(text):
     "Occupation officials had signed up 30 young men from occupied Tokmak for work on a pipeline in Russia's Krasnodar region.",
     "Occupation authorities in Berdiansk recruited local teenagers for work on fortifications.",
     "Occupation authorities recruited residents of occupied Berdiansk for work on farms in Krasnodar region.",
+    "Occupation authorities recruited teenagers for work on collective farms in Russia's Krasnodar region.",
 ])
 def test_recruit_for_work_sites_still_codes(text):
     assert _themed(text, "labor_migration", "labor.recruit_to_work")
