@@ -1847,8 +1847,20 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
         # an event noun is held where its first in/at phrase says, over the event's own name or owner ("the
         # opening ceremony of the Donbas Games in Luhansk"; not "a conference in Kyiv on occupied Crimea"); with no
         # such phrase, by an occupied place that names the event ("the Yalta forum")
-        q = next((q for q in range(m.obj[1], min(len(words), m.obj[1] + g.venue_place_window))
-                  if words[q] in g.venue_place_prepositions), None)
+        # a participle naming the venue wins ("a conference on occupied Crimea, held in Kyiv"); a topic phrase
+        # before the first in/at ends the search ("a forum on human rights in occupied Crimea at the Rada")
+        held = next((q for q in range(m.obj[1], len(words) - 1)
+                     if words[q] in g.venue_held_words and words[q + 1] in g.venue_place_prepositions), None)
+        if held is not None:
+            return occupied_at(held + 2)
+        q = None
+        for k in range(m.obj[1], min(len(words), m.obj[1] + g.venue_place_window)):
+            if words[k] in g.venue_topic_stops and not (
+                    k + 1 < len(words) and words[k + 1] in g.departure_place_closers):
+                break
+            if words[k] in g.venue_place_prepositions:
+                q = k
+                break
         if q is not None:
             return occupied_at(q + 1)
     return any(occupied_at(k) for k in ((m.obj[1],) if m.obj is not None else ()) + (m.head[1],))
@@ -1870,12 +1882,22 @@ def _local_origin(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
     if k is None:
         return False
     starts, _ = _object_places(ctx)
-    fillers = grammar().departure_place_fillers | grammar().departure_place_modifiers
+    g = grammar()
+    fillers = g.departure_place_fillers | g.departure_place_modifiers
     q = k + 1
     while q < len(words) and q - k < 6:
         p = starts.get(toks[q][1])
         if p is not None:
             return _names_a_building(ctx, toks, words, q, p) or _occupied_on(ctx, p, on)
+        if words[q] in g.worker_arrival["origin_local"] or (
+                q == k + 2 and words[k + 1] == "the" and words[q] in g.local_origin_nouns):
+            return True  # "workers from the city", "builders from the local mine"
+        if words[q] != "the" and ctx.norm[toks[q][1]:toks[q][1] + 1].isupper():
+            # a capitalised name ending in a building noun: "workers from the Azovstal plant"
+            r = q
+            while r < len(words) and r - q < 3 and ctx.norm[toks[r][1]:toks[r][1] + 1].isupper():
+                r += 1
+            return r < len(words) and words[r] in g.departure_facility_nouns
         if words[q] not in fillers:
             return False
         q += 1
@@ -2179,6 +2201,14 @@ def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi
     return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
 
 
+
+def _possessive_after(text: str, tok) -> bool:
+    """The token is an owner: "'s" follows it, or a bare apostrophe follows its plural "s" ("the deputies' vote")."""
+    nxt = text[tok[2]:tok[2] + 2]
+    if nxt in ("'s", "\u2019s"):
+        return True
+    return tok[0].endswith("s") and nxt[:1] in ("'", "\u2019") and (len(nxt) < 2 or not nxt[1].isalnum())
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -2203,8 +2233,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
     # an object that owns the next noun ("deportation or the Russian army's mobilisation") is no object
+    # (a plural's bare apostrophe owns too: "greeted the senators' decision")
     ms[:] = [m for m in ms if not (m.obj is not None and lex.patterns[m.pattern].object_not_owner
-                                   and text[toks[m.obj[1] - 1][2]:toks[m.obj[1] - 1][2] + 2] in ("'s", "\u2019s"))]
+                                   and _possessive_after(text, toks[m.obj[1] - 1]))]
     title_case = None  # worked out when a capitalized head asks
     sent_actors = _within(ctx, "actors", s.start, s.end)
     # phrase lists with none of their first words in the sentence are skipped for every match
@@ -4041,6 +4072,31 @@ def _antecedent_gap(gap: str) -> bool:
     return not gap or ("," not in gap and all(w[0].isupper() for w in gap.split()))
 
 
+def _cause_visit_party(toks, words: list[str], m: Match, sources: list, sent_actors: list) -> list | None:
+    """The doers of a visit noun named as a reaction's cause (triggers._reaction_cause_noun): only those after its
+    link ("summoned the Hungarian ambassador over a trip ... by Hungarian fans": not the ambassador), else the
+    actors of its own "of"/"by" phrase ("in response to the visit of a Nicaraguan delegation"); None when neither a
+    possessive pronoun before the noun nor an official word (grammar.yaml reaction_cause_party_words) after it names
+    an official party, which no visit the coder counts has."""
+    g = grammar()
+    hi, hj = m.head
+    if hi > 0 and words[hi - 1] in g.reaction_cause_possessives:
+        return sources
+    ends = {link[-1] for link in g.reaction_cause_links}
+    lo = next((k for k in range(hi - 1, max(-1, hi - g.reaction_cause_window - 4), -1) if words[k] in ends), None)
+    if lo is not None:
+        sources = [a for a in sources if a.start >= toks[lo][2]]
+    end = min(len(words), hj + g.reaction_cause_party_window)
+    if g.reaction_cause_party_words.isdisjoint(words[(lo if lo is not None else hi) + 1:end]):
+        return None
+    if not sources:
+        k = next((k for k in range(hj, end - 1) if words[k] in ("of", "by")), None)
+        if k is not None:
+            a0, a1 = toks[k][2], toks[min(end, k + 6) - 1][2]
+            sources = [a for a in sent_actors if a0 <= a.start and a.end <= a1]
+    return sources
+
+
 def _possessed_cause_visitors(words: list[str], m: Match, reaction_targets: list) -> list:
     """The visitors of a visit noun named as a reaction's cause (triggers._reaction_cause_noun) by a possessive
     pronoun alone (grammar.yaml reaction_cause_possessives): the target of the nearest reaction before it ("Riga
@@ -5805,6 +5861,22 @@ def _occupied_states() -> frozenset:
     return frozenset(iso3.get(r[:2], r[:2]) for regions in _entity_territories().values() for r in regions)
 
 
+@lru_cache(maxsize=1)
+def _entity_parent_states() -> dict:
+    """Entity code -> the states whose territory it governs (ABK -> GEO, PMR -> MDA, DPR -> UKR)."""
+    iso3 = _iso3_by_iso2()
+    return {e: frozenset(iso3.get(r[:2], r[:2]) for r in regions) for e, regions in _entity_territories().items()}
+
+
+def _parent_state_break(sources: list, targets: list) -> bool:
+    """Are the doers all of a state whose territory the target entity governs ("Moldova froze contacts with
+    Tiraspol")?"""
+    parents = _entity_parent_states()
+    doers = {_actor_country(a) for a in sources if _actor_country(a)}
+    states = frozenset().union(*(parents.get(_actor_country(a), frozenset()) for a in targets))
+    return bool(doers) and bool(states) and doers <= states
+
+
 def _own_side_visitors(ctx: _Ctx, sources: list, sent_actors: list, sent_places: list, on: dt.date) -> bool:
     """Are the doers of a visit-like recognition act (themes.yaml visit_codes: observers at a vote) all of the
     occupier or of the state an occupied place of the sentence belongs to? "Russian observers from the Civic
@@ -6102,6 +6174,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
             elif m.reaction_cause:
+                sources = _cause_visit_party(toks, words, m, sources, sent_actors)
+                if sources is None:
+                    continue  # "over a trip to occupied Crimea by Hungarian fans": no official party's visit
                 if not sources:
                     sources = _possessed_cause_visitors(words, m, reaction_targets)
                 # the parties before a reaction's cause noun are the reaction's, not the visit's hosts ("Ukraine
@@ -6266,6 +6341,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     and _own_side_visitors(ctx, sources, sent_actors, sent_places, event_date):
                 themes.remove("diplomatic_recognition")
                 stance = None
+            # relations reduced by the entity's own parent state undo no recognition: "Moldova froze contacts with
+            # Tiraspol" is the unthemed break of relations (the head's next reading)
+            if "diplomatic_recognition" in pat.themes and m.code[:3] == "161" and stance == "deny" \
+                    and _parent_state_break(sources, targets):
+                _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
+                continue
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
             themes.sort()

@@ -193,6 +193,9 @@ class Grammar:
     occupied_end_fillers: Words = frozenset()
     venue_place_prepositions: Words = frozenset()
     venue_place_window: int = 0
+    venue_topic_stops: Words = frozenset()
+    venue_held_words: Words = frozenset()
+    local_origin_nouns: Words = frozenset()
     departure_facility_modifiers: Words = frozenset()
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()
@@ -238,6 +241,8 @@ class Grammar:
     reaction_cause_complements: Words = frozenset()
     reaction_cause_roots: Words = frozenset()
     reaction_cause_possessives: Words = frozenset()
+    reaction_cause_party_words: Words = frozenset()
+    reaction_cause_party_window: int = 0
     judged_visit_nouns: Words = frozenset()
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()

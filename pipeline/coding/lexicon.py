@@ -76,6 +76,9 @@ class Pattern:
     # head is laid on): "blamed an electrical fault for the fire", "blamed the crash on pilot error" are no
     # accusation, "blamed Beijing for the leak" is (triggers._head_object_excluded)
     head_object_exclusions: frozenset[str] = frozenset()
+    # the sentence_exclusions do not apply when one of these words is in the sentence ("registered refugees from
+    # Syria": "refugees" excludes only with no migrant or nationality word)
+    exclusions_unless: frozenset[str] = frozenset()
     # groups of words as sentence_terms, but one word of every group must stand in the head's own clause (no
     # clause break or comma between), the head's words not counting: "observers" of "observers monitored the vote",
     # not of "soldiers watched the voting, observers said"
@@ -339,6 +342,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
             phrase_terms=_phrase_terms(raw.get("phrase_terms"), pid),
             head_object_exclusions=frozenset(str(w).lower() for w in raw.get("head_object_exclusions") or ()),
+            exclusions_unless=frozenset(str(w).lower() for w in raw.get("exclusions_unless") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),

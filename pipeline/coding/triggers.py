@@ -116,7 +116,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue  # no object phrase of the pattern in the sentence: none of its heads can fire (most heads)
         if (pat.sentence_terms or pat.sentence_exclusions) and word_set is None:
             word_set = set(words)
-        if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set):
+        if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set) \
+                and pat.exclusions_unless.isdisjoint(word_set):
             continue  # "vowed to retaliate against new US tariffs": another sense of the head
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
@@ -167,13 +168,17 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             # (a noun's agent is no participle's: "the trip by Venezuelan lawmakers to Sukhumi")
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
-                        if pat.object_complements and not _complement_follows(lex, words, oj, pat, commas):
+                        if pat.object_complements and not _complement_follows(lex, words, oi, oj, pat, commas):
                             continue  # "sent observers to the nuclear plant": no vote after the preposition
                         if pat.object_noncomplements and _noncomplement_follows(words, oj, pat):
                             continue  # "jobs for teachers from the region": locals, not incomers
                         if words[oi] in grammar().infinitive_attached_openers and _infinitive_in_gap(gap):
                             continue  # "recruited workers to build drones for the army": the drones are for it
-                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(gap):
+                        # (a passive's own agent "by" right after its head is no gap word: "it was received by the
+                        # Abkhaz leader"; "welcomed the decision by MPs" has its "by" after an object)
+                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(
+                                gap[1:] if gap and gap[0] == "by" and _participle(lex, words[hj - 1])
+                                and hi > 0 and _be_before(lex, words, hi, being=True) else gap):
                             continue  # "ordered men of the battalion to dig trenches": the army's own men
                         if pat.clause_exclusions and not pat.clause_exclusions.isdisjoint(
                                 words[clause_bounds(lex, words, hi, hj, commas)[0]:oi]):
@@ -448,8 +453,11 @@ def _head_object_excluded(lex: Lexicon, words: list[str], hj: int, pat, commas: 
     return not pat.head_object_exclusions.isdisjoint(words[start:q])
 
 
-def _complement_follows(lex: Lexicon, words: list[str], oj: int, pat, commas: frozenset) -> bool:
-    """Is one of the pattern's object_complements within its window after the object's end, in the clause?"""
+def _complement_follows(lex: Lexicon, words: list[str], oi: int, oj: int, pat, commas: frozenset) -> bool:
+    """Is one of the pattern's object_complements within its window after the object's end, in the clause, or in
+    the object itself ("for employing foreign workers" names its complement)?"""
+    if not pat.object_complements.isdisjoint(words[oi:oj]):
+        return True
     for q in range(oj, min(len(words), oj + pat.window + 1)):
         if words[q] in lex.clause_breaks or (q > oj and q in commas) or words[q] in pat.complement_stops:
             return False
