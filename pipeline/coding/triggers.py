@@ -257,8 +257,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             # signing, but the head "sign up" with its object is "signed up 180 workers from Uzbekistan")
             if discarded and any(di < hj and hi < dj and not (hi <= di and dj <= hj) for di, dj in discarded):
                 continue
-            if not passive and obj is None and hi >= 1 and hj < len(words) and words[hj] == "by":
-                # "attacked by", "shelled by" without a be-form (headline style) is passive too
+            if not passive and obj is None and (hi >= 1 or commas) and hj < len(words) and words[hj] == "by":
+                # "attacked by", "shelled by" without a be-form (headline style) is passive too, and so is a
+                # sentence opening with its participle clause ("Vetoed by the United States, the draft ...")
                 passive = words[hi].endswith(("ed", "en"))
             if pat.object_marker:
                 obj = None  # found near the head, no participant: the bare head is the match
@@ -509,9 +510,20 @@ def _fronted_participle_subject(lex: Lexicon, words: list[str], hj: int, objs, c
     for oi, oj in objs:
         if c <= oi <= c + g.fronted_participle_max_gap and all(
                 w in g.determiners or w in g.fronted_participle_subject_fillers or w[:1].isdigit()
-                for w in words[c:oi]):
+                or _subject_premodifier(lex, g, w) for w in words[c:oi]):
             return ((oi - hj, -(oj - oi)), (oi, oj), True)
     return None
+
+
+def _subject_premodifier(lex: Lexicon, g, w: str) -> bool:
+    """Can w open the main clause's subject before its noun: an owner ("Nicaragua's ambassador") or an adjective
+    ("French national", "a former minister")? No function word, verb form or adverb: "Asked about it, he then
+    said", "Freed, they were flown home" hold no subject noun right after the comma."""
+    if w.endswith("'s") and len(w) > 2:
+        return True
+    return not (w in g.prepositions or w in g.verb_coordinators or w in lex.be_forms or w in lex.clause_breaks
+                or w in g.plural_pronouns or w in g.singular_pronouns or w in g.fronted_participle_nonmodifiers
+                or w.endswith(("ing", "ly")) or _participle(lex, w))
 
 
 # participles that are also present forms, read as passive after a be-form ("was hit", "were cut")
