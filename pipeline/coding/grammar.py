@@ -63,6 +63,7 @@ class Grammar:
     denial_dropped_themes: Words = frozenset()
     fronted_participle_subject_fillers: Words = frozenset()
     fronted_participle_max_gap: int = 4
+    fronted_participle_status_verbs: Words = frozenset()
     fronted_participle_nonmodifiers: Words = frozenset()
     conditionals: Words = frozenset()
     conditional_verb_window: int = 6

@@ -240,6 +240,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 best = (key, (oi, oj), be and not words[hi].endswith("ing"))
                 if best is None and hi == 0 and commas:
                     best = _fronted_participle_subject(lex, words, hj, objects.get(p, ()), commas)
+                    if best is not None and not pat.gap_exclusions.isdisjoint(
+                            w for w in words[hj:best[1][0]] if w != "by"):  # (its own "by" marks the passive)
+                        best = None  # the participle's clause holds a gap exclusion: "Welcomed by crowds in Tehran, ..."
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
@@ -257,9 +260,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             # signing, but the head "sign up" with its object is "signed up 180 workers from Uzbekistan")
             if discarded and any(di < hj and hi < dj and not (hi <= di and dj <= hj) for di, dj in discarded):
                 continue
-            if not passive and obj is None and (hi >= 1 or commas) and hj < len(words) and words[hj] == "by":
+            if not passive and obj is None and hj < len(words) and words[hj] == "by" and (
+                    hi >= 1 or (commas and words[hj - 1] not in grammar().fronted_participle_status_verbs)):
                 # "attacked by", "shelled by" without a be-form (headline style) is passive too, and so is a
-                # sentence opening with its participle clause ("Vetoed by the United States, the draft ...")
+                # sentence opening with its participle clause ("Vetoed by the United States, the draft ...";
+                # not a standing state: "Recognised by Russia in 2008, South Ossetia held ...")
                 passive = words[hi].endswith(("ed", "en"))
             if pat.object_marker:
                 obj = None  # found near the head, no participant: the bare head is the match
@@ -502,7 +507,8 @@ def _fronted_participle_subject(lex: Lexicon, words: list[str], hj: int, objs, c
     comma (only a count or determiner before it: grammar fronted_participle_subject_fillers, determiners), is the
     participle's patient, a passive object. None if the head is no participle or its clause holds a be-form."""
     g = grammar()
-    if not _participle(lex, words[hj - 1]) or words[hj - 1].endswith("ing"):
+    if not _participle(lex, words[hj - 1]) or words[hj - 1].endswith("ing") \
+            or words[hj - 1] in g.fronted_participle_status_verbs:
         return None
     c = min((x for x in commas if x > hj), default=None)
     if c is None or any(w in lex.be_forms for w in words[hj:c]):
