@@ -63,3 +63,31 @@ def test_group_near_misses():
     # no visit before: "the group" is no visitor
     ev = _events("Hamas fighters attacked an Israeli post on Monday. The group said it had captured two soldiers.")
     assert not any(e[0].startswith("04") for e in ev)
+
+
+# The two parties' own bodies ("the two foreign ministries", "the two legislatures") right after their visit or
+# talks are those two parties (cues.yaml anaphora, kind act_pair); "signed a plan of consultations" is a signing.
+@pytest.mark.parametrize("text,pair", [
+    ("Nicaraguan deputy foreign minister Ligia Zamora arrived in Sukhumi on November 4. The same day, Aslan "
+     "Bzhania received the Nicaraguan guests. That evening the two foreign ministries signed a plan of "
+     "consultations for 2025-2026.", {"ABKGOV", "NIC"}),
+    ("A delegation of Abkhazia's People's Assembly arrived in Tiraspol on February 10. The same day, Vadim "
+     "Krasnoselsky received the Abkhaz deputies. A day later, the speakers of the two legislatures signed an "
+     "accord on cooperation.", {"PMRGOV", "ABKLEG"}),
+    ("Serbia's foreign minister held talks with his Hungarian counterpart in Budapest on Monday. The two "
+     "ministries later signed a memorandum on consular cooperation.", {"SRBGOV", "HUNGOV"}),
+])
+def test_two_bodies_after_a_visit_are_its_parties(text, pair):
+    signed = {a for code, a1, a2 in _events(text) if code == "057" for a in (a1, a2)}
+    assert pair <= signed
+
+
+@pytest.mark.parametrize("text,want", [
+    # no visit or talks before: no parties
+    ("Inflation rose again in March. The two governments signed a deal on Monday.", [("057", "GOV", None)]),
+    # one named party only before (no talks between two): no pair
+    ("Serbia's foreign minister spoke on television on Monday. The two ministries later signed a memorandum.",
+     [("057", "SRBGOV", "GOV")]),
+])
+def test_two_bodies_near_misses(text, want):
+    assert [e for e in _events(text) if e[0] == "057"] == want
