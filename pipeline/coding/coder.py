@@ -3922,6 +3922,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
     whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
     sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
+    if len(targets) == 1 and m.code in grammar().host_act_codes:
+        targets = _hosted_guest_anaphor(ctx, targets[0]) or targets
     if not sources:
         return sources, targets, False
     lo = next((q for q, t in enumerate(tokens) if t[1] >= sources[0].start), 0)
@@ -3930,6 +3932,42 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         span_end = tokens[m.span[1] - 1][2]
         targets = [a for a in targets if a.start >= span_end and _joint_partner(ctx, a, span_end)]
     return sources, targets, joint
+
+
+def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
+    """"Nine lawmakers from Mali and Niger arrived in Simferopol. Aksyonov received the nine deputies": the guest
+    of a hosting named by a definite plural role noun with no country, maybe counted (grammar.yaml
+    hosted_guest_nouns, hosted_guest_counts), is the same head named before with a country, else the visitors
+    of the visit before it (coder._previous_act_parties) with the same role; else [] (the noun stays itself)."""
+    g = grammar()
+    words = (_attr(a, "text") or "").lower().split()
+    if _actor_country(a) or not _attr(a, "role") or not words or words[-1] not in g.hosted_guest_nouns:
+        return []
+    bw = WORD.findall(ctx.lower[max(0, a.start - 24):a.start])
+    if bw and (bw[-1] in g.hosted_guest_counts or bw[-1].isdigit()):
+        bw = bw[:-1]
+    if not bw or bw[-1] != "the":
+        return []  # "received officials from ...", "received three deputies": no anaphor
+    same = _same_head_antecedent(ctx, a) if words[-1] in g.definite_role_anaphors else []
+    if same:
+        return same
+    # the last visit (visitor_act_codes) of the sentences before, in this story and at most
+    # visitor_noun_anaphor_sentences back, whose visitors have the noun's role
+    acts, sentences = ctx.index_cache.get("acts") or [], ctx.index_cache.get("sentences") or []
+    idx = bisect_right(_sentence_starts(ctx), a.start) - 1
+    if idx <= 0 or _sports_story(ctx, sentences[idx].start):
+        return []
+    lo = max(_story_span(ctx, sentences[idx].start)[0], sentences[max(0, idx - g.visitor_noun_anaphor_sentences)].start)
+    for s_start, code, sources, _targets in reversed(acts):
+        if s_start >= sentences[idx].start:
+            continue
+        if s_start < lo:
+            break
+        if code in g.visitor_act_codes:
+            guests = [b for b in sources if _attr(b, "role") == _attr(a, "role") and _actor_country(b)]
+            if guests:
+                return guests
+    return []
 
 
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:

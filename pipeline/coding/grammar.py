@@ -228,6 +228,8 @@ class Grammar:
     host_heads: Words = frozenset()
     delegation_heads: Words = frozenset()
     definite_role_anaphors: Words = frozenset()
+    hosted_guest_nouns: Words = frozenset()
+    hosted_guest_counts: Words = frozenset()
     pair_anaphor_act_roots: Words = frozenset()
     visitor_act_codes: Words = frozenset()
     host_act_codes: Words = frozenset()
