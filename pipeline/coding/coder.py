@@ -2250,10 +2250,12 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             comma = text.find(",", start, s.end)
             conditional_spans.append((start, comma if comma >= 0 else s.end))
     # "denied reports that ...": the reported act is denied by the subject
-    denial_at = -1
+    denial_at, denial_end = -1, len(words)
     for q, w in (enumerate(words) if not g.denial_verbs.isdisjoint(words) else ()):
         if w in g.denial_verbs and any(x in g.denial_objects for x in words[q + 1:q + 3]):
             denial_at = q
+            # the denial governs its own clause: ", but officials said ...", ", adding that ..." assert again
+            denial_end = next((k for k in range(q + 1, len(words)) if words[k] in g.denial_scope_breaks), len(words))
             break
     # "no" opening a subject ("No representation opened ...", "said no civilised country would")
     open_no = []
@@ -2430,13 +2432,15 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if u is not None and not any(w in lex.clause_breaks for w in words[hj:u]) \
                     and not any(o is not m and hj <= o.head[0] < u for o in ms):
                 apply_transform(lex, m, "threat", m.cue_span)
-        if denial_at >= 0 and hi > denial_at and hi - denial_at <= g.denial_window and not m.negated:
+        if denial_at >= 0 and denial_at < hi < denial_end and hi - denial_at <= g.denial_window and not m.negated:
             if not g.denial_dropped_themes.isdisjoint(lex.patterns[m.pattern].themes):
                 continue  # "denied that any workers from India were employed": a report denied, no labour act
             apply_transform(lex, m, "refuse", (denial_at, denial_at + 1))
-        # "denied hiring workers from North Korea": the gerund right after the denial verb is the denied report
-        elif m.cue == "refuse" and m.cue_span and m.cue_span[1] == hi and words[m.cue_span[0]] in g.denial_verbs \
-                and words[hi].endswith("ing") and not g.denial_dropped_themes.isdisjoint(lex.patterns[m.pattern].themes):
+        # "denied hiring workers from North Korea", "denied that it had brought workers": a denial verb that
+        # negated the act itself denies a report (within its clause), no labour act either
+        elif m.cue == "refuse" and m.cue_span and m.cue_span[0] < hi and words[m.cue_span[0]] in g.denial_verbs \
+                and not g.denial_dropped_themes.isdisjoint(lex.patterns[m.pattern].themes) \
+                and g.denial_scope_breaks.isdisjoint(words[m.cue_span[0] + 1:hi]):
             continue
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
@@ -2536,7 +2540,14 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
     key = (s.start, m.head)
     tried = excluded[key] = excluded.get(key, frozenset()) | {m.pattern}
     found = find_matches(ctx.lex, words, exclude=tried, commas=_sentence_commas(ctx, toks))
-    if not any(a.head[0] < m.head[1] and m.head[0] < a.head[1] for a in found) \
+
+    def reads_head(a: Match) -> bool:
+        # a reading of m's head, or one whose phrase m's own phrase displaced (its span holds m's head):
+        # "Occupation forces herded residents to build fortifications" is forced labour when the herding
+        # lacks its context
+        return (a.head[0] < m.head[1] and m.head[0] < a.head[1]) or \
+            (a.span[0] <= m.head[0] and m.head[1] <= a.span[1])
+    if not any(reads_head(a) for a in found) \
             and _place_object_heads(ctx.lex)[1].isdisjoint(words[max(0, m.head[0] - 3):m.head[1]]):
         return None  # no other reading of the head (screening adds only place_objects heads): skip the screen
     alts = _screen_matches(ctx, s, toks, words, found)
@@ -2544,7 +2555,7 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
         # (a reading already tried on this head is no rival: "upgraded ties to ambassadorial level" between two
         # states fails establish_relations, then upgrade_relations, and is diplomatic cooperation)
         # (screening may add a tried pattern back, e.g. a departure's: never take one again)
-        if a.head[0] < m.head[1] and m.head[0] < a.head[1] and a.pattern not in tried \
+        if reads_head(a) and a.pattern not in tried \
                 and not any(o is not m and o.pattern not in tried and o.head[0] < a.head[1] and a.head[0] < o.head[1]
                             for o in ms):
             excluded[(s.start, a.head)] = tried

@@ -60,6 +60,7 @@ class Grammar:
     denial_verbs: Words = frozenset()
     denial_objects: Words = frozenset()
     denial_window: int = 14
+    denial_scope_breaks: Words = frozenset()
     denial_dropped_themes: Words = frozenset()
     fronted_participle_subject_fillers: Words = frozenset()
     fronted_participle_max_gap: int = 4
