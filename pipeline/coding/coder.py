@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reaction_cause_noun, _reduced_relative, _visit_purpose, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reaction_cause_noun, _meeting_before_comment, _reduced_relative, _visit_purpose, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -2392,6 +2392,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) and not _visit_purpose(lex, words, m, ms) \
                 and not _reaction_cause_noun(g, lex, words, m, ms) \
+                and not _meeting_before_comment(g, lex, words, m, ms) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
         # widened negation: "None of the EU states recognised", "no country has recognised"
@@ -4671,6 +4672,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
         src_countries = {_actor_country(a) for a in sources}
         breaks = grammar().fallback_clause_breaks
+        # a reaction to the first clause's act may take its doer across the comma clause (_reaction_back)
+        reaction_back = _reaction_back(m, words)
         order = list(reversed(before))
         if fronted is not None and head_start > fronted:
             # the fallback in a fronted clause is its subject ("If Minsk recognised Abkhazia, Georgia
@@ -4678,7 +4681,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             order = [a for a in order if a.start > fronted] + [a for a in before if a.start < fronted]
         for a in order:
             if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start) \
-                    or _comma_clause_between(ctx, tokens, a.end, cue_start):
+                    or (_comma_clause_between(ctx, tokens, a.end, cue_start) and not reaction_back):
                 break
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
@@ -4808,6 +4811,18 @@ def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
     a = next((x for x in actors if x.start >= pos), None)
     return a is not None and _actor_country(a) is not None and len(WORD.findall(ctx.lower[pos:a.start])) <= 2 \
         and _verb_follows(ctx, a)
+
+
+def _reaction_back(m: Match, words: list[str]) -> bool:
+    """Does the act refer back to an earlier clause's act: a reaction (grammar.yaml reaction_back_roots: "and
+    South Korea condemned the launch", "and Ukrainian troops withdrew") or an act on a definite or possessed
+    noun right after its head (anaphoric_object_determiners: "and Iran praised the group")? Its target may
+    then be the earlier clause's doer across a comma clause (_comma_clause_between)."""
+    g = grammar()
+    if any(m.code.startswith(r) for r in g.reaction_back_roots):
+        return True
+    j = m.head[1]
+    return j < len(words) and words[j] in g.anaphoric_object_determiners
 
 
 def _comma_clause_between(ctx: _Ctx, tokens, lo: int, hi: int) -> bool:

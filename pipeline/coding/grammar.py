@@ -218,6 +218,8 @@ class Grammar:
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
     clause_comma_coordinators: Words = frozenset()
+    reaction_back_roots: Words = frozenset()
+    anaphoric_object_determiners: Words = frozenset()
     foreign_modifiers: Words = frozenset()
     noun_adjunct_exclusions: Words = frozenset()
     capital_recipient_heads: Words = frozenset()
@@ -245,6 +247,10 @@ class Grammar:
     reaction_cause_window: int = 0
     reaction_cause_complements: Words = frozenset()
     reaction_cause_roots: Words = frozenset()
+    comment_meeting_roots: Words = frozenset()
+    comment_meeting_comment_roots: Words = frozenset()
+    comment_meeting_time_words: Words = frozenset()
+    occasion_prepositions: Words = frozenset()
     reaction_cause_possessives: Words = frozenset()
     reaction_cause_party_words: Words = frozenset()
     reaction_cause_party_window: int = 0

@@ -431,6 +431,11 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
     comma before the head closes its subject here too ("Angry at rising prices, thousands rallied")."""
     lo, end = clause_bounds(lex, words, hi, hj, commas)
     near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:min(end, hj + pat.window)])
+    # a noun after a venue preposition ("rejected the plan at the annual meeting") is the clause subject's occasion:
+    # its subject's words count too ("Shareholders rejected ... at the annual meeting"; grammar.yaml
+    # occasion_prepositions)
+    if not grammar().occasion_prepositions.isdisjoint(words[max(lo, hi - pat.window):hi]):
+        near |= set(words[lo:min(hi, lo + pat.window)])
     return not pat.clause_exclusions.isdisjoint(near)
 
 
@@ -831,7 +836,8 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
                                       and not lex.patterns[m.pattern].requires_cue
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]])
                                       and not _visit_purpose(lex, words, m, out)
-                                      and not _reaction_cause_noun(g, lex, words, m, out))]
+                                      and not _reaction_cause_noun(g, lex, words, m, out)
+                                      and not _meeting_before_comment(g, lex, words, m, out))]
     return drop_outcomes(lex, out)
 
 
@@ -847,6 +853,19 @@ def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) ->
     return any(v.code in g.visitor_act_codes and not v.planned and not v.negated and v.span[1] <= hi - 1
                and hi - 1 - v.span[1] <= g.visit_purpose_gap_max
                and not any(w in lex.clause_breaks or w.endswith("ing") for w in words[v.span[1]:hi]) for v in ms)
+
+
+def _meeting_before_comment(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is a meeting noun (grammar.yaml comment_meeting_roots) right after a time word (comment_meeting_time_words,
+    within the background window) in a sentence whose verbal acts are all comments (comment_meeting_comment_roots):
+    "Erdogan voiced optimism after talks with Putin in Sochi"? The talks are then an act of their own, no mere
+    cause of the comment."""
+    if m.code[:2] not in g.comment_meeting_roots or m.negated:
+        return False
+    if not any(w in g.comment_meeting_time_words for w in words[max(0, m.head[0] - lex.background_window):m.head[0]]):
+        return False
+    verbal = [o for o in ms if o is not m and not o.nominal]
+    return bool(verbal) and all(o.code[:2] in g.comment_meeting_comment_roots for o in verbal)
 
 
 def _reaction_cause_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
