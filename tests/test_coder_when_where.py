@@ -97,6 +97,9 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
 2. Rule checks, several phrasings per rule plus near-misses that must not change.
 Split "fresh14": 6 articles, 32 facts, written before the session-15 fixes and scored once after all of them: 21/32 at
 first run (fresh13 was 20/26), its misses known-wrong facts with their class.
+Split "fresh15" (session 16): 6 articles f15a-f15f, 23 facts, written by the independent engineer before the session-16
+fixes and scored once after all of them: 16/23 at first run (fresh14 was 21/32), its misses known-wrong facts with their
+class (one, a condemnation coded on the judged visit noun, a convention of the fact's trigger).
 """
 import datetime as dt
 import json
