@@ -1484,7 +1484,9 @@ def _attributive_participle(ctx: "_Ctx", toks, words: list[str], hi: int, hj: in
     if prev in g.participle_openers or prev in g.prepositions or gap == "'s" \
             or (gap == "'" and not _closes_single_quote(text, toks[q][2])):
         return True
-    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap \
+    # (an aircraft's type designator is no count but the subject: "F-16s bombed", "Su-34 struck")
+    designator = prev[-1:].isalpha() or (q > 0 and text[toks[q - 1][2]:toks[q][1]] == "-")
+    if prev[:1].isdigit() and not (len(prev) == 4 and prev.isdigit()) and not gap and not designator \
             and not (q > 0 and words[q - 1].lower() in g.attributive_participle_month_words):
         return True  # a count opens the noun phrase: "21 captured soldiers" (not a year: "in 2014 annexed Crimea",
         # nor a day after its month: "on Sept. 19 attacked")

@@ -38,6 +38,7 @@ class Grammar:
     determiners: Words = frozenset()
     split_particles: Words = frozenset()
     split_particle_pronouns: Words = frozenset()
+    split_particle_numbers: Words = frozenset()
     split_particle_max_gap: int = 0
     function_words: Words = frozenset()
     prepositions: Words = frozenset()

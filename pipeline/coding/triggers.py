@@ -645,7 +645,7 @@ def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
             if first in g.split_particle_pronouns:
                 if len(gap) > 1:
                     continue
-            elif not (first in g.determiners or first.isdigit()):
+            elif not (first in g.determiners or first.isdigit() or first in g.split_particle_numbers):
                 continue
             if any(w in stop for w in gap):
                 continue
