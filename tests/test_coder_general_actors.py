@@ -225,7 +225,7 @@ KNOWN_WRONG = {
     "Fighters of the Pakistani Taliban attacked an army convoy in North Waziristan on Saturday, officials said.":
         "'an army convoy' in North Waziristan takes no country (MIL, not PAKMIL) (class: one-country fill of a role target from the sentence)",
     "American B-2 bombers struck Iran's nuclear sites at Fordow, Natanz and Isfahan overnight, the Pentagon said.":
-        "convention: aircraft and weapons as the doer code their owner country ('American B-2 bombers' -> USA), not USAMIL (class: convention for weapons' owners)",
+        "'bombers' is no military hardware noun (docs/actors.md lists warplanes, fighter jets, military aircraft as MIL), so 'American B-2 bombers' codes USA; a bare 'bomber' is also a suicide bomber (class: aircraft named by type)",
     "Moscow's ambassador to Chisinau, Oleg Ozerov, was summoned by Moldova's foreign ministry over Russian drones that crashed on Moldovan territory.":
         "the passive summons of 'Moscow's ambassador to Chisinau, Oleg Ozerov' 'by Moldova's foreign ministry' codes nothing (class: passive summons of an envoy)",
     "China imposed sanctions on former Philippine senator Francis Tolentino, accusing him of 'anti-China' acts over the South China Sea.":
