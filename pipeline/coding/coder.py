@@ -2203,13 +2203,13 @@ def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi
     return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
 
 
-
 def _possessive_after(text: str, tok) -> bool:
     """The token is an owner: "'s" follows it, or a bare apostrophe follows its plural "s" ("the deputies' vote")."""
     nxt = text[tok[2]:tok[2] + 2]
     if nxt in ("'s", "\u2019s"):
         return True
     return tok[0].endswith("s") and nxt[:1] in ("'", "\u2019") and (len(nxt) < 2 or not nxt[1].isalnum())
+
 
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
@@ -2483,8 +2483,14 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
 # ------------------------------------------------------------------ roles
 def _warning_after(ctx: "_Ctx", a) -> bool:
     """Is the actor followed by a warning verb (grammar.yaml warning_verbs: "Iran warned that ...")?"""
+    return _verb_after_actor(ctx, a) in grammar().warning_verbs
+
+
+def _verb_after_actor(ctx: "_Ctx", a) -> str | None:
+    """The word right after the actor, past an auxiliary, "also" or "on <day>" ("Iran has warned", "Moscow on
+    Monday said"): the verb it is the subject of, or None."""
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 25].lower())
-    return bool(m and m.group(1) in grammar().warning_verbs)
+    return m.group(1) if m else None
 
 
 def _predicate_speaker(ctx: "_Ctx", s, sources: list, targets: list, t_start: int,
@@ -2585,9 +2591,7 @@ def _speech_before_re(phrases: tuple) -> re.Pattern:
 def _reports_speech(ctx: _Ctx, a) -> bool:
     if _cited_source(ctx, a):
         return True
-    after = ctx.norm[a.end:a.end + 25].lower()
-    m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", after)
-    return bool(m and m.group(1) in ctx.lex.speech_after)
+    return _verb_after_actor(ctx, a) in ctx.lex.speech_after
 
 
 def _head_is_own_speech_verb(ctx: _Ctx, a, head_start: int) -> bool:
@@ -4683,7 +4687,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             order = [a for a in order if a.start > fronted] + [a for a in before if a.start < fronted]
         for a in order:
             if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start) \
-                    or (_comma_clause_between(ctx, tokens, a.end, cue_start) and not reaction_back):
+                    or (not reaction_back and _comma_clause_between(ctx, tokens, a.end, cue_start)):
                 break
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
@@ -5909,7 +5913,6 @@ def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: li
     return any(_has_context(ctx, n, actors, places, words[lo:end], on) for n in ctx.lex.themes)
 
 
-@lru_cache(maxsize=1)
 def _foreign_occupation(p) -> bool:
     """Is the place called occupied ("the occupied West Bank", "the occupied Golan Heights") in a known state that
     no entity of the mission occupies parts of (entities.tsv territories: Ukraine, Georgia, Moldova) and that is
@@ -5921,6 +5924,7 @@ def _foreign_occupation(p) -> bool:
         and str(iso3).lower() not in grammar().mission_occupier_codes  # read lower-case
 
 
+@lru_cache(maxsize=1)
 def _occupied_states() -> frozenset:
     """States whose territory an entity governs (entities.tsv territory: UA-14 -> UKR, GE-AB -> GEO)."""
     iso3 = _iso3_by_iso2()
@@ -6433,7 +6437,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             own_side_codes = grammar().visitor_act_codes | grammar().guest_meeting_codes
             # a judged visit noun ("called the visit of Russian officials to occupied Donetsk a violation"): its
             # visitors, the judgement's target, on the occupier's own side make no recognition (a visit's code)
-            judged_visit = next(iter(sorted(grammar().visitor_act_codes)), None) if pat.judged_terms and any(
+            judged_visit = min(grammar().visitor_act_codes, default=None) if pat.judged_terms and any(
                 w in grammar().judged_visit_nouns for w in words[m.head[1]:m.span[1]]) else None
             for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
                 pair_locs = [left] if left is not None else \

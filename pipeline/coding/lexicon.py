@@ -287,9 +287,6 @@ def _index_add(index: dict, phrase: tuple[str, ...], value):
     index.setdefault(phrase[0], []).append((phrase, value))
 
 
-# every key a triggers.yaml pattern may have: any other is an error (a misspelt or renamed key would
-# silently switch its rule off). The keys are Pattern's fields (has_objects is derived) and the word lists
-# the index is built from.
 def _phrase_terms(raw, pid: str) -> tuple | None:
     """phrase_terms: {after: [phrases], terms: [words], window: n} -> (phrase word tuples, terms, window)."""
     if not raw:
@@ -300,6 +297,9 @@ def _phrase_terms(raw, pid: str) -> tuple | None:
             frozenset(str(w).lower() for w in raw["terms"]), int(raw.get("window", 6)))
 
 
+# every key a triggers.yaml pattern may have: any other is an error (a misspelt or renamed key would
+# silently switch its rule off). The keys are Pattern's fields (has_objects is derived) and the word lists
+# the index is built from.
 _PATTERN_KEYS = frozenset(f.name for f in fields(Pattern)) - {"has_objects"} | {"verbs", "forms", "objects"}
 
 
