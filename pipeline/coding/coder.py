@@ -1564,10 +1564,12 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     if hi > 0 and words[hi - 1] in g.background_adverbs_before_head \
             and not (hi > 1 and words[hi - 2] in g.background_marker_exclusions_before):
         return True  # "Russia once employed", "the formerly occupied"
+    lex, text = ctx.lex, ctx.text
+    if _era_phrase(ctx, toks, words, hi):
+        return True  # "In Soviet times, thousands of workers were brought ...", "... were brought in Soviet times"
     lo = max(0, hi - g.background_marker_window)
     if _key_words(g.background_markers).isdisjoint(words[lo:hi]):
         return False  # no marker can start in the window (the clause walk below stays inside it)
-    lex, text = ctx.lex, ctx.text
     crossed = False
     q = hi - 1
     while q >= lo:
@@ -1588,6 +1590,36 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
         before = span[p - 1] if p > 0 else (words[q] if q >= 0 else "")
         if after not in g.background_marker_exclusions_after and before not in g.background_marker_exclusions_before:
             return True
+    return False
+
+
+def _era_phrase(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
+    """A historical era (grammar.yaml background_era_markers) framing the head's clause: fronted before the
+    comma that opens the sentence ("In Soviet times, thousands of Vietnamese workers were brought to Donetsk"),
+    with no clause break between it and the head, or after the head inside its clause ("were brought to
+    Donetsk in Soviet times"). "In Soviet times the mill was state-run; now Russia brings in workers" keeps
+    the second act."""
+    g = grammar()
+    keys = _key_words(g.background_era_markers)
+    if keys.isdisjoint(words):
+        return False
+    lex, text = ctx.lex, ctx.text
+    for seq in g.background_era_markers:
+        k = len(seq)
+        # fronted: the marker (after at most background_era_lead words) ends at the sentence's first comma
+        for p in range(0, min(g.background_era_lead, hi - k) + 1):
+            e = p + k  # first word after the marker
+            if tuple(words[p:e]) == seq and e < hi and "," in text[toks[e - 1][2]:toks[e][1]] \
+                    and not any("," in text[toks[q - 1][2]:toks[q][1]] for q in range(1, p + 1)) \
+                    and not any(w in lex.clause_breaks for w in words[e:hi]):
+                return True
+        # after the head, inside its clause (up to a comma or a clause break)
+        q = hi + 1  # a participle in between names a thing of that era ("a mill built in Soviet times")
+        while q < len(words) and words[q] not in lex.clause_breaks and words[q] not in g.background_era_stops \
+                and not (q > hi + 1 and words[q].endswith("ed")) and "," not in text[toks[q - 1][2]:toks[q][1]]:
+            if tuple(words[q:q + k]) == seq:
+                return True
+            q += 1
     return False
 
 

@@ -395,6 +395,9 @@ class Grammar:
     background_marker_exclusions_after: Words = frozenset()
     background_marker_exclusions_before: Words = frozenset()
     background_adverbs_before_head: Words = frozenset()
+    background_era_markers: Phrases = ()
+    background_era_lead: int = 1
+    background_era_stops: Words = frozenset()
     warning_verbs: Words = frozenset()
     warning_prepositions: Words = frozenset()
     warning_complementizers: Words = frozenset()
