@@ -393,8 +393,6 @@ KNOWN_WRONG = {
         "the passive 'was ordered to pay 2.4 million roubles in fines for hiring 30 Kyrgyz chambermaids' codes nothing (class: employers fined for hiring migrants)",
     "🔥Welders, fitters, crane operators! Shift work in the new regions, 180,000₽/month, housing + meals, travel from Moscow paid. Citizens of CIS countries welcome. DM for details":
         "a job advert in ad style ('Shift work in the new regions ... Citizens of CIS countries welcome') codes only 'welcome' as praise (051 IGOCIS), no recruiting (class: job adverts in ad style)",
-    "In Soviet times, thousands of Vietnamese workers were brought to textile mills and mines in Donetsk under agreements between Moscow and Hanoi.":
-        "near-miss: Vietnamese workers brought to Donetsk in Soviet times are themed (labor.bring_workers): no occupation-start check on the act's date (class: historical arrivals)",
 }
 
 
