@@ -4718,9 +4718,15 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             # would sever relations": Minsk), not the last actor before the comma
             order = [a for a in order if a.start > fronted] + [a for a in before if a.start < fronted]
         for a in order:
-            if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start) \
-                    or (not reaction_back and _comma_clause_between(ctx, tokens, a.end, cue_start)):
+            if any(t[0] in breaks for t in tokens if a.end <= t[1] and t[2] <= cue_start):
                 break
+            if _comma_clause_between(ctx, tokens, a.end, cue_start):
+                if not reaction_back:
+                    break
+                if not _first_clause_doer(ctx, a, before, s_start):
+                    # across the comma clause only its subject, the doer: "Russia struck Kyiv, and the EU
+                    # condemned the attack" -> RUS, never the victim, an object or a place after its verb
+                    continue
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
                 break
@@ -4851,16 +4857,36 @@ def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
         and _verb_follows(ctx, a)
 
 
+def _first_clause_doer(ctx: _Ctx, a, before: list, s_start: int) -> bool:
+    """Is the actor the subject of the first clause: a finite verb after it ("Russia struck Kyiv"), or the
+    sentence's first actor with no verb before it ("Russian drones hit Odesa": "hit" reads as no past form)?
+    A possessor is none ("attacked Ukraine's power grid": its "'s" is no auxiliary)."""
+    if ctx.norm.startswith("'s", a.end):
+        return False
+    if _verb_follows(ctx, a):
+        return True
+    g = grammar()
+    return a is before[0] and not any(g.past_form(w) for w in WORD.findall(ctx.lower[s_start:a.start]))
+
+
 def _reaction_back(m: Match, words: list[str]) -> bool:
     """Does the act refer back to an earlier clause's act: a reaction (grammar.yaml reaction_back_roots: "and
-    South Korea condemned the launch", "and Ukrainian troops withdrew") or an act on a definite or possessed
-    noun right after its head (anaphoric_object_determiners: "and Iran praised the group")? Its target may
+    South Korea condemned the launch", "and Ukrainian troops withdrew") or, for a non-violent act, a definite or
+    possessed act or referring noun right after its head (anaphoric_object_determiners + anaphoric_object_nouns:
+    "and Iran praised the group", not "praised the friendship", nor "the group that fired back")? Its target may
     then be the earlier clause's doer across a comma clause (_comma_clause_between)."""
     g = grammar()
     if any(m.code.startswith(r) for r in g.reaction_back_roots):
         return True
+    if any(m.code.startswith(r) for r in g.reaction_back_violent_roots):
+        return False  # "and Pakistan launched the same type of missile": a wrong target here invents an attack
     j = m.head[1]
-    return j < len(words) and words[j] in g.anaphoric_object_determiners
+    if j >= len(words) or words[j] not in g.anaphoric_object_determiners:
+        return False
+    # the noun within a premodifier or two: "the missile launch", "their latest move"
+    k = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i] in g.anaphoric_object_nouns), None)
+    # a relative clause restricts the noun to something new: "the group that fired back"
+    return k is not None and (k + 1 >= len(words) or words[k + 1] not in g.relative_pronouns)
 
 
 def _comma_clause_between(ctx: _Ctx, tokens, lo: int, hi: int) -> bool:
