@@ -63,3 +63,28 @@ NO_TARGET = [
 def test_determiner_branch_needs_act_noun(text, root, src):
     evs = [e for e in _events(text, root) if e[1] == src]
     assert all(e[2] is None for e in evs), evs
+
+
+# Finding 4 (w4): a bare occasion noun after "at" is anyone's in the sentence: a shareholders' AGM is no 040
+# (grammar occasion_complement_words; triggers._near_head_excluded)
+AGM = [
+    "At the annual general meeting, shareholders approved the dividend.",
+    "The minister met shareholders of the state oil company at the annual meeting.",
+    # own variants
+    "At the annual meeting, shareholders of Gazprom backed the board.",
+    "The finance minister addressed shareholders of the national airline at the annual general meeting.",
+]
+
+
+@pytest.mark.parametrize("text", AGM)
+def test_shareholders_occasion_is_no_meeting(text):
+    assert not _events(text, "04")
+
+
+# near-misses: meetings of polities at a venue stay
+@pytest.mark.parametrize("text,pair", [
+    ("At the summit in Astana, Putin met Erdogan.", ("RUSGOV", "TURGOV")),
+    ("Putin met Erdogan at the summit in Astana.", ("RUSGOV", "TURGOV")),
+])
+def test_polity_meetings_at_a_venue_stay(text, pair):
+    assert ("040", *pair) in _events(text, "04")

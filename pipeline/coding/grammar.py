@@ -254,6 +254,7 @@ class Grammar:
     comment_meeting_comment_roots: Words = frozenset()
     comment_meeting_time_words: Words = frozenset()
     occasion_prepositions: Words = frozenset()
+    occasion_complement_words: Words = frozenset()
     reaction_cause_possessives: Words = frozenset()
     reaction_cause_party_words: Words = frozenset()
     reaction_cause_party_window: int = 0

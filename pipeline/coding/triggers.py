@@ -436,6 +436,12 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
     # occasion_prepositions)
     if not grammar().occasion_prepositions.isdisjoint(words[max(lo, hi - pat.window):hi]):
         near |= set(words[lo:min(hi, lo + pat.window)])
+    # a bare occasion noun ("at the annual general meeting", no "with" complement) is anyone's in the sentence: a
+    # fronted PP's main clause ("At the annual general meeting, shareholders approved ...") or the object of the
+    # clause's verb ("met shareholders of the oil company at the annual meeting")
+    if hj >= len(words) or words[hj] not in grammar().occasion_complement_words:
+        if not grammar().occasion_prepositions.isdisjoint(words[max(0, hi - pat.window - 1):hi]):
+            near |= set(words)
     return not pat.clause_exclusions.isdisjoint(near)
 
 
