@@ -1,5 +1,5 @@
 """s16fm: a historical era framing the clause ("In Soviet times, ...", "... in Soviet times") makes the act history,
-not news (grammar background_era_markers / background_era_lead / background_era_stops; coder._era_phrase)."""
+not news (grammar background_era_markers / background_era_lead_words / background_era_scope_coordinators; coder._era_phrase)."""
 import datetime as dt
 
 import pytest
@@ -17,7 +17,7 @@ HISTORY = [
     "Back in Soviet times, North Korean loggers were sent to work in Crimea.",
     "During the Soviet era, Cuban students and workers were brought to factories in Donetsk.",
     "In the 19th century, German settlers arrived in Crimea.",
-    "Thousands of Vietnamese workers were brought to the Donbas mines in Soviet times.",
+    # (an era after the head is no longer read, lead's decision in s16y1: "... in Soviet times" codes as today's act)
     "In the Soviet period, Bulgarian builders were sent to Sevastopol to build housing.",
 ]
 

@@ -1594,32 +1594,29 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
 
 
 def _era_phrase(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
-    """A historical era (grammar.yaml background_era_markers) framing the head's clause: fronted before the
-    comma that opens the sentence ("In Soviet times, thousands of Vietnamese workers were brought to Donetsk"),
-    with no clause break between it and the head, or after the head inside its clause ("were brought to
-    Donetsk in Soviet times"). "In Soviet times the mill was state-run; now Russia brings in workers" keeps
-    the second act."""
+    """A historical era (grammar.yaml background_era_markers) fronted before the comma that opens the sentence
+    ("In Soviet times, thousands of Vietnamese workers were brought to Donetsk"; after lead words only from
+    background_era_lead_words: "Back in Soviet times,"), with no clause break and no comma plus coordinator
+    (background_era_scope_coordinators) between it and the head: "In Soviet times, ... were brought to Donetsk,
+    and today the DPR brings workers ..." keeps the second act. An era after the head is not read: an act about
+    history or a comparison ("accused Poland of seizing lands in the 17th century", "than in Soviet times") is
+    today's act."""
     g = grammar()
-    keys = _key_words(g.background_era_markers)
-    if keys.isdisjoint(words):
+    if _key_words(g.background_era_markers).isdisjoint(words[:hi]):
         return False
     lex, text = ctx.lex, ctx.text
+    p = 0
+    while p < min(2, hi) and words[p] in g.background_era_lead_words:
+        p += 1  # "Back in", "Way back in"
     for seq in g.background_era_markers:
-        k = len(seq)
-        # fronted: the marker (after at most background_era_lead words) ends at the sentence's first comma
-        for p in range(0, min(g.background_era_lead, hi - k) + 1):
-            e = p + k  # first word after the marker
-            if tuple(words[p:e]) == seq and e < hi and "," in text[toks[e - 1][2]:toks[e][1]] \
-                    and not any("," in text[toks[q - 1][2]:toks[q][1]] for q in range(1, p + 1)) \
-                    and not any(w in lex.clause_breaks for w in words[e:hi]):
-                return True
-        # after the head, inside its clause (up to a comma or a clause break)
-        q = hi + 1  # a participle in between names a thing of that era ("a mill built in Soviet times")
-        while q < len(words) and words[q] not in lex.clause_breaks and words[q] not in g.background_era_stops \
-                and not (q > hi + 1 and words[q].endswith("ed")) and "," not in text[toks[q - 1][2]:toks[q][1]]:
-            if tuple(words[q:q + k]) == seq:
-                return True
-            q += 1
+        e = p + len(seq)  # first word after the marker
+        if e >= hi or tuple(words[p:e]) != seq or "," not in text[toks[e - 1][2]:toks[e][1]]:
+            continue
+        for q in range(e, hi):
+            if words[q] in lex.clause_breaks or (q > e and words[q] in g.background_era_scope_coordinators
+                                                  and "," in text[toks[q - 1][2]:toks[q][1]]):
+                return False  # the era's clause ended before the head
+        return True
     return False
 
 
@@ -2791,7 +2788,12 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         # before the pronoun in its own sentence comes first ("Georgia said it was breaking off ...")
         # only a pronoun may be the speaker who reported the visit ("The ministry said a delegation arrived.
         # It said ..."); "the guests" are the guests whoever reported them
-        guest = _previous_act_parties(ctx, pos, "visitor", pronoun=phrase[-1] in grammar().singular_pronouns)
+        nxt = re.match(r"\W*(?:\w+\W+){%d}(\w+)" % len(phrase), ctx.text[pos:pos + 80])
+        named = bool(nxt) and (nxt.group(1).lower() in grammar().hosted_guest_complements or nxt.group(1)[0].isupper()
+                               or nxt.group(1)[0].isdigit())
+        # "The group of seven industrialised nations", "the group G7": a noun with its own complement or name
+        guest = [] if named else \
+            _previous_act_parties(ctx, pos, "visitor", pronoun=phrase[-1] in grammar().singular_pronouns)
         if guest:
             return guest
         if "any" not in kinds and "any_nonperson" not in kinds:
@@ -3987,7 +3989,7 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
 def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
     """"Nine lawmakers from Mali and Niger arrived in Simferopol. Aksyonov received the nine deputies": the guest
     of a hosting named by a definite plural role noun with no country, maybe counted (grammar.yaml
-    hosted_guest_nouns, hosted_guest_counts), is the same head named before with a country, else the visitors
+    hosted_guest_nouns, hosted_guest_counts) and no complement of its own (hosted_guest_complements), is the same head named before with a country, else the visitors
     of the visit before it (coder._previous_act_parties) with the same role; else [] (the noun stays itself)."""
     g = grammar()
     words = (_attr(a, "text") or "").lower().split()
@@ -3998,6 +4000,9 @@ def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
         bw = bw[:-1]
     if not bw or bw[-1] != "the":
         return []  # "received officials from ...", "received three deputies": no anaphor
+    fw = WORD.findall(ctx.lower[a.end:a.end + 12])
+    if fw and fw[0] in g.hosted_guest_complements:
+        return []  # "received the deputies of the State Council": its own complement names other people
     same = _same_head_antecedent(ctx, a) if words[-1] in g.definite_role_anaphors else []
     if same:
         return same

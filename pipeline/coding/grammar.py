@@ -236,6 +236,7 @@ class Grammar:
     definite_role_anaphors: Words = frozenset()
     hosted_guest_nouns: Words = frozenset()
     hosted_guest_counts: Words = frozenset()
+    hosted_guest_complements: Words = frozenset()
     pair_anaphor_act_roots: Words = frozenset()
     visitor_act_codes: Words = frozenset()
     host_act_codes: Words = frozenset()
@@ -399,8 +400,8 @@ class Grammar:
     background_marker_exclusions_before: Words = frozenset()
     background_adverbs_before_head: Words = frozenset()
     background_era_markers: Phrases = ()
-    background_era_lead: int = 1
-    background_era_stops: Words = frozenset()
+    background_era_lead_words: Words = frozenset()
+    background_era_scope_coordinators: Words = frozenset()
     warning_verbs: Words = frozenset()
     warning_prepositions: Words = frozenset()
     warning_complementizers: Words = frozenset()
