@@ -494,13 +494,17 @@ def _own_people(a, sources, code: str) -> bool:
         and all(role != (_attr(s, "role") or "").upper() for s in sources) and not _visitor(a)
 
 
-def _own_people_only(a, sources, src_countries: set, code: str) -> bool:
-    """Is a target candidate of the doers' own country admitted only as their own people (_own_people), not as a
-    domestic opponent, the doers' own workers or a one-country fill? It ranks after other countries' actors, in a
-    grammar own_people_demoted_roots act only (a rebuke; an arrest's own nationals stay its target: "Turkish police
-    detained Turkish students protesting outside the US consulate" -> TURCOP->TUREDU)."""
-    return code[:2] in grammar().own_people_demoted_roots and bool(src_countries) and _actor_country(a) in src_countries and not _domestic_opponent(a, sources) \
-        and not _own_workers(a, sources, code) and _ONE_COUNTRY_MARK not in (_attr(a, "entry") or "")
+def _target_admission(a, sources, src_countries: set, code: str) -> str | None:
+    """Why a candidate after the trigger may be the target: "other" (another country's actor, a domestic
+    opponent, the doers' own workers or a one-country fill), "own_people" (of the doers' own country and
+    admitted only as their own people, _own_people), or None (the subject's own: no target). Decided once, so
+    the ranking can put "own_people" after other countries' actors in a grammar own_people_demoted_roots act
+    (a rebuke; an arrest's own nationals stay its target: "Turkish police detained Turkish students protesting
+    outside the US consulate" -> TURCOP->TUREDU)."""
+    if _actor_country(a) not in src_countries or _domestic_opponent(a, sources) or _own_workers(a, sources, code) \
+            or _ONE_COUNTRY_MARK in (_attr(a, "entry") or ""):
+        return "other"
+    return "own_people" if _own_people(a, sources, code) else None
 
 
 def _visitor(a) -> bool:
@@ -4683,12 +4687,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # the first actor after the trigger with another country; the subject's own ("its troops")
         # never, a named country before a role without one, a place ("in Ukraine") last
         src_countries = {_actor_country(a) for a in sources}
-        cands = [a for a in after if (_actor_country(a) not in src_countries or _domestic_opponent(a, sources)
-                                      or _own_workers(a, sources, m.code) or _own_people(a, sources, m.code)
-                                      or _ONE_COUNTRY_MARK in (_attr(a, "entry") or ""))
-                 and a not in sources
-                 and (a.start, a.end) not in reflexive
-                 and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
+        admitted = [(a, why) for a in after
+                    if (why := _target_admission(a, sources, src_countries, m.code)) is not None
+                    and a not in sources
+                    and (a.start, a.end) not in reflexive
+                    and not (_after_agent_marker(ctx, a, s_start) and _adverbial_agent(ctx, a, span_end))]
+        cands = [a for a, _why in admitted]
         # "recognize the annexation of Ukraine's four regions by Russia": the agent of the object's
         # event noun owns the object; it, not an actor inside the object, is the target
         # (determiners before the agent, "by other Latin American states", only for an event noun that is
@@ -4700,9 +4704,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # "rallied outside parliament against the ruling party": what a protest is against comes first
         # a party of the doers' own country (_own_people) only after another country's actor: "Zelensky,
         # speaking with army chief Zaluzhny, condemned Russia" -> UKRGOV->RUS
-        ranked = sorted(cands, key=lambda a: (not _protested_against(ctx, a, m.code), _actor_country(a) is None,
-                                              (a.start, a.end) in located,
-                                              _own_people_only(a, sources, src_countries, m.code), a.start))
+        demote = m.code[:2] in grammar().own_people_demoted_roots
+        ranked = [a for a, _why in sorted(admitted, key=lambda p: (
+            not _protested_against(ctx, p[0], m.code), _actor_country(p[0]) is None,
+            (p[0].start, p[0].end) in located, demote and p[1] == "own_people", p[0].start))]
         if owner is not None:
             targets = _compound_after(ctx, owner, after)
         elif ranked:
