@@ -2940,6 +2940,17 @@ def _sports_story(ctx: _Ctx, pos: int) -> bool:
     return got
 
 
+def _guest_noun_window(ctx: _Ctx, idx: int) -> int | None:
+    """The earliest sentence start a guest noun in sentence idx ("the guests", "the nine deputies") looks back to
+    for its visit: at most grammar.yaml visitor_noun_anaphor_sentences back, in the same story; None in a sports
+    story (_sports_story). One window for _previous_act_parties and _hosted_guest_anaphor."""
+    sentences = ctx.index_cache["sentences"]
+    here = sentences[idx].start
+    if _sports_story(ctx, here):
+        return None
+    return max(_story_span(ctx, here)[0], sentences[max(0, idx - grammar().visitor_noun_anaphor_sentences)].start)
+
+
 def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) -> list:
     """The parties of an act coded in the sentence before the one at pos (or earlier in it), for an anaphor
     opening its clause there: kind "pair": the source and the target (two countries) of the last meeting,
@@ -2960,10 +2971,9 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
     # a guest noun ("the guests", "the visitors": no pronoun) still names the visitors a few sentences after the
     # visit, over lines about other things (grammar.yaml visitor_noun_anaphor_sentences), in the same story
     visit_backs = {back}
-    if kind == "visitor" and not pronoun and not _sports_story(ctx, here):
-        story = _story_span(ctx, here)[0]
-        visit_backs |= {sentences[k].start for k in range(max(0, idx - g.visitor_noun_anaphor_sentences), idx)
-                        if sentences[k].start >= story}
+    lo = _guest_noun_window(ctx, idx) if kind == "visitor" and not pronoun else None
+    if lo is not None:
+        visit_backs |= set(starts[bisect_left(starts, lo):idx])
     earliest = min((b for b in visit_backs if b is not None), default=here)
     for s_start, code, sources, targets in reversed(acts):
         if s_start != here and s_start not in visit_backs:
@@ -2982,8 +2992,8 @@ def _previous_act_parties(ctx: _Ctx, pos: int, kind: str, pronoun: bool = True) 
         # also signed ..."): still the visitors
         again = code not in g.host_act_codes and any(
             a.start < back and (a.start, a.end) in (ctx.index_cache.get("themed_visitors") or {}) for a in sources)
-        if kind == "visitor" and s_start in visit_backs and s_start is not None and (code in g.visitor_act_codes or code in g.host_act_codes
-                                                      or again):
+        if kind == "visitor" and s_start in visit_backs and (code in g.visitor_act_codes or code in g.host_act_codes
+                                                              or again):
             guests = list(targets) if code in g.host_act_codes else list(sources)
             # the visit is what the sentence reports, not what a speaker before it said ("The ministry said a
             # delegation arrived. It said ...": the ministry)
@@ -4014,9 +4024,9 @@ def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
     # visitor_noun_anaphor_sentences back, whose visitors have the noun's role
     acts, sentences = ctx.index_cache.get("acts") or [], ctx.index_cache.get("sentences") or []
     idx = bisect_right(_sentence_starts(ctx), a.start) - 1
-    if idx <= 0 or _sports_story(ctx, sentences[idx].start):
+    lo = _guest_noun_window(ctx, idx) if idx > 0 else None
+    if lo is None:
         return []
-    lo = max(_story_span(ctx, sentences[idx].start)[0], sentences[max(0, idx - g.visitor_noun_anaphor_sentences)].start)
     for s_start, code, sources, _targets in reversed(acts):
         if s_start >= sentences[idx].start:
             continue
