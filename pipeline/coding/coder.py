@@ -487,11 +487,10 @@ def _own_people(a, sources, code: str) -> bool:
     prime minister Imran Khan" -> PAKJUD->PAKELI, "doctors protested government plans" -> KORHLH->KORGOV.
     Only a home role (_home_role: not workers, nor plural diplomats); a bare country or a role of the doers'
     own stays none."""
-    role = (_attr(a, "role") or "").upper()
     g = grammar()
-    home = _home_role(a) or (role.lower() in g.own_country_target_singular_roles and not _plural_text(a))
-    return code[:2] in g.own_country_target_roots and home and bool(sources) \
-        and all(role != (_attr(s, "role") or "").upper() for s in sources) and not _visitor(a)
+    role = (_attr(a, "role") or "").upper()
+    return code[:2] in g.own_country_target_roots and _home_role(a, g.own_country_target_singular_roles) \
+        and bool(sources) and all(role != (_attr(s, "role") or "").upper() for s in sources) and not _visitor(a)
 
 
 def _target_admission(a, sources, src_countries: set, code: str) -> str | None:
@@ -3595,12 +3594,14 @@ def _possessor_of_own_body(ctx: "_Ctx", a, nxt) -> bool:
         and re.fullmatch(r"\s*'s\s+(?:[a-z-]+\s+){0,2}", ctx.lower[a.end:nxt.start]) is not None
 
 
-def _home_role(a) -> bool:
+def _home_role(a, singular: frozenset = frozenset()) -> bool:
     """A role of people or bodies at home in their country (grammar one_country_fill_roles; the singular
-    state roles of one_country_fill_singular_roles: "President Bazoum", not "diplomats" who travel)."""
+    state roles of one_country_fill_singular_roles: "President Bazoum", not "diplomats" who travel). singular:
+    more roles a caller counts only in the singular (_own_people: own_country_target_singular_roles)."""
     g = grammar()
     role = (_attr(a, "role") or "").lower()
-    return role in g.one_country_fill_roles or (role in g.one_country_fill_singular_roles and not _plural_text(a))
+    return role in g.one_country_fill_roles \
+        or ((role in g.one_country_fill_singular_roles or role in singular) and not _plural_text(a))
 
 
 def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_start: int, s_end: int) -> list:
