@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _reaction_cause_noun, _meeting_before_comment, _reduced_relative, _visit_purpose, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _own_act_noun, _reduced_relative, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -2424,9 +2424,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and _official_subject(ctx, toks, words, sent_actors, hi):
             _recode(lex, m, g.state_protest_rule)
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
-                and not _light_verb_object(g, words, hi) and not _visit_purpose(lex, words, m, ms) \
-                and not _reaction_cause_noun(g, lex, words, m, ms) \
-                and not _meeting_before_comment(g, lex, words, m, ms) \
+                and not _light_verb_object(g, words, hi) and not _own_act_noun(g, lex, words, m, ms) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
             continue
         # widened negation: "None of the EU states recognised", "no country has recognised"

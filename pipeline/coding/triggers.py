@@ -841,10 +841,17 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
         out = [m for m in out if not (m.nominal and m.obj is None and not m.themes and not _finite_form(g, words, m)
                                       and not lex.patterns[m.pattern].requires_cue
                                       and any(w in bg for w in words[max(0, m.head[0] - win):m.head[0]])
-                                      and not _visit_purpose(lex, words, m, out)
-                                      and not _reaction_cause_noun(g, lex, words, m, out)
-                                      and not _meeting_before_comment(g, lex, words, m, out))]
+                                      and not _own_act_noun(g, lex, words, m, out))]
     return drop_outcomes(lex, out)
+
+
+def _own_act_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is a bare act noun an act of its own, not background: a visit's purpose (_visit_purpose), a reaction's
+    named cause (_reaction_cause_noun) or a meeting before a comment (_meeting_before_comment)? One test for
+    find_matches and coder._screen_matches. Keep this order and the short-circuit: _reaction_cause_noun sets
+    m.reaction_cause, which code_article reads, only when the visit-purpose test fails."""
+    return _visit_purpose(lex, words, m, ms) or _reaction_cause_noun(g, lex, words, m, ms) \
+        or _meeting_before_comment(g, lex, words, m, ms)
 
 
 def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) -> bool:
