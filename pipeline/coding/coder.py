@@ -2319,6 +2319,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns and id(m) not in attributive
                     and id(m) not in conditional}
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
+    # an attacker noun beside another violent act names that act's doers ("Gunmen on motorcycles shot dead ...")
+    attackers = [m for m in ms if m.head[1] - m.head[0] == 1 and words[m.head[0]] in g.attacker_nouns]
+    if attackers and len(attackers) < len(ms) \
+            and any(m.code[:2] in VIOLENT_ROOTS for m in ms if not any(m is a for a in attackers)):
+        ms = [m for m in ms if not any(m is a for a in attackers)]
     out = []
     for m in ms:
         hi, hj = m.head

@@ -340,6 +340,7 @@ class Grammar:
     noncombatant_fighters: Words = frozenset()
     noncombatant_fight_heads: Words = frozenset()
     noncombatant_fight_window: int = 4
+    attacker_nouns: Words = frozenset()
     superlative_ranks: Words = frozenset()
     team_attack_target_words: Words = frozenset()
     sports_security_terms: Words = frozenset()
