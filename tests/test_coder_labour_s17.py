@@ -106,3 +106,22 @@ def test_predicate_adjective_welcome_is_no_praise(text):
 ])
 def test_verb_welcome_is_praise(text):
     assert [e for e in _code(text) if e["rule"] == "support.praise"]
+
+
+# -- an employment centre whose sentence says the hired are local is no labour migration
+# (labor.office_for_migration sentence_exclusions "local", "locals", yielding to a migrant word)
+@pytest.mark.parametrize("text", [
+    "On March 3, the employment centre in occupied Skadovsk held a job fair at which 30 local residents found work.",
+    "The job centre in occupied Melitopol is hiring locals to clean the streets.",
+    "The employment service in occupied Berdiansk said 120 local people had been placed in jobs at the port.",
+])
+def test_employment_centre_with_local_hiring_is_not_themed(text):
+    assert "labor.office_for_migration" not in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The employment centre in occupied Melitopol has registered 300 migrants from Uzbekistan to replace local workers.",
+    "The employment centre in occupied Melitopol has registered 300 workers from Russian regions.",
+])
+def test_employment_centre_with_incomers_still_codes(text):
+    assert "labor.office_for_migration" in _rules(text)
