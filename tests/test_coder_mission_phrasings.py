@@ -381,18 +381,6 @@ KNOWN_WRONG = {
         "the visa refused to a Crimean 'deputy' is an unthemed 120 (SVKGOV->IGOEEC, the target taken from 'EU rules'): no deny for a visa refused to an occupied area's official (class: refused entry to an occupied area's officials)",
     "Ukraine's SBU has opened a criminal case against a Czech MEP who 'observed' the sham referendum in occupied Kherson region, charging him with illegally entering occupied territory.":
         "the criminal case (090) and the charge (115) against an MEP who 'observed' the sham referendum are unthemed: an observation in a relative clause gives the reaction no themed cause (class: sanctions whose cause is a visit or observation)",
-    "A Chinese state-owned builder is bringing in its own crews to lay a water pipeline from the Don river to occupied Donetsk, Ukrainian military intelligence said.":
-        "a foreign firm 'bringing in its own crews to lay a pipeline to occupied Donetsk' codes nothing: 'crews' alone is no worker noun (class: crews brought in by a foreign firm)",
-    "Residents of occupied Berdiansk who refuse Russian passports are being assigned to 'public works' unloading ships at the port, the exiled city council said.":
-        "residents 'assigned to public works unloading ships' code no labour act; only the relative clause's 'refuse Russian passports' is coded (120, unthemed) (class: residents assigned to forced work)",
-    "Some 50 engineers from Belarus's MAZ truck plant have been seconded to a bus factory in occupied Luhansk, the LPR's industry ministry said.":
-        "engineers 'seconded to a bus factory in occupied Luhansk' code nothing: 'seconded' is no labour verb (class: staff seconded to occupied places)",
-    "Occupied Zaporizhzhia's Russian-installed employment service is offering residents free train tickets to take seasonal jobs at fish-processing plants in Kamchatka.":
-        "an employment service 'offering residents free train tickets to take seasonal jobs' in Kamchatka codes nothing (class: jobs in Russia offered to an occupied area's residents)",
-    "A Yalta hotel chain was ordered to pay 2.4 million roubles in fines for hiring 30 Kyrgyz chambermaids through a fly-by-night agency, a court in Crimea ruled.":
-        "the passive 'was ordered to pay 2.4 million roubles in fines for hiring 30 Kyrgyz chambermaids' codes nothing (class: employers fined for hiring migrants)",
-    "🔥Welders, fitters, crane operators! Shift work in the new regions, 180,000₽/month, housing + meals, travel from Moscow paid. Citizens of CIS countries welcome. DM for details":
-        "a job advert in ad style ('Shift work in the new regions ... Citizens of CIS countries welcome') codes only 'welcome' as praise (051 IGOCIS), no recruiting (class: job adverts in ad style)",
 }
 
 

@@ -388,6 +388,7 @@ class Grammar:
     likely_noun_predicates: Phrases = ()
     hedged_predicate_occurrences: Phrases = ()
     infinitive_attached_openers: Words = frozenset()
+    predicate_adjective_heads: Words = frozenset()
     head_object_stops: Words = frozenset()
     head_object_shift_prepositions: Words = frozenset()
     head_object_max_words: int = 0

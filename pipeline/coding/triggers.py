@@ -131,6 +131,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
             if pat.head_object_exclusions and _head_object_excluded(lex, words, hj, pat, commas):
                 continue  # "blamed an electrical fault for the fire": the blamed thing is no party
+            if hj - hi == 1 and words[hi] in grammar().predicate_adjective_heads \
+                    and _predicate_adjective(lex, words, hi, hj, commas):
+                continue  # "Citizens of CIS countries welcome.", "foreigners are welcome": no praise
             obj = None
             passive = False
             if pat.has_objects:
@@ -501,6 +504,12 @@ def _shared_object(lex: Lexicon, words: list[str], m: Match, o: Match) -> bool:
     g = grammar()
     return bool(gap) and any(w in g.verb_coordinators for w in gap) \
         and all(w in g.verb_coordinators or w in g.coordinated_verb_fillers for w in gap)
+
+
+def _predicate_adjective(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset) -> bool:
+    """Is the head words[hi] an adjective: after a be-form ("are welcome") or with nothing after it in its clause
+    ("Citizens of CIS countries welcome.", "all applicants welcome, the advert said")?"""
+    return hj >= len(words) or hj in commas or words[hj] in lex.clause_breaks or _be_before(lex, words, hi)
 
 
 def _be_before(lex: Lexicon, words: list[str], hi: int, being: bool = False) -> bool:
