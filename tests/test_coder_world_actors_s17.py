@@ -110,3 +110,25 @@ def test_untolerated_act_is_no_event():
     # the attack not to be tolerated is hypothetical: no refused attack (120) beside the threat
     evs = _events("Iran warned Washington it would not tolerate any attack on its nuclear facilities.")
     assert [e["cameo_root"] for e in evs] == ["13"], [(e["cameo_code"], e["rule"]) for e in evs]
+
+
+# --- triggers.yaml appeal.military_aid (0232): weapons asked for -----------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Ukraine's defence minister pressed Berlin for Taurus long-range missiles on Tuesday.", ("UKRMIL", "DEUGOV")),
+    ("Taiwan's president asked the United States for more air defence systems, officials said.", ("TWNGOV", "USA")),
+    ("Kyiv asked Washington for Patriot missiles.", ("UKRGOV", "USAGOV")),
+    ("Ukraine asked Germany for more weapons and ammunition.", ("UKR", "DEU")),
+])
+def test_appeal_military_aid(text, pair):
+    assert pair in _pairs(text, "02"), _pairs(text, "02")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor asked for calm as Russian missiles fell on the city.",
+    "Reporters asked Trump about arms for Ukraine.",
+    "The police asked residents for information about stolen weapons.",
+    "He asked the court for leniency and weapons charges were dropped.",
+    "Zelensky asked Trump whether the US would send more Patriot missiles.",
+])
+def test_appeal_military_aid_near_misses(text):
+    assert not _pairs(text, "02"), _pairs(text, "02")
