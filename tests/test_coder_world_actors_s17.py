@@ -1,6 +1,7 @@
 """Session 17 classes of world actors (from the misses of the session-16 "fresh6" rows; the sentences here are
 new, with near-misses that must not change): a government named by its ruling party, bombers named by type,
-the passive summons of a diplomat with a host phrase, warnings that the warner will not tolerate something."""
+the passive summons of a diplomat with a host phrase, warnings that the warner will not tolerate something, weapons
+asked for (appeal for military aid)."""
 import pytest
 
 from pipeline.coding import code_article
