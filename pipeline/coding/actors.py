@@ -1438,7 +1438,7 @@ class _Parser:
         if base and base.startswith(("IGO", "NGO")):
             code = base                                    # "UN officials" -> IGOUNO
         elif base:
-            if owner_role and role in ("GOV", ""):
+            if owner_role and role in ("GOV", "") and not _party_government(owner_role, heads):
                 role = owner_role                          # "Pentagon officials" -> USAMIL
             elif owner_role == "REB" and role == "MIL":
                 role = owner_role                          # "Hamas fighters", "RSF forces": the armed group
@@ -1464,6 +1464,14 @@ class _Parser:
             [e for e in entries_tail if not heads or e != heads[-1][_REC].entry]
         return (code, _country_of(code, role_out), role, role_out, kind, inter, partial,
                 owner_name, "+".join(filter(None, entries)))
+
+
+def _party_government(owner_role: str, heads) -> bool:
+    """Is the compound a government named by its ruling party ("the Georgian Dream government" -> GEOGOV;
+    grammar.yaml party_government_heads, party_government_owner_roles)?"""
+    g = grammar()
+    return bool(heads) and owner_role.lower() in g.party_government_owner_roles and \
+        heads[-1][_REC].entry.partition(":")[2].replace("_", " ") in g.party_government_heads
 
 
 _NO_ACTOR = ()          # compound_facts: the parts make no actor
