@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _own_act_noun, _reduced_relative, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _own_act_noun, _participle, _reduced_relative, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -3217,6 +3217,25 @@ def _fronted_clause_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
     return None
 
 
+def _fronted_participle_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """Char offset of the comma ending a sentence-initial past participle clause with a "by" agent ("Supplied by
+    Iran, the drones struck Kyiv"), or None. Its agent did the participle's act, no act of the main clause; the
+    companions of grammar.yaml fronted_participle_companion_verbs ("Led by X, the delegation visited") take part
+    in it and are kept. No be-form or clause break inside (the caller checks that no actor opens the sentence)."""
+    g = grammar()
+    m = WORD.search(ctx.lower, s_start, min(s_end, s_start + 40))
+    if m is None or m.start() != s_start or m.group(0) in g.fronted_participle_companion_verbs \
+            or not _participle(ctx.lex, m.group(0)):
+        return None
+    comma = ctx.norm.find(",", m.end(), s_end)
+    if comma < 0:
+        return None
+    clause = WORD.findall(ctx.lower[m.end():comma])
+    if g.agent_markers.isdisjoint(clause) or any(w in ctx.lex.be_forms or w in ctx.lex.clause_breaks for w in clause):
+        return None
+    return comma
+
+
 def _compound(ctx: _Ctx, group_end_actor, candidates: list) -> list:
     """Actors joined to group_end_actor by 'and' / ',' immediately before it ("Russia and North Korea",
     "Britain, France and Germany"). A bare comma after the object of a preposition joins only inside
@@ -3703,9 +3722,24 @@ def _no_noun_agent(ctx: _Ctx, a, head_start: int) -> bool:
     after = WORD.findall(ctx.lower[a.end:a.end + 24])[:1]
     if after and after[0] in g.agent_place_nouns:
         return True
-    before = WORD.findall(ctx.lower[max(0, head_start - 40):head_start])[-3:]
+    before = WORD.findall(ctx.lower[max(0, head_start - 100):head_start])[-9:]
     k = next((k for k in range(len(before) - 1, -1, -1) if before[k] not in g.determiners), None)
-    return k is not None and k > 0 and before[k] in g.prepositions and before[k - 1] in g.agent_report_nouns
+    if not (k is not None and k > 0 and before[k] in g.prepositions and before[k - 1] in g.agent_report_nouns):
+        return False
+    # ... unless the report has its doer already: an owner ("Ukraine's investigation into") or an active verb that
+    # takes it as object ("Ukraine opened an investigation into the shelling of Kherson by Russian troops": the
+    # troops shelled; grammar.yaml agent_report_verbs), up to agent_report_modifiers words before it; after a
+    # be-form the verb is passive, its "by" may name the author ("an inquiry was opened into ... by the UN")
+    q = k - 2
+    while q >= 0 and k - 2 - q < g.agent_report_modifiers and before[q] not in g.agent_report_verbs \
+            and not before[q].endswith("'s"):
+        if before[q] in g.function_words or before[q] in g.prepositions:
+            if before[q] not in g.determiners:
+                return True
+        q -= 1
+    if q < 0 or k - 2 - q >= g.agent_report_modifiers:
+        return True
+    return not before[q].endswith("'s") and q > 0 and before[q - 1] in ctx.lex.be_forms
 
 
 def _of_object_phrase(gap: str) -> bool:
@@ -4002,6 +4036,16 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         span_end = tokens[m.span[1] - 1][2]
         targets = [a for a in targets if a.start >= span_end and _joint_partner(ctx, a, span_end)]
     return sources, targets, joint
+
+
+def _unnamed_relation_partner(m: Match, words, targets: list) -> bool:
+    """Does a relations noun ending the trigger have a partner phrase whose partner is no actor ("Britain and France
+    suspended contacts with the Taliban": grammar.yaml relation_nouns, relation_partner_prepositions)? The subject's
+    members are then no partners of each other; with no partner phrase they are ("Georgia and Russia severed
+    relations": symmetric patterns)."""
+    g = grammar()
+    return not targets and m.span[1] < len(words) and words[m.span[1] - 1] in g.relation_nouns \
+        and words[m.span[1]] in g.relation_partner_prepositions
 
 
 def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
@@ -4471,6 +4515,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
              if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
+    # "Supplied by Iran, the drones struck Kyiv": the fronted participle's agent is no doer of the main clause's act
+    if before and in_sent[0].start > s_start and (fp := _fronted_participle_end(ctx, s_start, s_end)) is not None \
+            and head_start > fp:
+        before = [a for a in before if a.end > fp]
     if m.obj is not None and m.obj[1] < m.head[0] and (
             (m.obj[1] + 1 < m.head[0] and words[m.obj[1] + 1] in grammar().subject_relative_prepositions
              and grammar().past_form(words[m.obj[1]])) or words[m.obj[1]] in grammar().relative_pronouns):
@@ -4868,9 +4916,24 @@ def _comma_clause_cut(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int, aft
     for k in range(max(lo, 1), hi):
         if words[k] not in coords or "," not in ctx.norm[tokens[k - 1][2]:tokens[k][1]]:
             continue
-        if _clause_subject_at(ctx, tokens[k][2], after):
+        if _clause_subject_at(ctx, tokens[k][2], after) and not _oxford_list_comma(ctx, tokens[k][1]):
             return k
     return hi
+
+
+def _oxford_list_comma(ctx: _Ctx, coord_start: int) -> bool:
+    """Is the comma before the coordinator at char coord_start the last link of a list of three or more actors
+    (an Oxford comma: "sanctions on Iran, Belarus, and Russian officials linked to ..."): an actor right before the
+    comma, itself joined by a bare comma (list_comma_links) to an actor before it? Such a coordinator opens no clause."""
+    comma = ctx.norm.rfind(",", max(0, coord_start - 8), coord_start)
+    if comma < 0:
+        return False
+    near = _within(ctx, "actors", max(0, comma - 160), comma)
+    last = next((a for a in reversed(near) if not ctx.norm[a.end:comma].strip(" " + _QUOTES)), None)
+    if last is None:
+        return False
+    prev = next((a for a in reversed(near) if a.end <= last.start), None)
+    return prev is not None and _list_link(ctx, prev, last) == "comma"
 
 
 def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
@@ -4922,7 +4985,8 @@ def _comma_clause_between(ctx: _Ctx, tokens, lo: int, hi: int) -> bool:
         if t[1] >= hi:
             break
         if t[1] > lo and t[0] in coords and i > 0 and "," in ctx.norm[max(lo, tokens[i - 1][2]):t[1]] \
-                and _clause_subject_at(ctx, t[2], _within(ctx, "actors", t[2], hi)):
+                and _clause_subject_at(ctx, t[2], _within(ctx, "actors", t[2], hi)) \
+                and not _oxford_list_comma(ctx, t[1]):
             return True
     return False
 
@@ -4940,7 +5004,8 @@ def _comma_clause_char(ctx: _Ctx, lo: int, hi: int) -> int | None:
     for mt in _COMMA_COORD.finditer(ctx.lower, lo, hi):
         if mt.group(1) not in coords:
             continue
-        if _clause_subject_at(ctx, mt.end(1), _within(ctx, "actors", mt.end(1), hi)):
+        if _clause_subject_at(ctx, mt.end(1), _within(ctx, "actors", mt.end(1), hi)) \
+                and not _oxford_list_comma(ctx, mt.start(1)):
             return mt.start()
     return None
 
@@ -6521,7 +6586,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             # visitors, the judgement's target, on the occupier's own side make no recognition (a visit's code)
             judged_visit = min(grammar().visitor_act_codes, default=None) if pat.judged_terms and any(
                 w in grammar().judged_visit_nouns for w in words[m.head[1]:m.span[1]]) else None
-            for a1, a2 in _pairs(sources, targets, pat.symmetric or joint):
+            for a1, a2 in _pairs(sources, targets, (pat.symmetric or joint)
+                                 and not _unnamed_relation_partner(m, words, targets)):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
                 if m.code in grammar().visitor_act_codes and a1 is not None and pair_locs:

@@ -67,6 +67,7 @@ class Grammar:
     fronted_participle_max_gap: int = 4
     fronted_participle_status_verbs: Words = frozenset()
     fronted_participle_nonmodifiers: Words = frozenset()
+    fronted_participle_companion_verbs: Words = frozenset()
     conditionals: Words = frozenset()
     conditional_verb_window: int = 6
     question_auxiliaries: Words = frozenset()
@@ -89,6 +90,8 @@ class Grammar:
     partitive_count_words: Words = frozenset()
     military_government_nouns: Words = frozenset()
     agent_report_nouns: Words = frozenset()
+    agent_report_verbs: Words = frozenset()
+    agent_report_modifiers: int = 4
     place_nouns: Words = frozenset()
     location_prepositions: Words = frozenset()
     act_destination_prepositions: Words = frozenset()
@@ -204,6 +207,8 @@ class Grammar:
     joint_cues: Phrases = ()
     reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
+    relation_nouns: Words = frozenset()
+    relation_partner_prepositions: Words = frozenset()
     domestic_opponent_roles: Words = frozenset()
     one_country_fill_roles: Words = frozenset()
     one_country_fill_singular_roles: Words = frozenset()
