@@ -98,6 +98,9 @@ cancellation, labor.deadline_to_leave).
 scored once after all of them: 18/30 at first run (fresh15 was 19/30), its misses strict xfails with their class
 (visa regimes, missions starting work, appeals told as an address, reactions to observers; crews, secondments, forced
 public works, job offers, fines for hiring, ad-style adverts; a Soviet-era arrival as near-miss).
+"dev24" (session 17, independent writer, first round): 24/40 at first run; its labour rows of coaches crossing into an
+occupied region and a shelved plan to bring builders pass after tests/test_coder_labour_s17b.py, the others (a hostel
+converted for builders, entry conditions for foreign job-seekers, students sent to unpaid work) are strict xfails.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -379,6 +382,13 @@ KNOWN_WRONG = {
         "the visa refused to a Crimean 'deputy' is an unthemed 120 (SVKGOV->IGOEEC, the target taken from 'EU rules'): no deny for a visa refused to an occupied area's official (class: refused entry to an occupied area's officials)",
     "Ukraine's SBU has opened a criminal case against a Czech MEP who 'observed' the sham referendum in occupied Kherson region, charging him with illegally entering occupied territory.":
         "the criminal case (090) and the charge (115) against an MEP who 'observed' the sham referendum are unthemed: an observation in a relative clause gives the reaction no themed cause (class: sanctions whose cause is a visit or observation)",
+    # dev24 (session 17, independent writer, first round): first run 24/40 (labour rows, branch s17l1)
+    "A former student dormitory on Lenin Avenue in occupied Melitopol has been turned into a hostel for 300 builders from Kyrgyzstan who are rebuilding the city's heating network.":
+        "builders named only inside 'a hostel for 300 builders from Kyrgyzstan who are rebuilding': a building converted for workers is no labour trigger (class: housing converted for incoming workers)",
+    "Foreigners seeking work in occupied Crimea must now be fingerprinted, tested for tuberculosis and HIV and pass a Russian-language exam before a patent is issued, the peninsula's migration directorate said.":
+        "conditions imposed on 'foreigners seeking work' (fingerprinting, tests, an exam before a patent) are no rule head of labor.work_rule (class: entry conditions for foreign job-seekers)",
+    "Vocational students in occupied Berdiansk are being sent to unload grain at the port on unpaid night shifts that their college calls 'work experience', Ukraine's ombudsman said.":
+        "students 'sent to unload grain ... on unpaid night shifts': a named chore after 'sent to' is no forced-labour object (class: students sent to unpaid work)",
 }
 
 

@@ -2366,6 +2366,12 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if (m.nominal or id(m) in nouns) and m.cue is None and not m.themes \
                 and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
             continue
+        # the content of a plan called off after it ("Plans to bring 1,000 North Korean builders into occupied
+        # Donetsk were shelved", "a proposal to open a consulate in Sukhumi has been postponed"): the plan noun
+        # (proposal_nouns) and "to" right before the head, a be-form and postponed_act_verbs after the phrase
+        if hi > 1 and words[hi - 1] == "to" and words[hi - 2] in g.proposal_nouns and m.cue in (None, "future") \
+                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
+            continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
