@@ -54,7 +54,9 @@ volunteers' "embassies"), written before its fixes: 16/26, after: 24/26; its fix
 and Dynamo Kyiv "embassy" rows (fresh13 first run: 22/30). "dev15b": recognition diplomacy and reported acts
 (lobbying with asides, courting/canvassing for recognition, campaigns to win it, warnings, visits judged by a noun
 predicate, act nouns as subjects, expletive "it is time to recognise", that-clauses), 16 near-misses, written
-before its fixes: 27/38, after: 38/38 (tests/test_coder_mission_s14.py). "dev18": recognition (grant, seek, deny) and labour in new
+before its fixes: 27/38, after: 38/38 (tests/test_coder_mission_s14.py). "dev24" (session 17, independent writer): its
+recognition-told-through-consequences rows (friendship groups, premises to house a mission, a stay, a cancelled visit)
+pass after tests/test_coder_grant_s17b.py. "dev18": recognition (grant, seek, deny) and labour in new
 phrasings, 13 near-misses, written from the codebook by an engineer who never ran the coder: 25/40 at first run; five
 recognition misses (a mission with owner and place phrases, a dash parenthetical, ties raised to ambassadorial level,
 a staged vote refused, a search for recognition) pass after tests/test_coder_recognition_s15.py, its six labour misses
@@ -373,6 +375,11 @@ KNOWN_WRONG = {
     # dev14, reactions to visits (session 16, branch s16m3): the occupier's own officials judged
     "The Moldovan foreign ministry said the visit of Russian State Duma deputies to Tiraspol had not been coordinated with Chisinau.":
         "convention: the occupier's own officials visiting the place it holds make no recognition act (coder._occupier_own_visit; docs/coder.md 'The occupier's own side'), so their judged visit is a plain 111 (class: the occupier's own visit judged)",
+    # dev24 (session 17, independent writer, first round): first run 24/40
+    "A brass plaque reading 'Embassy of the Republic of South Ossetia' was unveiled on a villa in Managua's Bolonia district on Friday, with Nicaragua's deputy foreign minister cutting the ribbon.":
+        "a mission told only by its plaque unveiled: no pattern reads a plaque's quoted text as a mission opening (class: recognition told through its consequences, a mission's plaque)",
+    "Registration of Abkhaz repatriates wishing to leave Syria has begun at the republic's newly opened embassy in Damascus, its charge d'affaires told Apsnypress.":
+        "convention: an attributive 'newly opened embassy' is background, no opening act (coder._attributive_participle); the act is consular registration, which no pattern codes (class: recognition told through its consequences, consular services at an entity's mission)",
     # fresh16 (session 16, written by the independent engineer before the session's fixes, scored once at the end: 18/30 at first run)
     "The DPR's trade and economic mission in Damascus has begun its work, the republic's self-styled foreign minister Natalia Nikonorova said, adding that Syrian firms had already asked about Donbas coal.":
         "a 'trade and economic mission' that 'has begun its work' codes only an unthemed 061 on 'trade', no mission opening (class: a mission starting its work; session 17 made 'trade and economic mission' a mission object, but the reporting clause 'the republic's self-styled foreign minister ... said' still loses the match)",

@@ -1343,7 +1343,11 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
         # postponed" (the match's own preposition); no verb, clause break or be-form in it
         c = next((q for q in range(hj + 1, min(len(words), hj + 1 + g.cancelled_complement_max))
                   if "," in text[toks[q - 1][2]:toks[q][1]]), -1)
-        if c > 0 and not any(w in lex.clause_breaks or w in lex.be_forms or g.past_form(w) for w in words[hj:c]):
+        # (a place participle before a name is its adjective, no verb: "A visit by a Malian delegation to occupied
+        # Mariupol, announced by the mayor, was cancelled")
+        if c > 0 and not any(w in lex.clause_breaks or w in lex.be_forms
+                             or (g.past_form(w) and not (w in g.place_participles and k + 1 < c))
+                             for k, w in enumerate(words[hj:c], hj)):
             hj = c
     hi = min(len(words), hj + g.cancelled_after_window)
     skip = -1
@@ -5461,11 +5465,14 @@ def _whole_territories(ctx: _Ctx, s_start: int, s_end: int, m_end: int, cands: l
     return [place] if place is not None else []
 
 
-def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
+def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int, possessive: bool = False) -> str | None:
     """The phrase pointing back to a place named before ("officials there", "sent to the town"), or None
-    (grammar.yaml locative_anaphors; "there" before a form of "be" is existential: "there would be")."""
+    (grammar.yaml locative_anaphors; "there" before a form of "be" is existential: "there would be").
+    possessive: an owner counts too ("a mine on the city's outskirts")."""
     g = grammar()
     words = WORD.findall(ctx.lower[s_start:s_end])
+    if possessive:
+        words = [_strip_possessive(w) for w in words]
     if _key_words(g.locative_anaphors).isdisjoint(words):
         return None
     for ph in g.locative_anaphors:
@@ -5478,14 +5485,14 @@ def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
     return None
 
 
-def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
+def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive: bool = False) -> list:
     """A sentence with no place of its own (a workers' origin "from X" and countries do not count) that
     points back with "there" / "the town" / "the region" is at the place the sentences before it name
     (at most locative_anaphor_sentences_back; the nearest one with a place): its last place after
     "in/at/near", else its first one; "the city" / "the town" only a settlement. A name that is also an
     actor ("Washington said") or opens its sentence with no "in" ("Snow blocked roads") is no antecedent.
     "the region" / "the oblast" is that place's region. Once per sentence."""
-    key = ("anaphor_places", s_start)
+    key = ("anaphor_places", s_start, possessive)
     if key in ctx.index_cache:
         return ctx.index_cache[key]
     got: list = []
@@ -5493,7 +5500,7 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
     if sentences and not any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in cands):
         starts = _sentence_starts(ctx)
         idx = bisect_right(starts, s_start) - 1
-        phrase = _locative_anaphor(ctx, s_start, s_end) if idx > 0 else None
+        phrase = _locative_anaphor(ctx, s_start, s_end, possessive) if idx > 0 else None
         town = phrase is not None and phrase.split()[-1] in grammar().settlement_anaphor_nouns
         for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
             prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
@@ -5509,6 +5516,40 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list) -> list:
                 chosen = region if region is not None else chosen
             got = list(_place_regions(ctx, chosen))
             break
+    ctx.index_cache[key] = got
+    return got
+
+
+def _strip_possessive(w: str) -> str:
+    """A word without its possessive ending ("city's" -> "city"; grammar.yaml possessive_markers)."""
+    for mk in grammar().possessive_markers:
+        if w.endswith(mk) and len(w) > len(mk):
+            return w[:-len(mk)]
+    return w
+
+
+def _pointed_places(ctx: _Ctx, s) -> list:
+    """The places a sentence with no place of its own points back to with a locative anaphor ("lawmakers visited
+    a coal mine on the city's outskirts", "toured a school in the town"; grammar.yaml locative_anaphors): the
+    antecedent _anaphor_places finds in the sentences just before; else, when none of those names a place, the
+    story's main place, but only when the story's first sentence (its headline or lead) names it too: the place
+    the story is about ("... visits occupied Donetsk" over a later "summoned the consul in Kyiv"). Used for the
+    recognition theme of a visit (coder theme loop), not for the event's location. Once per sentence."""
+    key = ("pointed_places", s.start)
+    if key in ctx.index_cache:
+        return ctx.index_cache[key]
+    got: list = []
+    if _locative_anaphor(ctx, s.start, s.end, True) is not None:
+        got = _anaphor_places(ctx, s.start, s.end, [], True)
+        sentences = ctx.index_cache.get("sentences") or []
+        if not got and sentences:
+            main, _ = _story_main(ctx, s.start)
+            lo, _ = _story_span(ctx, s.start)
+            first = next((x for x in sentences if x.end > lo), None)
+            if main and first is not None and first.start < s.start and any(
+                    _attr(r, "admin1_code") == _attr(main[0], "admin1_code")
+                    for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)):
+                got = list(main)
     ctx.index_cache[key] = got
     return got
 
@@ -6496,13 +6537,21 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     if pat.code in th["visit_codes"] and m.cue in th["visit_judging_cues"] \
                             and _host_judges(ctx, sources, sent_places, event_date):
                         continue
+                    # a visit in a sentence with no place of its own that points back to one ("visited a coal
+                    # mine on the city's outskirts") is at that place (_pointed_places)
+                    # (a country named is no place of its own: "Central African Republic lawmakers")
+                    visit_places = sent_places
+                    if (pat.code in th["visit_codes"] or m.code in th["visit_codes"]) and not any(
+                            _attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from"
+                            for p in sent_places):
+                        visit_places = sent_places + _pointed_places(ctx, s)
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
                             and not _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
                             and not _party_context(
                             ctx, pat.code if pat.code in th["visit_codes"] else m.code, sources, targets,
-                            sent_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
+                            visit_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
                         continue
-                    if _has_context(ctx, name, sent_actors, sent_places, words, event_date) \
+                    if _has_context(ctx, name, sent_actors, visit_places, words, event_date) \
                             or _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places):
                         themes.append(name)
                         if name == "diplomatic_recognition":
