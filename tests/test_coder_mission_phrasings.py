@@ -379,6 +379,11 @@ KNOWN_WRONG = {
         "the visa refused to a Crimean 'deputy' is an unthemed 120 (SVKGOV->IGOEEC, the target taken from 'EU rules'): no deny for a visa refused to an occupied area's official (class: refused entry to an occupied area's officials)",
     "Ukraine's SBU has opened a criminal case against a Czech MEP who 'observed' the sham referendum in occupied Kherson region, charging him with illegally entering occupied territory.":
         "the criminal case (090) and the charge (115) against an MEP who 'observed' the sham referendum are unthemed: an observation in a relative clause gives the reaction no themed cause (class: sanctions whose cause is a visit or observation)",
+    # dev24 (session 17, independent writer, first round): first run 24/40 -- seek and deny classes (branch s17m2)
+    "ICAO's governing council turned down Moscow's request to move Simferopol airport into Russia's flight information region, leaving the airspace over Crimea under Ukrainian control on aeronautical charts.":
+        "an unthemed 120 on 'turned down': a rejected request of the occupier's about occupied infrastructure is not read as a denial of the annexation (class: an occupier's request about occupied territory rejected)",
+    "Postal operators worldwide have been told by the Universal Postal Union to treat stamps issued by the 'DPR' and 'LPR' postal services as invalid.":
+        "nothing coded: 'stamps' is no judged term of recognition.judged_invalid and the passive 'told by the UPU to treat ... as invalid' names the judging body only as an agent (class: a body instructing others to treat occupation documents as invalid)",
 }
 
 
