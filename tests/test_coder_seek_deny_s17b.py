@@ -77,6 +77,13 @@ def test_invalid_subject_near_misses(text):
     assert _stances(text) == {"grant"}
 
 
+def test_two_predicates_one_denial():
+    # the long modifier window stops at an earlier predicate: one subject judged twice is one denial
+    evs = _themed(_code("Kyiv said the so-called 'embassy' of the DPR in Pyongyang was illegitimate and had no legal "
+                        "force."))
+    assert len(evs) == 1 and evs[0]["recognition_stance"] == "deny"
+
+
 # -- an election named by its level is a recognised object (recognition.recognize objects: regional elections ...)
 @pytest.mark.parametrize("text", [
     "Britain and Canada said they would never recognise the regional elections Russia staged in occupied Zaporizhzhia.",

@@ -153,8 +153,12 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # "the referendum was a sham", "the annexation of Crimea is illegal": the subject
                         # ends just before its predicate, with only auxiliaries ("has been") between
                         gap = words[oj:hi]
+                        # (a long modifier holds no auxiliary before its last ones: "the 'embassy' of the DPR in
+                        # Pyongyang was illegitimate and had no legal force" is the first predicate's subject)
                         if oj <= hi and (hi - oj <= 6 and all(w in fillers for w in gap) or (
-                                hi - oj <= lex.subject_modifier_window
+                                (hi - oj <= 6 or hi - oj <= lex.subject_modifier_window
+                                 and not any(gap[k] in fillers and gap[k + 1] not in fillers
+                                             for k in range(len(gap) - 1)))
                                 and gap and gap[0] in lex.subject_modifiers and gap[-1] in fillers
                                 and not any(w in breaks for w in gap))):
                             key = (hi - oj, -(oj - oi))
