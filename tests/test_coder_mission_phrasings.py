@@ -396,6 +396,11 @@ KNOWN_WRONG = {
         "conditions imposed on 'foreigners seeking work' (fingerprinting, tests, an exam before a patent) are no rule head of labor.work_rule (class: entry conditions for foreign job-seekers)",
     "Vocational students in occupied Berdiansk are being sent to unload grain at the port on unpaid night shifts that their college calls 'work experience', Ukraine's ombudsman said.":
         "students 'sent to unload grain ... on unpaid night shifts': a named chore after 'sent to' is no forced-labour object (class: students sent to unpaid work)",
+    # dev24 (session 17, independent writer, first round): first run 24/40 -- seek and deny classes (branch s17m2)
+    "ICAO's governing council turned down Moscow's request to move Simferopol airport into Russia's flight information region, leaving the airspace over Crimea under Ukrainian control on aeronautical charts.":
+        "an unthemed 120 on 'turned down': a rejected request of the occupier's about occupied infrastructure is not read as a denial of the annexation (class: an occupier's request about occupied territory rejected)",
+    "Postal operators worldwide have been told by the Universal Postal Union to treat stamps issued by the 'DPR' and 'LPR' postal services as invalid.":
+        "nothing coded: 'stamps' is no judged term of recognition.judged_invalid and the passive 'told by the UPU to treat ... as invalid' names the judging body only as an agent (class: a body instructing others to treat occupation documents as invalid)",
 }
 
 

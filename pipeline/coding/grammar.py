@@ -317,6 +317,8 @@ class Grammar:
     background_cause_window: int = 6
     proposal_nouns: Words = frozenset()
     proposal_content_window: int = 8
+    rejected_proposal_nouns: Words = frozenset()
+    rejected_proposal_modifiers: int = 3
     verbal_clash_heads: Words = frozenset()
     verbal_clash_subjects: Words = frozenset()
     work_title_nouns: Words = frozenset()

@@ -178,6 +178,9 @@ class Lexicon:
     parenthetical_max_words: int = 0
     # first words of a modifier between a predicate's subject and its copula ("the vote in Crimea was")
     subject_modifiers: frozenset[str] = frozenset()
+    # at most this many words from such a modifier to the predicate ("credentials handed over in the occupied
+    # Tskhinvali region had no legal force"); a subject with auxiliaries only keeps 6
+    subject_modifier_window: int = 6
     head_words: frozenset[str] = frozenset()
     # first words of the irregular forms of irregular_verbs that differ from the lemma ("taken", "held")
     irregular_participles: frozenset[str] = frozenset()
@@ -438,7 +441,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         origin_prepositions=frozenset(cues.get("origin_prepositions") or ()),
         origin_max_words=int(cues.get("origin_max_words", 4)),
         parenthetical_max_words=int(cues.get("parenthetical_max_words", 0)),
-        subject_modifiers=frozenset(cues.get("subject_modifiers") or ()))
+        subject_modifiers=frozenset(cues.get("subject_modifiers") or ()),
+        subject_modifier_window=int(cues.get("subject_modifier_window", 6)))
 
 
 _ELSEWHERE_ACTORS = ("states", "partially_recognized", "none")

@@ -153,8 +153,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # "the referendum was a sham", "the annexation of Crimea is illegal": the subject
                         # ends just before its predicate, with only auxiliaries ("has been") between
                         gap = words[oj:hi]
-                        if oj <= hi and hi - oj <= 6 and (all(w in fillers for w in gap) or (
-                                gap and gap[0] in lex.subject_modifiers and gap[-1] in fillers
+                        # (a long modifier holds no auxiliary before its last ones: "the 'embassy' of the DPR in
+                        # Pyongyang was illegitimate and had no legal force" is the first predicate's subject)
+                        if oj <= hi and (hi - oj <= 6 and all(w in fillers for w in gap) or (
+                                (hi - oj <= 6 or hi - oj <= lex.subject_modifier_window
+                                 and not any(gap[k] in fillers and gap[k + 1] not in fillers
+                                             for k in range(len(gap) - 1)))
+                                and gap and gap[0] in lex.subject_modifiers and gap[-1] in fillers
                                 and not any(w in breaks for w in gap))):
                             key = (hi - oj, -(oj - oi))
                             if best is None or key < best[0]:
@@ -339,7 +344,12 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         # null and void"): the denial stands, the act noun is its content
         if lex.patterns[m.pattern].copula_subject and any(
                 o is not m and o.obj is not None and not _act_noun(words, o) and o.obj[0] < m.obj[1]
-                and m.obj[0] < o.obj[1] for o in chosen):
+                and m.obj[0] < o.obj[1] and not _subject_participle(o, m) for o in chosen):
+            continue
+        # a participle right after the predicate's subject describes it ("any credentials | handed over in occupied
+        # Tskhinvali | had no legal force"): the subject judged, no act of its own
+        if m.obj is not None and any(o is not m and lex.patterns[o.pattern].copula_subject and _subject_participle(m, o)
+                                     for o in chosen):
             continue
         if m.obj is not None and _act_noun(words, m) and any(
                 o is not m and lex.patterns[o.pattern].copula_subject and o.head[0] >= m.obj[1]
@@ -1159,9 +1169,34 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
                 if apply_transform(lex, m, "appeal", before[1]):
                     m.stance = "deny"
                     continue
+        if ctype == "future":
+            q = _rejected_proposal(lex, words, span)
+            if q is not None:  # "voted down a motion that would have recognised": refused, not planned
+                ctype, span = "refuse", q
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _subject_participle(m: Match, cop: Match) -> bool:
+    """Is m a participle with its object right before it ("credentials handed over") that is the subject of the
+    copula_subject match cop, whose predicate follows the participle?"""
+    return m.obj is not None and cop.obj is not None and m.obj[1] == m.head[0] and cop.head[0] >= m.head[1] \
+        and cop.obj[0] < m.obj[1] and m.obj[0] < cop.obj[1]
+
+
+def _rejected_proposal(lex: Lexicon, words: list[str], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The refuse cue's span when the modal at span opens the relative clause of a rejected proposal: "voted down
+    a motion that would have recognised", "rejected the draft resolution which would recognise" (grammar.yaml
+    rejected_proposal_nouns; at most rejected_proposal_modifiers words between cue and noun), else None."""
+    g = grammar()
+    q = span[0] - 1
+    if q < 1 or words[q] not in g.relative_pronouns or words[q - 1] not in g.rejected_proposal_nouns:
+        return None
+    found = _find_cue(lex, words, q - 1)
+    if found is None or found[0] != "refuse" or q - 1 - found[1][1] > g.rejected_proposal_modifiers:
+        return None
+    return found[1]
 
 
 def _voiced(lex: Lexicon, words: list[str], span: tuple[int, int], commas: frozenset) -> bool:
