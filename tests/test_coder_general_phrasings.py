@@ -34,6 +34,8 @@ scored once after all of them: 23/30 at first run (fresh8 was 16/30 a session be
 Split "fresh10": 30 rows of world news across the CAMEO roots (10 near-misses: sport, culture, history), written by the
 same engineer before the session-16 fixes and scored once after all of them: 17/30 at first run (fresh9 was 23/30), its misses strict xfails with
 their class (one, a planned deployment, a convention of the future cue).
+Split "dev14": 40 world-news rows by an independent writer (session 17, first round), 18/40 at first run, tests of its
+roots 10-20 and near-miss classes in tests/test_coder_world_roots2_s17b.py.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -272,6 +274,11 @@ KNOWN_WRONG = {
         "'a relentless assault from Arsenal's forwards' in a football report is coded 190 (class: sports copy without game words)",
     "The coach complained that his side had been 'ambushed' by the referee's decisions.":
         "a football coach's complaint about a referee is coded 114 (disapprove.complain) (class: sports copy)",
+    # dev14 (session 17, independent writer, first round): first run 18/40
+    "Kinshasa is insisting that Rwandan troops leave Congolese soil before any minerals deal is signed, a government spokesman said.":
+        "'insisting that' + a subjunctive ('troops leave') is no demand trigger (class: demands told as insist that + bare verb)",
+    "RSF fighters rounded up and shot some 460 patients and their relatives at the Saudi maternity hospital in El Fasher, the World Health Organization said.":
+        "'rounded up and shot' hundreds is coded as an arrest (173) and a shooting (190), not one mass killing (202) (class: mass killings told by ordinary verbs and a count)",
 }
 
 

@@ -905,6 +905,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             if m.obj is not None and p >= 0 and words[p] in g.cause_prepositions \
                     and any(not o.nominal and not _noun_use(ctx, toks, words, o.head[0]) for o in ms):
                 continue  # (m itself is nominal: a verbal match is another act)
+        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or (hi > 0 and words[hi - 1] in g.determiners)) \
+                and _work_topic(g, text, toks, words, hi):
+            continue  # the topic of a work: "a documentary about the demolition of villages won the Oscar"
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
         if root not in SENSE_ROOTS and m.cue is not None:
@@ -929,6 +932,10 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue  # "the storm slammed into the coast", "Storms battered southern Brazil"
         if hj - hi == 1 and any(words[hi:hi + len(c)] == list(c) for c in g.modifier_compounds):
             continue  # "riot police"
+        if not m.nominal and not m.passive and _natural_force_subject(g, ctx.text, toks, words, hi):
+            continue  # "A cold front invaded the Balkans", "A blizzard ambushed trekkers"
+        if words[hi] in g.barrage_heads and hj - hi == 1 and _barrage_without_munitions(g, lex, text, toks, words, hj):
+            continue  # "a barrage of fast radio bursts" ("a barrage of rockets" is fire)
         if raid_arrest and hj - hi == 1 and head in g.raid_heads and root in ("18", "19") \
                 and not any(o is not m and o.code[:2] in ("18", "19", "20") for o in ms):
             continue  # "raided the camp, detaining 20": the arrests are the event
@@ -963,6 +970,53 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 _recode(lex, m, g.riot_rule)  # "police clashed with protesters"
         out.append(m)
     ms[:] = out
+
+
+def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+    """Is the subject right before the verb head at hi a weather or natural force (grammar.yaml
+    natural_force_subjects), lower-case (a name such as "the Polisario Front" is a group) or opening the sentence,
+    with at most perfect auxiliaries and -ly adverbs between: "A cold front invaded the Balkans", "A blizzard
+    has ambushed trekkers"?"""
+    q = hi - 1
+    while q >= 0 and (words[q] in g.perfect_auxiliaries or words[q].endswith("ly")):
+        q -= 1
+    if q < 0 or words[q] not in g.natural_force_subjects:
+        return False
+    return q == 0 or text[toks[q][1]:toks[q][1] + 1].islower()
+
+
+def _barrage_without_munitions(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> bool:
+    """Does the barrage noun ending at hj have an "of" complement that names no munitions or fire within
+    barrage_complement_window words (grammar.yaml barrage_*): "a barrage of fast radio bursts" (not "a barrage
+    of rockets", "a barrage of Russian cruise missiles", nor a bare "an artillery barrage")?"""
+    if hj >= len(words) or words[hj] != "of":
+        return False
+    for q in range(hj + 1, min(len(words), hj + 1 + g.barrage_complement_window)):
+        if words[q] in g.barrage_munitions:
+            return False
+        if words[q] in lex.clause_breaks or "," in text[toks[q - 1][2]:toks[q][1]]:
+            break
+    return True
+
+
+def _work_topic(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+    """Is the act noun at hi the topic of a work of culture (grammar.yaml work_topic_*): a work noun and a topic
+    preposition before it, then only determiners and at most work_topic_modifiers modifiers, no comma ("a
+    documentary about the demolition of Palestinian villages", "a novel about the siege")?"""
+    mods = 0
+    q = hi - 1
+    while q >= 1:
+        if "," in text[toks[q][2]:toks[q + 1][1]]:
+            return False
+        w = words[q]
+        if w in g.work_topic_prepositions:
+            return words[q - 1] in g.work_topic_nouns
+        if w not in g.determiners:
+            mods += 1
+            if mods > g.work_topic_modifiers or w in g.function_words:
+                return False
+        q -= 1
+    return False
 
 
 def _simulated_act(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
@@ -1365,6 +1419,10 @@ def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str]
             return False
         if w in lex.be_forms and q + 1 < len(words):
             if not any(tuple(words[q + 1:q + 1 + len(ph)]) == ph for ph in verbs):
+                # the predicate of a relative clause on the noun ("A prisoner exchange that had been expected
+                # this week has been put off"): the main verb may follow
+                if any(words[k] in g.relative_pronouns for k in range(max(hj, skip), q)):
+                    continue
                 return False
             # "... that was postponed in March finally took place": held after all; "called off after two days of
             # walkouts": it ran before it was called off
@@ -2100,6 +2158,75 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         ms[:] = [m for m in ms if id(m) not in drop]
 
 
+def _pending_clause(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int) -> bool:
+    """Is the head a present passive ("is signed", "are released") in a clause opened by a future-time
+    subordinator (grammar.yaml pending_clause_*) at most pending_clause_max_words words before the be-form, no
+    comma or clause break between: "before any minerals deal is signed", "until the hostages are released"?"""
+    if hi < 2 or words[hi - 1] not in g.pending_clause_be_forms:
+        return False
+    for q in range(hi - 2, max(-1, hi - 2 - g.pending_clause_max_words), -1):
+        if words[q] in g.pending_clause_openers:
+            return True  # (the opener is a clause break itself)
+        if words[q] in lex.clause_breaks or "," in text[toks[q][2]:toks[q + 1][1]]:
+            return False
+    return False
+
+
+def _background_participle(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], m: Match) -> bool:
+    """Is the past-participle head a reduced relative on the object of a background preposition (grammar.yaml
+    background_participle_*): "despite the truce brokered in Kuala Lumpur", "in breach of the accord signed in
+    Doha"? Back from the participle (or its object before it): at most background_participle_np_max content
+    words, determiners, then the preposition; no comma, be-form or function word."""
+    hi = m.head[0]
+    w = words[hi]
+    if m.head[1] - hi != 1:
+        return False
+    if not (w.endswith("ed") or w in g.irregular_past or w in g.reduced_relative_participles):
+        return False
+    q = m.obj[0] if m.obj is not None and m.obj[1] <= hi else hi
+    n = hi - q  # (the object noun before the participle: "the agreement signed")
+    q -= 1
+    while q >= 0 and words[q] not in g.function_words and words[q] not in lex.be_forms \
+            and words[q] not in g.determiners and n < g.background_participle_np_max:
+        if "," in text[toks[q][2]:toks[q + 1][1]]:
+            return False
+        q -= 1
+        n += 1
+    if n == 0 or q < 1 or words[q] not in g.determiners or "," in text[toks[q][2]:toks[q + 1][1]]:
+        return False
+    q -= 1
+    if words[q] == "of":  # "in breach of the deal", "in violation of the truce"
+        q -= 1
+    return q >= 0 and words[q] in g.background_participle_prepositions
+
+
+def _blamed_charges(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Drop the charge a blame verb's "for" names (grammar.yaml blame_*): "blamed Russia's GRU for a years-long
+    campaign of hacking" is one accusation, the hacking its content. Acts headed within blame_charge_window words
+    after the "for", no comma or clause break between, go; themed acts stay."""
+    g = grammar()
+    if len(ms) < 2 or g.blame_heads.isdisjoint(words) or g.blame_charge_prepositions.isdisjoint(words):
+        return
+    lex, text = ctx.lex, ctx.text
+    drop = set()
+    for m in ms:
+        hi = m.head[0]
+        if words[hi] not in g.blame_heads or m.code[:2] != "11":
+            continue
+        fr = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window))
+                   if words[q] in g.blame_charge_prepositions), None)
+        if fr is None or any(w in lex.clause_breaks for w in words[hi + 1:fr]) or "," in text[toks[hi][2]:toks[fr][1]] \
+                or any(hi < o.head[0] < fr for o in ms):
+            continue  # (another verb between: "blamed Hamas and launched airstrikes for a second day")
+        end = fr + 1
+        while end < min(len(words), fr + 1 + g.blame_charge_window) and words[end] not in lex.clause_breaks \
+                and "," not in text[toks[end - 1][2]:toks[end][1]]:
+            end += 1
+        drop.update(id(o) for o in ms if o is not m and not o.themes and fr < o.head[0] < end)
+    if drop:
+        ms[:] = [m for m in ms if id(m) not in drop]
+
+
 def _investigated_acts(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Drop the act an investigation is about (grammar.yaml investigated_act_*): an act noun or gerund right after an
     investigating match ("opened an investigation into suspected sabotage", "are investigating the alleged torture of
@@ -2267,6 +2394,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _interrogative_clauses(ctx, s, toks, words, ms)
     _scare_quoted_missions(ctx, s, toks, words, ms)
     _allegation_relatives(ctx, toks, words, ms)
+    _blamed_charges(ctx, toks, words, ms)
     _investigated_acts(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
@@ -2367,7 +2495,10 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # any other act noun put off after it ("The signing of the peace accord, scheduled for Thursday, has been
         # postponed", "the offensive was delayed") has not taken place (grammar.yaml postponed_act_verbs)
-        if (m.nominal or id(m) in nouns) and m.cue is None and not m.themes \
+        # (a compound whose object stands right before the head is a noun too: "the prisoner exchange")
+        if (m.nominal or id(m) in nouns or (m.obj is not None and m.obj[1] == hi and hi > m.obj[0] > 0
+                                            and words[m.obj[0] - 1] in g.determiners)) \
+                and m.cue is None and not m.themes \
                 and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
             continue
         # the content of a plan called off after it ("Plans to bring 1,000 North Korean builders into occupied
@@ -2375,6 +2506,12 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # (proposal_nouns) and "to" right before the head, a be-form and postponed_act_verbs after the phrase
         if hi > 1 and words[hi - 1] == "to" and words[hi - 2] in g.proposal_nouns and m.cue in (None, "future") \
                 and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
+            continue
+        # an act still to come in a clause of future time: "before any minerals deal is signed"
+        if m.cue is None and not m.themes and _pending_clause(g, lex, text, toks, words, hi):
+            continue
+        # a reduced relative on a preposition's object: "despite the truce brokered in Kuala Lumpur"
+        if m.cue is None and not m.themes and _background_participle(g, lex, text, toks, words, m):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \

@@ -284,6 +284,10 @@ class Grammar:
     criticism_rule: str = ""
     figurative_object_window: int = 6
     noun_homograph_heads: Words = frozenset()
+    natural_force_subjects: Words = frozenset()
+    barrage_heads: Words = frozenset()
+    barrage_munitions: Words = frozenset()
+    barrage_complement_window: int = 4
     modifier_nouns: Words = frozenset()
     modifier_compounds: WordSeqs = ()
     reference_point_prepositions: Words = frozenset()
@@ -322,6 +326,9 @@ class Grammar:
     verbal_clash_heads: Words = frozenset()
     verbal_clash_subjects: Words = frozenset()
     work_title_nouns: Words = frozenset()
+    work_topic_nouns: Words = frozenset()
+    work_topic_prepositions: Words = frozenset()
+    work_topic_modifiers: int = 2
     work_title_verbs: Words = frozenset()
     scare_quoted_institutions: Words = frozenset()
     scare_quote_owner_markers: Words = frozenset()
@@ -358,6 +365,9 @@ class Grammar:
     allegation_phrase_window: int = 4
     accusation_heads: Words = frozenset()
     accusation_window: int = 6
+    blame_heads: Words = frozenset()
+    blame_charge_prepositions: Words = frozenset()
+    blame_charge_window: int = 8
     investigated_act_roots: Words = frozenset()
     investigated_act_fillers: Words = frozenset()
     investigated_act_window: int = 0
@@ -375,6 +385,11 @@ class Grammar:
     reduced_relative_participles: Words = frozenset()
     reduced_relative_non_infinitives: Words = frozenset()
     reduced_relative_max_gap: int = 0
+    background_participle_prepositions: Words = frozenset()
+    background_participle_np_max: int = 3
+    pending_clause_openers: Words = frozenset()
+    pending_clause_be_forms: Words = frozenset()
+    pending_clause_max_words: int = 6
     subject_relative_prepositions: Words = frozenset()
     finite_be_forms: Words = frozenset()
     partitive_pronouns: Words = frozenset()
