@@ -44,7 +44,10 @@ def fill_admin1() -> int:
                 print(f"!! {r['iso_code']}: centre {r['center']!r} not found", file=sys.stderr)
                 problems += r["iso_code"] not in NO_GEONAMES_CODE
             continue
-        best = max(found, key=lambda c: c["population"])
+        # a code already set that one of the centre's records has is kept (two "Briceni" records: the district
+        # centre is MD.63, the larger record MD.70); else the largest record's
+        kept = [c for c in found if f"{r['country_code']}.{c['admin1code']}" == r["geonames_code"]]
+        best = max(kept or found, key=lambda c: c["population"])
         if r["iso_code"] not in NO_GEONAMES_CODE:
             r["geonames_code"] = f"{r['country_code']}.{best['admin1code']}"
         r["latitude"] = f"{best['latitude']:.4f}"

@@ -314,8 +314,6 @@ KNOWN_WRONG = {
         "a state award conferred by an occupation head on a foreign envoy ('conferred the Order of Friendship on') is no trigger (class: state awards to foreign officials)",
     "Visa requirements between South Ossetia and Transnistria will be scrapped from March 1 under an intergovernmental agreement that both breakaway legislatures ratified this week.":
         "visas 'scrapped under an intergovernmental agreement' ratified by the entities codes nothing (class: visa regimes scrapped under an agreement)",
-    "Nicaragua's honorary consul in Sevastopol, a local shipping businessman, received his exequatur from the Russian foreign ministry's office in Simferopol on Monday, making him the first foreign consul accredited on the peninsula since 2014.":
-        "'received his exequatur' / 'first foreign consul accredited on the peninsula' is no accreditation trigger (class: consular exequatur)",
     "Doors opened to the public on Monday at Abkhazia's representation in Tiraspol, which will issue entry documents and help students from the left bank enrol at Sukhumi's university, Transnistria's 'foreign ministry' said.":
         "'doors opened at Abkhazia's representation' is no opening of the mission (class: a representation whose doors opened)",
     "Meeting behind closed doors in Henichesk, Saldo and a delegation of Niger's transitional parliament 'agreed on the main directions of cooperation', the occupation administration said, without giving details.":

@@ -5514,6 +5514,11 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     cut = _comma_clause_char(ctx, m_end, s_end)
     if cut is not None:
         cands = [p for p in cands if p.start < cut or p.end <= m_start]
+    # a closing attribution's place is the speaker's seat ("..., the interior ministry in Tbilisi said"): it yields
+    # to any other place of the sentence
+    tail = _attribution_tail(ctx, m_end, s_end)
+    if tail is not None and any(p.start < tail for p in cands):
+        cands = [p for p in cands if p.start < tail]
     after = [p for p in cands if p.start >= m_start]
     for p in after:
         if (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside", "into", "to"}:
@@ -5542,6 +5547,28 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
             out.extend(_place_regions(ctx, p))
         return out
     return list(main_place)
+
+
+def _attribution_tail(ctx: _Ctx, m_end: int, s_end: int) -> int | None:
+    """The character offset of the comma opening the sentence's closing attribution after the act, or None:
+    the last comma after the act (not one inside a number) opens at most attribution_tail_max_words words that
+    start with a speech word ("..., said the governor in Mykolaiv", "..., according to officials in Kyiv") or end
+    with one and at most attribution_tail_after words ("..., the interior ministry in Tbilisi said on Friday.").
+    grammar.yaml attribution_speech_words."""
+    g = grammar()
+    seg = ctx.lower[m_end:s_end]
+    c = seg.rfind(",")
+    while c >= 0 and seg[c + 1:c + 2].isdigit():  # "15,000"
+        c = seg.rfind(",", 0, c)
+    if c < 0:
+        return None
+    tail = WORD.findall(seg[c + 1:])
+    if not tail or len(tail) > g.attribution_tail_max_words:
+        return None
+    speech = [k for k, w in enumerate(tail) if w in g.attribution_speech_words]
+    if not speech or not (speech[0] == 0 or len(tail) - 1 - speech[-1] <= g.attribution_tail_after):
+        return None
+    return m_end + c
 
 
 def _whole_territories(ctx: _Ctx, s_start: int, s_end: int, m_end: int, cands: list, main) -> list | None:

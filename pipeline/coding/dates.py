@@ -477,6 +477,13 @@ class _Grammar:
         self.period_leads = frozenset(w.lower() for w in leads)
         self.noun_period_after_re = nouns and dets and re.compile(
             r"\s+(?:[a-z-]+\s+){0,2}?" + _words_alt(nouns) + r"(?!\w)")
+        # "this year's quota": a possessive period before a period noun needs no determiner
+        self.noun_period_possessive_re = nouns and re.compile(
+            r"['’]s\s+(?:[a-z-]+\s+){0,2}?" + _words_alt(nouns) + r"(?!\w)", re.IGNORECASE)
+        # "the boldest strikes ... since February 2022": a comparison's reference point
+        self.superlatives = tuple(tuple(w.lower().split()) for w in cb.get("superlative_words") or ())
+        self.superlative_window = int(cb.get("superlative_window", 6))
+        self.superlative_breaks = frozenset(w.lower() for w in cb.get("superlative_breaks") or ())
         self.period_determiner_re = dets and re.compile(r"(?<!\w)" + _words_alt(dets) + r"\s+$", re.IGNORECASE)
 
         # Publication-date heuristics
@@ -1283,9 +1290,34 @@ def _noun_period_span(g, text: str, start: int, end: int) -> bool:
             return True
     elif g.noun_period_before_re.search(text, max(0, start - 60), start):
         return True
+    # "this year's quota", "next year's budget": the period in the possessive
+    if g.noun_period_possessive_re and g.noun_period_possessive_re.match(text, end):
+        return True
     # "the 2024-2026 (development) plan": a determiner right before, a period noun after
     return bool(g.period_determiner_re.search(text, max(0, start - 8), start)
                 and g.noun_period_after_re.match(text, end))
+
+
+_WORDS_RE = re.compile(r"[\w'’-]+")
+
+
+def _comparison_since(g, text: str, e) -> bool:
+    """'in one of the boldest strikes on the peninsula since February 2022', 'the first visit since 2014':
+    "since" after a superlative (clause_boundaries.superlative_words, up to superlative_window words between,
+    no comma ; or : and no superlative_breaks verb between) names a comparison's reference point, not the
+    act's date."""
+    if not g.superlatives or not text[e.start:e.start + 6].lower().startswith("since"):
+        return False
+    seg = text[max(0, e.start - 160):e.start]
+    cut = max(seg.rfind(c) for c in ",;:")
+    words = _WORDS_RE.findall(seg[cut + 1:].lower())
+    n = len(words)
+    for i in range(n - 1, max(-1, n - 2 - g.superlative_window), -1):
+        if words[i] in g.superlative_breaks:
+            return False
+        if any(tuple(words[i - len(s) + 1:i + 1]) == s for s in g.superlatives):
+            return True
+    return False
 
 
 def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: str = "") -> list:
@@ -1374,6 +1406,8 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                 return None
         # a noun's period ("the programme for 2022-2025") dates no act
         expressions = [e for e in expressions if not _noun_period(g, text, e)]
+        # nor does a comparison's "since" ("the heaviest shelling since March")
+        expressions = [e for e in expressions if not _comparison_since(g, text, e)]
         if not expressions:
             return None
     expressions = _past_anchor(expressions, trigger_start, trigger_end, text)

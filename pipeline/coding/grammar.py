@@ -121,6 +121,9 @@ class Grammar:
     light_verbs: Words = frozenset()
     person_plurals: Words = frozenset()
     target_clause_breaks: Words = frozenset()
+    attribution_speech_words: Words = frozenset()
+    attribution_tail_max_words: int = 10
+    attribution_tail_after: int = 3
     follow_suit_phrases: Phrases = ()
     follow_suit_sentences: int = 2
     follow_suit_negations: Words = frozenset()
