@@ -55,6 +55,7 @@ def test_warn_act_of_war(text, event):
 @pytest.mark.parametrize("text", [
     # no addressee: a forecast or a commentary
     "Analysts warned that a blockade of the island would be seen as an act of war.",
+    "Experts warned that a blockade of Taiwan would be seen as an act of war.",
     # a verdict on a past act, no future reply
     "Ukraine said the strike on the dam was an act of war.",
     # no warning verb
