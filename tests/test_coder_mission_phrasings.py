@@ -103,6 +103,8 @@ public works, job offers, fines for hiring, ad-style adverts; a Soviet-era arriv
 "dev24" (session 17, independent writer, first round): 24/40 at first run; its labour rows of coaches crossing into an
 occupied region and a shelved plan to bring builders pass after tests/test_coder_labour_s17b.py, the others (a hostel
 converted for builders, entry conditions for foreign job-seekers, students sent to unpaid work) are strict xfails.
+"dev25" (session 17, independent writer, second round): 28/40 at first run; its deny-by-reaction rows (a condemned
+mission, a declined request to list occupied ports as Russian) are strict xfails (branch s17y2).
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -399,6 +401,11 @@ KNOWN_WRONG = {
         "an unthemed 120 on 'turned down': a rejected request of the occupier's about occupied infrastructure is not read as a denial of the annexation (class: an occupier's request about occupied territory rejected)",
     "Postal operators worldwide have been told by the Universal Postal Union to treat stamps issued by the 'DPR' and 'LPR' postal services as invalid.":
         "nothing coded: 'stamps' is no judged term of recognition.judged_invalid and the passive 'told by the UPU to treat ... as invalid' names the judging body only as an agent (class: a body instructing others to treat occupation documents as invalid)",
+    # dev25 (session 17, independent writer, second round): first run 28/40 -- deny by reaction (branch s17y2)
+    "Tbilisi's condemnation of Nicaragua's new embassy in Sukhumi came within hours, with the foreign ministry describing it as a flagrant breach of Georgia's sovereignty.":
+        "a condemnation noun whose object is a mission in an entity ('condemnation of Nicaragua's new embassy in Sukhumi') stays a plain 111: no deny pattern takes a mission as the condemned object (class: a condemned mission)",
+    "Beijing is said to have quietly declined a Russian request to list Crimean ports as Russian in its customs system, according to a person familiar with the matter.":
+        "'declined a Russian request to list Crimean ports as Russian' codes nothing: declining a request to treat occupied territory as Russian is no deny pattern (class: a declined request to treat occupied places as Russian)",
 }
 
 

@@ -91,7 +91,11 @@ marts.events_by_region_month (event_date month, admin1_code, occupied).
    with their class; its labour facts that still fail (a train with workers on board, a hostel opened, men detained
    without valid patents and "nine of them" deported, men signed up at a hiring day or putting their names to
    contracts, a decree on work patents, a recruitment office's opening) are strict xfails with their class
-   (tests/test_coder_labour3_s16.py). Known-wrong
+   (tests/test_coder_labour3_s16.py). `split: dev22` (session 17, second round, independent writer): 12/26 at first
+   run; its reaction facts: a protest note to the visitors' embassy and a condemned "minister's trip" restated by an
+   unthemed "first visit to the city" pass after tests/test_coder_reactions_s17c.py (as does dev21's protest against
+   "an illegal trip"); a pronoun for the visit, a reply dismissing a recognition plea and a judged meeting placed
+   where its cause was misplaced are strict xfails with their class (branch s17y2). Known-wrong
    facts carry `known_wrong` and
    are strict xfails, so a fix shows up as an XPASS.
 2. Rule checks, several phrasings per rule plus near-misses that must not change.

@@ -6876,7 +6876,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     followed = _follow_suit(ctx, sentences, all_tokens, all_words, events, seen_ids)
     if followed:
         events = sorted(events + followed, key=lambda e: e["sentence_index"])  # stable: text order
-    events = _visit_anaphor_reactions(ctx, events, seen_ids)
+    events = _visit_anaphor_reactions(ctx, sentences, events, seen_ids)
     events = _reactions(ctx, sentences, events, seen_ids)
     return _drop_restated_headline(events, sentences, title)
 
@@ -6930,7 +6930,7 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
     return out
 
 
-def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> list[dict]:
+def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[dict]:
     """A reaction (themes.yaml reactions roots) whose object is a definite visit noun without a complement ("Ukraine's
     foreign ministry condemned the trip on Thursday", "Kyiv condemned the visit as ...": reactions anaphoric_*)
     judges the nearest visit (visit_codes) coded in the sentences before it, in its story, by another country. A
@@ -6972,6 +6972,11 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
                                            c["sentence_index"], named and c["cameo_code"] in guest_codes,
                                            name in c["themes"], c["cameo_code"] in guest_codes, -c["char_start"]),
                             default=None)
+            if cause is not None and name not in cause["themes"]:
+                cause = _restated_visit(ctx, spec, name, r, cause, visits)
+            if cause is None and noun is None and r["cameo_root"] in spec["roots"] and r["actor1_country"] \
+                    and r["actor2_country"] and name not in r["themes"]:
+                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences[r["sentence_index"]].end)
             if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
                 # the occupier or the entity itself reacting to a visit to its territory ("Moscow criticised
                 # the trip" to occupied Luhansk) denies nothing: the visit is not judged as recognition
@@ -7004,6 +7009,40 @@ def _visit_anaphor_reactions(ctx: _Ctx, events: list[dict], seen_ids: set) -> li
             out.append({**ev, "event_id": eid})
         events = out
     return events
+
+
+def _restated_visit(ctx: _Ctx, spec: dict, name: str, r: dict, cause: dict, visits: list[dict]) -> dict:
+    """An unthemed visit chosen as an anaphoric reaction's cause that restates a themed visit told just before it,
+    by the same visitors' country to the same region ("Mali's minister visited occupied Mariupol ... It was the first
+    visit to the city by an African minister. ... Kyiv condemned the minister's trip"): the themed visit is judged."""
+    if not cause["admin1_code"] or not cause["actor1_country"]:
+        return cause
+    lo, hi = _story_span(ctx, r["char_start"])
+    return max((c for c in visits if name in c["themes"] and c["admin1_code"] == cause["admin1_code"]
+                and c["actor1_country"] == cause["actor1_country"] and lo <= c["char_start"] < hi
+                and 0 < r["sentence_index"] - c["sentence_index"] <= spec["anaphoric_sentences"]),
+               key=lambda c: (c["sentence_index"], -c["char_start"]), default=cause)
+
+
+def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list[dict], iso3: dict,
+                         s_end: int) -> dict | None:
+    """A reaction naming no visit, by the state whose (occupied) territory was visited, aimed at the visitors' own
+    country ("A ZANU-PF delegation spent three days in occupied Crimea. ... Kyiv delivered a protest note to
+    Zimbabwe's embassy"): the nearest themed visit (no denial) in the anaphoric_sentences before, same story, whose
+    foreign party is the reaction's target country. None when the reaction names a cause of its own after its
+    trigger (grammar.yaml visitor_state_reaction_own_cause_words, with no visit noun after the word)."""
+    lo, hi = _story_span(ctx, r["char_start"])
+    rest = WORD.findall(ctx.lower[r["char_end"]:s_end])
+    own = grammar().visitor_state_reaction_own_cause_words
+    k = next((i for i, w in enumerate(rest) if w in own), None)
+    if k is not None and set(spec["anaphoric_nouns"]).isdisjoint(rest[k + 1:]):
+        return None
+    return max((c for c in visits if name in c["themes"] and c["recognition_stance"] != spec["stance"]
+                and 0 < r["sentence_index"] - c["sentence_index"] <= spec["anaphoric_sentences"]
+                and lo <= c["char_start"] < hi and iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"]
+                and r["actor2_country"] in {c["actor1_country"], c["actor2_country"]} - _visited_side(ctx, c)
+                - {r["actor1_country"]}),
+               key=lambda c: (c["sentence_index"], -c["char_start"]), default=None)
 
 
 def _visited_side(ctx: _Ctx, visit: dict) -> set:

@@ -271,6 +271,7 @@ class Grammar:
     reaction_cause_party_words: Words = frozenset()
     reaction_cause_party_window: int = 0
     judged_visit_nouns: Words = frozenset()
+    visitor_state_reaction_own_cause_words: Words = frozenset()
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
