@@ -1352,6 +1352,32 @@ def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: 
     return expressions
 
 
+def _later_plan_dates(g, text: str, expressions: list, trigger_start: int, trigger_end: int) -> list:
+    """A future date in a later conjunct after a past trigger dates that conjunct's plan, not the act: "said it had
+    taken on 150 foreign workers ... and would need more in the spring" (the hiring is not in the spring). Only
+    when the trigger's clause (up to its end) has a past marker as its last tense marker, a later_conjunct word ("and", "but",
+    "then") or ";" stands between the trigger and the date, and a future cue follows that conjunct before the
+    date ("and will ...", "but would ..."); a date with no such cue of its own ("took on workers in March and in
+    April") still dates the act."""
+    later = [e for e in expressions if e.planned and e.start >= trigger_end]
+    if not later:
+        return expressions  # the common case
+    window, _ = _clause_left(g, text, trigger_start)
+    marks = _markers(g, window + g.mod_token_re.findall(text[trigger_start:trigger_end].lower()))
+    if not marks or marks[-1]:
+        return expressions  # no past act before the trigger ("will hire workers ... and in the spring")
+    drop = []
+    for e in later:
+        conj = None
+        for conj in g.later_conjunct_re.finditer(text, trigger_end, e.start):
+            pass  # the last conjunct before the date
+        if conj is None:
+            continue
+        if any(_markers(g, g.mod_token_re.findall(text[conj.end():e.start].lower()))):
+            drop.append(e)
+    return [e for e in expressions if e not in drop] if drop else expressions
+
+
 def _plan_inside_commitment(g, text: str, expressions: list, trigger_start: int) -> list:
     """"In December, Russia agreed to open a consulate in Donetsk in March": a fronted date before a past
     verb of commitment (past_verb_cues) dates the commitment; a plan inside it (the trigger after the cue)
@@ -1411,6 +1437,10 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
         if not expressions:
             return None
     expressions = _past_anchor(expressions, trigger_start, trigger_end, text)
+    if text:
+        expressions = _later_plan_dates(g, text, expressions, trigger_start, trigger_end)
+        if not expressions:
+            return None
     if text and len(expressions) > 1:
         expressions = _plan_inside_commitment(g, text, expressions, trigger_start)
     insets = _insets(g, text) if text else []
