@@ -103,6 +103,8 @@ public works, job offers, fines for hiring, ad-style adverts; a Soviet-era arriv
 "dev24" (session 17, independent writer, first round): 24/40 at first run; its labour rows of coaches crossing into an
 occupied region and a shelved plan to bring builders pass after tests/test_coder_labour_s17b.py, the others (a hostel
 converted for builders, entry conditions for foreign job-seekers, students sent to unpaid work) are strict xfails.
+"dev25" (session 17, independent writer, second round): 28/40 at first run; of its grant and seek rows, sitting down
+with an entity's minister passes after tests/test_coder_grant_seek_s17c.py, the others are strict xfails with their class.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -399,6 +401,23 @@ KNOWN_WRONG = {
         "an unthemed 120 on 'turned down': a rejected request of the occupier's about occupied infrastructure is not read as a denial of the annexation (class: an occupier's request about occupied territory rejected)",
     "Postal operators worldwide have been told by the Universal Postal Union to treat stamps issued by the 'DPR' and 'LPR' postal services as invalid.":
         "nothing coded: 'stamps' is no judged term of recognition.judged_invalid and the passive 'told by the UPU to treat ... as invalid' names the judging body only as an agent (class: a body instructing others to treat occupation documents as invalid)",
+    # dev25 (session 17, independent writer, second round): first run 28/40 -- grant and seek classes (branch s17y1)
+    "Diplomatic relations between the Donetsk People's Republic and the Central African Republic have been established through an exchange of notes, the DPR foreign ministry said on Friday.":
+        "nothing coded: a present-perfect passive 'relations ... have been established' with no date or place is dropped (the 'between A and B' subject phrase is read since s17y1; 'were established' is coded) (class: grant, passive relations established)",
+    "By presidential decree, South Ossetia's first plenipotentiary envoy to the Syrian Arab Republic has been appointed.":
+        "nothing coded: a passive appointment of an envoy with the subject's host phrase ('envoy to the Syrian Arab Republic has been appointed') is not read (class: grant, passive envoy appointed)",
+    "A deputy foreign minister of Burkina Faso reportedly spent Tuesday in occupied Luhansk, where Leonid Pasechnik showed him a rebuilt children's hospital.":
+        "nothing coded: a visit told by 'spent <time> in <place>' is no visit trigger ('spent two years in prison' is none either) (class: grant, visit told by presence)",
+    "An address to the heads of the BRICS states was adopted by the DPR's People's Council, proposing that they consider recognising the state sovereignty of the Republic.":
+        "grant, not seek: 'proposing that they consider recognising' is no appeal cue (class: seek, a proposal that others recognise)",
+    "Gagloev said he had asked Kim Jong Un, in a letter passed on through the Russian foreign ministry, to establish diplomatic relations with Tskhinvali.":
+        "grant, not seek: the appeal 'asked X' is beyond the cue window after the comma-enclosed 'in a letter ...' parenthetical (class: seek, appeal across a parenthetical)",
+    "South Ossetia has hired a Washington lobbying firm to win recognition in African and Latin American capitals, according to filings under the US Foreign Agents Registration Act.":
+        "nothing coded: 'to win recognition' as a hired agent's purpose is no seek trigger ('won recognition' alone is an honour) (class: seek, lobbying to win recognition)",
+    "Pushing for the four annexed regions to be recognised as Russian, Sergei Lavrov urged his Brazilian counterpart at their meeting in Rio to 'accept the realities on the ground'.":
+        "grant, not seek: 'pushing for X to be recognised' is no appeal cue and lies beyond the cue window (class: seek, pushing for recognition)",
+    "The Embassy, a cocktail bar on Sevastopol's Bolshaya Morskaya Street, reopened on Friday after a three-month renovation.":
+        "054 open_mission: a capitalised business name 'The Embassy, a cocktail bar ...' is read as a mission (class: near-miss, a business named like a mission)",
 }
 
 
