@@ -264,8 +264,6 @@ KNOWN_WRONG = {
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
     # fresh14 (written by an engineer who neither ran the coder nor read its code, 11 near-misses; scored once
     # at the end of the seventh session, after all its fixes: 24/30 at first run): known wrong
-    "Sister-city ties between Sevastopol and the Syrian port of Latakia were formalised at a ceremony in the Crimean city's council chamber.":
-        "twinning as a passive with 'ties' as subject ('ties ... were formalised') has no trigger (class: twinning wording)",
     'Officials from the DPR and Venezuelan state governors inked eleven cooperation documents on the sidelines of the St Petersburg economic forum.':
         "'inked ... documents' is no signing trigger (class: signing wording)",
     "Occupiers ship Melitopol students to Siberian construction camps for 'summer internships' — partisans":
