@@ -105,6 +105,8 @@ occupied region and a shelved plan to bring builders pass after tests/test_coder
 converted for builders, entry conditions for foreign job-seekers, students sent to unpaid work) are strict xfails.
 "dev25" (session 17, independent writer, second round): 28/40 at first run; its deny-by-reaction rows (a condemned
 mission, a declined request to list occupied ports as Russian) are strict xfails (branch s17y2).
+"dev25" (session 17, independent writer, second round): 28/40 at first run; of its grant and seek rows, sitting down
+with an entity's minister passes after tests/test_coder_grant_seek_s17c.py, the others are strict xfails with their class.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -264,8 +266,6 @@ KNOWN_WRONG = {
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
     # fresh14 (written by an engineer who neither ran the coder nor read its code, 11 near-misses; scored once
     # at the end of the seventh session, after all its fixes: 24/30 at first run): known wrong
-    "Sister-city ties between Sevastopol and the Syrian port of Latakia were formalised at a ceremony in the Crimean city's council chamber.":
-        "twinning as a passive with 'ties' as subject ('ties ... were formalised') has no trigger (class: twinning wording)",
     'Officials from the DPR and Venezuelan state governors inked eleven cooperation documents on the sidelines of the St Petersburg economic forum.':
         "'inked ... documents' is no signing trigger (class: signing wording)",
     "Occupiers ship Melitopol students to Siberian construction camps for 'summer internships' — partisans":
@@ -406,6 +406,23 @@ KNOWN_WRONG = {
         "a condemnation noun whose object is a mission in an entity ('condemnation of Nicaragua's new embassy in Sukhumi') stays a plain 111: no deny pattern takes a mission as the condemned object (class: a condemned mission)",
     "Beijing is said to have quietly declined a Russian request to list Crimean ports as Russian in its customs system, according to a person familiar with the matter.":
         "'declined a Russian request to list Crimean ports as Russian' codes nothing: declining a request to treat occupied territory as Russian is no deny pattern (class: a declined request to treat occupied places as Russian)",
+    # dev25 (session 17, independent writer, second round): first run 28/40 -- grant and seek classes (branch s17y1)
+    "Diplomatic relations between the Donetsk People's Republic and the Central African Republic have been established through an exchange of notes, the DPR foreign ministry said on Friday.":
+        "nothing coded: a present-perfect passive 'relations ... have been established' with no date or place is dropped (the 'between A and B' subject phrase is read since s17y1; 'were established' is coded) (class: grant, passive relations established)",
+    "By presidential decree, South Ossetia's first plenipotentiary envoy to the Syrian Arab Republic has been appointed.":
+        "nothing coded: a passive appointment of an envoy with the subject's host phrase ('envoy to the Syrian Arab Republic has been appointed') is not read (class: grant, passive envoy appointed)",
+    "A deputy foreign minister of Burkina Faso reportedly spent Tuesday in occupied Luhansk, where Leonid Pasechnik showed him a rebuilt children's hospital.":
+        "nothing coded: a visit told by 'spent <time> in <place>' is no visit trigger ('spent two years in prison' is none either) (class: grant, visit told by presence)",
+    "An address to the heads of the BRICS states was adopted by the DPR's People's Council, proposing that they consider recognising the state sovereignty of the Republic.":
+        "grant, not seek: 'proposing that they consider recognising' is no appeal cue (class: seek, a proposal that others recognise)",
+    "Gagloev said he had asked Kim Jong Un, in a letter passed on through the Russian foreign ministry, to establish diplomatic relations with Tskhinvali.":
+        "grant, not seek: the appeal 'asked X' is beyond the cue window after the comma-enclosed 'in a letter ...' parenthetical (class: seek, appeal across a parenthetical)",
+    "South Ossetia has hired a Washington lobbying firm to win recognition in African and Latin American capitals, according to filings under the US Foreign Agents Registration Act.":
+        "nothing coded: 'to win recognition' as a hired agent's purpose is no seek trigger ('won recognition' alone is an honour) (class: seek, lobbying to win recognition)",
+    "Pushing for the four annexed regions to be recognised as Russian, Sergei Lavrov urged his Brazilian counterpart at their meeting in Rio to 'accept the realities on the ground'.":
+        "grant, not seek: 'pushing for X to be recognised' is no appeal cue and lies beyond the cue window (class: seek, pushing for recognition)",
+    "The Embassy, a cocktail bar on Sevastopol's Bolshaya Morskaya Street, reopened on Friday after a three-month renovation.":
+        "054 open_mission: a capitalised business name 'The Embassy, a cocktail bar ...' is read as a mission (class: near-miss, a business named like a mission)",
 }
 
 

@@ -440,6 +440,9 @@ class Grammar:
     ultimatum_conjunctions: Words = frozenset()
     raising_predicates: Words = frozenset()
     passive_subject_complements: Words = frozenset()
+    passive_subject_pair_prepositions: Words = frozenset()
+    passive_subject_pair_max_words: int = 0
+    passive_subject_pair_nouns: Words = frozenset()
     object_clause_verbs: Words = frozenset()
 
     def past_form(self, word: str) -> bool:

@@ -123,6 +123,9 @@ class Pattern:
     # the doer must be an international body (an IGO actor code): "ECOWAS suspended Guinea's membership", not "the
     # African National Congress suspended the membership of Jacob Zuma"
     igo_doer: bool = False
+    # the target must be an actor of a state or entity (a country code): "sat down with Wang Yi", not "sat down with
+    # reporters" or "with his family"
+    partner_required: bool = False
     # dropped when its head lies in the object of a match of one of these pattern ids: "ended the suspension of
     # Mali" is one lifting, not a suspension too
     object_of: frozenset[str] = frozenset()
@@ -361,7 +364,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
-            igo_doer=bool(raw.get("igo_doer")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
+            igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             object_marker=bool(raw.get("object_marker")),

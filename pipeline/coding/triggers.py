@@ -202,7 +202,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
                         if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)) \
-                                and not _origin_gap(lex, subj_gap):
+                                and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
                             # Syrian Arab Republic in Donetsk has officially started work"; so may an origin phrase
                             # and auxiliaries: "builders | from other regions of Russia had been | brought")
@@ -239,7 +239,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 # "a memorandum on trade was signed by": the subject's complement phrase, the
                                 # subject opening its noun phrase ("refused to sign contracts with Rosatom were
                                 # being deported" has none)
-                                be and _origin_gap(lex, gap, grammar().passive_subject_complements)
+                                be and (_origin_gap(lex, gap, grammar().passive_subject_complements)
+                                        or _pair_gap(lex, gap, words[oj - 1]))
                                 and _noun_phrase_start(words, oi)) or (
                                 # a diplomat's host phrase: "Moscow's ambassador | to Chisinau was | summoned"
                                 be and words[oj - 1] in grammar().host_heads
@@ -815,6 +816,22 @@ def _noun_phrase_start(words: list[str], oi: int) -> bool:
     agreement"), or the sentence start?"""
     dets = grammar().determiners
     return oi == 0 or words[oi - 1] in dets or (oi >= 2 and words[oi - 2] in dets)
+
+
+def _pair_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
+    """Is the gap between a passive's subject and its verb a pair phrase then fillers ("relations | between the DPR
+    and Mali have been | established")? grammar.yaml passive_subject_pair_prepositions: the phrase holds an "and",
+    at most passive_subject_pair_max_words words and no clause break."""
+    g = grammar()
+    if not gap or gap[0] not in g.passive_subject_pair_prepositions or noun not in g.passive_subject_pair_nouns:
+        return False
+    k = 1
+    while k < len(gap) and gap[k] not in lex.passive_fillers:
+        if gap[k] in lex.clause_breaks:
+            return False
+        k += 1
+    return "and" in gap[1:k] and k - 1 <= g.passive_subject_pair_max_words \
+        and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) -> bool:
