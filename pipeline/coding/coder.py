@@ -2374,6 +2374,18 @@ def _possessive_after(text: str, tok) -> bool:
     return tok[0].endswith("s") and nxt[:1] in ("'", "\u2019") and (len(nxt) < 2 or not nxt[1].isalnum())
 
 
+def _attacker_act(ctx: "_Ctx", toks, words: list[str], a: Match, m: Match) -> bool:
+    """Is the verbal act m the one an attacker noun ("gunmen") is the subject of: within attacker_act_window
+    words after it, with no comma or clause break (grammar.yaml attacker_act_breaks) between?"""
+    g = grammar()
+    lo, hi = a.head[1], m.head[0]
+    if hi < lo or hi - lo > g.attacker_act_window:
+        return False
+    if any(w in g.attacker_act_breaks for w in words[lo:hi]):
+        return False
+    return "," not in ctx.text[toks[lo - 1][2]:toks[hi][1]]
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -2453,9 +2465,13 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     # an attacker noun beside another violent act names that act's doers ("Gunmen on motorcycles shot dead ...")
     attackers = [m for m in ms if m.head[1] - m.head[0] == 1 and words[m.head[0]] in g.attacker_nouns]
-    if attackers and len(attackers) < len(ms) \
-            and any(m.code[:2] in VIOLENT_ROOTS for m in ms if not any(m is a for a in attackers)):
-        ms = [m for m in ms if not any(m is a for a in attackers)]
+    if attackers and len(attackers) < len(ms):
+        # (a noun is no act the gunmen are the subject of: "Gunmen killed five soldiers in an ambush")
+        acts = [m for m in ms if m.code[:2] in VIOLENT_ROOTS and not any(m is a for a in attackers)
+                and not _noun_use(ctx, toks, words, m.head[0])]
+        dropped = [a for a in attackers if any(_attacker_act(ctx, toks, words, a, m) for m in acts)]
+        if dropped:
+            ms = [m for m in ms if not any(m is a for a in dropped)]
     out = []
     for m in ms:
         hi, hj = m.head
@@ -4181,8 +4197,34 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     joint = _joint_act(ctx, m, sources, words, lo)
     if joint and targets:
         span_end = tokens[m.span[1] - 1][2]
-        targets = [a for a in targets if a.start >= span_end and _joint_partner(ctx, a, span_end)]
+        partners = [a for a in targets if a.start >= span_end and _joint_partner(ctx, a, span_end)]
+        if not partners and words[m.span[1] - 1] in grammar().relation_nouns:
+            # "Mali and Niger cut ties over Ukraine's support for rebels": a third state after relations cut by a
+            # compound subject is whom they are cut with, though no partner preposition names it; the subject's
+            # members are then no partners of each other
+            own = {_actor_country(a) for a in sources}
+            third = [a for a in targets if a.start >= span_end and _actor_country(a) and _actor_country(a) not in own]
+            if third:
+                return sources, third, False
+        targets = partners
     return sources, targets, joint
+
+
+def _addressee_targets(ctx: _Ctx, toks, m: Match, targets: list) -> list:
+    """A pattern's addressee_target: only the actors between the head and its object ("asked Germany for tanks"),
+    else those right after a giver preposition behind the object ("asked for tanks from Germany"); the actors of a
+    later phrase are no addressee ("asked allies for air defence as Russia pounded cities": none)."""
+    head_end, obj_start, obj_end = toks[m.head[1] - 1][2], toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
+    between = [a for a in targets if head_end <= a.start and a.end <= obj_start]
+    if between:
+        return between
+    givers = grammar().giver_prepositions
+    out = []
+    for a in targets:
+        gap = WORD.findall(ctx.lower[obj_end:a.start])
+        if gap and gap[0] in givers and all(w in grammar().determiners for w in gap[1:]):
+            out.append(a)
+    return out
 
 
 def _unnamed_relation_partner(m: Match, words, targets: list) -> bool:
@@ -6622,6 +6664,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.addressee_required and m.obj is not None and not (m.passive and targets) and not any(
                     toks[m.head[1] - 1][2] <= a.start and a.end <= toks[m.obj[0]][1] for a in targets):
                 continue  # "pressed the button to open", "called on reporters to leave": no party is asked
+            if pat.addressee_target and m.obj is not None and targets:
+                targets = _addressee_targets(ctx, toks, m, targets)
             if pat.addressee_required and any(o.cue in ("appeal", "demand") and o.cue_span is not None
                                               and o.cue_span[0] <= m.head[0] < o.cue_span[1] for o in ms if o is not m):
                 continue  # "urged X to send observers and to acknowledge the vote": one appeal, the act's

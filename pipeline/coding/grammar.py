@@ -362,6 +362,8 @@ class Grammar:
     noncombatant_fight_heads: Words = frozenset()
     noncombatant_fight_window: int = 4
     attacker_nouns: Words = frozenset()
+    attacker_act_window: int = 6
+    attacker_act_breaks: Words = frozenset()
     superlative_ranks: Words = frozenset()
     team_attack_target_words: Words = frozenset()
     sports_security_terms: Words = frozenset()

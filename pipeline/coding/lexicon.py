@@ -111,7 +111,7 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, place_objects, place_after_head, background_after_days,
+    # restates, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, addressee_target, place_objects, place_after_head, background_after_days,
     # places_locate
     article_context: bool = False
     forward_object: bool = False
@@ -133,6 +133,9 @@ class Pattern:
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
     addressee_required: bool = False
+    # the target is only the addressee between the head and its object, or a giver right after the object ("asked
+    # for weapons from Germany"): no actor of a later phrase ("asked for air defence to protect against Russian attacks")
+    addressee_target: bool = False
     # the object is only a marker the head needs near it, no participant: the match is read as the bare head
     # ("trip ... to": "the trip of Nicaraguan lawmakers to Abkhazia" is the noun "trip" and its phrase)
     object_marker: bool = False
@@ -367,6 +370,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
+            addressee_target=bool(raw.get("addressee_target")),
             object_marker=bool(raw.get("object_marker")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
             occupied_end=(raw.get("occupied_end") if raw.get("occupied_end") == "venue"
