@@ -36,6 +36,8 @@ same engineer before the session-16 fixes and scored once after all of them: 17/
 their class (one, a planned deployment, a convention of the future cue).
 Split "dev14": 40 world-news rows by an independent writer (session 17, first round), 18/40 at first run, tests of its
 roots 10-20 and near-miss classes in tests/test_coder_world_roots2_s17b.py.
+Split "dev15": 40 world-news rows by an independent writer (session 17, second round), 21/40 at first run, tests of its
+roots 01-08 in tests/test_coder_world_roots_s17c.py.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -279,6 +281,9 @@ KNOWN_WRONG = {
         "'insisting that' + a subjunctive ('troops leave') is no demand trigger (class: demands told as insist that + bare verb)",
     "RSF fighters rounded up and shot some 460 patients and their relatives at the Saudi maternity hospital in El Fasher, the World Health Organization said.":
         "'rounded up and shot' hundreds is coded as an arrest (173) and a shooting (190), not one mass killing (202) (class: mass killings told by ordinary verbs and a count)",
+    # dev15 (session 17, independent writer, second round): first run 21/40
+    "Seoul intends to send a trade mission to Hanoi next month to negotiate a currency swap line, the industry ministry said.":
+        "the purpose infinitive 'to negotiate' of an intended act takes no intent cue from 'intends to send', so it stays 046 (class: purpose infinitive under an intent cue)",
 }
 
 
