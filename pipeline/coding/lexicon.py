@@ -58,6 +58,9 @@ class Pattern:
     # has subject_objects ("joint drills by Egyptian and Chinese warships got under way", "an appeal for a pause
     # around El Fasher was issued by"; triggers._subject_phrase_gap)
     subject_prepositions: frozenset = frozenset()
+    # dropped for a match whose head lies in its object and which reaches further ("renewed their plea for Moscow to
+    # recognise": the plea's own act, recognition.seek; "made an appeal for aid": appeal.aid)
+    defer_inner: bool = False
     # the objects may be the subject of the head used intransitively, an owner or place phrase between:
     # "a consulate of Belarus opened in Sevastopol" (triggers._intransitive_of)
     intransitive_subject: bool = False
@@ -343,6 +346,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             context_required=bool(raw.get("context_required", False)),
             subject_objects=bool(raw.get("subject_objects", False)),
             subject_prepositions=frozenset(str(w).lower() for w in raw.get("subject_prepositions") or ()),
+            defer_inner=bool(raw.get("defer_inner", False)),
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
             speaker_doer=bool(raw.get("speaker_doer", False)),

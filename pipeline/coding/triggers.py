@@ -321,6 +321,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         chosen.append(m)
         taken_heads.append(m.head)
+    # a defer_inner match gives way to a match whose head is in its object and which reaches further
+    chosen = [m for m in chosen if not (lex.patterns[m.pattern].defer_inner and m.obj is not None and any(
+        o is not m and m.obj[0] <= o.head[0] and o.head[1] <= m.obj[1] and o.span[1] > m.span[1] for o in chosen))]
     # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
     final = []
     judging = [o for o in chosen if o.obj is not None and lex.patterns[o.pattern].judged_terms]
