@@ -6534,6 +6534,18 @@ def _mask_month_names(norm: str, toks, words: list[str], months: frozenset) -> l
     return out
 
 
+def _unnamed_addressee(words: list[str], m: Match) -> bool:
+    """Is the addressee of an appeal ("urged | allies | to") a class of states named by no actor
+    (grammar.yaml appeal_unnamed_addressees: "allies", "donors", "the international community"), its
+    noun right before the "to" and only a few modifiers before it?"""
+    g = grammar()
+    gap = words[m.head[1]:m.obj[0]]
+    if not gap or len(gap) > g.appeal_unnamed_addressee_max_words:
+        return False
+    return any(tuple(gap[len(gap) - len(ph):]) == ph for ph in g.appeal_unnamed_addressees) \
+        and not any(w in g.appeal_unnamed_addressee_stops for w in gap)
+
+
 def code_article(article: Mapping[str, Any]) -> list[dict]:
     """Events of one article, deterministic and in text order (columns of schemas/tables/events.json)."""
     lex = get_lexicon()
@@ -6663,7 +6675,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 sources, targets = _predicate_speaker(ctx, s, sources, targets, t_start, judged, pat.speaker_doer)
             if pat.addressee_required and m.obj is not None and not (m.passive and targets) and not any(
                     toks[m.head[1] - 1][2] <= a.start and a.end <= toks[m.obj[0]][1] for a in targets):
-                continue  # "pressed the button to open", "called on reporters to leave": no party is asked
+                if not _unnamed_addressee(words, m):
+                    continue  # "pressed the button to open", "called on reporters to leave": no party is asked
+                targets = []  # "urged allies to speed up deliveries": parties asked, none named
             if pat.addressee_target and m.obj is not None and targets:
                 targets = _addressee_targets(ctx, toks, m, targets)
             if pat.addressee_required and any(o.cue in ("appeal", "demand") and o.cue_span is not None

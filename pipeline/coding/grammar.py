@@ -44,6 +44,8 @@ class Grammar:
     prepositions: Words = frozenset()
     subject_phrase_prepositions: Words = frozenset()
     subject_phrase_max_phrases: int = 1
+    subject_relative_captive_participles: Words = frozenset()
+    subject_phrase_max_words: int = 0
     participial_adjectives: Words = frozenset()
     place_participles: Words = frozenset()
     departure_place_fillers: Words = frozenset()
@@ -386,6 +388,9 @@ class Grammar:
     participle_non_verbs: Words = frozenset()
     attributive_participle_month_words: Words = frozenset()
     addressee_participle_cues: Words = frozenset()
+    appeal_unnamed_addressees: Phrases = ()
+    appeal_unnamed_addressee_max_words: int = 0
+    appeal_unnamed_addressee_stops: Words = frozenset()
     participial_clause_non_verbs: Words = frozenset()
     quoted_first_person: Words = frozenset()
     reduced_relative_participles: Words = frozenset()

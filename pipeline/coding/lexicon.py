@@ -54,6 +54,13 @@ class Pattern:
     context_required: bool = False
     outcome: bool = False
     subject_objects: bool = False  # the objects are the verb's subject ("workers arrived")
+    # a phrase opened by one of these prepositions may stand between the subject and its verb, which is passive or
+    # has subject_objects ("joint drills by Egyptian and Chinese warships got under way", "an appeal for a pause
+    # around El Fasher was issued by"; triggers._subject_phrase_gap)
+    subject_prepositions: frozenset = frozenset()
+    # dropped for a match whose head lies in its object and which reaches further ("renewed their plea for Moscow to
+    # recognise": the plea's own act, recognition.seek; "made an appeal for aid": appeal.aid)
+    defer_inner: bool = False
     # the objects may be the subject of the head used intransitively, an owner or place phrase between:
     # "a consulate of Belarus opened in Sevastopol" (triggers._intransitive_of)
     intransitive_subject: bool = False
@@ -344,6 +351,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
             context_required=bool(raw.get("context_required", False)),
             subject_objects=bool(raw.get("subject_objects", False)),
+            subject_prepositions=frozenset(str(w).lower() for w in raw.get("subject_prepositions") or ()),
+            defer_inner=bool(raw.get("defer_inner", False)),
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
             speaker_doer=bool(raw.get("speaker_doer", False)),

@@ -202,7 +202,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
                         if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)) \
-                                and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]):
+                                and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]) \
+                                and not (pat.subject_prepositions and (
+                                    _subject_phrase_gap(lex, subj_gap, pat.subject_prepositions)
+                                    or words[oj - 1] in pat.subject_prepositions)):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
                             # Syrian Arab Republic in Donetsk has officially started work"; so may an origin phrase
                             # and auxiliaries: "builders | from other regions of Russia had been | brought")
@@ -222,7 +225,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # an object that ends in its origin preposition ("builders from", "doctors from") names
                         # the origin as part of the object: the place's name and the fillers before the verb
                         # are the rest of that origin phrase ("doctors from | Russian regions are being | recruited")
-                        if oj - oi > 1 and words[oj - 1] in lex.origin_prepositions and gap:
+                        # (so does an object ending in one of the pattern's subject_prepositions: "an appeal for |
+                        # an immediate pause was | issued")
+                        if oj - oi > 1 and gap and (words[oj - 1] in lex.origin_prepositions
+                                                    or words[oj - 1] in pat.subject_prepositions):
                             gap = [words[oj - 1]] + gap
                         # an active verb with its auxiliaries or its own object after it makes the noun its
                         # subject, the doer ("South Ossetia had recognized the two entities", "the delegation
@@ -236,6 +242,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                          or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)) or (
+                                pat.subject_prepositions and (be or pat.subject_objects)
+                                and _subject_phrase_gap(lex, gap, pat.subject_prepositions)) or (
                                 # "a memorandum on trade was signed by": the subject's complement phrase, the
                                 # subject opening its noun phrase ("refused to sign contracts with Rosatom were
                                 # being deported" has none)
@@ -315,6 +323,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         chosen.append(m)
         taken_heads.append(m.head)
+    # a defer_inner match gives way to a match whose head is in its object and which reaches further
+    chosen = [m for m in chosen if not (lex.patterns[m.pattern].defer_inner and m.obj is not None and any(
+        o is not m and m.obj[0] <= o.head[0] and o.head[1] <= m.obj[1] and o.span[1] > m.span[1] for o in chosen))]
     # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
     final = []
     judging = [o for o in chosen if o.obj is not None and lex.patterns[o.pattern].judged_terms]
@@ -727,7 +738,9 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
     were brought", "Indian nationals | hired through agencies in Delhi | are working"): a participle, "by" or another
     preposition of grammar.yaml subject_relative_prepositions and the phrase's words up to the auxiliaries before
     the verb."""
-    if len(gap) < 3 or gap[1] not in grammar().subject_relative_prepositions:
+    g = grammar()
+    if len(gap) < 3 or not (gap[1] in g.subject_relative_prepositions or (
+            gap[0] in g.subject_relative_captive_participles and gap[1] in g.prepositions)):
         return gap
     w = gap[0]
     if not grammar().past_form(w):
@@ -847,6 +860,20 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) ->
             return False
         k += 1
     return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
+
+
+def _subject_phrase_gap(lex: Lexicon, gap: list[str], preps: frozenset) -> bool:
+    """Is the gap between a subject and its verb one phrase of a pattern's subject_prepositions then fillers
+    ("joint drills | by Egyptian and Chinese warships | got under way", "an appeal | for a pause around El Fasher
+    was | issued")? At most grammar.yaml subject_phrase_max_words words, no clause break, no second such phrase."""
+    if not gap or gap[0] not in preps:
+        return False
+    k = 1
+    while k < len(gap) and gap[k] not in lex.passive_fillers:
+        if gap[k] in lex.clause_breaks or gap[k] in preps:
+            return False
+        k += 1
+    return 1 < k <= 1 + grammar().subject_phrase_max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
