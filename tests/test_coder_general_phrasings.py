@@ -36,6 +36,8 @@ same engineer before the session-16 fixes and scored once after all of them: 17/
 their class (one, a planned deployment, a convention of the future cue).
 Split "dev14": 40 world-news rows by an independent writer (session 17, first round), 18/40 at first run, tests of its
 roots 10-20 and near-miss classes in tests/test_coder_world_roots2_s17b.py.
+Split "dev15": 40 more by an independent writer (session 17, second round), 21/40 at first run, tests of its roots
+11-20 and near-miss classes in tests/test_coder_world_roots2_s17c.py.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -279,6 +281,13 @@ KNOWN_WRONG = {
         "'insisting that' + a subjunctive ('troops leave') is no demand trigger (class: demands told as insist that + bare verb)",
     "RSF fighters rounded up and shot some 460 patients and their relatives at the Saudi maternity hospital in El Fasher, the World Health Organization said.":
         "'rounded up and shot' hundreds is coded as an arrest (173) and a shooting (190), not one mass killing (202) (class: mass killings told by ordinary verbs and a count)",
+    # dev15 (session 17, independent writer, second round): first run 21/40
+    "'This is unacceptable and a violation of our sovereignty,' Panama's president said of Washington's remarks about the canal.":
+        "a verdict in a fronted quote attributed by 'said of' codes no disapproval (11) (class: quoted verdicts, 'X said of Y')",
+    "Government troops are accused of massacring more than 70 villagers in Myanmar's Sagaing region, according to witnesses.":
+        "convention: the act an accusation alleges is no event, the accusation is one 112 (docs/coder.md 4d, Allegations) (class: accused acts)",
+    "Real Madrid's defence crumbled under a relentless Bayern assault in the second half.":
+        "'a relentless Bayern assault' in a football report is coded 190 (class: sports copy without game words, as fresh10's Tottenham row)",
 }
 
 
