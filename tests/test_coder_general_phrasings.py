@@ -38,6 +38,8 @@ Split "dev14": 40 world-news rows by an independent writer (session 17, first ro
 roots 10-20 and near-miss classes in tests/test_coder_world_roots2_s17b.py.
 Split "dev15": 40 world-news rows by an independent writer (session 17, second round), 21/40 at first run, tests of its
 roots 01-08 in tests/test_coder_world_roots_s17c.py.
+Split "dev15": 40 more by an independent writer (session 17, second round), 21/40 at first run, tests of its roots
+11-20 and near-miss classes in tests/test_coder_world_roots2_s17c.py.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -280,6 +282,12 @@ KNOWN_WRONG = {
     # dev15 (session 17, independent writer, second round): first run 21/40
     "Seoul intends to send a trade mission to Hanoi next month to negotiate a currency swap line, the industry ministry said.":
         "the purpose infinitive 'to negotiate' of an intended act takes no intent cue from 'intends to send', so it stays 046 (class: purpose infinitive under an intent cue)",
+    "'This is unacceptable and a violation of our sovereignty,' Panama's president said of Washington's remarks about the canal.":
+        "a verdict in a fronted quote attributed by 'said of' codes no disapproval (11) (class: quoted verdicts, 'X said of Y')",
+    "Government troops are accused of massacring more than 70 villagers in Myanmar's Sagaing region, according to witnesses.":
+        "convention: the act an accusation alleges is no event, the accusation is one 112 (docs/coder.md 4d, Allegations) (class: accused acts)",
+    "Real Madrid's defence crumbled under a relentless Bayern assault in the second half.":
+        "'a relentless Bayern assault' in a football report is coded 190 (class: sports copy without game words, as fresh10's Tottenham row)",
 }
 
 

@@ -746,7 +746,8 @@ def _figurative_object(g: Grammar, lex: Lexicon, text: str, toks, words: list[st
         nxt = words[q + 1] if q + 1 < len(words) else ""
         if w in g.contest_objects and words[hj] == "for" and nxt != "of":
             return w  # "the battle for the presidency heated up"
-        if w in g.figurative_objects or w in g.criticism_objects:
+        if w in g.figurative_objects or w in g.criticism_objects or (
+                w in g.figurative_contest_nouns and q > hj and words[q - 1] in g.figurative_contest_modifiers):
             if not nxt[:1].isalnum() or (nxt != "of" and (nxt in g.function_words or nxt in g.prepositions)):
                 return w
         if w in lex.clause_breaks or w in lex.be_forms or (w.endswith("ed") and q > hj):
@@ -840,6 +841,30 @@ def _plural_opening_subject(g: Grammar, text: str, toks, words: list[str], hi: i
     return not gap or (gap[0] in g.prepositions and g.statistic_subject_stops.isdisjoint(gap))
 
 
+def _cause_of_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is the act noun m (with its object) the cause of another act, right after a cause preposition (grammar.yaml
+    cause_prepositions; determiners and a named owner between): "sanctions on officials over the crackdown on
+    protesters", "expelled the envoy over France's backing of Morocco's plan"? The other act is a verb, or after
+    nominal_cause_prepositions an act noun before the preposition ("The recall of ... was announced over ...")."""
+    g = grammar()
+    text = ctx.text
+    hi = m.head[0]
+    p = hi - 1
+    if p > 0 and text[toks[p][2]:toks[hi][1]].strip() in ("'s", "\u2019s", "'", "\u2019"):
+        # a named owner: "over France's backing of Morocco's plan", "over the United States' support"
+        q = p
+        while q > 0 and p - q < 3 and text[toks[q][1]:toks[q][1] + 1].isupper():
+            q -= 1
+        p = q if q < p else p
+    while p > 0 and words[p] in g.determiners:
+        p -= 1
+    if p < 0 or words[p] not in g.cause_prepositions:
+        return False
+    return any(o is not m and (not o.nominal and not _noun_use(ctx, toks, words, o.head[0])
+                               or (words[p] in g.nominal_cause_prepositions and o.head[1] <= p))
+               for o in ms)
+
+
 def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """Drop or recode protest, coercion and violence heads used in another sense (grammar.yaml, "Other
     senses of violent words"): figurative objects ("fought inflation"; verbal attacks on a proposal are
@@ -872,8 +897,11 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         root = m.code[:2]
         # the reference point of a time span: "for the first time since the invasion"
         if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
-                         and "," not in text[toks[q][2]:toks[hi][1]] for q in since) \
-                and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hi - 1] in g.determiners):
+                         and "," not in text[toks[q][2]:toks[hi][1]]
+                         and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hi - 1] in g.determiners
+                              # a passive with its object in the phrase: "a decade after the accords were signed"
+                              or (m.passive and m.obj is not None and q < m.obj[0] and m.obj[1] <= hi))
+                         for q in since):
             continue  # an event noun, a gerund after a determiner too ("30 years since the killing of 8,000 men")
         if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]
                                        or _plural_opening_subject(g, text, toks, words, hi)) \
@@ -898,16 +926,16 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     and not any(w in lex.clause_breaks for w in words[hj:q]) and "," not in text[toks[hj - 1][2]:toks[q][1]]
                     for q in years):
                 continue
-            # the cause of another act: "sanctions on officials over the crackdown on protesters"
-            p = hi - 1
-            while p > 0 and words[p] in g.determiners:
-                p -= 1
-            if m.obj is not None and p >= 0 and words[p] in g.cause_prepositions \
-                    and any(not o.nominal and not _noun_use(ctx, toks, words, o.head[0]) for o in ms):
-                continue  # (m itself is nominal: a verbal match is another act)
+        if not m.themes and m.obj is not None \
+                and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
+                and _cause_of_other(ctx, toks, words, m, ms):
+            continue  # the cause of another act: "sanctions on officials over the crackdown on protesters"
         if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or (hi > 0 and words[hi - 1] in g.determiners)) \
                 and _work_topic(g, text, toks, words, hi):
             continue  # the topic of a work: "a documentary about the demolition of villages won the Oscar"
+        if not m.themes and g.work_narration_verbs and not g.work_narration_verbs.isdisjoint(words) \
+                and _work_narration(g, text, toks, words, hi):
+            continue  # "the memoir recounts how she was detained at Minsk airport"
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
         if root not in SENSE_ROOTS and m.cue is not None:
@@ -1016,6 +1044,18 @@ def _work_topic(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
             if mods > g.work_topic_modifiers or w in g.function_words:
                 return False
         q -= 1
+    return False
+
+
+def _work_narration(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+    """Does a work of culture narrate the act at hi (grammar.yaml work_narration_*): a work noun right before a
+    narration verb within work_narration_window words before the head, no comma between ("the memoir recounts
+    how she was detained", "the film depicts how soldiers burned the village")?"""
+    for q in range(hi - 1, max(0, hi - 1 - g.work_narration_window), -1):
+        if not words[q][:1].isalnum() or any(c in text[toks[q][2]:toks[q + 1][1]] for c in ",;:()"):
+            return False  # another clause: "...; police detained ten people on Monday"
+        if words[q] in g.work_narration_verbs and words[q - 1] in g.work_topic_nouns:
+            return True
     return False
 
 

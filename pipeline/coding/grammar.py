@@ -285,6 +285,8 @@ class Grammar:
     strike_sense: dict = None
     figurative_objects: Words = frozenset()
     contest_objects: Words = frozenset()
+    figurative_contest_nouns: Words = frozenset()
+    figurative_contest_modifiers: Words = frozenset()
     criticism_objects: Words = frozenset()
     criticism_heads: Words = frozenset()
     criticism_rule: str = ""
@@ -321,6 +323,7 @@ class Grammar:
     scenario_subject_lead: int = 0
     scenario_complement_max: int = 0
     cause_prepositions: Words = frozenset()
+    nominal_cause_prepositions: Words = frozenset()
     background_cause_phrases: Phrases = ()
     background_cause_roots: Words = frozenset()
     background_cause_quantities: Words = frozenset()
@@ -335,6 +338,8 @@ class Grammar:
     work_topic_nouns: Words = frozenset()
     work_topic_prepositions: Words = frozenset()
     work_topic_modifiers: int = 2
+    work_narration_verbs: Words = frozenset()
+    work_narration_window: int = 8
     work_title_verbs: Words = frozenset()
     scare_quoted_institutions: Words = frozenset()
     scare_quote_owner_markers: Words = frozenset()
