@@ -1010,7 +1010,18 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
         q -= 1
     if q < 0 or words[q] not in g.natural_force_subjects:
         return False
-    return q == 0 or text[toks[q][1]:toks[q][1] + 1].islower()
+    if q > 0 and not text[toks[q][1]:toks[q][1] + 1].islower():
+        return False
+    # the force word must head the subject, not a prepositional object inside it: walk back over its modifiers
+    # and determiner ("on the southern front", "hiding in the fog" are the object of a preposition)
+    p = q - 1
+    while p >= 0 and q - p <= g.natural_force_modifier_window and words[p] not in g.prepositions \
+            and words[p][:1].isalpha():
+        if words[p] in g.determiners:
+            p -= 1
+            break
+        p -= 1
+    return p < 0 or words[p] not in g.prepositions
 
 
 def _barrage_without_munitions(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> bool:
@@ -2230,6 +2241,9 @@ def _background_participle(g: Grammar, lex: Lexicon, text: str, toks, words: lis
             and words[q] not in g.determiners and n < g.background_participle_np_max:
         if "," in text[toks[q][2]:toks[q + 1][1]]:
             return False
+        if q + 1 < hi and not text[toks[q][1]:toks[q][1] + 1].isupper() \
+                and text[toks[q + 1][1]:toks[q + 1][1] + 1].isupper():
+            return False  # a name after a common noun opens the main clause: "Despite the truce Russian forces attacked"
         q -= 1
         n += 1
     if n == 0 or q < 1 or words[q] not in g.determiners or "," in text[toks[q][2]:toks[q + 1][1]]:
@@ -2237,7 +2251,28 @@ def _background_participle(g: Grammar, lex: Lexicon, text: str, toks, words: lis
     q -= 1
     if words[q] == "of":  # "in breach of the deal", "in violation of the truce"
         q -= 1
-    return q >= 0 and words[q] in g.background_participle_prepositions
+    if q < 0 or words[q] not in g.background_participle_prepositions:
+        return False
+    if q == 0 or (q == 1 and words[0] == "in"):
+        # a fronted phrase is background only when a comma closes it soon after the participle and a main clause
+        # follows ("Under the deal signed in Washington, Rwanda ..."); "Despite the ban hundreds protested outside
+        # parliament" has the main verb itself
+        for k in range(hi + 1, min(len(words), hi + 1 + g.background_participle_tail_max)):
+            if "," in text[toks[k - 1][2]:toks[k][1]]:
+                return len(words) - k > g.background_participle_tail_max // 2
+        return False
+    # inside the sentence, the phrase modifies a clause whose verb stands before it ("Fighting continued despite
+    # the ceasefire brokered by Qatar"); "Soldiers under the general's command attacked" has none
+    return any(_finite_word(g, lex, text, toks, words, k) for k in range(q))
+
+
+def _finite_word(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], k: int) -> bool:
+    """Is the word at k a past-tense or auxiliary verb form (lower-case: "continued", "went", "has", "was")?"""
+    w = words[k]
+    if k > 0 and text[toks[k][1]:toks[k][1] + 1].isupper():
+        return False
+    return w.endswith("ed") or w in g.irregular_past or w in g.finite_be_forms or w in g.perfect_auxiliaries \
+        or w in g.background_participle_clause_verbs
 
 
 def _blamed_charges(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
@@ -2258,11 +2293,16 @@ def _blamed_charges(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> Non
         if fr is None or any(w in lex.clause_breaks for w in words[hi + 1:fr]) or "," in text[toks[hi][2]:toks[fr][1]] \
                 or any(hi < o.head[0] < fr for o in ms):
             continue  # (another verb between: "blamed Hamas and launched airstrikes for a second day")
+        # (a coordinator before a verb ends the charge: "blamed Hezbollah for the rocket attack and struck targets")
         end = fr + 1
         while end < min(len(words), fr + 1 + g.blame_charge_window) and words[end] not in lex.clause_breaks \
-                and "," not in text[toks[end - 1][2]:toks[end][1]]:
+                and "," not in text[toks[end - 1][2]:toks[end][1]] \
+                and not (words[end] in g.blame_charge_stops and end + 1 < len(words)
+                         and _finite_word(g, lex, text, toks, words, end + 1)):
             end += 1
-        drop.update(id(o) for o in ms if o is not m and not o.themes and fr < o.head[0] < end)
+        # (only an act noun or gerund is the charge; a finite past verb is the blamer's own next act)
+        drop.update(id(o) for o in ms if o is not m and not o.themes and fr < o.head[0] < end
+                    and not _finite_word(g, lex, text, toks, words, o.head[0]))
     if drop:
         ms[:] = [m for m in ms if id(m) not in drop]
 
@@ -6720,6 +6760,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 targets = []  # "urged allies to speed up deliveries": parties asked, none named
             if pat.addressee_target and m.obj is not None and targets:
                 targets = _addressee_targets(ctx, toks, m, targets)
+            if pat.addressee_required and not sources and (m.passive or not any(_actor_country(a) for a in targets)):
+                # no one asks: a be-passive without its "by" agent ("the ministry was asked to comment", "residents
+                # were asked to stay indoors"), or no asker and no polity asked ("the airline asked passengers to")
+                continue
+            if pat.polity_required and not any(_actor_country(a) for a in sources + targets):
+                continue  # "went to the bank with a request for a loan": no state asks or is asked
             if pat.addressee_required and any(o.cue in ("appeal", "demand") and o.cue_span is not None
                                               and o.cue_span[0] <= m.head[0] < o.cue_span[1] for o in ms if o is not m):
                 continue  # "urged X to send observers and to acknowledge the vote": one appeal, the act's

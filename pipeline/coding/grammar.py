@@ -293,6 +293,7 @@ class Grammar:
     figurative_object_window: int = 6
     noun_homograph_heads: Words = frozenset()
     natural_force_subjects: Words = frozenset()
+    natural_force_modifier_window: int = 3
     barrage_heads: Words = frozenset()
     barrage_munitions: Words = frozenset()
     barrage_complement_window: int = 4
@@ -381,6 +382,7 @@ class Grammar:
     blame_heads: Words = frozenset()
     blame_charge_prepositions: Words = frozenset()
     blame_charge_window: int = 8
+    blame_charge_stops: Words = frozenset()
     investigated_act_roots: Words = frozenset()
     investigated_act_fillers: Words = frozenset()
     investigated_act_window: int = 0
@@ -403,6 +405,8 @@ class Grammar:
     reduced_relative_max_gap: int = 0
     background_participle_prepositions: Words = frozenset()
     background_participle_np_max: int = 3
+    background_participle_tail_max: int = 6
+    background_participle_clause_verbs: Words = frozenset()
     pending_clause_openers: Words = frozenset()
     pending_clause_be_forms: Words = frozenset()
     pending_clause_max_words: int = 6

@@ -143,6 +143,13 @@ class Pattern:
     # the target is only the addressee between the head and its object, or a giver right after the object ("asked
     # for weapons from Germany"): no actor of a later phrase ("asked for air defence to protect against Russian attacks")
     addressee_target: bool = False
+    # (find_matches) a frame around an act: it yields to any other match whose head stands in its object or within
+    # its window after it ("made a request for humanitarian aid" is the aid appeal; "a request for the bodies to be
+    # returned" lets "request for" cue the return)
+    yields_to_acts: bool = False
+    # (coder) a state, an IGO or a state's organ must be among the parties ("went to the bank with a request for a
+    # loan" is none)
+    polity_required: bool = False
     # the object is only a marker the head needs near it, no participant: the match is read as the bare head
     # ("trip ... to": "the trip of Nicaraguan lawmakers to Abkhazia" is the noun "trip" and its phrase)
     object_marker: bool = False
@@ -380,6 +387,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             addressee_target=bool(raw.get("addressee_target")),
+            yields_to_acts=bool(raw.get("yields_to_acts")), polity_required=bool(raw.get("polity_required")),
             object_marker=bool(raw.get("object_marker")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
             occupied_end=(raw.get("occupied_end") if raw.get("occupied_end") == "venue"

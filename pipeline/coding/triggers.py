@@ -306,6 +306,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         final = [candidates[0][1]]
         _apply_cues(lex, words, final, commas)
         return _finish(lex, words, final)
+    # a frame around an act (yields_to_acts: "made a request for") gives way to the act it frames
+    if any(lex.patterns[m.pattern].yields_to_acts for _, m in candidates):
+        candidates = [(r, m) for r, m in candidates if not _frames_act(lex, m, candidates)]
     # one match per head position: object matches beat bare heads, then priority, then length
     candidates.sort(key=lambda rm: rm[0], reverse=True)
     chosen: list[Match] = []
@@ -911,6 +914,17 @@ def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
     return drop_outcomes(lex, out)
 
 
+def _frames_act(lex: Lexicon, m: Match, candidates) -> bool:
+    """Is m a yields_to_acts frame with another (non-frame) candidate's head in its object or within its window
+    after it: "made a request for [humanitarian aid]", "a request for the bodies to be [returned]"?"""
+    pat = lex.patterns[m.pattern]
+    if not pat.yields_to_acts or m.obj is None:
+        return False
+    lo, hi = m.obj[0], m.obj[1] + pat.window
+    return any(o is not m and not lex.patterns[o.pattern].yields_to_acts and lo <= o.head[0] < hi
+               for _, o in candidates)
+
+
 def _own_act_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
     """Is a bare act noun an act of its own, not background: a visit's purpose (_visit_purpose), a reaction's
     named cause (_reaction_cause_noun) or a meeting before a comment (_meeting_before_comment)? One test for
@@ -1197,7 +1211,7 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         if not found:
             continue
         ctype, span = found
-        if _cue_of_other(words, m, span, matches):
+        if _cue_of_other(words, m, span, matches, lex):
             continue
         if commas and span[0] > 0 and words[span[0] - 1] in grammar().relative_pronouns \
                 and any(span[1] < c <= m.head[0] for c in commas):
@@ -1265,7 +1279,8 @@ def _advocated_head(words: list[str], span: tuple[int, int], hi: int) -> bool:
     return all(w in fillers or w.endswith("ly") for w in words[k:hi])
 
 
-def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: list[Match]) -> bool:
+def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: list[Match],
+                  lex: Lexicon | None = None) -> bool:
     """Is the cue (words at span) another match's own head and object, which ends before m's head in a
     prepositional phrase: "were forced to dig trenches | in occupied Zaporizhzhia" ("forced to" governs
     "dig trenches", forced labour, not the participle "occupied")? "threatened to launch a new offensive"
@@ -1276,6 +1291,9 @@ def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: li
     for o in matches:
         if o is m or o.obj is None or not (o.span[0] <= span[0] and span[1] < o.obj[1] <= m.head[0]):
             continue
+        if lex is not None and lex.patterns[o.pattern].addressee_required:
+            continue  # an appeal frame's "to" is the cue's own: "asked to take part in the talks", "asked Israel to
+            # prevent acts of genocide" (the act asked for keeps the appeal cue)
         if any(w in preps for w in words[o.obj[1]:m.head[0]]):
             return True
     return False
