@@ -34,12 +34,12 @@ scored once after all of them: 23/30 at first run (fresh8 was 16/30 a session be
 Split "fresh10": 30 rows of world news across the CAMEO roots (10 near-misses: sport, culture, history), written by the
 same engineer before the session-16 fixes and scored once after all of them: 17/30 at first run (fresh9 was 23/30), its misses strict xfails with
 their class (one, a planned deployment, a convention of the future cue).
-Split "dev14": 40 world-news rows by an independent writer (session 17, first round), 18/40 at first run, tests of its
-roots 10-20 and near-miss classes in tests/test_coder_world_roots2_s17b.py.
-Split "dev15": 40 world-news rows by an independent writer (session 17, second round), 21/40 at first run, tests of its
-roots 01-08 in tests/test_coder_world_roots_s17c.py.
-Split "dev15": 40 more by an independent writer (session 17, second round), 21/40 at first run, tests of its roots
-11-20 and near-miss classes in tests/test_coder_world_roots2_s17c.py.
+Split "dev14": 40 world-news rows by an independent writer (session 17, first round), 18/40 at first run, 38/40 after
+the session's fixes; tests of its roots 01-09 in tests/test_coder_world_roots_s17b.py, of roots 10-20 and near-miss classes
+in tests/test_coder_world_roots2_s17b.py.
+Split "dev15": 40 world-news rows by the same writer (session 17, second round), 21/40 at first run, 36/40 after the
+session's fixes; tests of its roots 01-08 in tests/test_coder_world_roots_s17c.py, of roots 11-20 and near-miss classes in
+tests/test_coder_world_roots2_s17c.py.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong

@@ -103,10 +103,9 @@ public works, job offers, fines for hiring, ad-style adverts; a Soviet-era arriv
 "dev24" (session 17, independent writer, first round): 24/40 at first run; its labour rows of coaches crossing into an
 occupied region and a shelved plan to bring builders pass after tests/test_coder_labour_s17b.py, the others (a hostel
 converted for builders, entry conditions for foreign job-seekers, students sent to unpaid work) are strict xfails.
-"dev25" (session 17, independent writer, second round): 28/40 at first run; its deny-by-reaction rows (a condemned
-mission, a declined request to list occupied ports as Russian) are strict xfails (branch s17y2).
 "dev25" (session 17, independent writer, second round): 28/40 at first run; of its grant and seek rows, sitting down
-with an entity's minister passes after tests/test_coder_grant_seek_s17c.py, the others are strict xfails with their class.
+with an entity's minister passes after tests/test_coder_grant_seek_s17c.py, the others are strict xfails with their class,
+as are its deny-by-reaction rows (a condemned mission, a declined request to list occupied ports as Russian).
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
