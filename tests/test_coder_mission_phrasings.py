@@ -104,8 +104,10 @@ public works, job offers, fines for hiring, ad-style adverts; a Soviet-era arriv
 occupied region and a shelved plan to bring builders pass after tests/test_coder_labour_s17b.py, the others (a hostel
 converted for builders, entry conditions for foreign job-seekers, students sent to unpaid work) are strict xfails.
 "dev25" (session 17, independent writer, second round): 28/40 at first run; of its grant and seek rows, sitting down
-with an entity's minister passes after tests/test_coder_grant_seek_s17c.py, the others are strict xfails with their class,
-as are its deny-by-reaction rows (a condemned mission, a declined request to list occupied ports as Russian).
+with an entity's minister passes after tests/test_coder_grant_seek_s17c.py; an appeal across a comma parenthetical,
+pushing for or proposing that another recognise, a lobbyist hired to win recognition and the near-miss of a business
+named like a mission pass after tests/test_coder_seek_s17d.py; the others are strict xfails with their class, as are its
+deny-by-reaction rows (a condemned mission, a declined request to list occupied ports as Russian).
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -302,8 +304,6 @@ KNOWN_WRONG = {
         "'will start receiving visitors' is no mission opening (class: a mission starting its work)",
     "Sukhumi is counting on Minsk to become the next capital to recognise Abkhazia, the republic's de facto foreign minister said in an interview.":
         "'is counting on X to' is no appeal cue (class: hopes placed on another state)",
-    "South Ossetia's leader used talks with a visiting Nicaraguan envoy to push for the swift opening of a Nicaraguan embassy in Tskhinvali.":
-        "the talks are coded as a grant; 'to push for the opening of' after them is no seek (class: a purpose infinitive's appeal)",
     "Tbilisi downgraded its relations with Managua to the level of chargé d'affaires in protest over Nicaragua's new embassy in Sukhumi.":
         "the downgrade is coded 161 without the theme its cause (an embassy in Sukhumi) gives (class: reactions whose cause is named in an 'over' phrase)",
     "Kyiv branded as a gross breach of Ukrainian law the appearance of Brazilian deputies at a naval parade in occupied Sevastopol.":
@@ -412,16 +412,6 @@ KNOWN_WRONG = {
         "nothing coded: a passive appointment of an envoy with the subject's host phrase ('envoy to the Syrian Arab Republic has been appointed') is not read (class: grant, passive envoy appointed)",
     "A deputy foreign minister of Burkina Faso reportedly spent Tuesday in occupied Luhansk, where Leonid Pasechnik showed him a rebuilt children's hospital.":
         "nothing coded: a visit told by 'spent <time> in <place>' is no visit trigger ('spent two years in prison' is none either) (class: grant, visit told by presence)",
-    "An address to the heads of the BRICS states was adopted by the DPR's People's Council, proposing that they consider recognising the state sovereignty of the Republic.":
-        "grant, not seek: 'proposing that they consider recognising' is no appeal cue (class: seek, a proposal that others recognise)",
-    "Gagloev said he had asked Kim Jong Un, in a letter passed on through the Russian foreign ministry, to establish diplomatic relations with Tskhinvali.":
-        "grant, not seek: the appeal 'asked X' is beyond the cue window after the comma-enclosed 'in a letter ...' parenthetical (class: seek, appeal across a parenthetical)",
-    "South Ossetia has hired a Washington lobbying firm to win recognition in African and Latin American capitals, according to filings under the US Foreign Agents Registration Act.":
-        "nothing coded: 'to win recognition' as a hired agent's purpose is no seek trigger ('won recognition' alone is an honour) (class: seek, lobbying to win recognition)",
-    "Pushing for the four annexed regions to be recognised as Russian, Sergei Lavrov urged his Brazilian counterpart at their meeting in Rio to 'accept the realities on the ground'.":
-        "grant, not seek: 'pushing for X to be recognised' is no appeal cue and lies beyond the cue window (class: seek, pushing for recognition)",
-    "The Embassy, a cocktail bar on Sevastopol's Bolshaya Morskaya Street, reopened on Friday after a three-month renovation.":
-        "054 open_mission: a capitalised business name 'The Embassy, a cocktail bar ...' is read as a mission (class: near-miss, a business named like a mission)",
 }
 
 

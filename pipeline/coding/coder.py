@@ -2363,6 +2363,20 @@ def _comma_tokens(norm: str, toks) -> frozenset:
                      if "," in (gap := norm[toks[k - 1][2]:toks[k][1]]) or " - " in gap)
 
 
+def _without_parenthetical_to(lex, words: list[str], hi: int, commas: frozenset) -> tuple[list[str], int]:
+    """The sentence's words without a comma-enclosed parenthetical closed right before the "to" of the act at hi
+    ("asked Kim Jong Un | , in a letter passed on through the Russian foreign ministry , | to establish"), and
+    the act's index in them; (words, hi) when there is none. At most cues.yaml parenthetical_max_words words,
+    no clause break inside."""
+    b = hi - 1
+    if b < 2 or words[b] != "to" or b not in commas:
+        return words, hi
+    a = max((k for k in commas if k < b), default=-1)
+    if a <= 0 or b - a > lex.parenthetical_max_words or any(w in lex.clause_breaks for w in words[a:b]):
+        return words, hi
+    return words[:a] + words[b:], hi - (b - a)
+
+
 def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
     """_comma_tokens of a sentence, worked out once per sentence (asked for by every match of it)."""
     if not toks:
@@ -2726,22 +2740,25 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # sought recognition: "hoped more countries would recognize", "asked Moscow ... to accept"
         if "diplomatic_recognition" in m.themes and not m.negated and m.stance == "grant" \
                 and m.cue not in ("appeal", "demand", "question"):  # "Asked about the recognition, Lavrov said"
-            lo = max(0, hi - g.seek_frame_window)
-            for fr in (g.seek_frames if not _key_words(g.seek_frames).isdisjoint(words[lo:hi]) else ()):
-                q = _find_seq(words, fr, lo, hi)
+            # a comma parenthetical before the act's "to" is skipped ("asked Kim Jong Un, in a letter passed on
+            # through the foreign ministry, to establish relations"): the frame is sought in the words without it
+            ws, wh = _without_parenthetical_to(lex, words, hi, _sentence_commas(ctx, toks))
+            lo = max(0, wh - g.seek_frame_window)
+            for fr in (g.seek_frames if not _key_words(g.seek_frames).isdisjoint(ws[lo:wh]) else ()):
+                q = _find_seq(ws, fr, lo, wh)
                 end = q + len(fr)
-                if q >= 0 and end < hi and words[end] != "to" \
-                        and not any(w in lex.clause_breaks for w in words[end:hi]) \
-                        and not _reduced_relative(words, end, hi):  # "the territories annexed by Russia"
+                if q >= 0 and end < wh and ws[end] != "to" \
+                        and not any(w in lex.clause_breaks for w in ws[end:wh]) \
+                        and not _reduced_relative(ws, end, wh):  # "the territories annexed by Russia"
                     if fr in g.scheduled_visit_frames:
                         # an expected delegation: "expects a Venezuelan delegation next week to discuss the
                         # opening" is a scheduled visit (a time or talks phrase after the noun), the act keeps its
                         # stance; "expects Venezuela's delegation to recognise" hopes the guests will act (seek).
                         # The act is to come either way.
-                        k = next((k for k in range(end, hi) if words[k] in g.delegation_heads), None)
+                        k = next((k for k in range(end, wh) if ws[k] in g.delegation_heads), None)
                         if k is not None:
                             m.planned = True
-                            after = [w.lower() for w in words[k + 1:hi]]  # (a month keeps its capital: "in March")
+                            after = [w.lower() for w in ws[k + 1:wh]]  # (a month keeps its capital: "in March")
                             if any(_find_seq(after, mk, 0, len(after)) >= 0 for mk in g.scheduled_visit_markers):
                                 break
                     apply_transform(lex, m, "appeal", (q, end))

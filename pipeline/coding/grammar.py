@@ -43,6 +43,7 @@ class Grammar:
     function_words: Words = frozenset()
     prepositions: Words = frozenset()
     subject_phrase_prepositions: Words = frozenset()
+    business_appositive_heads: Words = frozenset()
     subject_phrase_max_phrases: int = 1
     subject_relative_captive_participles: Words = frozenset()
     subject_phrase_max_words: int = 0

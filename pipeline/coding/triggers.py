@@ -198,6 +198,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             and not pat.object_complements and not pat.forward_object:
                         # "builders from the Moscow region, sent under the patronage scheme, are restoring":
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
+                        if commas and _business_appositive(words, oj, hi, commas):
+                            continue  # "The Embassy, a cocktail bar on ..., reopened": a business's name
                         subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
@@ -721,6 +723,22 @@ def _coordinated_fillers(gap: list[str], fillers) -> bool:
     while k > 0 and gap[k - 1] in fillers:
         k -= 1
     return k > 0 and gap[k - 1] in grammar().verb_coordinators
+
+
+def _business_appositive(words: list[str], oj: int, hi: int, commas: frozenset) -> bool:
+    """A comma appositive right after a subject (ending at oj, before its verb at hi) that calls it a business
+    ("The Embassy | , a cocktail bar on Sevastopol's Bolshaya Morskaya Street , | reopened"): "a"/"an", then a
+    grammar.yaml business_appositive_heads word before the appositive's first preposition."""
+    g = grammar()
+    if oj not in commas or oj >= hi or words[oj] not in ("a", "an"):
+        return False
+    end = min((k for k in commas if oj < k <= hi), default=hi)
+    for w in words[oj + 1:end]:
+        if w in g.prepositions:
+            break
+        if w in g.business_appositive_heads:
+            return True
+    return False
 
 
 def _without_parenthetical(lex: Lexicon, words: list[str], oj: int, hi: int, commas: frozenset) -> list[str]:
