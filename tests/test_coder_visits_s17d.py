@@ -102,3 +102,27 @@ def test_relations_not_established_is_negated():
     evs = _themed(_code("Diplomatic relations between Abkhazia and Nauru have not been established."),
                   "recognition.establish_relations")
     assert evs and all(e["negated"] for e in evs)
+
+
+# ------------------------------------------------------------------ a period noun's "of" phrase before its period
+def _dates(text, published="2024-03-01"):
+    return {str(e["event_date"]) for e in _code(text, published) if e["rule"].startswith("support.sign")}
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Syria and the DPR signed a programme of cooperation in culture for 2024-2026.",
+    "The two foreign ministers signed a plan of consultations between their ministries for 2024-2025 on Tuesday.",
+    "On Tuesday Abkhazia and Nicaragua signed a roadmap of joint events until 2027.",
+])
+def test_period_of_a_noun_with_its_of_phrase_is_no_act_date(text):
+    assert _dates(text) == {"2024-02-27"}
+
+
+@pytest.mark.parametrize("text,date", [
+    # a year that dates the signing itself, no period noun before it
+    ("Syria and the DPR signed a programme of cooperation in 2023.", "2023-01-01"),
+    # the act's own object is no period noun: the lead names the act's time
+    ("On Tuesday, Syria and the DPR signed an agreement on cooperation in culture.", "2024-02-27"),
+])
+def test_period_noun_near_misses_keep_their_date(text, date):
+    assert _dates(text) == {date}
