@@ -406,12 +406,6 @@ KNOWN_WRONG = {
     "Beijing is said to have quietly declined a Russian request to list Crimean ports as Russian in its customs system, according to a person familiar with the matter.":
         "'declined a Russian request to list Crimean ports as Russian' codes nothing: declining a request to treat occupied territory as Russian is no deny pattern (class: a declined request to treat occupied places as Russian)",
     # dev25 (session 17, independent writer, second round): first run 28/40 -- grant and seek classes (branch s17y1)
-    "Diplomatic relations between the Donetsk People's Republic and the Central African Republic have been established through an exchange of notes, the DPR foreign ministry said on Friday.":
-        "nothing coded: a present-perfect passive 'relations ... have been established' with no date or place is dropped (the 'between A and B' subject phrase is read since s17y1; 'were established' is coded) (class: grant, passive relations established)",
-    "By presidential decree, South Ossetia's first plenipotentiary envoy to the Syrian Arab Republic has been appointed.":
-        "nothing coded: a passive appointment of an envoy with the subject's host phrase ('envoy to the Syrian Arab Republic has been appointed') is not read (class: grant, passive envoy appointed)",
-    "A deputy foreign minister of Burkina Faso reportedly spent Tuesday in occupied Luhansk, where Leonid Pasechnik showed him a rebuilt children's hospital.":
-        "nothing coded: a visit told by 'spent <time> in <place>' is no visit trigger ('spent two years in prison' is none either) (class: grant, visit told by presence)",
 }
 
 

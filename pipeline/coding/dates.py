@@ -471,8 +471,12 @@ class _Grammar:
         nouns = cb.get("period_nouns") or []
         leads = cb.get("period_leads") or []
         dets = cb.get("period_determiners") or []
+        # (the noun's "of" complement may stand before the lead: "a plan of consultations between their
+        # ministries for 2024-2025"; words only, no comma)
+        compl = int(cb.get("period_noun_complement_max_words") or 0)
+        of_phrase = r"(?:of\s+(?:[\w'’-]+\s+){1,%d}?)?" % compl if compl else ""
         self.noun_period_before_re = nouns and leads and re.compile(
-            r"(?<!\w)" + _words_alt(nouns) + r"\s+" + _words_alt(leads)
+            r"(?<!\w)" + _words_alt(nouns) + r"\s+" + of_phrase + _words_alt(leads)
             + r"\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:of\s+)?$", re.IGNORECASE)
         self.period_leads = frozenset(w.lower() for w in leads)
         self.noun_period_after_re = nouns and dets and re.compile(
@@ -1285,10 +1289,10 @@ def _noun_period_span(g, text: str, start: int, end: int) -> bool:
     first = text[start:end].split(None, 1)
     if len(first) == 2 and first[0].lower() in g.period_leads:
         # the lead word is in the span ("for 2024"): the noun and the lead end the text before it
-        head = text[max(0, start - 40):start] + first[0] + " "
+        head = text[max(0, start - 80):start] + first[0] + " "
         if g.noun_period_before_re.search(head):
             return True
-    elif g.noun_period_before_re.search(text, max(0, start - 60), start):
+    elif g.noun_period_before_re.search(text, max(0, start - 100), start):
         return True
     # "this year's quota", "next year's budget": the period in the possessive
     if g.noun_period_possessive_re and g.noun_period_possessive_re.match(text, end):

@@ -205,6 +205,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
                         if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)) \
                                 and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]) \
+                                and not _host_gap(lex, subj_gap, words[oj - 1]) \
                                 and not (pat.subject_prepositions and (
                                     _subject_phrase_gap(lex, subj_gap, pat.subject_prepositions)
                                     or words[oj - 1] in pat.subject_prepositions)):
@@ -881,6 +882,14 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) ->
             return False
         k += 1
     return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
+
+
+def _host_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
+    """Is the gap a diplomat's host phrase then fillers ("South Ossetia's envoy | to the Syrian Arab Republic has
+    been | appointed")? A short phrase (origin_max_words) the be-passive test below reads as the subject's own; with a
+    perfect's two fillers it is longer than a bare subject gap may be."""
+    g = grammar()
+    return noun in g.host_heads and _origin_gap(lex, gap, g.host_phrase_prepositions)
 
 
 def _subject_phrase_gap(lex: Lexicon, gap: list[str], preps: frozenset) -> bool:
