@@ -405,7 +405,6 @@ KNOWN_WRONG = {
         "a condemnation noun whose object is a mission in an entity ('condemnation of Nicaragua's new embassy in Sukhumi') stays a plain 111: no deny pattern takes a mission as the condemned object (class: a condemned mission)",
     "Beijing is said to have quietly declined a Russian request to list Crimean ports as Russian in its customs system, according to a person familiar with the matter.":
         "'declined a Russian request to list Crimean ports as Russian' codes nothing: declining a request to treat occupied territory as Russian is no deny pattern (class: a declined request to treat occupied places as Russian)",
-    # dev25 (session 17, independent writer, second round): first run 28/40 -- grant and seek classes (branch s17y1)
 }
 
 
