@@ -97,6 +97,13 @@ class Pattern:
     # spokesman said")
     gap_exclusions: frozenset[str] = frozenset()
     clause_exclusions: frozenset[str] = frozenset()
+    # without objects: the clause_exclusions count only as the head's owner or subject (before it) or as its "by"
+    # agent right after it, not as a later clause's words ("a show of force as crowds gathered")
+    clause_exclusions_owner: bool = False
+    # none of these words within `window` words after the head in its clause when the object is the head's passive
+    # subject, before it: "the ambassador was summoned to Paris for consultations" (a recall), unlike "summoned
+    # the Ugandan envoy for consultations over the border dispute" (a summons)
+    passive_exclusions: frozenset[str] = frozenset()
     # an object ending in a preposition ("observers to") must be followed by one of these words, its complement's
     # head, within the pattern's window and the clause: "sent observers to the so-called referendum"
     object_complements: frozenset[str] = frozenset()
@@ -372,6 +379,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
+            clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
+            passive_exclusions=frozenset(str(w).lower() for w in raw.get("passive_exclusions") or ()),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
             complement_stops=frozenset(str(w).lower() for w in raw.get("complement_stops") or ()),

@@ -269,6 +269,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
+                if pat.passive_exclusions and obj[1] <= hi and not pat.passive_exclusions.isdisjoint(
+                        words[hj:min(clause_bounds(lex, words, hi, hj, commas)[1], hj + pat.window)]):
+                    continue  # "the ambassador was summoned to Paris for consultations": a recall
                 if not passive and obj[0] >= hj and hi > 0 and _be_before(lex, words, hi, being=True):
                     # "civilians were forced to work", "were handed draft notices": the object follows a
                     # passive verb, whose subject is its patient (or recipient)
@@ -464,6 +467,13 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
     pushed Finland to boost its defences in the Arctic", "Tensions reached fever pitch as troops invaded"); a
     comma before the head closes its subject here too ("Angry at rising prices, thousands rallied")."""
     lo, end = clause_bounds(lex, words, hi, hj, commas)
+    if pat.clause_exclusions_owner:
+        # only the head's owner or subject, or its "by" agent: "the union's show of force", "a show of force by the
+        # union", not "a show of force as crowds gathered"
+        near = set(words[max(lo, hi - pat.window):hi])
+        if hj < end and words[hj] == "by":
+            near |= set(words[hj + 1:min(end, hj + 1 + pat.window)])
+        return not pat.clause_exclusions.isdisjoint(near)
     near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:min(end, hj + pat.window)])
     # a noun after a venue preposition ("rejected the plan at the annual meeting") is the clause subject's occasion:
     # its subject's words count too ("Shareholders rejected ... at the annual meeting"; grammar.yaml
