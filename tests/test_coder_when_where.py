@@ -109,6 +109,9 @@ labour facts (welders who "reached" occupied Berdiansk, workers "understood to h
 later conjunct's "would need more in the spring") pass after tests/test_coder_labour_s17c.py (which also passes dev21's
 residents who "went abroad for seasonal jobs" and dev20's train with workers on board that "reached" Mariupol); a river crossing and a hiring dated only by the next sentence are strict
 xfails with their class.
+dev22 occupied flags (branch s17g2): d22a's missile on Zaporizhzhia city and d22b's canal workers near Skadovsk and
+Kalanchak pass after tests/test_geo_occupied_s17c.py (control rows for front towns; a weapon clause keeps its places),
+as does d14h's evacuation from Stepnohirsk.
 """
 import datetime as dt
 import json

@@ -5290,10 +5290,31 @@ def _comma_clause_char(ctx: _Ctx, lo: int, hi: int) -> int | None:
     for mt in _COMMA_COORD.finditer(ctx.lower, lo, hi):
         if mt.group(1) not in coords:
             continue
-        if _clause_subject_at(ctx, mt.end(1), _within(ctx, "actors", mt.end(1), hi)) \
-                and not _oxford_list_comma(ctx, mt.start(1)):
+        if (_clause_subject_at(ctx, mt.end(1), _within(ctx, "actors", mt.end(1), hi))
+                or _weapon_clause_at(ctx, mt.end(1), hi)) and not _oxford_list_comma(ctx, mt.start(1)):
             return mt.start()
     return None
+
+
+def _weapon_clause_at(ctx: _Ctx, pos: int, hi: int) -> bool:
+    """Does a clause with a weapon as its subject open at character pos: a word of grammar.yaml
+    clause_weapon_subjects within two words ("and drones struck houses in Stepnohirsk", "while a Russian missile
+    hit Kharkiv"), then a finite verb (a past form, an auxiliary or clause_weapon_verbs; -ly adverbs and fillers
+    skipped)? Not a listed object ("shelled Nikopol, and drones were seen over Kherson" is a clause; "missiles and
+    drones" with no verb after is none)."""
+    g = grammar()
+    words = WORD.findall(ctx.lower[pos:min(hi, pos + 120)])
+    for q, w in enumerate(words[:3]):
+        if w not in g.clause_weapon_subjects:
+            continue
+        for v in words[q + 1:q + 4]:
+            if v in g.clause_weapon_subjects:
+                continue  # "Shahed drones", "artillery shells"
+            if v.endswith("ly") or (v in g.coordinated_verb_fillers and v not in g.cue_scope_auxiliaries):
+                continue
+            return g.past_form(v) or v in g.cue_scope_auxiliaries or v in g.clause_weapon_verbs
+        return False
+    return False
 
 
 def _clause_end(words: list[str], lo: int) -> int:

@@ -230,6 +230,8 @@ class Grammar:
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
     clause_comma_coordinators: Words = frozenset()
+    clause_weapon_subjects: Words = frozenset()
+    clause_weapon_verbs: Words = frozenset()
     reaction_back_roots: Words = frozenset()
     reaction_back_violent_roots: Words = frozenset()
     anaphoric_object_determiners: Words = frozenset()
