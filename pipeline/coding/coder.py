@@ -2466,6 +2466,40 @@ def _attacker_act(ctx: "_Ctx", toks, words: list[str], a: Match, m: Match) -> bo
     return "," not in ctx.text[toks[lo - 1][2]:toks[hi][1]]
 
 
+_FRAGMENT_MARKS = frozenset({":", ";", "!"})  # punctuation kept as tokens (a colon is one)
+
+
+def _verbless_fragments(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop a verbless pattern's match that is no advert fragment: its head must open the sentence or follow a
+    colon, an exclamation or an advert opener ("Drivers wanted! Shift work in the new regions, ..."), and its
+    object's phrase must end at punctuation or the sentence end within grammar advert_fragment_tail words, with
+    no auxiliary there ("Shift work in the new regions has been cut to 90,000 roubles", "Wages for shift work in
+    the new regions have fallen": reports on the work)."""
+    lex = ctx.lex
+    if not any(lex.patterns[m.pattern].verbless for m in ms):
+        return
+    g = grammar()
+    text = ctx.norm  # token offsets index the normalized text
+
+    def fragment(m: Match) -> bool:
+        hi = m.head[0]
+        if hi > 0:
+            gap = text[toks[hi - 1][2]:toks[hi][1]]
+            if ":" not in gap and "!" not in gap and words[hi - 1] not in g.advert_openers \
+                    and words[hi - 1] not in _FRAGMENT_MARKS:
+                return False
+        end = m.obj[1] if m.obj is not None else m.head[1]
+        for k in range(end, min(len(words), end + g.advert_fragment_tail + 1)):
+            gap = text[toks[k - 1][2]:toks[k][1]]
+            if any(c in gap for c in ",:;!") or " - " in gap or words[k] in _FRAGMENT_MARKS:
+                return True
+            if words[k] in g.cue_scope_auxiliaries:
+                return False
+        return end + g.advert_fragment_tail >= len(words)
+
+    ms[:] = [m for m in ms if not lex.patterns[m.pattern].verbless or fragment(m)]
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -2475,6 +2509,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # before any match can be preferred to another one: a forward_object pattern without its object
     # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
+    _verbless_fragments(ctx, s, toks, words, ms)
     _departures_without_place(ctx, s, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)

@@ -434,6 +434,8 @@ class Grammar:
     hedged_predicate_occurrences: Phrases = ()
     infinitive_attached_openers: Words = frozenset()
     predicate_adjective_heads: Words = frozenset()
+    advert_openers: Words = frozenset()
+    advert_fragment_tail: int = 0
     head_object_stops: Words = frozenset()
     head_object_shift_prepositions: Words = frozenset()
     head_object_max_words: int = 0

@@ -119,6 +119,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set) \
                 and pat.exclusions_unless.isdisjoint(word_set):
             continue  # "vowed to retaliate against new US tariffs": another sense of the head
+        if pat.sentence_exclusion_phrases and _has_phrase(words, pat.sentence_exclusion_phrases) \
+                and pat.exclusions_unless.isdisjoint(words):
+            continue  # "42 local residents found jobs": the hired are local (not "local media reported")
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         if pat.phrase_terms and not _phrase_terms_hold(words, pat.phrase_terms):
@@ -439,6 +442,16 @@ def _owned_object(words: list[str], oi: int) -> bool:
         return False
     head = words[oi - 2]
     return not (head in g.partitive_heads or head in g.collective_heads or head.isdigit())
+
+
+def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does one of the phrases (word tuples) stand in the sentence? One pass (only for the few patterns with
+    sentence_exclusion_phrases)."""
+    firsts = {ph[0] for ph in phrases}
+    for i, w in enumerate(words):
+        if w in firsts and any(tuple(words[i:i + len(ph)]) == ph for ph in phrases if ph[0] == w):
+            return True
+    return False
 
 
 def _phrase_terms_hold(words: list[str], spec: tuple) -> bool:

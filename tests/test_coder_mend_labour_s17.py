@@ -1,0 +1,66 @@
+"""Session 17 mends of the review M-L findings (/tmp/s17/review_ml_report.md) on today's labour, geo and date
+rules: each block names its finding. The reviewer's sentences plus new variants: regressions that must now be
+right, and the rule's intended positives that must stay."""
+import pytest
+
+from pipeline.coding import code_article
+
+
+def _code(text, published="2024-05-20"):
+    return code_article({"article_id": "t", "published": published, "text": text})
+
+
+def _rules(text, theme="labor_migration"):
+    return {e["rule"] for e in _code(text) if theme in e["themes"]}
+
+
+# -- finding 1: labor.office_for_migration's "local" exclusion only when "local" names the hired (a people noun:
+# sentence_exclusion_phrases), not an attribution ("local media reported", "the local administration said") or a
+# clock ("local time")
+@pytest.mark.parametrize("text", [
+    "The employment centre in occupied Mariupol has found jobs for 150 specialists from Russia, the local "
+    "administration said.",
+    "The employment centre in occupied Berdiansk placed 80 workers from Dagestan at the port, according to local "
+    "officials.",
+    "An employment centre in occupied Henichesk opened at 10 a.m. local time to register workers from other Russian "
+    "regions.",
+    "The employment centre in occupied Melitopol has recruited 200 builders from Russian regions, local media "
+    "reported.",
+    "The job centre in occupied Nova Kakhovka has signed up 60 welders from Bashkortostan, a local news site reported.",
+])
+def test_office_for_migration_with_local_attribution_is_coded(text):
+    assert "labor.office_for_migration" in _rules(text), _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, the employment centre in occupied Skadovsk held a job fair at which 30 local residents found work.",
+    "The job centre in occupied Melitopol is hiring locals to clean the streets.",
+    "The employment service in occupied Berdiansk said 120 local people had been placed in jobs at the port.",
+    "The employment centre in occupied Tokmak found jobs for 45 local unemployed at the railway depot, local media "
+    "reported.",
+])
+def test_office_for_migration_hiring_locals_is_not_coded(text):
+    assert "labor.office_for_migration" not in _rules(text), _code(text)
+
+
+# -- finding 2: labor.job_advert only as a verbless advert fragment (verbless: coder._verbless_fragments), not a
+# report on shift work's pay or demand
+@pytest.mark.parametrize("text", [
+    "Wages for shift work in the new regions have fallen, according to a survey.",
+    "Pay for shift work in the new regions has been cut to 90,000 roubles a month, Russian media reported.",
+    "Demand for rotational work in the new regions has fallen as salaries in Russia rose.",
+    "Shift work in the new regions has been paid at 120,000 roubles a month, the ministry said.",
+])
+def test_report_on_shift_work_is_no_advert(text):
+    assert "labor.job_advert" not in {e["rule"] for e in _code(text)}, _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rotational work in the new territories: 150,000 roubles a month, free accommodation, apply via Telegram.",
+    "Drivers wanted! Shift work in the new regions, 200,000 roubles per month, meals provided.",
+    "Welders wanted: rotational work in the occupied regions of Ukraine, 180,000 roubles a month, housing provided.",
+    "Shift work in the new regions - 170,000 roubles a month, meals and travel paid.",
+    "Shift work in the new regions, 180,000 roubles a month, housing and meals, travel paid.",
+])
+def test_advert_fragment_is_coded(text):
+    assert "labor.job_advert" in _rules(text), _code(text)
