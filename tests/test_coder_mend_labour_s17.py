@@ -64,3 +64,46 @@ def test_report_on_shift_work_is_no_advert(text):
 ])
 def test_advert_fragment_is_coded(text):
     assert "labor.job_advert" in _rules(text), _code(text)
+
+
+# -- finding 3: the "Plans to <act> ... were shelved" screen (coder._plan_called_off) only for real cancellations
+# (plan_cancel_verbs), not negated, with the plan noun the subject (not "talks on a plan to"); a postponed or
+# delayed plan is still a planned event
+@pytest.mark.parametrize("text, rule", [
+    ("Plans to bring 500 workers from Uzbekistan into occupied Mariupol have not been shelved, the mayor said.",
+     "labor.bring_workers"),
+    ("Plans to hire 500 workers from Uzbekistan for occupied Mariupol were delayed by a month but remain on track.",
+     "labor.bring_workers"),
+    ("A plan to recruit 2,000 workers from North Korea for occupied Donetsk has been postponed until spring.",
+     "labor.bring_workers"),
+    ("Plans to recruit 2,000 workers from North Korea for occupied Donetsk were postponed until June.",
+     "labor.bring_workers"),
+    ("Plans to recruit 2,000 workers from Tajikistan for occupied Melitopol were put off until next year.",
+     "labor.bring_workers"),
+    ("Talks on a plan to bring workers from Uzbekistan to occupied Luhansk were postponed.", "labor.bring_workers"),
+    ("Talks on a plan to bring workers from Uzbekistan to occupied Luhansk were cancelled.", "labor.bring_workers"),
+    ("Plans to bring workers from Tajikistan to occupied Melitopol were never cancelled, the official insisted.",
+     "labor.bring_workers"),
+])
+def test_plan_not_called_off_stays_planned(text, rule):
+    evs = [e for e in _code(text) if e["rule"] == rule]
+    assert evs and all(e["planned"] for e in evs), _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A proposal to open a consulate in Sukhumi has been postponed.",
+    "Plans to open an embassy in Sukhumi were delayed because of the pandemic, Syrian officials said.",
+])
+def test_postponed_mission_plan_is_coded(text):
+    assert "recognition.open_mission" in {e["rule"] for e in _code(text)}, _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Plans to bring 1,000 North Korean builders into occupied Donetsk were shelved.",
+    "A plan to recruit 300 welders from Kyrgyzstan for occupied Mariupol has been scrapped, the city administration "
+    "said.",
+    "Plans to build a bridge to bring workers into occupied Kherson were cancelled.",
+    "A proposal to hire 400 Uzbek builders for occupied Mariupol was abandoned in March.",
+])
+def test_plan_called_off_is_not_coded(text):
+    assert not _rules(text), _code(text)

@@ -1432,6 +1432,34 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     return False
 
 
+def _plan_called_off(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int, end: int) -> bool:
+    """Is the act at hi the content of a plan called off after it? "to" right before the head, a plan noun
+    (proposal_nouns) with its own "to" at most proposal_content_window words before, nothing finite between
+    ("Plans to build a bridge to bring workers"); the plan noun no object of a preposition ("Talks on a plan to
+    bring"); then a be-form and one of plan_cancel_verbs after the phrase (_cancelled_after), with no
+    plan_cancel_negators before it ("have not been shelved")."""
+    if hi < 2 or words[hi - 1] != "to":
+        return False
+    p = hi - 2
+    while p >= 0 and hi - p <= g.proposal_content_window and not (words[p] in g.proposal_nouns and words[p + 1] == "to"):
+        w = words[p]
+        if w in lex.clause_breaks or w in lex.be_forms or g.past_form(w) or "," in text[toks[p][2]:toks[p + 1][1]]:
+            return False
+        p -= 1
+    if p < 0 or hi - p > g.proposal_content_window:
+        return False
+    k = p - 1
+    while k >= 0 and words[k] in g.determiners:
+        k -= 1
+    if k >= 0 and words[k] in g.prepositions:
+        return False  # "Talks on a plan to bring workers ... were postponed": the talks are called off
+    if not _cancelled_after(g, lex, text, toks, words, end, g.plan_cancel_verbs):
+        return False
+    q = next((q for q in range(end, len(words)) if any(tuple(words[q:q + len(ph)]) == ph for ph in g.plan_cancel_verbs)),
+             len(words))
+    return g.plan_cancel_negators.isdisjoint(words[end:q])
+
+
 def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None) -> bool:
     """A form of "be" and a cancelling verb (protest_cancel_verbs, or `verbs`) within cancelled_after_window words
     after the noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
@@ -2633,10 +2661,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
             continue
         # the content of a plan called off after it ("Plans to bring 1,000 North Korean builders into occupied
-        # Donetsk were shelved", "a proposal to open a consulate in Sukhumi has been postponed"): the plan noun
-        # (proposal_nouns) and "to" right before the head, a be-form and postponed_act_verbs after the phrase
-        if hi > 1 and words[hi - 1] == "to" and words[hi - 2] in g.proposal_nouns and m.cue in (None, "future") \
-                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
+        # Donetsk were shelved", "Plans to build a bridge to bring workers ... were cancelled"): the plan noun
+        # (proposal_nouns) as the clause's subject with its "to" before the head, a be-form and plan_cancel_verbs
+        # after the phrase, not negated; a plan postponed or delayed is still a plan ("has been postponed until
+        # spring": planned), and "talks on a plan to" is the talks' topic (_plan_called_off)
+        if m.cue in (None, "future") and _plan_called_off(g, lex, text, toks, words, hi, max(hj, m.span[1])):
             continue
         # an act still to come in a clause of future time: "before any minerals deal is signed"
         if m.cue is None and not m.themes and _pending_clause(g, lex, text, toks, words, hi):

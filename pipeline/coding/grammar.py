@@ -319,6 +319,8 @@ class Grammar:
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
     postponed_act_verbs: Phrases = ()
+    plan_cancel_verbs: Phrases = ()
+    plan_cancel_negators: Words = frozenset()
     scenario_modals: Words = frozenset()
     scenario_going_ahead: Phrases = ()
     scenario_subject_lead: int = 0
