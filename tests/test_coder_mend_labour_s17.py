@@ -107,3 +107,24 @@ def test_postponed_mission_plan_is_coded(text):
 ])
 def test_plan_called_off_is_not_coded(text):
     assert not _rules(text), _code(text)
+
+
+def _place(text):
+    evs = _code(text)
+    assert evs, text
+    return evs[0]["location_name"]
+
+
+# -- finding 4: the closing attribution's place (coder._attribution_tail) yields only to a place that is no origin
+# ("from X"): a firing position or home region is not where the act happened
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces fired artillery from Crimea at the town, officials in Kherson said.", "Kherson"),
+    ("Troops from Chechnya were deployed, the governor in Kherson said.", "Kherson"),
+    ("Fighters from Dagestan attacked a checkpoint, the regional governor in Kherson said.", "Kherson"),
+    # the rule's intent stays: another place that is a venue wins over the speaker's seat
+    ("Police in Zugdidi arrested two men, the interior ministry in Tbilisi said.", "Zugdidi"),
+    ("Russian border guards detained a shepherd near Dvani, the State Security Service in Tbilisi said.", "Dvani"),
+    ("Troops fired on a village, officials in Moscow said.", "Moscow"),
+])
+def test_attribution_place_yields_to_venue_not_origin(text, place):
+    assert _place(text) == place, _code(text)

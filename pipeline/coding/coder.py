@@ -5702,8 +5702,10 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
         cands = [p for p in cands if p.start < cut or p.end <= m_start]
     # a closing attribution's place is the speaker's seat ("..., the interior ministry in Tbilisi said"): it yields
     # to any other place of the sentence
+    # (but not to an origin only: "fired artillery from Crimea at the town, officials in Kherson said", "Troops from
+    # Chechnya were deployed, the governor in Kherson said" are in Kherson)
     tail = _attribution_tail(ctx, m_end, s_end)
-    if tail is not None and any(p.start < tail for p in cands):
+    if tail is not None and any(p.start < tail and (_attr(p, "qualifier") or "") != "from" for p in cands):
         cands = [p for p in cands if p.start < tail]
     after = [p for p in cands if p.start >= m_start]
     for p in after:
