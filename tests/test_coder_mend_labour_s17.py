@@ -128,3 +128,26 @@ def _place(text):
 ])
 def test_attribution_place_yields_to_venue_not_origin(text, place):
     assert _place(text) == place, _code(text)
+
+
+# -- finding 5: a 'welcome' at a clause end is the verb after a subject pronoun, a modal or "to"
+# (grammar predicate_adjective_verb_markers in triggers._predicate_adjective); the advert's adjective stays none
+@pytest.mark.parametrize("text", [
+    '"We welcome," Bzhania said of Syria\'s decision.',
+    "Abkhazia will welcome, with gratitude, any state that recognises its independence.",
+    '"They welcome," Gunba said of the Syrian move.',
+    "South Ossetia would welcome, he said, any step toward recognition by Belarus.",
+    "Abkhazia is expected to welcome the decision.",
+])
+def test_welcome_verb_before_comma_is_praise(text):
+    assert "support.praise" in {e["rule"] for e in _code(text)}, _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Citizens of CIS countries welcome.",
+    "All applicants welcome, the advert said.",
+    "Foreigners are welcome at the job fair in occupied Melitopol.",
+    "Moldova is welcome to join the talks.",
+])
+def test_welcome_adjective_is_no_praise(text):
+    assert not {e["rule"] for e in _code(text)} & {"support.praise", "consult.host"}, _code(text)

@@ -549,8 +549,17 @@ def _shared_object(lex: Lexicon, words: list[str], m: Match, o: Match) -> bool:
 
 def _predicate_adjective(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset) -> bool:
     """Is the head words[hi] an adjective: after a be-form ("are welcome") or with nothing after it in its clause
-    ("Citizens of CIS countries welcome.", "all applicants welcome, the advert said")?"""
-    return hj >= len(words) or hj in commas or words[hj] in lex.clause_breaks or _be_before(lex, words, hi)
+    ("Citizens of CIS countries welcome.", "all applicants welcome, the advert said")? Not at a clause end after a
+    subject pronoun, a modal or "to" (grammar predicate_adjective_verb_markers, past -ly adverbs): '"We welcome,"
+    Bzhania said', "Abkhazia will welcome, with gratitude, any state" are the verb."""
+    if _be_before(lex, words, hi):
+        return True
+    if not (hj >= len(words) or hj in commas or words[hj] in lex.clause_breaks):
+        return False
+    k = hi - 1
+    while k > 0 and words[k].endswith("ly") and k not in commas:
+        k -= 1
+    return not (k >= 0 and words[k] in grammar().predicate_adjective_verb_markers)
 
 
 def _be_before(lex: Lexicon, words: list[str], hi: int, being: bool = False) -> bool:
