@@ -151,3 +151,24 @@ def test_welcome_verb_before_comma_is_praise(text):
 ])
 def test_welcome_adjective_is_no_praise(text):
     assert not {e["rule"] for e in _code(text)} & {"support.praise", "consult.host"}, _code(text)
+
+
+# -- finding 6: incomer_origin (coder._local_origin) takes a local modifier right before the worker noun
+# (grammar incomer_local_modifiers, "the city's own"): the place's own workers are no incomers
+@pytest.mark.parametrize("text", [
+    "Local workers reached occupied Melitopol after the checkpoint reopened.",
+    "Local builders reached occupied Melitopol from the nearby village.",
+    "Local builders crossed into occupied Vasylivka from Zaporizhzhia region.",
+    "The city's own welders reached occupied Tokmak after the bridge was repaired.",
+])
+def test_local_workers_arriving_are_no_incomers(text):
+    assert not _rules(text), _code(text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Welders from Bashkortostan reached occupied Melitopol on Monday.", "labor.workers_reach"),
+    ("Builders from Dagestan crossed into occupied Vasylivka on Tuesday.", "labor.workers_cross_into"),
+    ("Local and Uzbek builders reached occupied Melitopol on Monday.", "labor.workers_reach"),
+])
+def test_incoming_workers_arriving_are_coded(text, rule):
+    assert rule in _rules(text), _code(text)

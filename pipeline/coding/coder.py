@@ -2044,20 +2044,27 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
 def _local_origin(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) -> bool:
     """Are the workers of a subject match named only by a local origin (triggers.yaml incomer_origin): the "from"
     in their phrase names a building or a place occupied on the date ("Ukrainian workers from the Zaporizhzhia
-    nuclear plant have been living in occupied Enerhodar": the plant's own staff), and no other incomer word of
-    the pattern's sentence_terms (migrant, foreign, a nationality) is in the sentence?"""
+    nuclear plant have been living in occupied Enerhodar": the plant's own staff) or a local modifier stands right
+    before the worker noun ("Local builders reached ..."), and no other incomer word of the pattern's sentence_terms (migrant, foreign, a nationality) is in the sentence?"""
     if m.obj is None:
         return False
     pat = ctx.lex.patterns[m.pattern]
     others = frozenset().union(*(t for t in pat.sentence_terms if "from" in t)) - {"from"}
     if not others.isdisjoint(words):
         return False
+    g = grammar()
+    # a local modifier right before the worker noun: "Local builders reached occupied Melitopol", "the city's own
+    # welders" (grammar incomer_local_modifiers; "own" only after a local_origin_nouns owner: the city's, the
+    # town's, whose "'s" the tokens drop)
+    b = m.obj[0] - 1
+    if b >= 0 and (words[b] in g.incomer_local_modifiers
+                   or (words[b] == "own" and b > 0 and words[b - 1] in g.local_origin_nouns)):
+        return True
     lo, hi = (m.obj[0], m.head[0]) if m.obj[0] < m.head[0] else (m.obj[0], min(len(words), m.obj[1] + 2))
     k = next((k for k in range(lo, hi) if words[k] == "from"), None)
     if k is None:
         return False
     starts, _ = _object_places(ctx)
-    g = grammar()
     fillers = g.departure_place_fillers | g.departure_place_modifiers
     q = k + 1
     while q < len(words) and q - k < 6:

@@ -437,6 +437,7 @@ class Grammar:
     infinitive_attached_openers: Words = frozenset()
     predicate_adjective_heads: Words = frozenset()
     predicate_adjective_verb_markers: Words = frozenset()
+    incomer_local_modifiers: Words = frozenset()
     advert_openers: Words = frozenset()
     advert_fragment_tail: int = 0
     head_object_stops: Words = frozenset()
