@@ -172,3 +172,40 @@ def test_local_workers_arriving_are_no_incomers(text):
 ])
 def test_incoming_workers_arriving_are_coded(text, rule):
     assert rule in _rules(text), _code(text)
+
+
+def _dated(text, rule):
+    evs = [e for e in _code(text) if e["rule"] == rule]
+    assert evs, _code(text)
+    return evs[0]
+
+
+# -- finding 7a: dates._comparison_since keeps "since" for a cumulative count with a perfect before the
+# superlative (superlative_count_words, superlative_perfect_auxiliaries); a comparison stays a comparison
+@pytest.mark.parametrize("text, rule, date_text", [
+    ("Occupied Crimea has received the largest number of migrant workers since January, officials said.",
+     "labor.receive_workers", "since January"),
+    ("Russia has hired the most workers from Central Asia since 2022.", "labor.bring_workers", "since 2022"),
+    ("Lavrov arrived in Sukhumi on Monday, the first visit by a Russian foreign minister since 2014.",
+     "consult.visit", "on Monday"),
+    ("The largest protest since 2020 was held in Tbilisi on Sunday.", "protest.demonstrate", "on Sunday"),
+    ("Russia has carried out one of the heaviest strikes on Kharkiv since May.", "fight.air_strike", None),
+    ("Nauru became the first state since 2011 to recognise Abkhazia.", "recognition.recognize", None),
+])
+def test_since_after_superlative(text, rule, date_text):
+    assert _dated(text, rule)["date_text"] == date_text, _code(text)
+
+
+# -- finding 7b: a possessive period whose noun is the act's own (dates._own_possessive_period) dates it
+@pytest.mark.parametrize("text, rule, date_text, planned", [
+    ("Occupation authorities in Crimea approved next year's budget for hiring migrant workers.",
+     "labor.bring_workers", "next year", True),
+    ("Last week's contract with Chinese builders brought 300 workers to occupied Mariupol.",
+     "labor.bring_workers", "Last week", False),
+    # the noun's own period, no act's date: "set this year's quota"
+    ("Occupation authorities in Melitopol have set this year's quota for migrant workers at 2,000.",
+     "labor.quota", None, False),
+])
+def test_possessive_period(text, rule, date_text, planned):
+    e = _dated(text, rule)
+    assert (e["date_text"], bool(e["planned"])) == (date_text, planned), _code(text)
