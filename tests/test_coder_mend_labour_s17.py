@@ -209,3 +209,22 @@ def test_since_after_superlative(text, rule, date_text):
 def test_possessive_period(text, rule, date_text, planned):
     e = _dated(text, rule)
     assert (e["date_text"], bool(e["planned"])) == (date_text, planned), _code(text)
+
+
+# -- finding 8: the Enguri / Inguri river falls back to Georgia (mention_rules.yaml fallback: GE,
+# gazetteer._feature_fallbacks) in a sentence with no other place; a named town wins; "in Inguri" is the village
+@pytest.mark.parametrize("text, place", [
+    ("Abkhaz border guards detained five Georgians who crossed the Inguri River.", "Georgia"),
+    ("Abkhaz border guards detained two men near the Enguri river on Sunday.", "Georgia"),
+    ("Police in Zugdidi arrested two smugglers near the Enguri bridge.", "Zugdidi"),
+    ("Abkhaz border guards detained a Georgian citizen near Gali on the Enguri river.", "Gali"),
+    ("Russian border guards detained a shepherd in Inguri, the State Security Service said.", "Ingiri"),
+])
+def test_enguri_river_falls_back_to_georgia(text, place):
+    assert _place(text) == place, _code(text)
+
+
+def test_enguri_river_is_no_town():
+    from pipeline.geo.gazetteer import get_gazetteer
+    places = get_gazetteer().find_places("Two men swam across the Enguri at night.")
+    assert [(p.kind, p.country_code) for p in places] == [("country", "GE")]
