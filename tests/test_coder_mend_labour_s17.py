@@ -228,3 +228,24 @@ def test_enguri_river_is_no_town():
     from pipeline.geo.gazetteer import get_gazetteer
     places = get_gazetteer().find_places("Two men swam across the Enguri at night.")
     assert [(p.kind, p.country_code) for p in places] == [("country", "GE")]
+
+
+# -- finding 1 (follow-up): with "local" no longer excluding, an office noun inside the closing attribution is the
+# speaker, no act (coder._attribution_speakers): "..., the local migration service reported"
+@pytest.mark.parametrize("text", [
+    "More than 2,000 work permits were issued to citizens of India and Nepal in the occupied part of Kherson region, "
+    "the local migration service reported.",
+    "About 300 builders from Uzbekistan arrived in occupied Mariupol last month, the regional employment centre said.",
+    "Some 40 welders from Kyrgyzstan have been hired at the Azovstal site, according to the city job centre.",
+])
+def test_office_in_attribution_is_no_event(text):
+    rules = {e["rule"] for e in _code(text)}
+    assert "labor.office_for_migration" not in rules, _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The job centre in occupied Tokmak has placed 60 builders from Dagestan, local officials said.",
+    "A new migration office for foreign workers opened in occupied Melitopol, the city administration said.",
+])
+def test_office_as_actor_is_coded(text):
+    assert "labor.office_for_migration" in _rules(text), _code(text)

@@ -2501,6 +2501,16 @@ def _attacker_act(ctx: "_Ctx", toks, words: list[str], a: Match, m: Match) -> bo
     return "," not in ctx.text[toks[lo - 1][2]:toks[hi][1]]
 
 
+def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
+    """Drop a bare event-noun match (no object) inside the sentence's closing attribution: the noun names the
+    speaker, no act ("More than 2,000 work permits were issued ..., the local migration service reported")."""
+    if not any(m.nominal and m.obj is None for m in ms):
+        return
+    tail = _attribution_tail(ctx, s.start, s.end)
+    if tail is not None:
+        ms[:] = [m for m in ms if not (m.nominal and m.obj is None and toks[m.head[0]][1] > tail)]
+
+
 _FRAGMENT_MARKS = frozenset({":", ";", "!"})  # punctuation kept as tokens (a colon is one)
 
 
@@ -2545,6 +2555,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
     _verbless_fragments(ctx, s, toks, words, ms)
+    _attribution_speakers(ctx, s, toks, ms)
     _departures_without_place(ctx, s, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
