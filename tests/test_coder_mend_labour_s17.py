@@ -249,3 +249,32 @@ def test_office_in_attribution_is_no_event(text):
 ])
 def test_office_as_actor_is_coded(text):
     assert "labor.office_for_migration" in _rules(text), _code(text)
+
+
+def _actors(text, rule):
+    return [(e["actor1_code"], e["actor2_code"]) for e in _code(text) if e["rule"] == rule]
+
+
+# -- flaws, labor.employer_fined: the hired named by nationality are no target (reason_object: no actor after the
+# "for hiring" object is a party); the fined firm or the fining court keep their roles
+@pytest.mark.parametrize("text, want", [
+    ("A hotel in occupied Yalta was fined for hiring 12 Kyrgyz chambermaids.", [(None, None)]),
+    ("A restaurant in occupied Sevastopol was fined for employing Chinese cooks.", [(None, None)]),
+    ("A court in occupied Melitopol fined a bakery 300,000 roubles for employing eight Uzbek cleaners.",
+     [("RUSJUD", None)]),
+    ("A building firm in occupied Mariupol was fined 500,000 roubles for hiring 30 Uzbek workers.", [(None, "BUS")]),
+])
+def test_employer_fined_target_is_no_nationality(text, want):
+    assert _actors(text, "labor.employer_fined") == want, _code(text)
+
+
+# -- flaws, labor.firm_brings_crews: a ", while X ..." clause has its own subject (clause_comma_contrast), even
+# with a present verb not recognised as one
+@pytest.mark.parametrize("text, want", [
+    ("Chinese contractors will bring teams to occupied Mariupol to build a port, while Turkish firms supply cement.",
+     [("CHNBUS", None)]),
+    ("A Turkish firm will bring its own crews to occupied Mariupol to rebuild the port, whereas Chinese suppliers "
+     "deliver the cranes.", [("TURBUS", None)]),
+])
+def test_contrast_clause_actor_is_no_target(text, want):
+    assert _actors(text, "labor.firm_brings_crews") == want, _code(text)

@@ -4884,6 +4884,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
+    if m.obj is not None and ctx.lex.patterns[m.pattern].reason_object:
+        after = [a for a in after if a.start < tokens[m.obj[1] - 1][2]]  # "fined for hiring | Kyrgyz maids"
     # the trigger's own clause: a relative or adverbial clause after it has its own participants
     q = _clause_end(words, m.span[1])
     # ... and so does a coordinated verb phrase ("visited the Azovstal plant and laid flowers at a memorial
@@ -5264,10 +5266,12 @@ def _comma_clause_cut(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int, aft
     the actor) and a finite verb follows the actor ("..., and Ukrainian forces shelled Belgorod"). hi when
     nothing is cut; a list ("Poland, Lithuania, and Latvia") has no verb after its last actor."""
     coords = grammar().clause_comma_coordinators
+    contrast = grammar().clause_comma_contrast  # "..., while Turkish firms supply cement": a clause, verb or not
     for k in range(max(lo, 1), hi):
         if words[k] not in coords or "," not in ctx.norm[tokens[k - 1][2]:tokens[k][1]]:
             continue
-        if _clause_subject_at(ctx, tokens[k][2], after) and not _oxford_list_comma(ctx, tokens[k][1]):
+        if _clause_subject_at(ctx, tokens[k][2], after, words[k] in contrast) \
+                and not _oxford_list_comma(ctx, tokens[k][1]):
             return k
     return hi
 
@@ -5287,12 +5291,13 @@ def _oxford_list_comma(ctx: _Ctx, coord_start: int) -> bool:
     return prev is not None and _list_link(ctx, prev, last) == "comma"
 
 
-def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
+def _clause_subject_at(ctx: _Ctx, pos: int, actors: list, verbless: bool = False) -> bool:
     """Does a clause with its own named subject open at character pos: an actor with a country within two words
-    (a definite role noun, "and the workers were sent", may stand for the act's own object), a finite verb after it?"""
+    (a definite role noun, "and the workers were sent", may stand for the act's own object), a finite verb after it
+    (not asked for when `verbless`: a contrast conjunction opens a clause whose present verb may read as a noun)?"""
     a = next((x for x in actors if x.start >= pos), None)
     return a is not None and _actor_country(a) is not None and len(WORD.findall(ctx.lower[pos:a.start])) <= 2 \
-        and _verb_follows(ctx, a)
+        and (verbless or _verb_follows(ctx, a))
 
 
 def _first_clause_doer(ctx: _Ctx, a, before: list, s_start: int) -> bool:

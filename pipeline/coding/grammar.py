@@ -229,6 +229,7 @@ class Grammar:
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
     clause_comma_coordinators: Words = frozenset()
+    clause_comma_contrast: Words = frozenset()
     reaction_back_roots: Words = frozenset()
     reaction_back_violent_roots: Words = frozenset()
     anaphoric_object_determiners: Words = frozenset()

@@ -175,6 +175,9 @@ class Pattern:
     # object's phrase ends at punctuation or the sentence end (coder._verbless_fragments); "Pay for shift work in
     # the new regions has been cut" is a report
     verbless: bool = False
+    # (coder._roles_pair) no actor after the object is a party: the object opens the act's reason, whose people
+    # are no target ("was fined for hiring 12 Kyrgyz chambermaids": the hotel is fined, not Kyrgyzstan)
+    reason_object: bool = False
 
 
 @dataclass
@@ -404,7 +407,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
                           else bool(raw.get("occupied_end"))), object_not_owner=bool(raw.get("object_not_owner")),
             incomer_origin=bool(raw.get("incomer_origin")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
-            split=bool(raw.get("split")), verbless=bool(raw.get("verbless")))
+            split=bool(raw.get("split")), verbless=bool(raw.get("verbless")),
+            reason_object=bool(raw.get("reason_object")))
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()
