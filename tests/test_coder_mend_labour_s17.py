@@ -278,3 +278,18 @@ def test_employer_fined_target_is_no_nationality(text, want):
 ])
 def test_contrast_clause_actor_is_no_target(text, want):
     assert _actors(text, "labor.firm_brings_crews") == want, _code(text)
+
+
+# -- wrong in both builds: "forced into unpaid labour/work" is forced labour (labor.assigned_to_public_works objects);
+# a voluntary "went into unpaid work" is none
+@pytest.mark.parametrize("text", [
+    "Men detained at checkpoints in occupied Enerhodar were forced into unpaid labour digging trenches.",
+    "Occupation troops forced residents of Vasylivka into unpaid work clearing rubble.",
+])
+def test_forced_into_unpaid_labour(text):
+    assert "labor.assigned_to_public_works" in _rules(text), _code(text)
+
+
+def test_voluntary_unpaid_work_is_none():
+    text = "The volunteers went into unpaid work at the food bank in Kyiv."
+    assert not _rules(text), _code(text)
