@@ -60,7 +60,8 @@ def test_trades_arriving_near_misses(text):
 @pytest.mark.parametrize("text", [
     "Plans to bring 800 North Korean builders into occupied Luhansk were shelved last year, a lawmaker said.",
     "A plan to send 500 Uzbek workers to occupied Mariupol has been scrapped, the contractor said.",
-    "Plans to recruit 2,000 workers from Tajikistan for occupied Melitopol were put off until next year.",
+    # (a plan put off is still a plan: "were put off until next year" is planned; review M-L finding 3,
+    # tests/test_coder_mend_labour_s17.py)
 ])
 def test_plan_called_off_is_no_event(text):
     assert not _labour(text), text

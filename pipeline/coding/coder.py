@@ -1432,6 +1432,34 @@ def _cancelled_before(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     return False
 
 
+def _plan_called_off(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int, end: int) -> bool:
+    """Is the act at hi the content of a plan called off after it? "to" right before the head, a plan noun
+    (proposal_nouns) with its own "to" at most proposal_content_window words before, nothing finite between
+    ("Plans to build a bridge to bring workers"); the plan noun no object of a preposition ("Talks on a plan to
+    bring"); then a be-form and one of plan_cancel_verbs after the phrase (_cancelled_after), with no
+    plan_cancel_negators before it ("have not been shelved")."""
+    if hi < 2 or words[hi - 1] != "to":
+        return False
+    p = hi - 2
+    while p >= 0 and hi - p <= g.proposal_content_window and not (words[p] in g.proposal_nouns and words[p + 1] == "to"):
+        w = words[p]
+        if w in lex.clause_breaks or w in lex.be_forms or g.past_form(w) or "," in text[toks[p][2]:toks[p + 1][1]]:
+            return False
+        p -= 1
+    if p < 0 or hi - p > g.proposal_content_window:
+        return False
+    k = p - 1
+    while k >= 0 and words[k] in g.determiners:
+        k -= 1
+    if k >= 0 and words[k] in g.prepositions:
+        return False  # "Talks on a plan to bring workers ... were postponed": the talks are called off
+    if not _cancelled_after(g, lex, text, toks, words, end, g.plan_cancel_verbs):
+        return False
+    q = next((q for q in range(end, len(words)) if any(tuple(words[q:q + len(ph)]) == ph for ph in g.plan_cancel_verbs)),
+             len(words))
+    return g.plan_cancel_negators.isdisjoint(words[end:q])
+
+
 def _cancelled_after(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int, verbs=None) -> bool:
     """A form of "be" and a cancelling verb (protest_cancel_verbs, or `verbs`) within cancelled_after_window words
     after the noun ending at hj, same clause, no comma: "a planned visit of a Nicaraguan delegation to Sukhumi was
@@ -2016,20 +2044,27 @@ def _occupied_end(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) ->
 def _local_origin(ctx: "_Ctx", toks, words: list[str], m: Match, on: dt.date) -> bool:
     """Are the workers of a subject match named only by a local origin (triggers.yaml incomer_origin): the "from"
     in their phrase names a building or a place occupied on the date ("Ukrainian workers from the Zaporizhzhia
-    nuclear plant have been living in occupied Enerhodar": the plant's own staff), and no other incomer word of
-    the pattern's sentence_terms (migrant, foreign, a nationality) is in the sentence?"""
+    nuclear plant have been living in occupied Enerhodar": the plant's own staff) or a local modifier stands right
+    before the worker noun ("Local builders reached ..."), and no other incomer word of the pattern's sentence_terms (migrant, foreign, a nationality) is in the sentence?"""
     if m.obj is None:
         return False
     pat = ctx.lex.patterns[m.pattern]
     others = frozenset().union(*(t for t in pat.sentence_terms if "from" in t)) - {"from"}
     if not others.isdisjoint(words):
         return False
+    g = grammar()
+    # a local modifier right before the worker noun: "Local builders reached occupied Melitopol", "the city's own
+    # welders" (grammar incomer_local_modifiers; "own" only after a local_origin_nouns owner: the city's, the
+    # town's, whose "'s" the tokens drop)
+    b = m.obj[0] - 1
+    if b >= 0 and (words[b] in g.incomer_local_modifiers
+                   or (words[b] == "own" and b > 0 and words[b - 1] in g.local_origin_nouns)):
+        return True
     lo, hi = (m.obj[0], m.head[0]) if m.obj[0] < m.head[0] else (m.obj[0], min(len(words), m.obj[1] + 2))
     k = next((k for k in range(lo, hi) if words[k] == "from"), None)
     if k is None:
         return False
     starts, _ = _object_places(ctx)
-    g = grammar()
     fillers = g.departure_place_fillers | g.departure_place_modifiers
     q = k + 1
     while q < len(words) and q - k < 6:
@@ -2480,6 +2515,50 @@ def _attacker_act(ctx: "_Ctx", toks, words: list[str], a: Match, m: Match) -> bo
     return "," not in ctx.text[toks[lo - 1][2]:toks[hi][1]]
 
 
+def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
+    """Drop a bare event-noun match (no object) inside the sentence's closing attribution: the noun names the
+    speaker, no act ("More than 2,000 work permits were issued ..., the local migration service reported")."""
+    if not any(m.nominal and m.obj is None for m in ms):
+        return
+    tail = _attribution_tail(ctx, s.start, s.end)
+    if tail is not None:
+        ms[:] = [m for m in ms if not (m.nominal and m.obj is None and toks[m.head[0]][1] > tail)]
+
+
+_FRAGMENT_MARKS = frozenset({":", ";", "!"})  # punctuation kept as tokens (a colon is one)
+
+
+def _verbless_fragments(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop a verbless pattern's match that is no advert fragment: its head must open the sentence or follow a
+    colon, an exclamation or an advert opener ("Drivers wanted! Shift work in the new regions, ..."), and its
+    object's phrase must end at punctuation or the sentence end within grammar advert_fragment_tail words, with
+    no auxiliary there ("Shift work in the new regions has been cut to 90,000 roubles", "Wages for shift work in
+    the new regions have fallen": reports on the work)."""
+    lex = ctx.lex
+    if not any(lex.patterns[m.pattern].verbless for m in ms):
+        return
+    g = grammar()
+    text = ctx.norm  # token offsets index the normalized text
+
+    def fragment(m: Match) -> bool:
+        hi = m.head[0]
+        if hi > 0:
+            gap = text[toks[hi - 1][2]:toks[hi][1]]
+            if ":" not in gap and "!" not in gap and words[hi - 1] not in g.advert_openers \
+                    and words[hi - 1] not in _FRAGMENT_MARKS:
+                return False
+        end = m.obj[1] if m.obj is not None else m.head[1]
+        for k in range(end, min(len(words), end + g.advert_fragment_tail + 1)):
+            gap = text[toks[k - 1][2]:toks[k][1]]
+            if any(c in gap for c in ",:;!") or " - " in gap or words[k] in _FRAGMENT_MARKS:
+                return True
+            if words[k] in g.cue_scope_auxiliaries:
+                return False
+        return end + g.advert_fragment_tail >= len(words)
+
+    ms[:] = [m for m in ms if not lex.patterns[m.pattern].verbless or fragment(m)]
+
+
 def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> list[Match]:
     """Drop matches that are not events (attributive participles, names, hypotheticals, background
     nouns) and widen negation to the clause (negative subjects, denied reports)."""
@@ -2489,6 +2568,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     # before any match can be preferred to another one: a forward_object pattern without its object
     # after the head is no event ("drones, launched from the left bank" must not hide "drones attacked")
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
+    _verbless_fragments(ctx, s, toks, words, ms)
+    _attribution_speakers(ctx, s, toks, ms)
     _departures_without_place(ctx, s, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
@@ -2612,10 +2693,11 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
             continue
         # the content of a plan called off after it ("Plans to bring 1,000 North Korean builders into occupied
-        # Donetsk were shelved", "a proposal to open a consulate in Sukhumi has been postponed"): the plan noun
-        # (proposal_nouns) and "to" right before the head, a be-form and postponed_act_verbs after the phrase
-        if hi > 1 and words[hi - 1] == "to" and words[hi - 2] in g.proposal_nouns and m.cue in (None, "future") \
-                and _cancelled_after(g, lex, text, toks, words, max(hj, m.span[1]), g.postponed_act_verbs):
+        # Donetsk were shelved", "Plans to build a bridge to bring workers ... were cancelled"): the plan noun
+        # (proposal_nouns) as the clause's subject with its "to" before the head, a be-form and plan_cancel_verbs
+        # after the phrase, not negated; a plan postponed or delayed is still a plan ("has been postponed until
+        # spring": planned), and "talks on a plan to" is the talks' topic (_plan_called_off)
+        if m.cue in (None, "future") and _plan_called_off(g, lex, text, toks, words, hi, max(hj, m.span[1])):
             continue
         # an act still to come in a clause of future time: "before any minerals deal is signed"
         if m.cue is None and not m.themes and _pending_clause(g, lex, text, toks, words, hi):
@@ -4819,6 +4901,8 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
+    if m.obj is not None and ctx.lex.patterns[m.pattern].reason_object:
+        after = [a for a in after if a.start < tokens[m.obj[1] - 1][2]]  # "fined for hiring | Kyrgyz maids"
     # the trigger's own clause: a relative or adverbial clause after it has its own participants
     q = _clause_end(words, m.span[1])
     # ... and so does a coordinated verb phrase ("visited the Azovstal plant and laid flowers at a memorial
@@ -5199,10 +5283,12 @@ def _comma_clause_cut(ctx: _Ctx, tokens, words: list[str], lo: int, hi: int, aft
     the actor) and a finite verb follows the actor ("..., and Ukrainian forces shelled Belgorod"). hi when
     nothing is cut; a list ("Poland, Lithuania, and Latvia") has no verb after its last actor."""
     coords = grammar().clause_comma_coordinators
+    contrast = grammar().clause_comma_contrast  # "..., while Turkish firms supply cement": a clause, verb or not
     for k in range(max(lo, 1), hi):
         if words[k] not in coords or "," not in ctx.norm[tokens[k - 1][2]:tokens[k][1]]:
             continue
-        if _clause_subject_at(ctx, tokens[k][2], after) and not _oxford_list_comma(ctx, tokens[k][1]):
+        if _clause_subject_at(ctx, tokens[k][2], after, words[k] in contrast) \
+                and not _oxford_list_comma(ctx, tokens[k][1]):
             return k
     return hi
 
@@ -5222,12 +5308,13 @@ def _oxford_list_comma(ctx: _Ctx, coord_start: int) -> bool:
     return prev is not None and _list_link(ctx, prev, last) == "comma"
 
 
-def _clause_subject_at(ctx: _Ctx, pos: int, actors: list) -> bool:
+def _clause_subject_at(ctx: _Ctx, pos: int, actors: list, verbless: bool = False) -> bool:
     """Does a clause with its own named subject open at character pos: an actor with a country within two words
-    (a definite role noun, "and the workers were sent", may stand for the act's own object), a finite verb after it?"""
+    (a definite role noun, "and the workers were sent", may stand for the act's own object), a finite verb after it
+    (not asked for when `verbless`: a contrast conjunction opens a clause whose present verb may read as a noun)?"""
     a = next((x for x in actors if x.start >= pos), None)
     return a is not None and _actor_country(a) is not None and len(WORD.findall(ctx.lower[pos:a.start])) <= 2 \
-        and _verb_follows(ctx, a)
+        and (verbless or _verb_follows(ctx, a))
 
 
 def _first_clause_doer(ctx: _Ctx, a, before: list, s_start: int) -> bool:
@@ -5676,8 +5763,10 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
         cands = [p for p in cands if p.start < cut or p.end <= m_start]
     # a closing attribution's place is the speaker's seat ("..., the interior ministry in Tbilisi said"): it yields
     # to any other place of the sentence
+    # (but not to an origin only: "fired artillery from Crimea at the town, officials in Kherson said", "Troops from
+    # Chechnya were deployed, the governor in Kherson said" are in Kherson)
     tail = _attribution_tail(ctx, m_end, s_end)
-    if tail is not None and any(p.start < tail for p in cands):
+    if tail is not None and any(p.start < tail and (_attr(p, "qualifier") or "") != "from" for p in cands):
         cands = [p for p in cands if p.start < tail]
     after = [p for p in cands if p.start >= m_start]
     for p in after:

@@ -488,6 +488,8 @@ class _Grammar:
         self.superlatives = tuple(tuple(w.lower().split()) for w in cb.get("superlative_words") or ())
         self.superlative_window = int(cb.get("superlative_window", 6))
         self.superlative_breaks = frozenset(w.lower() for w in cb.get("superlative_breaks") or ())
+        self.superlative_count_words = frozenset(w.lower() for w in cb.get("superlative_count_words") or ())
+        self.perfect_auxiliaries = frozenset(w.lower() for w in cb.get("superlative_perfect_auxiliaries") or ())
         self.period_determiner_re = dets and re.compile(r"(?<!\w)" + _words_alt(dets) + r"\s+$", re.IGNORECASE)
 
         # Publication-date heuristics
@@ -1302,6 +1304,19 @@ def _noun_period_span(g, text: str, start: int, end: int) -> bool:
                 and g.noun_period_after_re.match(text, end))
 
 
+def _own_possessive_period(g, text: str, e, trigger_start: int, trigger_end: int) -> bool:
+    """A possessive period ("next year's budget") whose period noun opens the trigger's span ("Last week's
+    contract with Chinese builders brought ...", not "set this year's quota") or whose "for" complement the trigger opens ("next year's budget
+    for hiring migrant workers"): the noun's period is the act's own date."""
+    m = g.noun_period_possessive_re and g.noun_period_possessive_re.match(text, e.end)
+    if not m or trigger_start is None or trigger_end is None:
+        return False
+    if m.start() <= trigger_start < m.end():
+        return True  # the trigger opens at the noun: the noun is the act ("set this year's quota" is not)
+    return bool(_FOR_COMPLEMENT_RE.fullmatch(text, m.end(), max(m.end(), trigger_start)))
+
+
+_FOR_COMPLEMENT_RE = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,2}")
 _WORDS_RE = re.compile(r"[\w'’-]+")
 
 
@@ -1319,8 +1334,12 @@ def _comparison_since(g, text: str, e) -> bool:
     for i in range(n - 1, max(-1, n - 2 - g.superlative_window), -1):
         if words[i] in g.superlative_breaks:
             return False
-        if any(tuple(words[i - len(s) + 1:i + 1]) == s for s in g.superlatives):
-            return True
+        sup = next((s for s in g.superlatives if tuple(words[i - len(s) + 1:i + 1]) == s), None)
+        if sup is not None:
+            # a count told with a perfect before it is cumulative, "since" its span: "Crimea has received the
+            # largest number of migrant workers since January", "Russia has hired the most workers since 2022"
+            cumulative = sup[-1] == "most" or (i + 1 < n and words[i + 1] in g.superlative_count_words)
+            return not (cumulative and not g.perfect_auxiliaries.isdisjoint(words[:i - len(sup) + 1]))
     return False
 
 
@@ -1435,7 +1454,10 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
             if not expressions:
                 return None
         # a noun's period ("the programme for 2022-2025") dates no act
-        expressions = [e for e in expressions if not _noun_period(g, text, e)]
+        # (but a possessive period whose noun is the act's own keeps dating it: "Last week's contract with Chinese
+        # builders brought 300 workers", "approved next year's budget for hiring migrant workers")
+        expressions = [e for e in expressions if not _noun_period(g, text, e)
+                       or _own_possessive_period(g, text, e, trigger_start, trigger_end)]
         # nor does a comparison's "since" ("the heaviest shelling since March")
         expressions = [e for e in expressions if not _comparison_since(g, text, e)]
         if not expressions:

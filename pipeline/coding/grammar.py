@@ -232,6 +232,7 @@ class Grammar:
     clause_comma_coordinators: Words = frozenset()
     clause_weapon_subjects: Words = frozenset()
     clause_weapon_verbs: Words = frozenset()
+    clause_comma_contrast: Words = frozenset()
     reaction_back_roots: Words = frozenset()
     reaction_back_violent_roots: Words = frozenset()
     anaphoric_object_determiners: Words = frozenset()
@@ -322,6 +323,8 @@ class Grammar:
     historical_year_window: int = 3
     hypothetical_modals: Words = frozenset()
     postponed_act_verbs: Phrases = ()
+    plan_cancel_verbs: Phrases = ()
+    plan_cancel_negators: Words = frozenset()
     scenario_modals: Words = frozenset()
     scenario_going_ahead: Phrases = ()
     scenario_subject_lead: int = 0
@@ -437,6 +440,10 @@ class Grammar:
     hedged_predicate_occurrences: Phrases = ()
     infinitive_attached_openers: Words = frozenset()
     predicate_adjective_heads: Words = frozenset()
+    predicate_adjective_verb_markers: Words = frozenset()
+    incomer_local_modifiers: Words = frozenset()
+    advert_openers: Words = frozenset()
+    advert_fragment_tail: int = 0
     head_object_stops: Words = frozenset()
     head_object_shift_prepositions: Words = frozenset()
     head_object_max_words: int = 0

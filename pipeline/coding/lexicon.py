@@ -74,6 +74,9 @@ class Pattern:
     sentence_terms: tuple[frozenset[str], ...] = ()
     # none of these words may be in the sentence (another sense of the head: trade reprisals)
     sentence_exclusions: frozenset[str] = frozenset()
+    # phrases that exclude as sentence_exclusions do, where one word alone would be too broad: "local residents",
+    # not "local media reported" or "local time" (word tuples; exclusions_unless applies too)
+    sentence_exclusion_phrases: tuple[tuple[str, ...], ...] = ()
     # a phrase of the sentence and what it says: one of `terms` must stand within `window` words after one of the
     # `after` phrases ("turned out to be | contracts with the Russian army"; not "turned out to be popular, the
     # army chief said"); (after phrases as word tuples, terms, window), or None
@@ -174,6 +177,14 @@ class Pattern:
     # a phrasal-verb head may be split by its object ("blew the bridge up"): patterns with objects always
     # (the object must stand in the gap), others only with this flag (triggers._split_heads)
     split: bool = False
+    # (coder) the head and its object are a verbless advert fragment ("Shift work in the new regions: 150,000
+    # roubles a month"): they open the sentence, or follow a colon, an exclamation or an advert opener, and the
+    # object's phrase ends at punctuation or the sentence end (coder._verbless_fragments); "Pay for shift work in
+    # the new regions has been cut" is a report
+    verbless: bool = False
+    # (coder._roles_pair) no actor after the object is a party: the object opens the act's reason, whose people
+    # are no target ("was fined for hiring 12 Kyrgyz chambermaids": the hotel is fined, not Kyrgyzstan)
+    reason_object: bool = False
 
 
 @dataclass
@@ -372,6 +383,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             speaker_doer=bool(raw.get("speaker_doer", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
+            sentence_exclusion_phrases=tuple(tuple(str(w).lower().split())
+                                             for w in raw.get("sentence_exclusion_phrases") or ()),
             phrase_terms=_phrase_terms(raw.get("phrase_terms"), pid),
             head_object_exclusions=frozenset(str(w).lower() for w in raw.get("head_object_exclusions") or ()),
             exclusions_unless=frozenset(str(w).lower() for w in raw.get("exclusions_unless") or ()),
@@ -403,7 +416,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
                           else bool(raw.get("occupied_end"))), object_not_owner=bool(raw.get("object_not_owner")),
             incomer_origin=bool(raw.get("incomer_origin")),
             background_after_days=raw.get("background_after_days"), places_locate=bool(raw.get("places_locate")),
-            split=bool(raw.get("split")))
+            split=bool(raw.get("split")), verbless=bool(raw.get("verbless")),
+            reason_object=bool(raw.get("reason_object")))
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()

@@ -119,6 +119,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
         if pat.sentence_exclusions and not pat.sentence_exclusions.isdisjoint(word_set) \
                 and pat.exclusions_unless.isdisjoint(word_set):
             continue  # "vowed to retaliate against new US tariffs": another sense of the head
+        if pat.sentence_exclusion_phrases and _has_phrase(words, pat.sentence_exclusion_phrases) \
+                and pat.exclusions_unless.isdisjoint(words):
+            continue  # "42 local residents found jobs": the hired are local (not "local media reported")
         if pat.sentence_terms and any(terms.isdisjoint(word_set) for terms in pat.sentence_terms):
             continue  # army recruiting needs a recruiting word (else "issuing work permits" is a permit)
         if pat.phrase_terms and not _phrase_terms_hold(words, pat.phrase_terms):
@@ -447,6 +450,16 @@ def _owned_object(words: list[str], oi: int) -> bool:
     return not (head in g.partitive_heads or head in g.collective_heads or head.isdigit())
 
 
+def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does one of the phrases (word tuples) stand in the sentence? One pass (only for the few patterns with
+    sentence_exclusion_phrases)."""
+    firsts = {ph[0] for ph in phrases}
+    for i, w in enumerate(words):
+        if w in firsts and any(tuple(words[i:i + len(ph)]) == ph for ph in phrases if ph[0] == w):
+            return True
+    return False
+
+
 def _phrase_terms_hold(words: list[str], spec: tuple) -> bool:
     """Does one of the spec's terms stand within its window after one of its phrases ("turned out to be | contracts
     with the army")? One pass over the sentence's words (only for the few patterns with phrase_terms)."""
@@ -549,8 +562,17 @@ def _shared_object(lex: Lexicon, words: list[str], m: Match, o: Match) -> bool:
 
 def _predicate_adjective(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset) -> bool:
     """Is the head words[hi] an adjective: after a be-form ("are welcome") or with nothing after it in its clause
-    ("Citizens of CIS countries welcome.", "all applicants welcome, the advert said")?"""
-    return hj >= len(words) or hj in commas or words[hj] in lex.clause_breaks or _be_before(lex, words, hi)
+    ("Citizens of CIS countries welcome.", "all applicants welcome, the advert said")? Not at a clause end after a
+    subject pronoun, a modal or "to" (grammar predicate_adjective_verb_markers, past -ly adverbs): '"We welcome,"
+    Bzhania said', "Abkhazia will welcome, with gratitude, any state" are the verb."""
+    if _be_before(lex, words, hi):
+        return True
+    if not (hj >= len(words) or hj in commas or words[hj] in lex.clause_breaks):
+        return False
+    k = hi - 1
+    while k > 0 and words[k].endswith("ly") and k not in commas:
+        k -= 1
+    return not (k >= 0 and words[k] in grammar().predicate_adjective_verb_markers)
 
 
 def _be_before(lex: Lexicon, words: list[str], hi: int, being: bool = False) -> bool:

@@ -109,9 +109,10 @@ class Gazetteer:
         if not text:
             return []
         folded = fold(text)
-        hits = self._hits(text, folded)
+        fallbacks: list = []  # (start, end, code) of natural features with a fallback place (mention_rules.yaml)
+        hits = self._hits(text, folded, fallbacks)
         if not hits:
-            return []
+            return self._feature_fallbacks(text, fallbacks, []) if fallbacks else []
         # the given countries, and the countries named in the text
         ctx = {self._iso2(c) for c in context_countries} | {hit[2].country for hit in hits}
         ctx.discard(None)
@@ -156,7 +157,38 @@ class Gazetteer:
                 cue = prev_cue  # "occupied Donetsk and Luhansk": the cue covers both
             out.append(self._to_match(text, start, end, eid, labels, qtext, cue))
             prev_cue, prev_end = cue, end
+        return self._feature_fallbacks(text, fallbacks, out) if fallbacks else out
+
+    def _feature_fallbacks(self, text: str, fallbacks: list, out: list) -> list:
+        """The places of natural features with a `fallback` (mention_rules.yaml: "crossed the Inguri River" is on
+        the Georgia-Abkhazia line: GE), placed among the other places by offset, unqualified, and only in a
+        sentence that names no other place. A region code (with "-") gives that region, else the country."""
+        out = list(out)
+        for start, end, code in fallbacks:
+            base = self._fallback_place(code)
+            if base is None:
+                continue
+            # only where the sentence names no other place: "Police in Zugdidi arrested two smugglers near the
+            # Enguri bridge" is in Zugdidi
+            if any(not _SENTENCE_END_RE.search(text, min(p.end, end), max(p.start, start)) for p in out):
+                continue
+            fields = base.__dict__.copy()
+            fields.update(start=start, end=end, text=text[start:end])
+            out.append(frozen_record(PlaceMatch, fields))
+        out.sort(key=lambda p: p.start)
         return out
+
+    def _fallback_place(self, code: str):
+        """A region (ISO 3166-2) or country (ISO 3166-1) PlaceMatch for a feature's fallback, worked out once."""
+        memo = self.__dict__.setdefault("_fallback_memo", {})
+        if code not in memo:
+            if "-" in code:
+                memo[code] = self.region(code)
+            else:
+                name = self.country_name(code)
+                got = self.entry_match(name, (code,)) if name else None
+                memo[code] = got if got is not None and got.kind == "country" and got.country_code == code else None
+        return memo[code]
 
     def entry_match(self, query: str, context_countries: tuple[str, ...] = ()) -> PlaceMatch | None:
         """The best place for a whole query string (used by the geopy geocoder): the first
@@ -247,7 +279,8 @@ class Gazetteer:
         memo[code] = iso2
         return iso2
 
-    def _hits(self, text: str, folded: str) -> list[tuple[int, int, _KeyHit]]:
+    def _hits(self, text: str, folded: str, fallbacks: list | None = None) -> list[tuple[int, int, _KeyHit]]:
+        """The name hits of the text; a natural feature with a fallback place goes to `fallbacks`."""
         raw = []
         padded = " " + folded + " "
         key_list = self._key_list
@@ -269,6 +302,8 @@ class Gazetteer:
                 continue
             # "crossed the Dnipro", "the Don river": a natural feature named like a town
             if key in feature_keys and rules.is_feature(text, folded, key, start, end):
+                if fallbacks is not None and key in rules.feature_fallback:
+                    fallbacks.append((start, end, rules.feature_fallback[key]))
                 continue
             # "the Geneva Conventions", "the Budapest Memorandum": a document's name
             if text[end:end + 1] == " " and rules.is_document_name(text, start, end):
@@ -729,9 +764,12 @@ class _MentionRules:
         self.city_after = frozenset(w.lower() for w in r.get("city_words_after", ()))
         # folded key -> (article makes it the feature, always the feature)
         self.features = {}
+        self.feature_fallback = {}  # folded key -> ISO code of the place a mention of the feature falls back to
         for feat in r.get("natural_features", ()):
             key = " ".join(fold(str(feat["name"])).split())
             self.features[key] = (bool(feat.get("article")), bool(feat.get("always")))
+            if feat.get("fallback"):
+                self.feature_fallback[key] = str(feat["fallback"])
         self.feature_keys = frozenset(self.features)
         self.demonyms = {k.lower(): v for k, v in (r.get("demonyms") or {}).items()}
         words = sorted((w for w in r.get("settlement_words", ())), key=len, reverse=True)
@@ -817,6 +855,7 @@ class _MentionRules:
         return False
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z0-9])")
 _WORD_AFTER_HYPHEN_RE = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE_HYPHEN_RE = re.compile(r"(?:^|[^\w])(\w+)$")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
