@@ -934,7 +934,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 and _work_topic(g, text, toks, words, hi):
             continue  # the topic of a work: "a documentary about the demolition of villages won the Oscar"
         if not m.themes and g.work_narration_verbs and not g.work_narration_verbs.isdisjoint(words) \
-                and _work_narration(g, text, toks, words, hi):
+                and _work_narration(g, text, toks, words, hi, lex.clause_breaks):
             continue  # "the memoir recounts how she was detained at Minsk airport"
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
@@ -1013,10 +1013,11 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
     if q > 0 and not text[toks[q][1]:toks[q][1] + 1].islower():
         return False
     # the force word must head the subject, not a prepositional object inside it: walk back over its modifiers
-    # and determiner ("on the southern front", "hiding in the fog" are the object of a preposition)
+    # and determiner ("on the southern front", "hiding in the fog" are the object of a preposition); a capitalised
+    # word inside the sentence is a name that closes a fronted phrase ("In Mumbai heavy rains pounded the city")
     p = q - 1
     while p >= 0 and q - p <= g.natural_force_modifier_window and words[p] not in g.prepositions \
-            and words[p][:1].isalpha():
+            and words[p][:1].isalpha() and (p == 0 or text[toks[p][1]:toks[p][1] + 1].islower()):
         if words[p] in g.determiners:
             p -= 1
             break
@@ -1058,13 +1059,20 @@ def _work_topic(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
     return False
 
 
-def _work_narration(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+def _work_narration(g: Grammar, text: str, toks, words: list[str], hi: int, breaks: frozenset = frozenset()) -> bool:
     """Does a work of culture narrate the act at hi (grammar.yaml work_narration_*): a work noun right before a
-    narration verb within work_narration_window words before the head, no comma between ("the memoir recounts
-    how she was detained", "the film depicts how soldiers burned the village")?"""
+    narration verb within work_narration_window words before the head, no comma, clause break (breaks) or
+    work_narration_stops word between, nor a coordinator before a past verb of its own ("the memoir recounts
+    how she was detained", "the film depicts how soldiers burned the village"; not "the book describes the war
+    and police arrested its author")?"""
     for q in range(hi - 1, max(0, hi - 1 - g.work_narration_window), -1):
         if not words[q][:1].isalnum() or any(c in text[toks[q][2]:toks[q + 1][1]] for c in ",;:()"):
             return False  # another clause: "...; police detained ten people on Monday"
+        if words[q] in breaks or words[q] in g.work_narration_stops:
+            return False  # "a film depicts life in Gaza as Israeli troops shelled Rafah"
+        if words[q] in g.work_narration_coordinators and any(g.past_form(w) for w in words[q + 2:hi + 1]):
+            return False  # "... and police arrested its author" (a subject of its own; "was detained and
+            # tortured" shares the narrated subject)
         if words[q] in g.work_narration_verbs and words[q - 1] in g.work_topic_nouns:
             return True
     return False
@@ -4397,13 +4405,43 @@ def _addressee_targets(ctx: _Ctx, toks, m: Match, targets: list) -> list:
     between = [a for a in targets if head_end <= a.start and a.end <= obj_start]
     if between:
         return between
-    givers = grammar().giver_prepositions
+    g = grammar()
+    # a pattern's own target_prepositions ("condolences to X"), else the givers ("asked for tanks from Germany");
+    # the phrase follows the object, or the passive head after it ("condolences were sent to the Turkish people")
+    givers = ctx.lex.patterns[m.pattern].target_prepositions or g.giver_prepositions
+    end = max(obj_end, head_end)
     out = []
     for a in targets:
-        gap = WORD.findall(ctx.lower[obj_end:a.start])
-        if gap and gap[0] in givers and all(w in grammar().determiners for w in gap[1:]):
+        gap = WORD.findall(ctx.lower[end:a.start])
+        if len(gap) >= 3 and gap[-1] == "of" and gap[-2] in g.addressee_people_nouns:
+            gap = gap[:-2]  # "to the people of Nepal"
+        if gap and gap[0] in givers and all(w in g.determiners for w in gap[1:]):
             out.append(a)
     return out
+
+
+def _purpose_contact_roles(ctx: _Ctx, toks, words, m: Match, s_start: int, sources: list, targets: list):
+    """"Biden called Netanyahu to offer his sympathy": an infinitive after a contact verb's object is one of purpose
+    (grammar.yaml purpose_contact_verbs): its doer is the caller before the verb, the one called its target. Returns
+    (sources, targets), unchanged unless that frame stands right before the head."""
+    h = m.head[0]
+    if h < 3 or words[h - 1] != "to" or len(sources) != 1:
+        return sources, targets
+    called, to_start = sources[0], toks[h - 1][1]
+    if WORD.findall(ctx.lower[called.end:to_start]):
+        return sources, targets  # the one called ends right before the "to"
+    g = grammar()
+    before = WORD.findall(ctx.lower[s_start:called.start])
+    while before and before[-1] in g.determiners:
+        before.pop()
+    if not before or before[-1] not in g.purpose_contact_verbs:
+        return sources, targets
+    verb_at = ctx.lower.rfind(before[-1], s_start, called.start)
+    callers = [a for a in ctx.actors if s_start <= a.start and a.end <= verb_at
+               and not WORD.findall(ctx.lower[a.end:verb_at])]
+    if not callers:
+        return sources, targets
+    return [callers[-1]], [called] + [a for a in targets if a is not called]
 
 
 def _unnamed_relation_partner(m: Match, words, targets: list) -> bool:
@@ -6887,6 +6925,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 targets = []  # "urged allies to speed up deliveries": parties asked, none named
             if pat.addressee_target and m.obj is not None and targets:
                 targets = _addressee_targets(ctx, toks, m, targets)
+            if pat.target_prepositions:
+                sources, targets = _purpose_contact_roles(ctx, toks, words, m, s.start, sources, targets)
             if pat.addressee_required and not sources and (m.passive or not any(_actor_country(a) for a in targets)):
                 # no one asks: a be-passive without its "by" agent ("the ministry was asked to comment", "residents
                 # were asked to stay indoors"), or no asker and no polity asked ("the airline asked passengers to")

@@ -283,6 +283,9 @@ class Grammar:
     entity_locator_nouns: Words = frozenset()
     cue_inserted_adverbials: Phrases = ()
     cue_scope_auxiliaries: Words = frozenset()
+    infinitive_scope_breaks: Words = frozenset()
+    exclusion_scope_coordinators: Words = frozenset()
+    infinitive_scope_role_markers: Words = frozenset()
     irregular_past: Words = frozenset()
     igo_member_phrases: WordSeqs = ()
     worker_arrival: dict = None
@@ -347,6 +350,8 @@ class Grammar:
     work_topic_modifiers: int = 2
     work_narration_verbs: Words = frozenset()
     work_narration_window: int = 8
+    work_narration_stops: Words = frozenset()
+    work_narration_coordinators: Words = frozenset()
     work_title_verbs: Words = frozenset()
     scare_quoted_institutions: Words = frozenset()
     scare_quote_owner_markers: Words = frozenset()
@@ -423,6 +428,8 @@ class Grammar:
     partitive_head_prepositions: Words = frozenset()
     army_goal_prepositions: Words = frozenset()
     giver_prepositions: Words = frozenset()
+    addressee_people_nouns: Words = frozenset()
+    purpose_contact_verbs: Words = frozenset()
     verb_month_names: Words = frozenset()
     protest_reaction_nouns: Words = frozenset()
     official_giver_roles: Words = frozenset()

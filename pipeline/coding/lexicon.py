@@ -153,6 +153,9 @@ class Pattern:
     # the target is only the addressee between the head and its object, or a giver right after the object ("asked
     # for weapons from Germany"): no actor of a later phrase ("asked for air defence to protect against Russian attacks")
     addressee_target: bool = False
+    # with addressee_target: the prepositions after the object (or a passive head) that may open the target's phrase
+    # instead of grammar.yaml giver_prepositions ("condolences to the people of Nepal"; not "after the Hamas attack")
+    target_prepositions: frozenset[str] = frozenset()
     # (find_matches) a frame around an act: it yields to any other match whose head stands in its object or within
     # its window after it ("made a request for humanitarian aid" is the aid appeal; "a request for the bodies to be
     # returned" lets "request for" cue the return)
@@ -409,6 +412,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             addressee_target=bool(raw.get("addressee_target")),
+            target_prepositions=frozenset(str(w).lower() for w in raw.get("target_prepositions") or ()),
             yields_to_acts=bool(raw.get("yields_to_acts")), polity_required=bool(raw.get("polity_required")),
             object_marker=bool(raw.get("object_marker")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),

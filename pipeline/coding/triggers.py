@@ -487,7 +487,13 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
         if hj < end and words[hj] == "by":
             near |= set(words[hj + 1:min(end, hj + 1 + pat.window)])
         return not pat.clause_exclusions.isdisjoint(near)
-    near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:min(end, hj + pat.window)])
+    after_end = min(end, hj + pat.window)
+    g = grammar()
+    # a coordinator before a verb of its own (within two words) opens another clause: "cut off the road | and
+    # isolated businesses in the town" (grammar.yaml exclusion_scope_coordinators)
+    after_end = next((k for k in range(hj, after_end) if words[k] in g.exclusion_scope_coordinators and any(
+        g.past_form(w) or w in lex.be_forms for w in words[k + 1:k + 3])), after_end)
+    near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:after_end])
     # a noun after a venue preposition ("rejected the plan at the annual meeting") is the clause subject's occasion:
     # its subject's words count too ("Shareholders rejected ... at the annual meeting"; grammar.yaml
     # occasion_prepositions)
@@ -1161,6 +1167,8 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
                 continue
             if phrase[-1] == "to" and _main_verb_after_infinitive(words, end, hi):
                 continue
+            if _infinitive_background(words, end - 1, hi):
+                continue
             if phrase in lex.topic_appeals and lex.topic_words.isdisjoint(words[end:hi]):
                 continue  # "sirens sounded out over Kyiv as ...": sounding out proposes nothing without a topic
             key = (gap, -k)
@@ -1187,6 +1195,18 @@ def _cue_with_adverbial(words: list[str], q: int, phrase: tuple[str, ...], hi: i
         if t < hi and words[t] == "to" and tuple(words[j:t]) == adv:
             return t + 1
     return None
+
+
+def _infinitive_background(words: list[str], end: int, hi: int) -> bool:
+    """Does a grammar.yaml infinitive_scope_breaks word between the infinitive "to" a cue opens (its own last
+    word, at end, or one after its addressee) and the head at hi put the head in a background phrase: "were asked to stay indoors during the shelling", "to take
+    shelter as missiles struck"? "to act as a mediator" names a role (infinitive_scope_role_markers)."""
+    g = grammar()
+    t = next((k for k in range(end, hi) if words[k] == "to"), None)  # the cue's own "to" or its addressee's
+    return t is not None and any(
+        words[k] in g.infinitive_scope_breaks
+        and not (words[k] == "as" and k + 1 < len(words) and words[k + 1] in g.infinitive_scope_role_markers)
+        for k in range(t + 1, hi))
 
 
 def _main_verb_after_infinitive(words: list[str], end: int, hi: int) -> bool:
