@@ -7139,7 +7139,7 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                 cause = _restated_visit(ctx, spec, name, r, cause, visits)
             if cause is None and noun is None and r["cameo_root"] in spec["roots"] and r["actor1_country"] \
                     and r["actor2_country"] and name not in r["themes"]:
-                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences[r["sentence_index"]].end)
+                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences, r["sentence_index"])
             if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
                 # the occupier or the entity itself reacting to a visit to its territory ("Moscow criticised
                 # the trip" to occupied Luhansk) denies nothing: the visit is not judged as recognition
@@ -7188,24 +7188,60 @@ def _restated_visit(ctx: _Ctx, spec: dict, name: str, r: dict, cause: dict, visi
 
 
 def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list[dict], iso3: dict,
-                         s_end: int) -> dict | None:
+                         sentences, k: int) -> dict | None:
     """A reaction naming no visit, by the state whose (occupied) territory was visited, aimed at the visitors' own
     country ("A ZANU-PF delegation spent three days in occupied Crimea. ... Kyiv delivered a protest note to
     Zimbabwe's embassy"): the nearest themed visit (no denial) in the anaphoric_sentences before, same story, whose
-    foreign party is the reaction's target country. None when the reaction names a cause of its own after its
-    trigger (grammar.yaml visitor_state_reaction_own_cause_words, with no visit noun after the word)."""
-    lo, hi = _story_span(ctx, r["char_start"])
-    rest = WORD.findall(ctx.lower[r["char_end"]:s_end])
-    own = grammar().visitor_state_reaction_own_cause_words
-    k = next((i for i, w in enumerate(rest) if w in own), None)
-    if k is not None and set(spec["anaphoric_nouns"]).isdisjoint(rest[k + 1:]):
+    foreign party is the reaction's target country. Only when the reaction's clause names no cause of its own
+    (_reaction_names_own_cause), the next sentence does not open by stating one ("It said a drone had crossed the
+    border"), and a root 16 reaction is an expulsion, recall or cut in ties (visitor_state_reaction_break_codes)."""
+    g = grammar()
+    visit_words = set(spec["anaphoric_nouns"]) | g.visitor_state_reaction_visit_words
+    s = sentences[k]
+    named_visit = _reaction_names_own_cause(ctx, r, s.end, visit_words)
+    if named_visit is False:
         return None
+    if r["cameo_root"] == "16" and r["cameo_code"] not in g.visitor_state_reaction_break_codes and not named_visit:
+        return None
+    if k + 1 < len(sentences) and not named_visit:
+        nxt = WORD.findall(ctx.lower[sentences[k + 1].start:sentences[k + 1].end])
+        if any(tuple(nxt[:len(ph)]) == ph for ph in g.visitor_state_reaction_cause_openers) \
+                and visit_words.isdisjoint(nxt):
+            return None
+    lo, hi = _story_span(ctx, r["char_start"])
     return max((c for c in visits if name in c["themes"] and c["recognition_stance"] != spec["stance"]
                 and 0 < r["sentence_index"] - c["sentence_index"] <= spec["anaphoric_sentences"]
                 and lo <= c["char_start"] < hi and iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"]
                 and r["actor2_country"] in {c["actor1_country"], c["actor2_country"]} - _visited_side(ctx, c)
                 - {r["actor1_country"]}),
                key=lambda c: (c["sentence_index"], -c["char_start"]), default=None)
+
+
+def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_end: int, visit_words: set) -> bool | None:
+    """The rest of a reaction's sentence after its trigger, read against a whitelist (grammar.yaml
+    visitor_state_reaction_object_words, and capitalised names): None when it holds only the object and time, place
+    or manner adjuncts (a bare reaction); else True when a visit word follows the first other word with no
+    unlinking word before it ("a protest against what it called an illegal trip"), and False otherwise: the clause
+    names its own cause ("saying a drone had violated its airspace", "and demanded the release of ...", "of
+    blocking EU aid", "Belarus's decision to ...", "which has allowed ...", "if the drills continue")."""
+    g = grammar()
+    # the trigger's own words after its verb too ("rejected South Africa's peace proposal")
+    rest = _CASED_WORD.findall(ctx.norm[r["char_start"]:r["char_end"]])[1:] + \
+        _CASED_WORD.findall(ctx.norm[r["char_end"]:s_end])
+    ok = g.visitor_state_reaction_object_words
+    for i, w in enumerate(rest):
+        low = w.lower()
+        if low in ok or w[:1].isupper() or w.isdigit():
+            continue
+        if low.endswith(("'s", "s'")) and low[:-2] in ok:
+            continue
+        for v in (x.lower() for x in rest[i:]):
+            if v in g.visitor_state_reaction_unlinking_words:
+                return False
+            if v in visit_words:
+                return True
+        return False
+    return None
 
 
 def _visited_side(ctx: _Ctx, visit: dict) -> set:
@@ -7249,7 +7285,12 @@ def _anaphoric_object(ctx: _Ctx, spec: dict, r: dict) -> tuple[str | None, bool]
             j -= 1
         if low[j] in spec["anaphoric_determiners"]:
             nxt = low[k + 1] if k + 1 < len(seq) else ""
-            return (None, False) if nxt in spec["anaphoric_complements"] else (low[k], j < k - 1)
+            if nxt in spec["anaphoric_complements"] or not grammar().visitor_state_reaction_unlinking_words.isdisjoint(
+                    low[len(before) + len(words):j]):
+                # a complement of its own, or a noun the clause unlinks ("in a statement that made no mention of
+                # the visit")
+                return None, False
+            return low[k], j < k - 1
     return None, False
 
 

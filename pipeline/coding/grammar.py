@@ -274,7 +274,11 @@ class Grammar:
     reaction_cause_party_words: Words = frozenset()
     reaction_cause_party_window: int = 0
     judged_visit_nouns: Words = frozenset()
-    visitor_state_reaction_own_cause_words: Words = frozenset()
+    visitor_state_reaction_object_words: Words = frozenset()
+    visitor_state_reaction_visit_words: Words = frozenset()
+    visitor_state_reaction_unlinking_words: Words = frozenset()
+    visitor_state_reaction_cause_openers: Phrases = ()
+    visitor_state_reaction_break_codes: Words = frozenset()
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
