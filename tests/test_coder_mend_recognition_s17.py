@@ -80,3 +80,38 @@ def test_cause_stated_in_the_next_sentence_is_not_the_visit(text):
 ])
 def test_bare_reaction_aimed_at_the_visitors_state_still_denies_the_visit(text):
     assert _themed_reactions(text), [(e["cameo_code"], e["themes"]) for e in _code(text)]
+
+
+# --- Finding 2 (MEDIUM-HIGH): "the meeting" judged a trip, and the own-territory preference reached past a nearer
+# trip by other visitors. A meeting noun now judges only meetings (grammar.yaml meeting_anaphor_nouns/_codes); the
+# own-territory preference holds only in the nearest visit's sentence or for the nearest visit's visitors.
+@pytest.mark.parametrize("text", [
+    "A Hungarian delegation visited occupied Crimea on Monday. Hungary's foreign minister met his Russian "
+    "counterpart in Moscow on Tuesday. Ukraine condemned the meeting.",
+    "A Hungarian delegation visited occupied Crimea on Monday. Ukraine's foreign minister had been due to meet his "
+    "Hungarian counterpart on Thursday. Kyiv cancelled the meeting.",
+    "Mali's foreign minister visited occupied Mariupol on Friday. On Monday, Hungarian Prime Minister Viktor Orban "
+    "travelled to Moscow. Kyiv condemned the trip.",
+    "Mali's foreign minister visited occupied Mariupol on Friday. He laid flowers at a monument. Fighting continued "
+    "near Bakhmut. On Monday, Hungarian Prime Minister Viktor Orban travelled to Moscow. Kyiv condemned the trip.",
+    # new variants
+    "A Syrian delegation toured occupied Donetsk on Monday. On Wednesday Serbian President Aleksandar Vucic travelled "
+    "to Moscow. "
+    "Ukraine's foreign ministry criticised the trip.",
+    "A Chinese delegation visited occupied Crimea last week. Kyiv postponed the meeting with the Chinese envoy.",
+])
+def test_reaction_judges_the_nearer_act_not_an_older_visit(text):
+    last = max(e["sentence_index"] for e in _code(text))
+    assert not _themed_reactions(text, last), _themed_reactions(text, last)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's foreign minister met Denis Pushilin in occupied Donetsk on Monday. Ukraine condemned the meeting.",
+    "Italian lawmakers visited occupied Donetsk on Tuesday. They later visited Moscow, where they met Duma speaker "
+    "Vyacheslav Volodin. Ukraine's foreign ministry condemned the visit.",
+    "A Chinese delegation visited occupied Crimea last week. It met Aksyonov. It toured a port. It signed deals. "
+    "Kyiv condemned the trip.",
+])
+def test_reaction_still_judges_the_themed_visit_or_meeting(text):
+    last = max(e["sentence_index"] for e in _code(text))
+    assert _themed_reactions(text, last), [(e["sentence_index"], e["cameo_code"], e["themes"]) for e in _code(text)]

@@ -7122,16 +7122,26 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                 # a visit noun named by its visitors' country ("the Burkina Faso visit", read as the reaction's
                 # target) judges only a visit of that country
                 visitor = r["actor2_country"] if named else None
-                cause = max((c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
+                # a meeting noun judges only a meeting (grammar.yaml meeting_anaphor_nouns/_codes), not a trip
+                meeting = noun in g.meeting_anaphor_nouns
+                cands = [c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
                     "anaphoric_sentences"] and lo <= c["char_start"] < hi
-                             and (not visitor or visitor in (c["actor1_country"], c["actor2_country"]))
-                             and c["actor1_country"] != r["actor1_country"]),
+                         and (not visitor or visitor in (c["actor1_country"], c["actor2_country"]))
+                         and c["actor1_country"] != r["actor1_country"]
+                         and (not meeting or c["cameo_code"] in g.meeting_anaphor_codes)]
+                nearest = max((c["sentence_index"] for c in cands), default=None)
+                near_visitors = {c["actor1_country"] for c in cands if c["sentence_index"] == nearest} - {None}
+                cause = max(cands,
                             # first a visit to the reacting state's own (de jure) territory ("Ukraine condemned
-                            # the visit" judges the trip to Donetsk, not a later one to Sukhumi); then the nearest
-                            # visit's sentence; within it a themed visit, then the visit or hosting (its guests
-                            # known), then the last one. A noun named by its visitors ("the deputies' trip") judges
-                            # a visit or hosting before a meeting in the sentence
-                            key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"],
+                            # the visit" judges the trip to Donetsk, not the same visitors' later one to Moscow),
+                            # when it is in the nearest visit's sentence or by the nearest visit's visitors (a
+                            # nearer trip by others wins: "... Orban travelled to Moscow. Kyiv condemned the
+                            # trip"); then the nearest visit's sentence; within it a themed visit, then the visit
+                            # or hosting (its guests known), then the last one. A noun named by its visitors ("the
+                            # deputies' trip") judges a visit or hosting before a meeting in the sentence
+                            key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"]
+                                           and (c["sentence_index"] == nearest
+                                                or c["actor1_country"] in near_visitors),
                                            c["sentence_index"], named and c["cameo_code"] in guest_codes,
                                            name in c["themes"], c["cameo_code"] in guest_codes, -c["char_start"]),
                             default=None)

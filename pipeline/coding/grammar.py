@@ -274,6 +274,8 @@ class Grammar:
     reaction_cause_party_words: Words = frozenset()
     reaction_cause_party_window: int = 0
     judged_visit_nouns: Words = frozenset()
+    meeting_anaphor_nouns: Words = frozenset()
+    meeting_anaphor_codes: Words = frozenset()
     visitor_state_reaction_object_words: Words = frozenset()
     visitor_state_reaction_visit_words: Words = frozenset()
     visitor_state_reaction_unlinking_words: Words = frozenset()
