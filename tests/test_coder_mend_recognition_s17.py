@@ -115,3 +115,28 @@ def test_reaction_judges_the_nearer_act_not_an_older_visit(text):
 def test_reaction_still_judges_the_themed_visit_or_meeting(text):
     last = max(e["sentence_index"] for e in _code(text))
     assert _themed_reactions(text, last), [(e["sentence_index"], e["cameo_code"], e["themes"]) for e in _code(text)]
+
+
+# --- Finding 3 (MEDIUM): consult.sit_down_with coded interviews with media outlets as 040 meetings; a media role
+# is no partner (grammar.yaml partner_excluded_roles).
+def _sit_down(text):
+    return [e for e in _code(text) if e["rule"] == "consult.sit_down_with"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president sat down with the BBC in Kyiv.",
+    "Lukashenko sat down with Russian state television to discuss the mutiny.",
+    "Putin sat down with Al Jazeera in Moscow on Friday.",
+    "The Abkhaz leader sat down with Russian journalists in Sukhumi.",
+])
+def test_sitting_down_with_media_is_no_meeting(text):
+    assert not _sit_down(text), _sit_down(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan sat down with Putin in Sochi.",
+    "The Abkhaz leader sat down with Venezuela's foreign minister in Sukhumi.",
+    "The Nicaraguan ambassador sat down with Abkhaz leader Aslan Bzhania for talks on trade.",
+])
+def test_sitting_down_with_a_state_partner_is_still_a_meeting(text):
+    assert [e["cameo_code"] for e in _sit_down(text)] == ["040"], _sit_down(text)

@@ -6894,8 +6894,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue
             if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                 continue
-            if pat.partner_required and not any(_actor_country(a) for a in targets):
-                continue  # "sat down with reporters", "with his family": no state's partner met
+            if pat.partner_required and not any(_actor_country(a) and not (_attr(a, "code") or "").lower().endswith(
+                    tuple(grammar().partner_excluded_roles)) for a in targets):
+                # "sat down with reporters", "with his family": no state's partner met; "sat down with the BBC",
+                # "with Russian state television": an interview, not a meeting
+                continue
             if pat.igo_doer and not any((a.code or "").startswith("IGO") for a in sources):
                 continue  # "The African National Congress suspended the membership of ...": no international body
             if pat.object_of and any(o is not m and o.obj is not None and lex.patterns[o.pattern].id in pat.object_of
