@@ -140,3 +140,31 @@ def test_sitting_down_with_media_is_no_meeting(text):
 ])
 def test_sitting_down_with_a_state_partner_is_still_a_meeting(text):
     assert [e["cameo_code"] for e in _sit_down(text)] == ["040"], _sit_down(text)
+
+
+# --- Finding 4 (MEDIUM): elections named by their level were recognized_objects anywhere; now their own pattern
+# recognition.recognize_level_vote with occupation context in the head's clause.
+def _recognitions(text):
+    return [e for e in _code(text) if e["rule"].startswith("recognition.recognize")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia recognised the presidential elections in Belarus as free and fair.",
+    "Venezuela recognised the presidential elections in Nicaragua.",
+    "The US said it would recognise the presidential elections in Venezuela only if they were free.",
+    "Brussels is expected to recognise the parliamentary elections in Moldova on Monday.",
+    "The opposition refused to recognise the municipal elections in Istanbul.",
+])
+def test_an_ordinary_election_named_by_level_is_no_recognition(text):
+    assert not _recognitions(text), _recognitions(text)
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Ukraine will never recognise the regional elections Russia staged in occupied Zaporizhzhia.", "deny"),
+    ("The EU said it would not recognise the municipal elections held in the occupied territories of Ukraine.",
+     "deny"),
+    ("Moscow recognised the local elections held in the occupied regions as legitimate.", "grant"),
+])
+def test_an_election_in_occupied_territory_named_by_level_is_themed(text, stance):
+    got = _recognitions(text)
+    assert got and all(TH in e["themes"] and e["recognition_stance"] == stance for e in got), got
