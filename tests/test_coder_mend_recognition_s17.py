@@ -168,3 +168,34 @@ def test_an_ordinary_election_named_by_level_is_no_recognition(text):
 def test_an_election_in_occupied_territory_named_by_level_is_themed(text, stance):
     got = _recognitions(text)
     assert got and all(TH in e["themes"] and e["recognition_stance"] == stance for e in got), got
+
+
+# --- Finding 6 (MEDIUM-LOW): "relations between A and B were ..." (triggers._pair_gap) gave half-filled actors
+# (None -> A). The pair phrase's two parties are now both actors, mutually (coder._pair_subject_parties); with no
+# two resolved countries, no event.
+@pytest.mark.parametrize("text,pair", [
+    ("Relations between the DPR and the Central African Republic were established on Monday.", {"DPR", "CAF"}),
+    ("Diplomatic relations between Syria and Abkhazia have been formally established.", {"SYR", "ABK"}),
+    ("Relations between Russia and Ukraine were broken off in 2022.", {"RUS", "UKR"}),
+    ("Ties between Serbia and Kosovo have been frozen.", {"SRB", "XKX"}),
+    ("Diplomatic relations between Abkhazia and Nicaragua were officially established in July.", {"ABK", "NIC"}),
+])
+def test_pair_phrase_parties_are_both_actors(text, pair):
+    got = [e for e in _code(text) if e["cameo_root"] in ("05", "16")]
+    assert got and all({e["actor1_country"], e["actor2_country"]} == pair for e in got), \
+        [(e["actor1_code"], e["actor2_code"]) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between the two countries were established in 1992.",
+    "Relations between the DPR and the Central African Republic were tense for years.",
+])
+def test_pair_phrase_without_two_parties_is_no_event(text):
+    got = [e for e in _code(text) if e["cameo_root"] in ("05", "16")]
+    assert not got, [(e["actor1_code"], e["actor2_code"]) for e in got]
+
+
+def test_talks_between_keep_their_own_event():
+    got = [e for e in _code("Talks between Sudan's army and the RSF, held in Jeddah, were suspended.")
+           if e["rule"] == "consult.talks"]
+    assert got

@@ -6605,6 +6605,28 @@ def _place_fields(place, occupied, occupier) -> dict:
             "occupied": occupied, "occupier": occupier}
 
 
+def _pair_subject_parties(m: Match, toks, words, sent_actors: list) -> list | None:
+    """The two parties of a be-passive subject's pair phrase ("diplomatic relations between the DPR and the Central
+    African Republic were established": grammar.yaml passive_subject_pair_nouns / _prepositions, the object read
+    across it by triggers._pair_gap): both act, mutually. None when the match has no such subject; [] when the
+    phrase does not name two countries' actors (no half-filled event)."""
+    g = grammar()
+    if m.obj is None or m.obj[0] >= m.head[0]:
+        return None
+    i = next((k for k in range(m.obj[0] + 1, m.head[0]) if words[k] in g.passive_subject_pair_prepositions
+              and words[k - 1] in g.passive_subject_pair_nouns), None)
+    if i is None:
+        return None
+    lo, hi = toks[i][2], toks[m.head[0]][1]
+    parties, seen = [], set()
+    for a in sent_actors:
+        c = _actor_country(a)
+        if lo <= a.start and a.end <= hi and c and c not in seen:
+            seen.add(c)
+            parties.append(a)
+    return parties[:2] if len(parties) >= 2 else []
+
+
 def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any]]:
     if not sources and not targets:
         return [(None, None)]
@@ -6750,6 +6772,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            pair = None if sources else _pair_subject_parties(m, toks, words, sent_actors)
+            if pair is not None:
+                if not pair:
+                    continue  # "relations between Russia and the region were ...": a party unresolved, no event
+                sources, targets, joint = pair, [], True
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
             elif m.reaction_cause:
