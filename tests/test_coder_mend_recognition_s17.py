@@ -199,3 +199,33 @@ def test_talks_between_keep_their_own_event():
     got = [e for e in _code("Talks between Sudan's army and the RSF, held in Jeddah, were suspended.")
            if e["rule"] == "consult.talks"]
     assert got
+
+
+# --- Finding 8 (LOW-MEDIUM): the untolerated cue drop (9385cf3) lost recognition denials. A visit, meeting or
+# recognition act a state will not tolerate is refused (cues.yaml untolerated refuse_roots); an attack not
+# tolerated stays no event, and a non-state's refusal is none.
+def test_state_not_tolerating_visits_to_occupied_territory_denies():
+    got = _code("Georgia will not tolerate visits of foreign delegations to occupied Abkhazia, the ministry said.")
+    assert [(e["cameo_code"], e["recognition_stance"]) for e in got] == [("124", "deny")], got
+    assert TH in got[0]["themes"]
+
+
+def test_state_not_tolerating_visits_is_a_refusal():
+    got = _code("Kyiv said it would not tolerate visits by foreign officials to occupied Crimea.")
+    assert [e["cameo_code"] for e in got] == ["124"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said he would not tolerate visits from agents during training.",
+    "The school will not tolerate visits by parents during exams.",
+])
+def test_non_state_not_tolerating_visits_is_no_event(text):
+    assert not _code(text), _code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel warned it would not tolerate any attack on its nuclear sites.",
+    "Iran warned that it would not tolerate any attack on its territory.",
+])
+def test_untolerated_attack_is_only_the_warning(text):
+    assert [e["cameo_code"] for e in _code(text)] == ["130"], _code(text)

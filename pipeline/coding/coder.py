@@ -6772,6 +6772,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if m.untolerated and not any(_actor_country(a) and (_attr(a, "code") or "")[3:] in ("", "GOV")
+                                         for a in sources):
+                continue  # "the coach would not tolerate visits from agents": only a state refuses contacts
             pair = None if sources else _pair_subject_parties(m, toks, words, sent_actors)
             if pair is not None:
                 if not pair:

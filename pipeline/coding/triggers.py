@@ -27,6 +27,7 @@ class Match:
     planned: bool = False
     cue: str | None = None  # cue type that changed the event
     cue_span: tuple[int, int] | None = None  # token range of the cue
+    untolerated: bool = False  # refused by "will not tolerate" (cues.yaml untolerated refuse_roots): a state's only
     passive: bool = False
     nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
     no_addressee: bool = False  # an appeal made to no one named (coder._advocacy): the act's object is no target
@@ -1326,6 +1327,11 @@ def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -
     root = pat.code[:2]
     # a pattern waiting for a stance (requires_stance) is not dropped: the coder reads the head's next reading
     # ("did not accept Russian passports issued in the occupied regions" is no request to be accepted into Russia)
+    if tr.get("refuse_roots") and (root in tr["refuse_roots"] or "diplomatic_recognition" in pat.themes):
+        # "will not tolerate visits of foreign delegations to occupied Abkhazia": a contact or recognition act
+        # not tolerated is refused (cues.yaml untolerated refuse_roots), not a hypothetical attack
+        m.untolerated = True
+        return apply_transform(lex, m, "refuse", span)
     if tr.get("drop") or (ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable
                           and not pat.requires_stance):
         return False  # "drop": the cue makes the act no event ("asked about the recognition of ...")
