@@ -229,3 +229,28 @@ def test_non_state_not_tolerating_visits_is_no_event(text):
 ])
 def test_untolerated_attack_is_only_the_warning(text):
     assert [e["cameo_code"] for e in _code(text)] == ["130"], _code(text)
+
+
+# --- Finding 7 (LOW-MEDIUM): refuse cues ("voted down", "turned down", "rejected") reached past the object into a
+# later clause; a comma opening a participle clause or a coordinated clause with its own subject now ends the cue
+# (triggers._refuse_cue_clause_closed, grammar.yaml refuse_cue_clause_coordinators).
+@pytest.mark.parametrize("text", [
+    "The assembly voted down the reform, sparking clashes between police and protesters.",
+    "Lawmakers voted down the deal, and protesters clashed with police outside parliament.",
+    "Parliament turned down the budget, triggering clashes between police and demonstrators.",
+    "The council rejected the plan, but protesters clashed with police in the square.",
+])
+def test_refuse_cue_does_not_cross_into_a_new_clause(text):
+    got = _code(text)
+    assert not [e for e in got if e["negated"]], [(e["cameo_code"], e["rule"], e["negated"]) for e in got]
+    assert any(e["cameo_root"] == "14" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted down a motion that would have recognised Transnistria's independence.",
+    "Georgia refused to recognise the vote, saying it was illegal.",
+    "The parliament voted down the proposal to open an embassy in Sukhumi, officials said.",
+])
+def test_refused_recognition_in_the_cue_clause_is_still_denied(text):
+    got = [e for e in _code(text) if TH in e["themes"]]
+    assert got and all(e["recognition_stance"] == "deny" for e in got), got

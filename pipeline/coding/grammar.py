@@ -285,6 +285,7 @@ class Grammar:
     leader_appositive_markers: Words = frozenset()
     place_modifiers: Words = frozenset()
     entity_locator_nouns: Words = frozenset()
+    refuse_cue_clause_coordinators: Words = frozenset()
     cue_inserted_adverbials: Phrases = ()
     cue_scope_auxiliaries: Words = frozenset()
     irregular_past: Words = frozenset()

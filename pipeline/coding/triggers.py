@@ -1235,6 +1235,8 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         if commas and span[0] > 0 and words[span[0] - 1] in grammar().relative_pronouns \
                 and any(span[1] < c <= m.head[0] for c in commas):
             continue  # "Tehran, which denies arming Russia, summoned ...": the cue is the relative clause's
+        if ctype == "refuse" and commas and _refuse_cue_clause_closed(words, span, m.head[0], commas):
+            continue  # "voted down the reform, sparking clashes": the clashes are no refused act
         if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
             continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
         if words[span[0]] in grammar().voiced_cue_nouns and not _voiced(lex, words, span, commas):
@@ -1253,6 +1255,20 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _refuse_cue_clause_closed(words: list[str], span: tuple[int, int], hi: int, commas: frozenset) -> bool:
+    """Does a new clause stand between a refuse cue and the head at hi: the last comma between them opens a
+    participle clause ("voted down the reform, sparking clashes") or a coordinated clause with its own subject
+    (grammar.yaml refuse_cue_clause_coordinators: "voted down the deal, and protesters clashed"; not an
+    infinitive: ", and to open")?"""
+    last = max((c for c in commas if span[1] <= c <= hi), default=None)
+    if last is None:
+        return False
+    w = words[last]
+    if w.endswith("ing") and last < hi:
+        return True
+    return w in grammar().refuse_cue_clause_coordinators and last + 1 <= hi and words[last + 1] != "to"
 
 
 def _subject_participle(m: Match, cop: Match) -> bool:
