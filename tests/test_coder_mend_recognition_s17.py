@@ -171,8 +171,7 @@ def test_an_election_in_occupied_territory_named_by_level_is_themed(text, stance
 
 
 # --- Finding 6 (MEDIUM-LOW): "relations between A and B were ..." (triggers._pair_gap) gave half-filled actors
-# (None -> A). The pair phrase's two parties are now both actors, mutually (coder._pair_subject_parties); with no
-# two resolved countries, no event.
+# (None -> A). The pair phrase's two parties are now both actors, mutually (coder._pair_subject_parties).
 @pytest.mark.parametrize("text,pair", [
     ("Relations between the DPR and the Central African Republic were established on Monday.", {"DPR", "CAF"}),
     ("Diplomatic relations between Syria and Abkhazia have been formally established.", {"SYR", "ABK"}),
@@ -190,7 +189,7 @@ def test_pair_phrase_parties_are_both_actors(text, pair):
     "Relations between the two countries were established in 1992.",
     "Relations between the DPR and the Central African Republic were tense for years.",
 ])
-def test_pair_phrase_without_two_parties_is_no_event(text):
+def test_pair_phrase_near_misses_code_no_relations(text):
     got = [e for e in _code(text) if e["cameo_root"] in ("05", "16")]
     assert not got, [(e["actor1_code"], e["actor2_code"]) for e in got]
 

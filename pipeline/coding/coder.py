@@ -6608,8 +6608,9 @@ def _place_fields(place, occupied, occupier) -> dict:
 def _pair_subject_parties(m: Match, toks, words, sent_actors: list) -> list | None:
     """The two parties of a be-passive subject's pair phrase ("diplomatic relations between the DPR and the Central
     African Republic were established": grammar.yaml passive_subject_pair_nouns / _prepositions, the object read
-    across it by triggers._pair_gap): both act, mutually. None when the match has no such subject; [] when the
-    phrase does not name two countries' actors (no half-filled event)."""
+    across it by triggers._pair_gap): both act, mutually. None when the match has no such subject or the phrase
+    does not name two countries' actors (the roles found otherwise stay: "sister-city ties between Sevastopol and
+    the Syrian port of Latakia", two places)."""
     g = grammar()
     if m.obj is None or m.obj[0] >= m.head[0]:
         return None
@@ -6624,7 +6625,7 @@ def _pair_subject_parties(m: Match, toks, words, sent_actors: list) -> list | No
         if lo <= a.start and a.end <= hi and c and c not in seen:
             seen.add(c)
             parties.append(a)
-    return parties[:2] if len(parties) >= 2 else []
+    return parties[:2] if len(parties) >= 2 else None
 
 
 def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any]]:
@@ -6777,8 +6778,6 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue  # "the coach would not tolerate visits from agents": only a state refuses contacts
             pair = None if sources else _pair_subject_parties(m, toks, words, sent_actors)
             if pair is not None:
-                if not pair:
-                    continue  # "relations between Russia and the region were ...": a party unresolved, no event
                 sources, targets, joint = pair, [], True
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
