@@ -111,6 +111,9 @@ def test_reaction_judges_the_nearer_act_not_an_older_visit(text):
     "Vyacheslav Volodin. Ukraine's foreign ministry condemned the visit.",
     "A Chinese delegation visited occupied Crimea last week. It met Aksyonov. It toured a port. It signed deals. "
     "Kyiv condemned the trip.",
+    # a nearer themed visit to another state's occupied territory does not hide the visit to the reacting state's own
+    "Venezuelan lawmakers visited occupied Luhansk on Monday. On Tuesday Syrian officials travelled to Sukhumi. "
+    "Ukraine condemned the trip.",
 ])
 def test_reaction_still_judges_the_themed_visit_or_meeting(text):
     last = max(e["sentence_index"] for e in _code(text))

@@ -7163,16 +7163,19 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                          and (not meeting or c["cameo_code"] in g.meeting_anaphor_codes)]
                 nearest = max((c["sentence_index"] for c in cands), default=None)
                 near_visitors = {c["actor1_country"] for c in cands if c["sentence_index"] == nearest} - {None}
+                # a nearer themed visit to another state's occupied territory is that state's grievance; a nearer
+                # unthemed trip (to the occupier's capital) is one the reacting state may condemn itself
+                near_plain = any(name not in c["themes"] for c in cands if c["sentence_index"] == nearest)
                 cause = max(cands,
                             # first a visit to the reacting state's own (de jure) territory ("Ukraine condemned
                             # the visit" judges the trip to Donetsk, not the same visitors' later one to Moscow),
-                            # when it is in the nearest visit's sentence or by the nearest visit's visitors (a
-                            # nearer trip by others wins: "... Orban travelled to Moscow. Kyiv condemned the
-                            # trip"); then the nearest visit's sentence; within it a themed visit, then the visit
+                            # when it is in the nearest visit's sentence, by the nearest visit's visitors, or the
+                            # nearest visits are themed (another state's grievance); a nearer unthemed trip by others
+                            # wins ("... Orban travelled to Moscow. Kyiv condemned the trip"); then the nearest visit's sentence; within it a themed visit, then the visit
                             # or hosting (its guests known), then the last one. A noun named by its visitors ("the
                             # deputies' trip") judges a visit or hosting before a meeting in the sentence
                             key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"]
-                                           and (c["sentence_index"] == nearest
+                                           and (c["sentence_index"] == nearest or not near_plain
                                                 or c["actor1_country"] in near_visitors),
                                            c["sentence_index"], named and c["cameo_code"] in guest_codes,
                                            name in c["themes"], c["cameo_code"] in guest_codes, -c["char_start"]),
