@@ -256,3 +256,20 @@ def test_refuse_cue_does_not_cross_into_a_new_clause(text):
 def test_refused_recognition_in_the_cue_clause_is_still_denied(text):
     got = [e for e in _code(text) if TH in e["themes"]]
     assert got and all(e["recognition_stance"] == "deny" for e in got), got
+
+
+# --- Finding 9 (minor): recognition.mission_premises took the premises noun as actor1 ("The former school ...":
+# GEOEDU); the premises are no party (triggers.yaml subject_not_actor), the mission's owner acts.
+@pytest.mark.parametrize("text,actor1", [
+    ("The former school in Tskhinvali would house the Venezuelan embassy.", "VENGOV"),
+    ("A former hospital in Tskhinvali is to house the Nicaraguan embassy.", "NICGOV"),
+    ("The building in Sukhumi will house the Syrian embassy.", "SYRGOV"),
+])
+def test_premises_are_no_party(text, actor1):
+    got = [e for e in _code(text) if e["rule"] == "recognition.mission_premises"]
+    assert [e["actor1_code"] for e in got] == [actor1], [(e["actor1_code"], e["actor2_code"]) for e in got]
+
+
+def test_premises_near_miss_once_housed_is_no_opening():
+    assert not [e for e in _code("The building in Sukhumi once housed the Syrian embassy.")
+                if e["rule"] == "recognition.mission_premises"]

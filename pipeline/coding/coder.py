@@ -6819,6 +6819,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:
                     continue  # "the hospital received medical supplies": no giver, no act to code
+            if pat.subject_not_actor:
+                # "The former school in Tskhinvali would house the Venezuelan embassy": the premises are no party;
+                # the mission's owner acts (object_owner_acts)
+                sources = [a for a in sources if a.start >= toks[m.head[0]][1]]
             if pat.object_owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
                 o_start, o_end = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
