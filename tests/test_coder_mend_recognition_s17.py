@@ -273,3 +273,34 @@ def test_premises_are_no_party(text, actor1):
 def test_premises_near_miss_once_housed_is_no_opening():
     assert not [e for e in _code("The building in Sukhumi once housed the Syrian embassy.")
                 if e["rule"] == "recognition.mission_premises"]
+
+
+# --- Finding 5 (MEDIUM-LOW): coder._pointed_places let "the city" jump over a visit told at another place (a
+# capital read as an actor, a country) to the occupied place of the headline; a visit sentence in between at
+# another place now ends the search (coder._visit_elsewhere_between).
+def _toured(text):
+    return [e for e in _code(text) if e["trigger_text"].lower() == "toured"]
+
+
+@pytest.mark.parametrize("text", [
+    "Occupied Donetsk: Russian-installed officials celebrate Miners' Day. A Serbian delegation visited Moscow on "
+    "Sunday. Members of the delegation toured a museum in the city.",
+    "Shelling hit occupied Donetsk on Monday. Meanwhile, a delegation from Mali arrived in Russia. The delegation "
+    "toured a factory on the city's outskirts.",
+    "Occupied Melitopol marks the anniversary of its capture. On Friday a Venezuelan delegation arrived in Minsk. "
+    "The delegation toured a tractor plant in the city.",
+])
+def test_city_anaphor_does_not_jump_over_a_visit_elsewhere(text):
+    got = _toured(text)
+    assert got and not any(TH in e["themes"] for e in got), [(e["themes"], e["location_name"]) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "A Syrian delegation arrived in occupied Donetsk on Monday. The delegates laid flowers at a memorial. They "
+    "later toured a factory on the city's outskirts.",
+    "A delegation of Malian lawmakers arrived in occupied Melitopol on Wednesday. The delegation, which flew in from "
+    "Moscow, met the occupation governor. On Thursday the delegation toured a port in the city.",
+])
+def test_city_anaphor_still_points_at_the_visited_occupied_city(text):
+    got = _toured(text)
+    assert got and all(TH in e["themes"] for e in got), [(e["themes"], e["location_name"]) for e in got]

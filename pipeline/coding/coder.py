@@ -5845,16 +5845,40 @@ def _pointed_places(ctx: _Ctx, s) -> list:
     if _locative_anaphor(ctx, s.start, s.end, True) is not None:
         got = _anaphor_places(ctx, s.start, s.end, [], True)
         sentences = ctx.index_cache.get("sentences") or []
+        if got and sentences:
+            # not past a visit told at another place in between (the capital visited, read as an actor, is no
+            # antecedent of its own but still the place "the city" is)
+            home = next((x for x in sentences if x.start <= got[0].start < x.end), None)
+            if home is not None and _visit_elsewhere_between(ctx, sentences, home, s, {
+                    _attr(r, "admin1_code") for p in got for r in (_place_regions(ctx, p) or [p])}):
+                ctx.index_cache[key] = []
+                return []
         if not got and sentences:
             main, _ = _story_main(ctx, s.start)
             lo, _ = _story_span(ctx, s.start)
             first = next((x for x in sentences if x.end > lo), None)
             if main and first is not None and first.start < s.start and any(
                     _attr(r, "admin1_code") == _attr(main[0], "admin1_code")
-                    for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)):
+                    for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)) \
+                    and not _visit_elsewhere_between(ctx, sentences, first, s, {_attr(main[0], "admin1_code")}):
                 got = list(main)
     ctx.index_cache[key] = got
     return got
+
+
+def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set) -> bool:
+    """Does a sentence after the story's first and before s hold a visit trigger and a place (any, a capital read as
+    an actor or a country too) outside the story's main region? "the city" then points at that visit's place, not at
+    the story's main place ("A Serbian delegation visited Moscow on Sunday. Members of the delegation toured a
+    museum in the city": Moscow, not the occupied Donetsk of the headline)."""
+    visits = ctx.index_cache.get("visit_sentences") or set()
+    for x in sentences:
+        if x.start <= first.start or x.start >= s.start or x.start not in visits:
+            continue
+        if any(_attr(r, "admin1_code") not in regions for p in _within(ctx, "places", x.start, x.end)
+               if _attr(p, "qualifier") != "from" for r in (_place_regions(ctx, p) or [p])):
+            return True
+    return False
 
 
 _LOCATIVE_QUALIFIERS = frozenset({"in", "at", "near", "occupied", "into", "to"})
@@ -6724,6 +6748,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     ctx.actors = actors = _recode_entity_descriptions(ctx)
     ctx.actors = actors = _without_wire_credits(ctx.actors, text, sentences)
     ctx.index_cache["sentences"] = sentences
+    # sentences with a visit trigger (grammar.yaml visitor_act_codes), for _pointed_places
+    ctx.index_cache["visit_sentences"] = {s.start for s, _, _, ms in matched
+                                          if any(m.code in grammar().visitor_act_codes for m in ms)}
     ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []
