@@ -5867,17 +5867,21 @@ def _pointed_places(ctx: _Ctx, s) -> list:
 
 
 def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set) -> bool:
-    """Does a sentence after the story's first and before s hold a visit trigger and a place (any, a capital read as
-    an actor or a country too) outside the story's main region? "the city" then points at that visit's place, not at
-    the story's main place ("A Serbian delegation visited Moscow on Sunday. Members of the delegation toured a
-    museum in the city": Moscow, not the occupied Donetsk of the headline)."""
-    visits = ctx.index_cache.get("visit_sentences") or set()
+    """Does a sentence after the story's first and before s hold a visit trigger with its destination right after it
+    (any place, a capital read as an actor or a country too, within grammar.yaml visit_destination_gap words)
+    outside the given regions? "the city" then points at that visit's place, not at the story's main place ("A
+    Serbian delegation visited Moscow on Sunday. Members of the delegation toured a museum in the city": Moscow,
+    not the occupied Donetsk of the headline)."""
+    visits = ctx.index_cache.get("visit_sentences") or {}
+    gap = grammar().visit_destination_gap
     for x in sentences:
-        if x.start <= first.start or x.start >= s.start or x.start not in visits:
+        if x.start <= first.start or x.start >= s.start or not visits.get(x.start):
             continue
-        if any(_attr(r, "admin1_code") not in regions for p in _within(ctx, "places", x.start, x.end)
-               if _attr(p, "qualifier") != "from" for r in (_place_regions(ctx, p) or [p])):
-            return True
+        for p in _within(ctx, "places", x.start, x.end):
+            if not any(e <= p.start and len(WORD.findall(ctx.lower[e:p.start])) <= gap for e in visits[x.start]):
+                continue
+            if any(_attr(r, "admin1_code") not in regions for r in (_place_regions(ctx, p) or [p])):
+                return True
     return False
 
 
@@ -6749,8 +6753,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     ctx.actors = actors = _without_wire_credits(ctx.actors, text, sentences)
     ctx.index_cache["sentences"] = sentences
     # sentences with a visit trigger (grammar.yaml visitor_act_codes), for _pointed_places
-    ctx.index_cache["visit_sentences"] = {s.start for s, _, _, ms in matched
-                                          if any(m.code in grammar().visitor_act_codes for m in ms)}
+    # (the end of each visit head, by sentence)
+    ctx.index_cache["visit_sentences"] = {s.start: [toks[m.head[1] - 1][2] for m in ms
+                                                    if m.code in grammar().visitor_act_codes]
+                                          for s, toks, _, ms in matched}
     ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []

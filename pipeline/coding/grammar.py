@@ -276,6 +276,7 @@ class Grammar:
     judged_visit_nouns: Words = frozenset()
     meeting_anaphor_nouns: Words = frozenset()
     meeting_anaphor_codes: Words = frozenset()
+    visit_destination_gap: int = 0
     partner_excluded_roles: Words = frozenset()
     visitor_state_reaction_object_words: Words = frozenset()
     visitor_state_reaction_visit_words: Words = frozenset()
