@@ -5993,16 +5993,44 @@ def _pointed_places(ctx: _Ctx, s) -> list:
     if _locative_anaphor(ctx, s.start, s.end, True) is not None:
         got = _anaphor_places(ctx, s.start, s.end, [], True)
         sentences = ctx.index_cache.get("sentences") or []
+        if got and sentences:
+            # not past a visit told at another place in between (the capital visited, read as an actor, is no
+            # antecedent of its own but still the place "the city" is)
+            home = next((x for x in sentences if x.start <= got[0].start < x.end), None)
+            if home is not None and _visit_elsewhere_between(ctx, sentences, home, s, {
+                    _attr(r, "admin1_code") for p in got for r in (_place_regions(ctx, p) or [p])}):
+                ctx.index_cache[key] = []
+                return []
         if not got and sentences:
             main, _ = _story_main(ctx, s.start)
             lo, _ = _story_span(ctx, s.start)
             first = next((x for x in sentences if x.end > lo), None)
             if main and first is not None and first.start < s.start and any(
                     _attr(r, "admin1_code") == _attr(main[0], "admin1_code")
-                    for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)):
+                    for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)) \
+                    and not _visit_elsewhere_between(ctx, sentences, first, s, {_attr(main[0], "admin1_code")}):
                 got = list(main)
     ctx.index_cache[key] = got
     return got
+
+
+def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set) -> bool:
+    """Does a sentence after the story's first and before s hold a visit trigger with its destination right after it
+    (any place, a capital read as an actor or a country too, within grammar.yaml visit_destination_gap words)
+    outside the given regions? "the city" then points at that visit's place, not at the story's main place ("A
+    Serbian delegation visited Moscow on Sunday. Members of the delegation toured a museum in the city": Moscow,
+    not the occupied Donetsk of the headline)."""
+    visits = ctx.index_cache.get("visit_sentences") or {}
+    gap = grammar().visit_destination_gap
+    for x in sentences:
+        if x.start <= first.start or x.start >= s.start or not visits.get(x.start):
+            continue
+        for p in _within(ctx, "places", x.start, x.end):
+            if not any(e <= p.start and len(WORD.findall(ctx.lower[e:p.start])) <= gap for e in visits[x.start]):
+                continue
+            if any(_attr(r, "admin1_code") not in regions for r in (_place_regions(ctx, p) or [p])):
+                return True
+    return False
 
 
 _LOCATIVE_QUALIFIERS = frozenset({"in", "at", "near", "occupied", "into", "to"})
@@ -6753,6 +6781,29 @@ def _place_fields(place, occupied, occupier) -> dict:
             "occupied": occupied, "occupier": occupier}
 
 
+def _pair_subject_parties(m: Match, toks, words, sent_actors: list) -> list | None:
+    """The two parties of a be-passive subject's pair phrase ("diplomatic relations between the DPR and the Central
+    African Republic were established": grammar.yaml passive_subject_pair_nouns / _prepositions, the object read
+    across it by triggers._pair_gap): both act, mutually. None when the match has no such subject or the phrase
+    does not name two countries' actors (the roles found otherwise stay: "sister-city ties between Sevastopol and
+    the Syrian port of Latakia", two places)."""
+    g = grammar()
+    if m.obj is None or m.obj[0] >= m.head[0]:
+        return None
+    i = next((k for k in range(m.obj[0] + 1, m.head[0]) if words[k] in g.passive_subject_pair_prepositions
+              and words[k - 1] in g.passive_subject_pair_nouns), None)
+    if i is None:
+        return None
+    lo, hi = toks[i][2], toks[m.head[0]][1]
+    parties, seen = [], set()
+    for a in sent_actors:
+        c = _actor_country(a)
+        if lo <= a.start and a.end <= hi and c and c not in seen:
+            seen.add(c)
+            parties.append(a)
+    return parties[:2] if len(parties) >= 2 else None
+
+
 def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any]]:
     if not sources and not targets:
         return [(None, None)]
@@ -6849,6 +6900,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     ctx.actors = actors = _recode_entity_descriptions(ctx)
     ctx.actors = actors = _without_wire_credits(ctx.actors, text, sentences)
     ctx.index_cache["sentences"] = sentences
+    # sentences with a visit trigger (grammar.yaml visitor_act_codes), for _pointed_places
+    # (the end of each visit head, by sentence)
+    ctx.index_cache["visit_sentences"] = {s.start: [toks[m.head[1] - 1][2] for m in ms
+                                                    if m.code in grammar().visitor_act_codes]
+                                          for s, toks, _, ms in matched}
     ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
     events: list[dict] = []
@@ -6898,6 +6954,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if m.untolerated and not any(_actor_country(a) and (_attr(a, "code") or "")[3:] in ("", "GOV")
+                                         for a in sources):
+                continue  # "the coach would not tolerate visits from agents": only a state refuses contacts
+            pair = None if sources else _pair_subject_parties(m, toks, words, sent_actors)
+            if pair is not None:
+                sources, targets, joint = pair, [], True
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
             elif m.reaction_cause:
@@ -6940,6 +7002,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:
                     continue  # "the hospital received medical supplies": no giver, no act to code
+            if pat.subject_not_actor:
+                # "The former school in Tskhinvali would house the Venezuelan embassy": the premises are no party;
+                # the mission's owner acts (object_owner_acts)
+                sources = [a for a in sources if a.start >= toks[m.head[0]][1]]
             if pat.object_owner_acts and m.obj is not None:
                 # the mission itself ("opened embassies": GOV) is what is opened, not a party
                 o_start, o_end = toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
@@ -7044,8 +7110,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue
             if pat.restates and any(o is not m and set(o.themes) & set(m.themes) for o in ms):
                 continue
-            if pat.partner_required and not any(_actor_country(a) for a in targets):
-                continue  # "sat down with reporters", "with his family": no state's partner met
+            if pat.partner_required and not any(_actor_country(a) and not (_attr(a, "code") or "").lower().endswith(
+                    tuple(grammar().partner_excluded_roles)) for a in targets):
+                # "sat down with reporters", "with his family": no state's partner met; "sat down with the BBC",
+                # "with Russian state television": an interview, not a meeting
+                continue
             if pat.igo_doer and not any((a.code or "").startswith("IGO") for a in sources):
                 continue  # "The African National Congress suspended the membership of ...": no international body
             if pat.object_of and any(o is not m and o.obj is not None and lex.patterns[o.pattern].id in pat.object_of
@@ -7272,16 +7341,29 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                 # a visit noun named by its visitors' country ("the Burkina Faso visit", read as the reaction's
                 # target) judges only a visit of that country
                 visitor = r["actor2_country"] if named else None
-                cause = max((c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
+                # a meeting noun judges only a meeting (grammar.yaml meeting_anaphor_nouns/_codes), not a trip
+                meeting = noun in g.meeting_anaphor_nouns
+                cands = [c for c in visits if 0 < r["sentence_index"] - c["sentence_index"] <= spec[
                     "anaphoric_sentences"] and lo <= c["char_start"] < hi
-                             and (not visitor or visitor in (c["actor1_country"], c["actor2_country"]))
-                             and c["actor1_country"] != r["actor1_country"]),
+                         and (not visitor or visitor in (c["actor1_country"], c["actor2_country"]))
+                         and c["actor1_country"] != r["actor1_country"]
+                         and (not meeting or c["cameo_code"] in g.meeting_anaphor_codes)]
+                nearest = max((c["sentence_index"] for c in cands), default=None)
+                near_visitors = {c["actor1_country"] for c in cands if c["sentence_index"] == nearest} - {None}
+                # a nearer themed visit to another state's occupied territory is that state's grievance; a nearer
+                # unthemed trip (to the occupier's capital) is one the reacting state may condemn itself
+                near_plain = any(name not in c["themes"] for c in cands if c["sentence_index"] == nearest)
+                cause = max(cands,
                             # first a visit to the reacting state's own (de jure) territory ("Ukraine condemned
-                            # the visit" judges the trip to Donetsk, not a later one to Sukhumi); then the nearest
-                            # visit's sentence; within it a themed visit, then the visit or hosting (its guests
-                            # known), then the last one. A noun named by its visitors ("the deputies' trip") judges
-                            # a visit or hosting before a meeting in the sentence
-                            key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"],
+                            # the visit" judges the trip to Donetsk, not the same visitors' later one to Moscow),
+                            # when it is in the nearest visit's sentence, by the nearest visit's visitors, or the
+                            # nearest visits are themed (another state's grievance); a nearer unthemed trip by others
+                            # wins ("... Orban travelled to Moscow. Kyiv condemned the trip"); then the nearest visit's sentence; within it a themed visit, then the visit
+                            # or hosting (its guests known), then the last one. A noun named by its visitors ("the
+                            # deputies' trip") judges a visit or hosting before a meeting in the sentence
+                            key=lambda c: (iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"]
+                                           and (c["sentence_index"] == nearest or not near_plain
+                                                or c["actor1_country"] in near_visitors),
                                            c["sentence_index"], named and c["cameo_code"] in guest_codes,
                                            name in c["themes"], c["cameo_code"] in guest_codes, -c["char_start"]),
                             default=None)
@@ -7289,7 +7371,7 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                 cause = _restated_visit(ctx, spec, name, r, cause, visits)
             if cause is None and noun is None and r["cameo_root"] in spec["roots"] and r["actor1_country"] \
                     and r["actor2_country"] and name not in r["themes"]:
-                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences[r["sentence_index"]].end)
+                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences, r["sentence_index"])
             if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
                 # the occupier or the entity itself reacting to a visit to its territory ("Moscow criticised
                 # the trip" to occupied Luhansk) denies nothing: the visit is not judged as recognition
@@ -7338,24 +7420,60 @@ def _restated_visit(ctx: _Ctx, spec: dict, name: str, r: dict, cause: dict, visi
 
 
 def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list[dict], iso3: dict,
-                         s_end: int) -> dict | None:
+                         sentences, k: int) -> dict | None:
     """A reaction naming no visit, by the state whose (occupied) territory was visited, aimed at the visitors' own
     country ("A ZANU-PF delegation spent three days in occupied Crimea. ... Kyiv delivered a protest note to
     Zimbabwe's embassy"): the nearest themed visit (no denial) in the anaphoric_sentences before, same story, whose
-    foreign party is the reaction's target country. None when the reaction names a cause of its own after its
-    trigger (grammar.yaml visitor_state_reaction_own_cause_words, with no visit noun after the word)."""
-    lo, hi = _story_span(ctx, r["char_start"])
-    rest = WORD.findall(ctx.lower[r["char_end"]:s_end])
-    own = grammar().visitor_state_reaction_own_cause_words
-    k = next((i for i, w in enumerate(rest) if w in own), None)
-    if k is not None and set(spec["anaphoric_nouns"]).isdisjoint(rest[k + 1:]):
+    foreign party is the reaction's target country. Only when the reaction's clause names no cause of its own
+    (_reaction_names_own_cause), the next sentence does not open by stating one ("It said a drone had crossed the
+    border"), and a root 16 reaction is an expulsion, recall or cut in ties (visitor_state_reaction_break_codes)."""
+    g = grammar()
+    visit_words = set(spec["anaphoric_nouns"]) | g.visitor_state_reaction_visit_words
+    s = sentences[k]
+    named_visit = _reaction_names_own_cause(ctx, r, s.end, visit_words)
+    if named_visit is False:
         return None
+    if r["cameo_root"] == "16" and r["cameo_code"] not in g.visitor_state_reaction_break_codes and not named_visit:
+        return None
+    if k + 1 < len(sentences) and not named_visit:
+        nxt = WORD.findall(ctx.lower[sentences[k + 1].start:sentences[k + 1].end])
+        if any(tuple(nxt[:len(ph)]) == ph for ph in g.visitor_state_reaction_cause_openers) \
+                and visit_words.isdisjoint(nxt):
+            return None
+    lo, hi = _story_span(ctx, r["char_start"])
     return max((c for c in visits if name in c["themes"] and c["recognition_stance"] != spec["stance"]
                 and 0 < r["sentence_index"] - c["sentence_index"] <= spec["anaphoric_sentences"]
                 and lo <= c["char_start"] < hi and iso3.get(c["country_code"], c["country_code"]) == r["actor1_country"]
                 and r["actor2_country"] in {c["actor1_country"], c["actor2_country"]} - _visited_side(ctx, c)
                 - {r["actor1_country"]}),
                key=lambda c: (c["sentence_index"], -c["char_start"]), default=None)
+
+
+def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_end: int, visit_words: set) -> bool | None:
+    """The rest of a reaction's sentence after its trigger, read against a whitelist (grammar.yaml
+    visitor_state_reaction_object_words, and capitalised names): None when it holds only the object and time, place
+    or manner adjuncts (a bare reaction); else True when a visit word follows the first other word with no
+    unlinking word before it ("a protest against what it called an illegal trip"), and False otherwise: the clause
+    names its own cause ("saying a drone had violated its airspace", "and demanded the release of ...", "of
+    blocking EU aid", "Belarus's decision to ...", "which has allowed ...", "if the drills continue")."""
+    g = grammar()
+    # the trigger's own words after its verb too ("rejected South Africa's peace proposal")
+    rest = _CASED_WORD.findall(ctx.norm[r["char_start"]:r["char_end"]])[1:] + \
+        _CASED_WORD.findall(ctx.norm[r["char_end"]:s_end])
+    ok = g.visitor_state_reaction_object_words
+    for i, w in enumerate(rest):
+        low = w.lower()
+        if low in ok or w[:1].isupper() or w.isdigit():
+            continue
+        if low.endswith(("'s", "s'")) and low[:-2] in ok:
+            continue
+        for v in (x.lower() for x in rest[i:]):
+            if v in g.visitor_state_reaction_unlinking_words:
+                return False
+            if v in visit_words:
+                return True
+        return False
+    return None
 
 
 def _visited_side(ctx: _Ctx, visit: dict) -> set:
@@ -7399,7 +7517,12 @@ def _anaphoric_object(ctx: _Ctx, spec: dict, r: dict) -> tuple[str | None, bool]
             j -= 1
         if low[j] in spec["anaphoric_determiners"]:
             nxt = low[k + 1] if k + 1 < len(seq) else ""
-            return (None, False) if nxt in spec["anaphoric_complements"] else (low[k], j < k - 1)
+            if nxt in spec["anaphoric_complements"] or not grammar().visitor_state_reaction_unlinking_words.isdisjoint(
+                    low[len(before) + len(words):j]):
+                # a complement of its own, or a noun the clause unlinks ("in a statement that made no mention of
+                # the visit")
+                return None, False
+            return low[k], j < k - 1
     return None, False
 
 

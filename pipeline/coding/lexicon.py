@@ -147,6 +147,7 @@ class Pattern:
     # Mali" is one lifting, not a suspension too
     object_of: frozenset[str] = frozenset()
     object_owner_acts: bool = False
+    subject_not_actor: bool = False  # (coder) the subject is a building, never a party: "the school would house ..."
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
     addressee_required: bool = False
@@ -409,7 +410,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
-            object_owner_acts=bool(raw.get("object_owner_acts")), recipient_subject=bool(raw.get("recipient_subject")),
+            object_owner_acts=bool(raw.get("object_owner_acts")),
+            subject_not_actor=bool(raw.get("subject_not_actor")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             addressee_target=bool(raw.get("addressee_target")),
             target_prepositions=frozenset(str(w).lower() for w in raw.get("target_prepositions") or ()),

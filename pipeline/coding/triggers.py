@@ -27,6 +27,7 @@ class Match:
     planned: bool = False
     cue: str | None = None  # cue type that changed the event
     cue_span: tuple[int, int] | None = None  # token range of the cue
+    untolerated: bool = False  # refused by "will not tolerate" (cues.yaml untolerated refuse_roots): a state's only
     passive: bool = False
     nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
     no_addressee: bool = False  # an appeal made to no one named (coder._advocacy): the act's object is no target
@@ -1295,6 +1296,8 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         if commas and span[0] > 0 and words[span[0] - 1] in grammar().relative_pronouns \
                 and any(span[1] < c <= m.head[0] for c in commas):
             continue  # "Tehran, which denies arming Russia, summoned ...": the cue is the relative clause's
+        if ctype == "refuse" and commas and _refuse_cue_clause_closed(words, span, m.head[0], commas):
+            continue  # "voted down the reform, sparking clashes": the clashes are no refused act
         if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
             continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
         if words[span[0]] in grammar().voiced_cue_nouns and not _voiced(lex, words, span, commas):
@@ -1313,6 +1316,20 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _refuse_cue_clause_closed(words: list[str], span: tuple[int, int], hi: int, commas: frozenset) -> bool:
+    """Does a new clause stand between a refuse cue and the head at hi: the last comma between them opens a
+    participle clause ("voted down the reform, sparking clashes") or a coordinated clause with its own subject
+    (grammar.yaml refuse_cue_clause_coordinators: "voted down the deal, and protesters clashed"; not an
+    infinitive: ", and to open")?"""
+    last = max((c for c in commas if span[1] <= c <= hi), default=None)
+    if last is None:
+        return False
+    w = words[last]
+    if w.endswith("ing") and last < hi:
+        return True
+    return w in grammar().refuse_cue_clause_coordinators and last + 1 <= hi and words[last + 1] != "to"
 
 
 def _subject_participle(m: Match, cop: Match) -> bool:
@@ -1387,6 +1404,11 @@ def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -
     root = pat.code[:2]
     # a pattern waiting for a stance (requires_stance) is not dropped: the coder reads the head's next reading
     # ("did not accept Russian passports issued in the occupied regions" is no request to be accepted into Russia)
+    if tr.get("refuse_roots") and (root in tr["refuse_roots"] or "diplomatic_recognition" in pat.themes):
+        # "will not tolerate visits of foreign delegations to occupied Abkhazia": a contact or recognition act
+        # not tolerated is refused (cues.yaml untolerated refuse_roots), not a hypothetical attack
+        m.untolerated = True
+        return apply_transform(lex, m, "refuse", span)
     if tr.get("drop") or (ctype == "negation" and tr.get("drop_unless_negatable") and not pat.negatable
                           and not pat.requires_stance):
         return False  # "drop": the cue makes the act no event ("asked about the recognition of ...")
