@@ -112,6 +112,11 @@ xfails with their class.
 dev22 occupied flags (branch s17g2): d22a's missile on Zaporizhzhia city and d22b's canal workers near Skadovsk and
 Kalanchak pass after tests/test_geo_occupied_s17c.py (control rows for front towns; a weapon clause keeps its places),
 as does d14h's evacuation from Stepnohirsk.
+Split "fresh16" (session 17): 6 articles f16a-f16f, 33 facts, written by the independent engineer before the session-17
+fixes and scored once after all of them: 22/33 at first run (fresh15 was 16/23), its misses known-wrong facts with their
+class (signatures put to a programme, workers at a visited site, lawmakers who "flew into" a city, a protest at visitors'
+"presence", deportation of migrants working without patents, work coerced by lost benefits, plan dates, a since-clause
+date, a dismissal with recalled background acts, a second coordinated recognised entity).
 """
 import datetime as dt
 import json
