@@ -4376,6 +4376,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
     whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
     sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
+    if words[m.span[0]] in grammar().hired_agent_heads:
+        sources, targets = _hired_agent_roles(ctx, tokens[m.span[0]][1], s_start, sources, targets)
     if len(targets) == 1 and m.code in grammar().host_act_codes:
         targets = _hosted_guest_anaphor(ctx, targets[0]) or targets
     if not sources:
@@ -4395,6 +4397,24 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
                 return sources, third, False
         targets = partners
     return sources, targets, joint
+
+
+def _hired_agent_roles(ctx: _Ctx, head_at: int, s_start: int, sources: list, targets: list):
+    """A trigger headed by a hired agent (grammar.yaml hired_agent_heads: "South Ossetia hired Washington lobbyists to
+    win recognition"): an actor inside the agent's noun phrase, right before the head with at most a determiner
+    between, is no party; the source is then the nearest actor before that phrase (the hirer)."""
+    g = grammar()
+    inside = [a for a in ctx.actors if s_start <= a.start and a.end <= head_at
+              and all(w in g.determiners for w in WORD.findall(ctx.lower[a.end:head_at]))]
+    if not inside:
+        return sources, targets
+    np_start = min(a.start for a in inside)
+    targets = [a for a in targets if a not in inside]
+    sources = [a for a in sources if a not in inside]
+    if not sources:
+        hirers = [a for a in ctx.actors if s_start <= a.start and a.end <= np_start]
+        sources = hirers[-1:]
+    return sources, [a for a in targets if a not in sources]
 
 
 def _addressee_targets(ctx: _Ctx, toks, m: Match, targets: list) -> list:
@@ -6959,7 +6979,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue  # "the coach would not tolerate visits from agents": only a state refuses contacts
             pair = None if sources else _pair_subject_parties(m, toks, words, sent_actors)
             if pair is not None:
-                sources, targets, joint = pair, [], True
+                # a break or freeze is one side's act: the first-named party to the other, one direction
+                sources, targets, joint = (pair[:1], pair[1:], False) \
+                    if m.code in grammar().passive_subject_pair_one_sided_codes else (pair, [], True)
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
             elif m.reaction_cause:
@@ -7352,7 +7374,10 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                 near_visitors = {c["actor1_country"] for c in cands if c["sentence_index"] == nearest} - {None}
                 # a nearer themed visit to another state's occupied territory is that state's grievance; a nearer
                 # unthemed trip (to the occupier's capital) is one the reacting state may condemn itself
-                near_plain = any(name not in c["themes"] for c in cands if c["sentence_index"] == nearest)
+                # (a trip whose subject is a definite anaphor, actor1 None: "the delegation went on to Moscow", is
+                # the same visitors' next leg, no trip by others)
+                near_plain = any(name not in c["themes"] and c["actor1_country"] for c in cands
+                                 if c["sentence_index"] == nearest)
                 cause = max(cands,
                             # first a visit to the reacting state's own (de jure) territory ("Ukraine condemned
                             # the visit" judges the trip to Donetsk, not the same visitors' later one to Moscow),
@@ -7371,7 +7396,8 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                 cause = _restated_visit(ctx, spec, name, r, cause, visits)
             if cause is None and noun is None and r["cameo_root"] in spec["roots"] and r["actor1_country"] \
                     and r["actor2_country"] and name not in r["themes"]:
-                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences, r["sentence_index"])
+                cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences, r["sentence_index"],
+                                             events)
             if cause is not None and r["actor1_country"] in _visited_side(ctx, cause):
                 # the occupier or the entity itself reacting to a visit to its territory ("Moscow criticised
                 # the trip" to occupied Luhansk) denies nothing: the visit is not judged as recognition
@@ -7420,7 +7446,7 @@ def _restated_visit(ctx: _Ctx, spec: dict, name: str, r: dict, cause: dict, visi
 
 
 def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list[dict], iso3: dict,
-                         sentences, k: int) -> dict | None:
+                         sentences, k: int, events: list[dict]) -> dict | None:
     """A reaction naming no visit, by the state whose (occupied) territory was visited, aimed at the visitors' own
     country ("A ZANU-PF delegation spent three days in occupied Crimea. ... Kyiv delivered a protest note to
     Zimbabwe's embassy"): the nearest themed visit (no denial) in the anaphoric_sentences before, same story, whose
@@ -7430,7 +7456,10 @@ def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list
     g = grammar()
     visit_words = set(spec["anaphoric_nouns"]) | g.visitor_state_reaction_visit_words
     s = sentences[k]
-    named_visit = _reaction_names_own_cause(ctx, r, s.end, visit_words)
+    # the other reactions of the sentence after this one ("... and demanded an explanation")
+    co = [(e["char_start"], e["char_end"]) for e in events if e["sentence_index"] == k
+          and e["char_start"] >= r["char_end"] and e["cameo_root"] in g.visitor_state_reaction_coordinated_roots]
+    named_visit = _reaction_names_own_cause(ctx, r, s.end, visit_words, co)
     if named_visit is False:
         return None
     if r["cameo_root"] == "16" and r["cameo_code"] not in g.visitor_state_reaction_break_codes and not named_visit:
@@ -7449,25 +7478,48 @@ def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list
                key=lambda c: (c["sentence_index"], -c["char_start"]), default=None)
 
 
-def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_end: int, visit_words: set) -> bool | None:
-    """The rest of a reaction's sentence after its trigger, read against a whitelist (grammar.yaml
-    visitor_state_reaction_object_words, and capitalised names): None when it holds only the object and time, place
-    or manner adjuncts (a bare reaction); else True when a visit word follows the first other word with no
-    unlinking word before it ("a protest against what it called an illegal trip"), and False otherwise: the clause
-    names its own cause ("saying a drone had violated its airspace", "and demanded the release of ...", "of
-    blocking EU aid", "Belarus's decision to ...", "which has allowed ...", "if the drills continue")."""
+def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_end: int, visit_words: set,
+                               co: list = ()) -> bool | None:
+    """The rest of a reaction's clause after its trigger, up to a closing attribution (_attribution_tail: "...,
+    the ministry's spokesman said"), read against a whitelist (grammar.yaml visitor_state_reaction_object_words,
+    purpose phrases visitor_state_reaction_purpose_phrases, and capitalised names): None when it holds only the
+    object and time, place, manner or purpose adjuncts (a bare reaction); else True when a visit word follows the
+    first other word with no unlinking word before it ("a protest against what it called an illegal trip"), and
+    False otherwise: the clause names its own cause ("saying a drone had violated its airspace", "and demanded the
+    release of ...", "of blocking EU aid", "Belarus's decision to ...", "which has allowed ...", "if the drills
+    continue"). A second reaction coordinated by "and" (co: the (start, end) of the sentence's later reaction
+    triggers) is no cause by its verb: its object words, to the next comma, go through the whitelist and
+    visitor_state_reaction_coordinated_words ("and demanded an explanation", "and handed him a note")."""
     g = grammar()
+    tail = _attribution_tail(ctx, r["char_end"], s_end)
+    if tail is not None:
+        s_end = tail
     # the trigger's own words after its verb too ("rejected South Africa's peace proposal")
-    rest = _CASED_WORD.findall(ctx.norm[r["char_start"]:r["char_end"]])[1:] + \
-        _CASED_WORD.findall(ctx.norm[r["char_end"]:s_end])
+    toks = [(m.group(), m.start()) for m in _CASED_WORD.finditer(ctx.norm, r["char_start"], r["char_end"])][1:] + \
+        [(m.group(), m.start()) for m in _CASED_WORD.finditer(ctx.norm, r["char_end"], s_end)]
+    rest = [w for w, _ in toks]
+    low_rest = [w.lower() for w in rest]
     ok = g.visitor_state_reaction_object_words
-    for i, w in enumerate(rest):
-        low = w.lower()
-        if low in ok or w[:1].isupper() or w.isdigit():
+    coord = False
+    i = 0
+    while i < len(rest):
+        w, low = rest[i], low_rest[i]
+        if coord and "," in ctx.norm[toks[i - 1][1]:toks[i][1]]:
+            coord = False
+        ph = next((p for p in g.visitor_state_reaction_purpose_phrases if tuple(low_rest[i:i + len(p)]) == p), None)
+        if ph:
+            i += len(ph)
+            continue
+        if low == "and" and i + 1 < len(rest) and any(cs <= toks[i + 1][1] < ce for cs, ce in co):
+            coord = True  # "and" + a later reaction's verb
+            i += 2
+            continue
+        i += 1
+        if low in ok or w[:1].isupper() or w.isdigit() or (coord and low in g.visitor_state_reaction_coordinated_words):
             continue
         if low.endswith(("'s", "s'")) and low[:-2] in ok:
             continue
-        for v in (x.lower() for x in rest[i:]):
+        for v in low_rest[i - 1:]:
             if v in g.visitor_state_reaction_unlinking_words:
                 return False
             if v in visit_words:

@@ -111,6 +111,7 @@ class Grammar:
     causative_infinitives: Words = frozenset()
     split_particle_time_nouns: Words = frozenset()
     seek_aim_window: int = 3
+    hired_agent_heads: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
     nominal_goal_markers: Words = frozenset()
@@ -282,6 +283,9 @@ class Grammar:
     visit_destination_gap: int = 0
     partner_excluded_roles: Words = frozenset()
     visitor_state_reaction_object_words: Words = frozenset()
+    visitor_state_reaction_purpose_phrases: Phrases = ()
+    visitor_state_reaction_coordinated_roots: Words = frozenset()
+    visitor_state_reaction_coordinated_words: Words = frozenset()
     visitor_state_reaction_visit_words: Words = frozenset()
     visitor_state_reaction_unlinking_words: Words = frozenset()
     visitor_state_reaction_cause_openers: Phrases = ()
@@ -483,6 +487,7 @@ class Grammar:
     raising_predicates: Words = frozenset()
     passive_subject_complements: Words = frozenset()
     passive_subject_pair_prepositions: Words = frozenset()
+    passive_subject_pair_one_sided_codes: Words = frozenset()
     passive_subject_pair_max_words: int = 0
     passive_subject_pair_nouns: Words = frozenset()
     object_clause_verbs: Words = frozenset()
