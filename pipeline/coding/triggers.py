@@ -211,7 +211,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]) \
                                 and not _host_gap(lex, subj_gap, words[oj - 1]) \
                                 and not (pat.subject_prepositions and (
-                                    _subject_phrase_gap(lex, subj_gap, pat.subject_prepositions)
+                                    _origin_gap(lex, subj_gap, pat.subject_prepositions,
+                                                grammar().subject_phrase_max_words)
                                     or words[oj - 1] in pat.subject_prepositions)):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
                             # Syrian Arab Republic in Donetsk has officially started work"; so may an origin phrase
@@ -250,7 +251,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)) or (
                                 pat.subject_prepositions and (be or pat.subject_objects)
-                                and _subject_phrase_gap(lex, gap, pat.subject_prepositions)) or (
+                                and _origin_gap(lex, gap, pat.subject_prepositions,
+                                                grammar().subject_phrase_max_words)) or (
                                 # "a memorandum on trade was signed by": the subject's complement phrase, the
                                 # subject opening its noun phrase ("refused to sign contracts with Rosatom were
                                 # being deported" has none)
@@ -908,11 +910,14 @@ def _pair_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
         and all(w in lex.passive_fillers for w in gap[k:])
 
 
-def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) -> bool:
+def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, max_words: int | None = None) -> bool:
     """Is the gap between an object and its verb an origin phrase then fillers ("workers | from
     Uzbekistan | arrived", "migrants | from Central Asia have been | arriving")? `preps` may name
-    other phrase prepositions than lex.origin_prepositions (a place or owner phrase)."""
+    other phrase prepositions than lex.origin_prepositions (a place or owner phrase, a pattern's
+    subject_prepositions: "joint drills | by Egyptian and Chinese warships | got under way"); the phrase has at
+    most `max_words` words (default lex.origin_max_words), no clause break and no second such phrase."""
     preps = lex.origin_prepositions if preps is None else preps
+    max_words = lex.origin_max_words if max_words is None else max_words
     if not gap or gap[0] not in preps:
         return False
     k = 1
@@ -920,7 +925,7 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) ->
         if gap[k] in lex.clause_breaks or gap[k] in preps:
             return False
         k += 1
-    return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
+    return 1 < k <= 1 + max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _host_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
@@ -929,20 +934,6 @@ def _host_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
     perfect's two fillers it is longer than a bare subject gap may be."""
     g = grammar()
     return noun in g.host_heads and _origin_gap(lex, gap, g.host_phrase_prepositions)
-
-
-def _subject_phrase_gap(lex: Lexicon, gap: list[str], preps: frozenset) -> bool:
-    """Is the gap between a subject and its verb one phrase of a pattern's subject_prepositions then fillers
-    ("joint drills | by Egyptian and Chinese warships | got under way", "an appeal | for a pause around El Fasher
-    was | issued")? At most grammar.yaml subject_phrase_max_words words, no clause break, no second such phrase."""
-    if not gap or gap[0] not in preps:
-        return False
-    k = 1
-    while k < len(gap) and gap[k] not in lex.passive_fillers:
-        if gap[k] in lex.clause_breaks or gap[k] in preps:
-            return False
-        k += 1
-    return 1 < k <= 1 + grammar().subject_phrase_max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
