@@ -260,8 +260,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                         or _pair_gap(lex, gap, words[oj - 1]))
                                 and _noun_phrase_start(words, oi)) or (
                                 # a diplomat's host phrase: "Moscow's ambassador | to Chisinau was | summoned"
-                                be and words[oj - 1] in grammar().host_heads
-                                and _origin_gap(lex, gap, grammar().host_phrase_prepositions)) or (
+                                be and _host_gap(lex, gap, words[oj - 1])) or (
                                 be and pat.intransitive_subject and _passive_place_gap(lex, words, oi, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
