@@ -343,6 +343,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
     final = []
     judging = [o for o in chosen if o.obj is not None and lex.patterns[o.pattern].judged_terms]
+    # the predicates (copula_subject) the two participle and act-noun tests below look for: usually none, so each
+    # match does not scan all of chosen for them
+    copulas = [o for o in chosen if lex.patterns[o.pattern].copula_subject]
     for m in chosen:
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
@@ -374,12 +377,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         # a participle right after the predicate's subject describes it ("any credentials | handed over in occupied
         # Tskhinvali | had no legal force"): the subject judged, no act of its own
-        if m.obj is not None and any(o is not m and lex.patterns[o.pattern].copula_subject and _subject_participle(m, o)
-                                     for o in chosen):
+        if copulas and m.obj is not None and any(o is not m and _subject_participle(m, o) for o in copulas):
             continue
-        if m.obj is not None and _act_noun(words, m) and any(
-                o is not m and lex.patterns[o.pattern].copula_subject and o.head[0] >= m.obj[1]
-                and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
+        if copulas and m.obj is not None and _act_noun(words, m) and any(
+                o is not m and o.head[0] >= m.obj[1] and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1]
+                for o in copulas):
             continue
         final.append(m)
     if len(final) > 1:
