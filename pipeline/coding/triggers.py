@@ -807,7 +807,7 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
             gap[0] in g.subject_relative_captive_participles and gap[1] in g.prepositions)):
         return gap
     w = gap[0]
-    if not grammar().past_form(w):
+    if not g.past_form(w):
         return gap
     k = 2
     while k < len(gap) and gap[k] not in fillers:
@@ -1368,7 +1368,7 @@ def _advocated_head(words: list[str], span: tuple[int, int], hi: int) -> bool:
 
 
 def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: list[Match],
-                  lex: Lexicon | None = None) -> bool:
+                  lex: Lexicon) -> bool:
     """Is the cue (words at span) another match's own head and object, which ends before m's head in a
     prepositional phrase: "were forced to dig trenches | in occupied Zaporizhzhia" ("forced to" governs
     "dig trenches", forced labour, not the participle "occupied")? "threatened to launch a new offensive"
@@ -1379,7 +1379,7 @@ def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: li
     for o in matches:
         if o is m or o.obj is None or not (o.span[0] <= span[0] and span[1] < o.obj[1] <= m.head[0]):
             continue
-        if lex is not None and lex.patterns[o.pattern].addressee_required:
+        if lex.patterns[o.pattern].addressee_required:
             continue  # an appeal frame's "to" is the cue's own: "asked to take part in the talks", "asked Israel to
             # prevent acts of genocide" (the act asked for keeps the appeal cue)
         if any(w in preps for w in words[o.obj[1]:m.head[0]]):
