@@ -4430,15 +4430,11 @@ def _purpose_contact_roles(ctx: _Ctx, toks, words, m: Match, s_start: int, sourc
     called, to_start = sources[0], toks[h - 1][1]
     if WORD.findall(ctx.lower[called.end:to_start]):
         return sources, targets  # the one called ends right before the "to"
-    g = grammar()
-    before = WORD.findall(ctx.lower[s_start:called.start])
-    while before and before[-1] in g.determiners:
-        before.pop()
-    if not before or before[-1] not in g.purpose_contact_verbs:
+    verb = _word_before_actor(ctx, s_start, called)
+    if verb not in grammar().purpose_contact_verbs:
         return sources, targets
-    verb_at = ctx.lower.rfind(before[-1], s_start, called.start)
-    callers = [a for a in ctx.actors if s_start <= a.start and a.end <= verb_at
-               and not WORD.findall(ctx.lower[a.end:verb_at])]
+    verb_at = ctx.lower.rfind(verb, s_start, called.start)
+    callers = [a for a in _within(ctx, "actors", s_start, verb_at) if not WORD.findall(ctx.lower[a.end:verb_at])]
     if not callers:
         return sources, targets
     return [callers[-1]], [called] + [a for a in targets if a is not called]
