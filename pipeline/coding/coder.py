@@ -891,27 +891,31 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         and any(m.code in g.raid_arrest_codes for m in ms)
     trend = not g.statistic_trend_verbs.isdisjoint(words) or not _key_words(g.statistic_level_verbs).isdisjoint(words)
     # (_statistic_subject needs one of them)
+    # whole-sentence gates of the per-match tests below: _cause_of_other, _work_topic and _work_narration each
+    # need one of these words in the sentence
+    cause = not g.cause_prepositions.isdisjoint(words)
+    topic = not g.work_topic_prepositions.isdisjoint(words)
+    narration = g.work_narration_verbs and not g.work_narration_verbs.isdisjoint(words)
     out = []
     for m in ms:
         hi, hj = m.head
         root = m.code[:2]
+        noun = m.nominal or _noun_use(ctx, toks, words, hi)  # an act noun or a verb-lemma head used as one
         # the reference point of a time span: "for the first time since the invasion"
         if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
                          and "," not in text[toks[q][2]:toks[hi][1]]
-                         and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hi - 1] in g.determiners
+                         and (noun or words[hi - 1] in g.determiners
                               # a passive with its object in the phrase: "a decade after the accords were signed"
                               or (m.passive and m.obj is not None and q < m.obj[0] and m.obj[1] <= hi))
                          for q in since):
             continue  # an event noun, a gerund after a determiner too ("30 years since the killing of 8,000 men")
-        if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]
+        if trend and not m.themes and (noun or words[hj:hj + 1] == ["of"]
                                        or _plural_opening_subject(g, text, toks, words, hi)) \
                 and _statistic_subject(g, lex, text, toks, words, hj):
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
-        if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
-                and (m.nominal or _noun_use(ctx, toks, words, hi)):
+        if not m.themes and noun and hj < len(words) and words[hj] in g.hypothetical_modals:
             continue  # speculation: "a new wave of protests could erupt"
-        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi)) \
-                and _scenario_subject(g, lex, text, toks, words, hi, hj):
+        if not m.themes and noun and _scenario_subject(g, lex, text, toks, words, hi, hj):
             continue  # a scenario: "A Chinese blockade of Taiwan would wipe $5 trillion off the world economy"
         if m.nominal and m.obj is not None and m.obj[0] >= hj and any(
                 hj < q < m.obj[0] and "in" in words[q - 2:q] for q in years):
@@ -927,14 +931,13 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     for q in years):
                 continue
         if not m.themes and m.obj is not None \
-                and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
-                and _cause_of_other(ctx, toks, words, m, ms):
+                and (noun or words[hj:hj + 1] == ["of"]) \
+                and cause and _cause_of_other(ctx, toks, words, m, ms):
             continue  # the cause of another act: "sanctions on officials over the crackdown on protesters"
-        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or (hi > 0 and words[hi - 1] in g.determiners)) \
-                and _work_topic(g, text, toks, words, hi):
+        if not m.themes and (noun or (hi > 0 and words[hi - 1] in g.determiners)) \
+                and topic and _work_topic(g, text, toks, words, hi):
             continue  # the topic of a work: "a documentary about the demolition of villages won the Oscar"
-        if not m.themes and g.work_narration_verbs and not g.work_narration_verbs.isdisjoint(words) \
-                and _work_narration(g, text, toks, words, hi, lex.clause_breaks):
+        if not m.themes and narration and _work_narration(g, text, toks, words, hi, lex.clause_breaks):
             continue  # "the memoir recounts how she was detained at Minsk airport"
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
