@@ -541,7 +541,8 @@ class _Ctx:
     article_id: str
     lower: str = ""
     parties_cache: dict = None
-    # per-article lookups keyed by object identity (each entry holds its object, so the id stays its own)
+    # per-article lookups keyed by object identity (each entry holds its object, so the id stays its own), and
+    # per-sentence values keyed by a name and the sentence's span
     index_cache: dict = field(default_factory=dict)
 
 
@@ -2531,7 +2532,7 @@ def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
     speaker, no act ("More than 2,000 work permits were issued ..., the local migration service reported")."""
     if not any(m.nominal and m.obj is None for m in ms):
         return
-    tail = _attribution_tail(ctx, s.start, s.end)
+    tail = _sentence_attribution_tail(ctx, s.start, s.end)
     if tail is not None:
         ms[:] = [m for m in ms if not (m.nominal and m.obj is None and toks[m.head[0]][1] > tail)]
 
@@ -3574,7 +3575,16 @@ def _fronted_participle_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
     """Char offset of the comma ending a sentence-initial past participle clause with a "by" agent ("Supplied by
     Iran, the drones struck Kyiv"), or None. Its agent did the participle's act, no act of the main clause; the
     companions of grammar.yaml fronted_participle_companion_verbs ("Led by X, the delegation visited") take part
-    in it and are kept. No be-form or clause break inside (the caller checks that no actor opens the sentence)."""
+    in it and are kept. No be-form or clause break inside (the caller checks that no actor opens the sentence).
+    Kept per sentence: _roles_pair asks for every match and every next reading."""
+    key = ("__fronted_pp__", s_start, s_end)
+    if key not in ctx.parties_cache:
+        ctx.parties_cache[key] = _fronted_participle_comma(ctx, s_start, s_end)
+    return ctx.parties_cache[key]
+
+
+def _fronted_participle_comma(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """_fronted_participle_end's work, uncached."""
     g = grammar()
     m = WORD.search(ctx.lower, s_start, min(s_end, s_start + 40))
     if m is None or m.start() != s_start or m.group(0) in g.fronted_participle_companion_verbs \
@@ -5802,7 +5812,9 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     # to any other place of the sentence
     # (but not to an origin only: "fired artillery from Crimea at the town, officials in Kherson said", "Troops from
     # Chechnya were deployed, the governor in Kherson said" are in Kherson)
-    tail = _attribution_tail(ctx, m_end, s_end)
+    tail = _sentence_attribution_tail(ctx, s_start, s_end)
+    if tail is not None and tail < m_end:
+        tail = None  # that comma lies before the act's end: no closing attribution after the act
     if tail is not None and any(p.start < tail and (_attr(p, "qualifier") or "") != "from" for p in cands):
         cands = [p for p in cands if p.start < tail]
     after = [p for p in cands if p.start >= m_start]
@@ -5855,6 +5867,16 @@ def _attribution_tail(ctx: _Ctx, m_end: int, s_end: int) -> int | None:
     if not speech or not (speech[0] == 0 or len(tail) - 1 - speech[-1] <= g.attribution_tail_after):
         return None
     return m_end + c
+
+
+def _sentence_attribution_tail(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """_attribution_tail of the whole sentence, worked out once per sentence. Both scans run back from the sentence
+    end to the last comma, so for an act ending at m_end in the sentence _attribution_tail(ctx, m_end, s_end) is
+    this value when it is >= m_end, else None."""
+    key = ("attribution_tail", s_start, s_end)
+    if key not in ctx.index_cache:
+        ctx.index_cache[key] = _attribution_tail(ctx, s_start, s_end)
+    return ctx.index_cache[key]
 
 
 def _whole_territories(ctx: _Ctx, s_start: int, s_end: int, m_end: int, cands: list, main) -> list | None:
