@@ -2208,6 +2208,14 @@ def _official_giver(ctx: "_Ctx", toks, m: Match) -> bool:
         and (_attr(giver, "role") or "").lower() in grammar().official_giver_roles  # the list is read lower-case
 
 
+def _head_preposition(g: Grammar, lex, text: str, toks, words: list[str], hi: int, preps) -> tuple[int | None, bool]:
+    """The first of `preps` within grammar.yaml accusation_window words after an accusing head at hi ("accused Kyiv
+    of", "blamed Russia's GRU for"), or None, and whether it is the head's own: no clause break or comma between."""
+    q = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window)) if words[q] in preps), None)
+    return q, q is not None and not any(w in lex.clause_breaks for w in words[hi + 1:q]) \
+        and "," not in text[toks[hi][2]:toks[q][1]]
+
+
 def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Drop what an accusation alleges and accusations that only describe a noun (grammar.yaml
     allegation_participles, accusation_heads): the -ing act right after an accusation's "of" ("accused
@@ -2225,9 +2233,8 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         if words[hi] not in g.accusation_heads:
             continue
         # the alleged act: "of (having) shelling ..."
-        of = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window)) if words[q] == "of"), None)
-        if of is not None and not any(w in lex.clause_breaks for w in words[hi + 1:of]) \
-                and "," not in text[toks[hi][2]:toks[of][1]]:
+        of, own = _head_preposition(g, lex, text, toks, words, hi, ("of",))
+        if own:
             q = of + 1
             if q < len(words) and words[q] in g.allegation_gap_words:
                 q += 1
@@ -2335,10 +2342,8 @@ def _blamed_charges(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> Non
         hi = m.head[0]
         if words[hi] not in g.blame_heads or m.code[:2] != "11":
             continue
-        fr = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window))
-                   if words[q] in g.blame_charge_prepositions), None)
-        if fr is None or any(w in lex.clause_breaks for w in words[hi + 1:fr]) or "," in text[toks[hi][2]:toks[fr][1]] \
-                or any(hi < o.head[0] < fr for o in ms):
+        fr, own = _head_preposition(g, lex, text, toks, words, hi, g.blame_charge_prepositions)
+        if not own or any(hi < o.head[0] < fr for o in ms):
             continue  # (another verb between: "blamed Hamas and launched airstrikes for a second day")
         # (a coordinator before a verb ends the charge: "blamed Hezbollah for the rocket attack and struck targets")
         end = fr + 1
