@@ -5962,6 +5962,11 @@ def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int, possessive: bool = Fa
     return None
 
 
+def _own_place(places: list) -> bool:
+    """Do a sentence's places hold one of its own? A country and a workers' origin ("from X") do not count."""
+    return any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in places)
+
+
 def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive: bool = False) -> list:
     """A sentence with no place of its own (a workers' origin "from X" and countries do not count) that
     points back with "there" / "the town" / "the region" is at the place the sentences before it name
@@ -5974,7 +5979,7 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
         return ctx.index_cache[key]
     got: list = []
     sentences = ctx.index_cache.get("sentences") or []
-    if sentences and not any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in cands):
+    if sentences and not _own_place(cands):
         starts = _sentence_starts(ctx)
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end, possessive) if idx > 0 else None
@@ -6022,7 +6027,8 @@ def _pointed_places(ctx: _Ctx, s) -> list:
         if got and sentences:
             # not past a visit told at another place in between (the capital visited, read as an actor, is no
             # antecedent of its own but still the place "the city" is)
-            home = next((x for x in sentences if x.start <= got[0].start < x.end), None)
+            at = bisect_right(_sentence_starts(ctx), got[0].start) - 1
+            home = sentences[at] if at >= 0 and got[0].start < sentences[at].end else None
             if home is not None and _visit_elsewhere_between(ctx, sentences, home, s, {
                     _attr(r, "admin1_code") for p in got for r in (_place_regions(ctx, p) or [p])}):
                 ctx.index_cache[key] = []
@@ -6030,7 +6036,11 @@ def _pointed_places(ctx: _Ctx, s) -> list:
         if not got and sentences:
             main, _ = _story_main(ctx, s.start)
             lo, _ = _story_span(ctx, s.start)
-            first = next((x for x in sentences if x.end > lo), None)
+            # the first sentence ending past lo (sorted, disjoint sentences: the one holding lo, else the next)
+            at = max(0, bisect_right(_sentence_starts(ctx), lo) - 1)
+            if sentences[at].end <= lo:
+                at += 1
+            first = sentences[at] if at < len(sentences) else None
             if main and first is not None and first.start < s.start and any(
                     _attr(r, "admin1_code") == _attr(main[0], "admin1_code")
                     for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)) \
@@ -6045,11 +6055,13 @@ def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set) -> bo
     (any place, a capital read as an actor or a country too, within grammar.yaml visit_destination_gap words)
     outside the given regions? "the city" then points at that visit's place, not at the story's main place ("A
     Serbian delegation visited Moscow on Sunday. Members of the delegation toured a museum in the city": Moscow,
-    not the occupied Donetsk of the headline)."""
+    not the occupied Donetsk of the headline). `sentences` is the article's (ctx.index_cache["sentences"]), bisected
+    by _sentence_starts."""
     visits = ctx.index_cache.get("visit_sentences") or {}
     gap = grammar().visit_destination_gap
-    for x in sentences:
-        if x.start <= first.start or x.start >= s.start or not visits.get(x.start):
+    starts = _sentence_starts(ctx)
+    for x in sentences[bisect_right(starts, first.start):bisect_left(starts, s.start)]:
+        if not visits.get(x.start):
             continue
         for p in _within(ctx, "places", x.start, x.end):
             if not any(e <= p.start and len(WORD.findall(ctx.lower[e:p.start])) <= gap for e in visits[x.start]):
@@ -6928,8 +6940,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     ctx.index_cache["sentences"] = sentences
     # sentences with a visit trigger (grammar.yaml visitor_act_codes), for _pointed_places
     # (the end of each visit head, by sentence)
-    ctx.index_cache["visit_sentences"] = {s.start: [toks[m.head[1] - 1][2] for m in ms
-                                                    if m.code in grammar().visitor_act_codes]
+    visit_codes = grammar().visitor_act_codes
+    ctx.index_cache["visit_sentences"] = {s.start: [toks[m.head[1] - 1][2] for m in ms if m.code in visit_codes]
                                           for s, toks, _, ms in matched}
     ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
@@ -7108,9 +7120,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # mine on the city's outskirts") is at that place (_pointed_places)
                     # (a country named is no place of its own: "Central African Republic lawmakers")
                     visit_places = sent_places
-                    if (pat.code in th["visit_codes"] or m.code in th["visit_codes"]) and not any(
-                            _attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from"
-                            for p in sent_places):
+                    if (pat.code in th["visit_codes"] or m.code in th["visit_codes"]) and not _own_place(sent_places):
                         visit_places = sent_places + _pointed_places(ctx, s)
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
                             and not _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
