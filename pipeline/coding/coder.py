@@ -541,7 +541,8 @@ class _Ctx:
     article_id: str
     lower: str = ""
     parties_cache: dict = None
-    # per-article lookups keyed by object identity (each entry holds its object, so the id stays its own)
+    # per-article lookups keyed by object identity (each entry holds its object, so the id stays its own), and
+    # per-sentence values keyed by a name and the sentence's span
     index_cache: dict = field(default_factory=dict)
 
 
@@ -891,27 +892,31 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         and any(m.code in g.raid_arrest_codes for m in ms)
     trend = not g.statistic_trend_verbs.isdisjoint(words) or not _key_words(g.statistic_level_verbs).isdisjoint(words)
     # (_statistic_subject needs one of them)
+    # whole-sentence gates of the per-match tests below: _cause_of_other, _work_topic and _work_narration each
+    # need one of these words in the sentence
+    cause = not g.cause_prepositions.isdisjoint(words)
+    topic = not g.work_topic_prepositions.isdisjoint(words)
+    narration = g.work_narration_verbs and not g.work_narration_verbs.isdisjoint(words)
     out = []
     for m in ms:
         hi, hj = m.head
         root = m.code[:2]
+        noun = m.nominal or _noun_use(ctx, toks, words, hi)  # an act noun or a verb-lemma head used as one
         # the reference point of a time span: "for the first time since the invasion"
         if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
                          and "," not in text[toks[q][2]:toks[hi][1]]
-                         and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hi - 1] in g.determiners
+                         and (noun or words[hi - 1] in g.determiners
                               # a passive with its object in the phrase: "a decade after the accords were signed"
                               or (m.passive and m.obj is not None and q < m.obj[0] and m.obj[1] <= hi))
                          for q in since):
             continue  # an event noun, a gerund after a determiner too ("30 years since the killing of 8,000 men")
-        if trend and not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]
+        if trend and not m.themes and (noun or words[hj:hj + 1] == ["of"]
                                        or _plural_opening_subject(g, text, toks, words, hi)) \
                 and _statistic_subject(g, lex, text, toks, words, hj):
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
-        if not m.themes and hj < len(words) and words[hj] in g.hypothetical_modals \
-                and (m.nominal or _noun_use(ctx, toks, words, hi)):
+        if not m.themes and noun and hj < len(words) and words[hj] in g.hypothetical_modals:
             continue  # speculation: "a new wave of protests could erupt"
-        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi)) \
-                and _scenario_subject(g, lex, text, toks, words, hi, hj):
+        if not m.themes and noun and _scenario_subject(g, lex, text, toks, words, hi, hj):
             continue  # a scenario: "A Chinese blockade of Taiwan would wipe $5 trillion off the world economy"
         if m.nominal and m.obj is not None and m.obj[0] >= hj and any(
                 hj < q < m.obj[0] and "in" in words[q - 2:q] for q in years):
@@ -927,14 +932,13 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                     for q in years):
                 continue
         if not m.themes and m.obj is not None \
-                and (m.nominal or _noun_use(ctx, toks, words, hi) or words[hj:hj + 1] == ["of"]) \
-                and _cause_of_other(ctx, toks, words, m, ms):
+                and (noun or words[hj:hj + 1] == ["of"]) \
+                and cause and _cause_of_other(ctx, toks, words, m, ms):
             continue  # the cause of another act: "sanctions on officials over the crackdown on protesters"
-        if not m.themes and (m.nominal or _noun_use(ctx, toks, words, hi) or (hi > 0 and words[hi - 1] in g.determiners)) \
-                and _work_topic(g, text, toks, words, hi):
+        if not m.themes and (noun or (hi > 0 and words[hi - 1] in g.determiners)) \
+                and topic and _work_topic(g, text, toks, words, hi):
             continue  # the topic of a work: "a documentary about the demolition of villages won the Oscar"
-        if not m.themes and g.work_narration_verbs and not g.work_narration_verbs.isdisjoint(words) \
-                and _work_narration(g, text, toks, words, hi, lex.clause_breaks):
+        if not m.themes and narration and _work_narration(g, text, toks, words, hi, lex.clause_breaks):
             continue  # "the memoir recounts how she was detained at Minsk airport"
         if untargeted and "19" in (root, lex.patterns[m.pattern].code[:2]) and not m.themes:
             continue  # "fired two missiles into the sea", "will test fire new rockets" (a planned 138 too)
@@ -2204,6 +2208,14 @@ def _official_giver(ctx: "_Ctx", toks, m: Match) -> bool:
         and (_attr(giver, "role") or "").lower() in grammar().official_giver_roles  # the list is read lower-case
 
 
+def _head_preposition(g: Grammar, lex, text: str, toks, words: list[str], hi: int, preps) -> tuple[int | None, bool]:
+    """The first of `preps` within grammar.yaml accusation_window words after an accusing head at hi ("accused Kyiv
+    of", "blamed Russia's GRU for"), or None, and whether it is the head's own: no clause break or comma between."""
+    q = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window)) if words[q] in preps), None)
+    return q, q is not None and not any(w in lex.clause_breaks for w in words[hi + 1:q]) \
+        and "," not in text[toks[hi][2]:toks[q][1]]
+
+
 def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Drop what an accusation alleges and accusations that only describe a noun (grammar.yaml
     allegation_participles, accusation_heads): the -ing act right after an accusation's "of" ("accused
@@ -2221,9 +2233,8 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         if words[hi] not in g.accusation_heads:
             continue
         # the alleged act: "of (having) shelling ..."
-        of = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window)) if words[q] == "of"), None)
-        if of is not None and not any(w in lex.clause_breaks for w in words[hi + 1:of]) \
-                and "," not in text[toks[hi][2]:toks[of][1]]:
+        of, own = _head_preposition(g, lex, text, toks, words, hi, ("of",))
+        if own:
             q = of + 1
             if q < len(words) and words[q] in g.allegation_gap_words:
                 q += 1
@@ -2331,10 +2342,8 @@ def _blamed_charges(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> Non
         hi = m.head[0]
         if words[hi] not in g.blame_heads or m.code[:2] != "11":
             continue
-        fr = next((q for q in range(hi + 1, min(len(words), hi + 1 + g.accusation_window))
-                   if words[q] in g.blame_charge_prepositions), None)
-        if fr is None or any(w in lex.clause_breaks for w in words[hi + 1:fr]) or "," in text[toks[hi][2]:toks[fr][1]] \
-                or any(hi < o.head[0] < fr for o in ms):
+        fr, own = _head_preposition(g, lex, text, toks, words, hi, g.blame_charge_prepositions)
+        if not own or any(hi < o.head[0] < fr for o in ms):
             continue  # (another verb between: "blamed Hamas and launched airstrikes for a second day")
         # (a coordinator before a verb ends the charge: "blamed Hezbollah for the rocket attack and struck targets")
         end = fr + 1
@@ -2528,7 +2537,7 @@ def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
     speaker, no act ("More than 2,000 work permits were issued ..., the local migration service reported")."""
     if not any(m.nominal and m.obj is None for m in ms):
         return
-    tail = _attribution_tail(ctx, s.start, s.end)
+    tail = _sentence_attribution_tail(ctx, s.start, s.end)
     if tail is not None:
         ms[:] = [m for m in ms if not (m.nominal and m.obj is None and toks[m.head[0]][1] > tail)]
 
@@ -3571,7 +3580,16 @@ def _fronted_participle_end(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
     """Char offset of the comma ending a sentence-initial past participle clause with a "by" agent ("Supplied by
     Iran, the drones struck Kyiv"), or None. Its agent did the participle's act, no act of the main clause; the
     companions of grammar.yaml fronted_participle_companion_verbs ("Led by X, the delegation visited") take part
-    in it and are kept. No be-form or clause break inside (the caller checks that no actor opens the sentence)."""
+    in it and are kept. No be-form or clause break inside (the caller checks that no actor opens the sentence).
+    Kept per sentence: _roles_pair asks for every match and every next reading."""
+    key = ("__fronted_pp__", s_start, s_end)
+    if key not in ctx.parties_cache:
+        ctx.parties_cache[key] = _fronted_participle_comma(ctx, s_start, s_end)
+    return ctx.parties_cache[key]
+
+
+def _fronted_participle_comma(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """_fronted_participle_end's work, uncached."""
     g = grammar()
     m = WORD.search(ctx.lower, s_start, min(s_end, s_start + 40))
     if m is None or m.start() != s_start or m.group(0) in g.fronted_participle_companion_verbs \
@@ -4450,15 +4468,11 @@ def _purpose_contact_roles(ctx: _Ctx, toks, words, m: Match, s_start: int, sourc
     called, to_start = sources[0], toks[h - 1][1]
     if WORD.findall(ctx.lower[called.end:to_start]):
         return sources, targets  # the one called ends right before the "to"
-    g = grammar()
-    before = WORD.findall(ctx.lower[s_start:called.start])
-    while before and before[-1] in g.determiners:
-        before.pop()
-    if not before or before[-1] not in g.purpose_contact_verbs:
+    verb = _word_before_actor(ctx, s_start, called)
+    if verb not in grammar().purpose_contact_verbs:
         return sources, targets
-    verb_at = ctx.lower.rfind(before[-1], s_start, called.start)
-    callers = [a for a in ctx.actors if s_start <= a.start and a.end <= verb_at
-               and not WORD.findall(ctx.lower[a.end:verb_at])]
+    verb_at = ctx.lower.rfind(verb, s_start, called.start)
+    callers = [a for a in _within(ctx, "actors", s_start, verb_at) if not WORD.findall(ctx.lower[a.end:verb_at])]
     if not callers:
         return sources, targets
     return [callers[-1]], [called] + [a for a in targets if a is not called]
@@ -5823,7 +5837,9 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     # to any other place of the sentence
     # (but not to an origin only: "fired artillery from Crimea at the town, officials in Kherson said", "Troops from
     # Chechnya were deployed, the governor in Kherson said" are in Kherson)
-    tail = _attribution_tail(ctx, m_end, s_end)
+    tail = _sentence_attribution_tail(ctx, s_start, s_end)
+    if tail is not None and tail < m_end:
+        tail = None  # that comma lies before the act's end: no closing attribution after the act
     if tail is not None and any(p.start < tail and (_attr(p, "qualifier") or "") != "from" for p in cands):
         cands = [p for p in cands if p.start < tail]
     after = [p for p in cands if p.start >= m_start]
@@ -5876,6 +5892,16 @@ def _attribution_tail(ctx: _Ctx, m_end: int, s_end: int) -> int | None:
     if not speech or not (speech[0] == 0 or len(tail) - 1 - speech[-1] <= g.attribution_tail_after):
         return None
     return m_end + c
+
+
+def _sentence_attribution_tail(ctx: _Ctx, s_start: int, s_end: int) -> int | None:
+    """_attribution_tail of the whole sentence, worked out once per sentence. Both scans run back from the sentence
+    end to the last comma, so for an act ending at m_end in the sentence _attribution_tail(ctx, m_end, s_end) is
+    this value when it is >= m_end, else None."""
+    key = ("attribution_tail", s_start, s_end)
+    if key not in ctx.index_cache:
+        ctx.index_cache[key] = _attribution_tail(ctx, s_start, s_end)
+    return ctx.index_cache[key]
 
 
 def _whole_territories(ctx: _Ctx, s_start: int, s_end: int, m_end: int, cands: list, main) -> list | None:
@@ -5956,6 +5982,11 @@ def _locative_anaphor(ctx: _Ctx, s_start: int, s_end: int, possessive: bool = Fa
     return None
 
 
+def _own_place(places: list) -> bool:
+    """Do a sentence's places hold one of its own? A country and a workers' origin ("from X") do not count."""
+    return any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in places)
+
+
 def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive: bool = False) -> list:
     """A sentence with no place of its own (a workers' origin "from X" and countries do not count) that
     points back with "there" / "the town" / "the region" is at the place the sentences before it name
@@ -5968,7 +5999,7 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
         return ctx.index_cache[key]
     got: list = []
     sentences = ctx.index_cache.get("sentences") or []
-    if sentences and not any(_attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from" for p in cands):
+    if sentences and not _own_place(cands):
         starts = _sentence_starts(ctx)
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end, possessive) if idx > 0 else None
@@ -6016,7 +6047,8 @@ def _pointed_places(ctx: _Ctx, s) -> list:
         if got and sentences:
             # not past a visit told at another place in between (the capital visited, read as an actor, is no
             # antecedent of its own but still the place "the city" is)
-            home = next((x for x in sentences if x.start <= got[0].start < x.end), None)
+            at = bisect_right(_sentence_starts(ctx), got[0].start) - 1
+            home = sentences[at] if at >= 0 and got[0].start < sentences[at].end else None
             if home is not None and _visit_elsewhere_between(ctx, sentences, home, s, {
                     _attr(r, "admin1_code") for p in got for r in (_place_regions(ctx, p) or [p])}):
                 ctx.index_cache[key] = []
@@ -6024,7 +6056,11 @@ def _pointed_places(ctx: _Ctx, s) -> list:
         if not got and sentences:
             main, _ = _story_main(ctx, s.start)
             lo, _ = _story_span(ctx, s.start)
-            first = next((x for x in sentences if x.end > lo), None)
+            # the first sentence ending past lo (sorted, disjoint sentences: the one holding lo, else the next)
+            at = max(0, bisect_right(_sentence_starts(ctx), lo) - 1)
+            if sentences[at].end <= lo:
+                at += 1
+            first = sentences[at] if at < len(sentences) else None
             if main and first is not None and first.start < s.start and any(
                     _attr(r, "admin1_code") == _attr(main[0], "admin1_code")
                     for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)) \
@@ -6039,11 +6075,13 @@ def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set) -> bo
     (any place, a capital read as an actor or a country too, within grammar.yaml visit_destination_gap words)
     outside the given regions? "the city" then points at that visit's place, not at the story's main place ("A
     Serbian delegation visited Moscow on Sunday. Members of the delegation toured a museum in the city": Moscow,
-    not the occupied Donetsk of the headline)."""
+    not the occupied Donetsk of the headline). `sentences` is the article's (ctx.index_cache["sentences"]), bisected
+    by _sentence_starts."""
     visits = ctx.index_cache.get("visit_sentences") or {}
     gap = grammar().visit_destination_gap
-    for x in sentences:
-        if x.start <= first.start or x.start >= s.start or not visits.get(x.start):
+    starts = _sentence_starts(ctx)
+    for x in sentences[bisect_right(starts, first.start):bisect_left(starts, s.start)]:
+        if not visits.get(x.start):
             continue
         for p in _within(ctx, "places", x.start, x.end):
             if not any(e <= p.start and len(WORD.findall(ctx.lower[e:p.start])) <= gap for e in visits[x.start]):
@@ -6922,8 +6960,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     ctx.index_cache["sentences"] = sentences
     # sentences with a visit trigger (grammar.yaml visitor_act_codes), for _pointed_places
     # (the end of each visit head, by sentence)
-    ctx.index_cache["visit_sentences"] = {s.start: [toks[m.head[1] - 1][2] for m in ms
-                                                    if m.code in grammar().visitor_act_codes]
+    visit_codes = grammar().visitor_act_codes
+    ctx.index_cache["visit_sentences"] = {s.start: [toks[m.head[1] - 1][2] for m in ms if m.code in visit_codes]
                                           for s, toks, _, ms in matched}
     ctx.index_cache["story_starts"] = _story_starts(sentences)  # _anaphor_places: the sentences before a "there"
     matched = [(s, toks, words, _screen_matches(ctx, s, toks, words, ms)) for s, toks, words, ms in matched]
@@ -7104,9 +7142,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # mine on the city's outskirts") is at that place (_pointed_places)
                     # (a country named is no place of its own: "Central African Republic lawmakers")
                     visit_places = sent_places
-                    if (pat.code in th["visit_codes"] or m.code in th["visit_codes"]) and not any(
-                            _attr(p, "kind") != "country" and (_attr(p, "qualifier") or "") != "from"
-                            for p in sent_places):
+                    if (pat.code in th["visit_codes"] or m.code in th["visit_codes"]) and not _own_place(sent_places):
                         visit_places = sent_places + _pointed_places(ctx, s)
                     if (m.code in th["party_codes"] or pat.code in th["party_codes"]) \
                             and not _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \

@@ -56,7 +56,7 @@ class Pattern:
     subject_objects: bool = False  # the objects are the verb's subject ("workers arrived")
     # a phrase opened by one of these prepositions may stand between the subject and its verb, which is passive or
     # has subject_objects ("joint drills by Egyptian and Chinese warships got under way", "an appeal for a pause
-    # around El Fasher was issued by"; triggers._subject_phrase_gap)
+    # around El Fasher was issued by"; triggers._origin_gap)
     subject_prepositions: frozenset = frozenset()
     # dropped for a match whose head lies in its object and which reaches further ("renewed their plea for Moscow to
     # recognise": the plea's own act, recognition.seek; "made an appeal for aid": appeal.aid)

@@ -211,7 +211,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]) \
                                 and not _host_gap(lex, subj_gap, words[oj - 1]) \
                                 and not (pat.subject_prepositions and (
-                                    _subject_phrase_gap(lex, subj_gap, pat.subject_prepositions)
+                                    _origin_gap(lex, subj_gap, pat.subject_prepositions,
+                                                grammar().subject_phrase_max_words)
                                     or words[oj - 1] in pat.subject_prepositions)):
                             continue  # (an owner and a place phrase may be longer: "the trade mission of the
                             # Syrian Arab Republic in Donetsk has officially started work"; so may an origin phrase
@@ -250,7 +251,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)) or (
                                 pat.subject_prepositions and (be or pat.subject_objects)
-                                and _subject_phrase_gap(lex, gap, pat.subject_prepositions)) or (
+                                and _origin_gap(lex, gap, pat.subject_prepositions,
+                                                grammar().subject_phrase_max_words)) or (
                                 # "a memorandum on trade was signed by": the subject's complement phrase, the
                                 # subject opening its noun phrase ("refused to sign contracts with Rosatom were
                                 # being deported" has none)
@@ -258,8 +260,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                         or _pair_gap(lex, gap, words[oj - 1]))
                                 and _noun_phrase_start(words, oi)) or (
                                 # a diplomat's host phrase: "Moscow's ambassador | to Chisinau was | summoned"
-                                be and words[oj - 1] in grammar().host_heads
-                                and _origin_gap(lex, gap, grammar().host_phrase_prepositions)) or (
+                                be and _host_gap(lex, gap, words[oj - 1])) or (
                                 be and pat.intransitive_subject and _passive_place_gap(lex, words, oi, gap)):
                             key = (hi - oj + 0.5, -(oj - oi))
                             if best is None or key < best[0]:
@@ -342,6 +343,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     # drop bare-head matches swallowed by a later object match (e.g. a head that is another's object)
     final = []
     judging = [o for o in chosen if o.obj is not None and lex.patterns[o.pattern].judged_terms]
+    # the predicates (copula_subject) the two participle and act-noun tests below look for: usually none, so each
+    # match does not scan all of chosen for them
+    copulas = [o for o in chosen if lex.patterns[o.pattern].copula_subject]
     for m in chosen:
         if any(o is not m and o.obj is not None and o.obj[0] <= m.head[0] and m.head[1] <= o.obj[1]
                for o in chosen):
@@ -373,12 +377,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue
         # a participle right after the predicate's subject describes it ("any credentials | handed over in occupied
         # Tskhinvali | had no legal force"): the subject judged, no act of its own
-        if m.obj is not None and any(o is not m and lex.patterns[o.pattern].copula_subject and _subject_participle(m, o)
-                                     for o in chosen):
+        if copulas and m.obj is not None and any(o is not m and _subject_participle(m, o) for o in copulas):
             continue
-        if m.obj is not None and _act_noun(words, m) and any(
-                o is not m and lex.patterns[o.pattern].copula_subject and o.head[0] >= m.obj[1]
-                and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1] for o in chosen):
+        if copulas and m.obj is not None and _act_noun(words, m) and any(
+                o is not m and o.head[0] >= m.obj[1] and o.obj[0] < m.obj[1] and m.obj[0] < o.obj[1]
+                for o in copulas):
             continue
         final.append(m)
     if len(final) > 1:
@@ -804,7 +807,7 @@ def _without_by_relative(gap: list[str], fillers) -> list[str]:
             gap[0] in g.subject_relative_captive_participles and gap[1] in g.prepositions)):
         return gap
     w = gap[0]
-    if not grammar().past_form(w):
+    if not g.past_form(w):
         return gap
     k = 2
     while k < len(gap) and gap[k] not in fillers:
@@ -908,11 +911,14 @@ def _pair_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
         and all(w in lex.passive_fillers for w in gap[k:])
 
 
-def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) -> bool:
+def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, max_words: int | None = None) -> bool:
     """Is the gap between an object and its verb an origin phrase then fillers ("workers | from
     Uzbekistan | arrived", "migrants | from Central Asia have been | arriving")? `preps` may name
-    other phrase prepositions than lex.origin_prepositions (a place or owner phrase)."""
+    other phrase prepositions than lex.origin_prepositions (a place or owner phrase, a pattern's
+    subject_prepositions: "joint drills | by Egyptian and Chinese warships | got under way"); the phrase has at
+    most `max_words` words (default lex.origin_max_words), no clause break and no second such phrase."""
     preps = lex.origin_prepositions if preps is None else preps
+    max_words = lex.origin_max_words if max_words is None else max_words
     if not gap or gap[0] not in preps:
         return False
     k = 1
@@ -920,7 +926,7 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None) ->
         if gap[k] in lex.clause_breaks or gap[k] in preps:
             return False
         k += 1
-    return 1 < k <= 1 + lex.origin_max_words and all(w in lex.passive_fillers for w in gap[k:])
+    return 1 < k <= 1 + max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _host_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
@@ -929,20 +935,6 @@ def _host_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
     perfect's two fillers it is longer than a bare subject gap may be."""
     g = grammar()
     return noun in g.host_heads and _origin_gap(lex, gap, g.host_phrase_prepositions)
-
-
-def _subject_phrase_gap(lex: Lexicon, gap: list[str], preps: frozenset) -> bool:
-    """Is the gap between a subject and its verb one phrase of a pattern's subject_prepositions then fillers
-    ("joint drills | by Egyptian and Chinese warships | got under way", "an appeal | for a pause around El Fasher
-    was | issued")? At most grammar.yaml subject_phrase_max_words words, no clause break, no second such phrase."""
-    if not gap or gap[0] not in preps:
-        return False
-    k = 1
-    while k < len(gap) and gap[k] not in lex.passive_fillers:
-        if gap[k] in lex.clause_breaks or gap[k] in preps:
-            return False
-        k += 1
-    return 1 < k <= 1 + grammar().subject_phrase_max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
 def _finish(lex: Lexicon, words: list[str], final: list[Match]) -> list[Match]:
@@ -1376,7 +1368,7 @@ def _advocated_head(words: list[str], span: tuple[int, int], hi: int) -> bool:
 
 
 def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: list[Match],
-                  lex: Lexicon | None = None) -> bool:
+                  lex: Lexicon) -> bool:
     """Is the cue (words at span) another match's own head and object, which ends before m's head in a
     prepositional phrase: "were forced to dig trenches | in occupied Zaporizhzhia" ("forced to" governs
     "dig trenches", forced labour, not the participle "occupied")? "threatened to launch a new offensive"
@@ -1387,7 +1379,7 @@ def _cue_of_other(words: list[str], m: Match, span: tuple[int, int], matches: li
     for o in matches:
         if o is m or o.obj is None or not (o.span[0] <= span[0] and span[1] < o.obj[1] <= m.head[0]):
             continue
-        if lex is not None and lex.patterns[o.pattern].addressee_required:
+        if lex.patterns[o.pattern].addressee_required:
             continue  # an appeal frame's "to" is the cue's own: "asked to take part in the talks", "asked Israel to
             # prevent acts of genocide" (the act asked for keeps the appeal cue)
         if any(w in preps for w in words[o.obj[1]:m.head[0]]):
