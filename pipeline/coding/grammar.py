@@ -415,6 +415,7 @@ class Grammar:
     participle_non_verbs: Words = frozenset()
     attributive_participle_month_words: Words = frozenset()
     addressee_participle_cues: Words = frozenset()
+    addressee_kept_cues: Words = frozenset()
     appeal_unnamed_addressees: Phrases = ()
     appeal_unnamed_addressee_max_words: int = 0
     appeal_unnamed_addressee_stops: Words = frozenset()
