@@ -133,3 +133,43 @@ def test_state_warns_workers_members(text):
 ])
 def test_workplace_rule_no_threat(text):
     assert "threaten.warn_not_tolerate" not in _rules(text), _events(text)
+
+
+# --- finding 6: mobilize.alert (clause_exclusions_owner): what a place or object phrase right after the head puts
+# on alert counts too (grammar.yaml exclusion_owner_prepositions); a later clause does not -------------------------
+@pytest.mark.parametrize("text", [
+    "The Health Ministry declared a state of alert in hospitals across the country after the outbreak.",
+    "Peru declared a state of alert in hospitals over the dengue outbreak.",
+    "The government declared a state of alert for hospitals after the cholera outbreak.",
+    "Authorities placed on high alert all hospitals in the region.",
+    "Officials put clinics across the province on high alert after the outbreak.",
+])
+def test_health_alert_no_mobilization(text):
+    assert "mobilize.alert" not in _rules(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army was put on high alert and residents were told to stay indoors.",
+    "Russia placed its air bases on maximum alert in the border region.",
+    "Police were on high alert as the hospital prepared for casualties.",
+    "Iran put its forces on high alert across the country.",
+])
+def test_force_alert_kept(text):
+    assert "mobilize.alert" in _rules(text), _events(text)
+
+
+# --- finding 11: disapprove.summon: "their" envoy is usually the other side's, no own-envoy recall ---------------
+@pytest.mark.parametrize("text", [
+    "The minister summoned their ambassador in protest, a spokesman said.",
+    "The foreign ministry summoned their ambassadors from both countries.",
+])
+def test_summon_their_envoy(text):
+    assert "disapprove.summon" in _rules(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria summoned its ambassador for consultations.",
+    "The government summoned its own envoy home for consultations.",
+])
+def test_summon_own_envoy_still_recall(text):
+    assert "disapprove.summon" not in _rules(text), _events(text)

@@ -294,6 +294,7 @@ class Grammar:
     cue_scope_auxiliaries: Words = frozenset()
     infinitive_scope_breaks: Words = frozenset()
     exclusion_scope_coordinators: Words = frozenset()
+    exclusion_owner_prepositions: Words = frozenset()
     infinitive_scope_role_markers: Words = frozenset()
     irregular_past: Words = frozenset()
     igo_member_phrases: WordSeqs = ()
