@@ -49,7 +49,9 @@ def test_condolence_target_addressed(text, pair):
 ])
 def test_sympathy_for_victims_no_cause_target(text):
     got = _pairs(text, "statement.sympathy")
-    assert got and all(t is None for _, t in got), _events(text)
+    # the victims themselves may be the addressee ("sympathy with the families": review R1 finding 3 reads "for/with
+    # X" as the target phrase); never the actor of the cause phrase
+    assert got and all(t is None or t.endswith("CVL") for _, t in got), _events(text)
 
 
 @pytest.mark.parametrize("text", [

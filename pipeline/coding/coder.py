@@ -1018,10 +1018,19 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
         return False
     # the force word must head the subject, not a prepositional object inside it: walk back over its modifiers
     # and determiner ("on the southern front", "hiding in the fog" are the object of a preposition); a capitalised
-    # word inside the sentence is a name that closes a fronted phrase ("In Mumbai heavy rains pounded the city")
+    # word inside the sentence is a name that closes a fronted phrase ("In Mumbai heavy rains pounded the city"),
+    # unless a determiner opens the run of names: then it modifies the head ("on the Kherson front")
+    def lower_at(i: int) -> bool:
+        return text[toks[i][1]:toks[i][1] + 1].islower()
+
+    def named_modifier(i: int) -> bool:
+        while i > 0 and not lower_at(i):
+            i -= 1
+        return words[i] in g.determiners
+
     p = q - 1
     while p >= 0 and q - p <= g.natural_force_modifier_window and words[p] not in g.prepositions \
-            and words[p][:1].isalpha() and (p == 0 or text[toks[p][1]:toks[p][1] + 1].islower()):
+            and words[p][:1].isalpha() and (p == 0 or lower_at(p) or named_modifier(p)):
         if words[p] in g.determiners:
             p -= 1
             break
@@ -4440,7 +4449,12 @@ def _addressee_targets(ctx: _Ctx, toks, m: Match, targets: list) -> list:
     else those right after a giver preposition behind the object ("asked for tanks from Germany"); the actors of a
     later phrase are no addressee ("asked allies for air defence as Russia pounded cities": none)."""
     head_end, obj_start, obj_end = toks[m.head[1] - 1][2], toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
-    between = [a for a in targets if head_end <= a.start and a.end <= obj_start]
+    # an actor right before the object noun after a determiner modifies it ("accepted the US ceasefire proposal":
+    # the plan's author), no addressee
+    obj_first = WORD.findall(ctx.lower[obj_start:obj_end])[:1]
+    between = [a for a in targets if head_end <= a.start and a.end <= obj_start and not (
+        not WORD.findall(ctx.lower[a.end:obj_start]) and obj_first and obj_first[0] not in grammar().prepositions
+        and WORD.findall(ctx.lower[head_end:a.start])[-1:] in ([d] for d in grammar().determiners))]
     if between:
         return between
     g = grammar()
@@ -4448,9 +4462,13 @@ def _addressee_targets(ctx: _Ctx, toks, m: Match, targets: list) -> list:
     # the phrase follows the object, or the passive head after it ("condolences were sent to the Turkish people")
     givers = ctx.lex.patterns[m.pattern].target_prepositions or g.giver_prepositions
     end = max(obj_end, head_end)
+    # an object ending in the preposition ("sympathy for | Morocco") opens the phrase itself
+    lead = [w for w in WORD.findall(ctx.lower[obj_start:obj_end])[-1:] if w in givers]
     out = []
     for a in targets:
-        gap = WORD.findall(ctx.lower[end:a.start])
+        gap = lead + WORD.findall(ctx.lower[end:a.start])
+        if lead and ctx.lower.startswith("'s", a.end):
+            continue  # "sympathy for Turkey's neighbours": the owner is no addressee
         if len(gap) >= 3 and gap[-1] == "of" and gap[-2] in g.addressee_people_nouns:
             gap = gap[:-2]  # "to the people of Nepal"
         if gap and gap[0] in givers and all(w in g.determiners for w in gap[1:]):
@@ -7045,7 +7063,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if not _unnamed_addressee(words, m):
                     continue  # "pressed the button to open", "called on reporters to leave": no party is asked
                 targets = []  # "urged allies to speed up deliveries": parties asked, none named
-            if pat.addressee_target and m.obj is not None and targets:
+            if pat.addressee_target and m.obj is not None and targets and not (
+                    m.cue in grammar().addressee_kept_cues and m.cue_span and m.cue_span[1] <= m.head[0]):
                 targets = _addressee_targets(ctx, toks, m, targets)
             if pat.target_prepositions:
                 sources, targets = _purpose_contact_roles(ctx, toks, words, m, s.start, sources, targets)

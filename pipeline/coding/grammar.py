@@ -298,6 +298,7 @@ class Grammar:
     cue_scope_auxiliaries: Words = frozenset()
     infinitive_scope_breaks: Words = frozenset()
     exclusion_scope_coordinators: Words = frozenset()
+    exclusion_owner_prepositions: Words = frozenset()
     infinitive_scope_role_markers: Words = frozenset()
     irregular_past: Words = frozenset()
     igo_member_phrases: WordSeqs = ()
@@ -419,6 +420,7 @@ class Grammar:
     participle_non_verbs: Words = frozenset()
     attributive_participle_month_words: Words = frozenset()
     addressee_participle_cues: Words = frozenset()
+    addressee_kept_cues: Words = frozenset()
     appeal_unnamed_addressees: Phrases = ()
     appeal_unnamed_addressee_max_words: int = 0
     appeal_unnamed_addressee_stops: Words = frozenset()

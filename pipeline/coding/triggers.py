@@ -490,6 +490,14 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
         near = set(words[max(lo, hi - pat.window):hi])
         if hj < end and words[hj] == "by":
             near |= set(words[hj + 1:min(end, hj + 1 + pat.window)])
+        elif hj < end and (words[hj] in grammar().exclusion_owner_prepositions or words[hj] in grammar().determiners):
+            # what is put on alert, the noun phrase only (to the next preposition, at most 3 words): "a state of
+            # alert in hospitals", "placed on high alert all hospitals", not "a show of force in the capital ahead
+            # of the opposition march"
+            for k in range(hj + 1, min(end, hj + 4)):
+                if words[k] in grammar().prepositions:
+                    break
+                near.add(words[k])
         return not pat.clause_exclusions.isdisjoint(near)
     after_end = min(end, hj + pat.window)
     g = grammar()
