@@ -71,8 +71,8 @@ def test_lose_work_permit_near_misses(text):
 
 # -- children moved to a site to do work (triggers.yaml labor.children_sent_to_work)
 @pytest.mark.parametrize("text", [
-    "Schoolchildren from occupied Tokmak were taken to a farm near Melitopol to pick vegetables, parents told "
-    "Ukrainska Pravda.",
+    "Schoolchildren from occupied Tokmak were taken to a warehouse near Melitopol to pack parcels for soldiers, "
+    "parents told Ukrainska Pravda.",
     "Occupation authorities sent teenagers from Nova Kakhovka to a sewing workshop in Skadovsk to sew uniforms for "
     "Russian troops.",
     "Orphans from a care home in occupied Oleshky were ferried to a warehouse in Crimea to unload parcels.",
