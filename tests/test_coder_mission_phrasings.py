@@ -399,8 +399,6 @@ KNOWN_WRONG = {
         "builders named only inside 'a hostel for 300 builders from Kyrgyzstan who are rebuilding': a building converted for workers is no labour trigger (class: housing converted for incoming workers)",
     "Foreigners seeking work in occupied Crimea must now be fingerprinted, tested for tuberculosis and HIV and pass a Russian-language exam before a patent is issued, the peninsula's migration directorate said.":
         "conditions imposed on 'foreigners seeking work' (fingerprinting, tests, an exam before a patent) are no rule head of labor.work_rule (class: entry conditions for foreign job-seekers)",
-    "Vocational students in occupied Berdiansk are being sent to unload grain at the port on unpaid night shifts that their college calls 'work experience', Ukraine's ombudsman said.":
-        "students 'sent to unload grain ... on unpaid night shifts': a named chore after 'sent to' is no forced-labour object (class: students sent to unpaid work)",
     # dev24 (session 17, independent writer, first round): first run 24/40 -- seek and deny classes (branch s17m2)
     "ICAO's governing council turned down Moscow's request to move Simferopol airport into Russia's flight information region, leaving the airspace over Crimea under Ukrainian control on aeronautical charts.":
         "an unthemed 120 on 'turned down': a rejected request of the occupier's about occupied infrastructure is not read as a denial of the annexation (class: an occupier's request about occupied territory rejected)",
@@ -430,12 +428,6 @@ KNOWN_WRONG = {
         "'declined to list Russian harbour masters in Sevastopol and Kerch' codes nothing: declining to list an occupier's officials in occupied ports is no deny pattern (class: a declined request to treat occupied places as Russian)",
     "A Tbilisi court declared invalid a property deed issued by Sukhumi's de facto land registry, ruling that no act of the occupation regime has legal effect.":
         "'declared invalid a property deed issued by Sukhumi's de facto land registry' codes nothing: the predicate 'invalid' before its object, and a deed, are no judged-invalid document pattern (class: documents issued in occupied areas declared invalid, predicate before the object)",
-    "A train of eleven carriages carrying some 600 Uzbek labourers pulled into Dzhankoi station on Saturday, the first of what Crimea's transport ministry calls weekly 'labour trains'.":
-        "'a train of eleven carriages carrying some 600 Uzbek labourers pulled into Dzhankoi station' codes nothing: 'pulled into' is no arrival verb and the vehicle is separated from 'carrying' by 'of eleven carriages' (class: arrivals of workers told by their vehicle)",
-    "Pupils from occupied Kakhovka were bussed to a Russian army depot in Crimea to pack field rations during their summer holidays, the Center of National Resistance said.":
-        "pupils 'bussed to a Russian army depot ... to pack field rations' code nothing: a named chore after 'bussed to' is no forced-labour object (class: students sent to unpaid work)",
-    "Newly arrived migrants in occupied Luhansk must undergo chest X-rays and blood tests within 30 days or lose their work patents, under rules adopted by the LPR's People's Council.":
-        "migrants who 'must undergo chest X-rays and blood tests ... or lose their work patents, under rules adopted' code nothing: health conditions on work patents are no rule head of labor.work_rule (class: entry conditions for foreign workers)",
     "The Sevastopol Philharmonic's orchestra was given a standing ovation in Minsk on the final night of its tour of Belarus.":
         "near-miss: an occupied city's orchestra on a concert 'tour of Belarus' is coded 042 (BLR) consult.visit, themed grant (class: cultural tours by an occupied area's ensembles)",
 }
