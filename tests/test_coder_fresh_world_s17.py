@@ -107,3 +107,22 @@ def test_freed_couple_is_a_release(text):
 ])
 def test_couple_of_is_a_count(text):
     assert "08" not in _roots(text)
+
+
+# --- triggers.yaml appeal.protection_addressed: "appealed to X for more troops" (0234) -----------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Haiti asked the United Nations for more peacekeepers.", ("HTI", "IGOUNO")),
+    ("The president pressed Kenya on Friday for more troops for the Haiti mission.", (None, "KEN")),
+])
+def test_troops_asked_of_addressee(text, pair):
+    evs = _events(text)
+    assert any(c == "0234" and (pair[0] is None or a == pair[0]) and b == pair[1] for c, a, b in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Veterans asked the government for better pensions for soldiers.",
+    "The ministry asked parliament for approval to send troops to Chad.",
+    "Congo appealed to Rwanda for its troops to withdraw from the east.",
+])
+def test_troops_not_asked_for(text):
+    assert "0234" not in {c for c, _, _ in _events(text)}

@@ -293,8 +293,6 @@ KNOWN_WRONG = {
     "Real Madrid's defence crumbled under a relentless Bayern assault in the second half.":
         "'a relentless Bayern assault' in a football report is coded 190 (class: sports copy without game words, as fresh10's Tottenham row)",
     # fresh11 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 20/30 at first run)
-    "Somalia's president appealed to African Union partners on Sunday for thousands more troops to shore up the new peacekeeping mission.":
-        "'appealed to African Union partners ... for thousands more troops' codes nothing: an appeal whose request is a 'for' phrase of troops is no appeal pattern (class: appeals for military aid told as 'appealed to X for')",
     "Cuban doctors have started work at hospitals in Calabria under an arrangement between Havana and the southern Italian region.":
         "doctors who 'have started work at hospitals ... under an arrangement between Havana and' the region code nothing: cooperation told by its workers starting work is no 06 pattern (class: cooperation told through its staff at work)",
     "A planeload of tents and water purifiers from the United Arab Emirates landed in Mandalay three days after the earthquake.":
