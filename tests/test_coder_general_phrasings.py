@@ -293,24 +293,12 @@ KNOWN_WRONG = {
     "Real Madrid's defence crumbled under a relentless Bayern assault in the second half.":
         "'a relentless Bayern assault' in a football report is coded 190 (class: sports copy without game words, as fresh10's Tottenham row)",
     # fresh11 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 20/30 at first run)
-    "The Vatican declined to say whether Pope Leo would travel to Kyiv this year.":
-        "'declined to say whether' codes nothing: a declined comment on a question is no 01 statement pattern (class: declined comment)",
-    "Somalia's president appealed to African Union partners on Sunday for thousands more troops to shore up the new peacekeeping mission.":
-        "'appealed to African Union partners ... for thousands more troops' codes nothing: an appeal whose request is a 'for' phrase of troops is no appeal pattern (class: appeals for military aid told as 'appealed to X for')",
-    "Turkey is willing to host the next round of Russian-Ukrainian talks on prisoners in Istanbul, Foreign Minister Hakan Fidan said.":
-        "'is willing to host the next round of talks' codes nothing: 'is willing to' is no intent cue and the hosting of talks is no trigger here (class: offers told as 'is willing to')",
     "Cuban doctors have started work at hospitals in Calabria under an arrangement between Havana and the southern Italian region.":
         "doctors who 'have started work at hospitals ... under an arrangement between Havana and' the region code nothing: cooperation told by its workers starting work is no 06 pattern (class: cooperation told through its staff at work)",
     "A planeload of tents and water purifiers from the United Arab Emirates landed in Mandalay three days after the earthquake.":
         "'a planeload of tents and water purifiers from the UAE landed in Mandalay' codes nothing: aid told by its cargo landing is no 07 pattern (class: aid told by its cargo arriving)",
-    "The Taliban freed a British couple in their seventies who had been held in Afghanistan since February, Qatari mediators said.":
-        "'freed a British couple in their seventies who had been held' codes nothing: 'couple' is no release object of yield.release ('freed two British hostages' is 0841) (class: releases of captives named by an ordinary noun)",
     "Budapest branded the European Parliament's report on Hungarian democracy 'a pack of lies'.":
         "'branded the European Parliament's report ... a pack of lies' codes nothing: a quoted noun-phrase verdict after 'branded' is no judging predicate (class: a judging verb with a quoted verdict)",
-    "Azerbaijan has massed armour and artillery near the Armenian border, the defence ministry in Yerevan said.":
-        "'has massed armour and artillery near the Armenian border' codes nothing: mobilize.troops takes troop nouns ('massed troops' is 154), not weapons (class: build-ups told by the weapons massed)",
-    "Astronomers have captured the first image of a planet being born in the dusty disc around a young star.":
-        "near-miss: 'captured the first image of a planet' is coded 173 (coerce.arrest) (class: 'captured' in its sense of recording an image)",
     "Should the talks collapse, Israel could resume strikes on Iran within weeks, analysts at the International Crisis Group say.":
         "near-miss: 'Israel could resume strikes on Iran', an analysts' scenario in an inverted conditional ('Should the talks collapse,'), is coded 138 (ISR->IRN), the modal read as a threat (class: analysts' scenarios in an inverted conditional)",
 }
