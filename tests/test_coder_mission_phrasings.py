@@ -234,8 +234,6 @@ KNOWN_WRONG = {
     "South Ossetia's foreign minister travelled to Managua to lobby, without success so far, for Nicaraguan recognition of the republic's independence.":
         "a parenthetical between 'lobby' and 'for ... recognition' breaks recognition.seek; the inner recognition "
         "reads as Nicaragua's grant",
-    "Sukhumi dispatched a delegation to Damascus to lobby for the opening of a Syrian embassy in Abkhazia.":
-        "'lobby for the opening of' an embassy is no appeal cue: the opening reads as granted",
     # dev16 (written by an engineer who never ran the coder; 15 near-misses; 32/40 at first run, 34/40 after the
     # rules of tests/test_coder_dev16_s14.py): known wrong
     "Resolved, that the House of Representatives condemns the attempted incorporation of the Kherson and Zaporizhzhia regions into the Russian Federation and shall never recognize it.":
@@ -412,24 +410,12 @@ KNOWN_WRONG = {
     # fresh17 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 17/30 at first run)
     "Workmen fixed a bronze nameplate reading 'Consulate General of the Republic of Abkhazia' to the gate of a townhouse in Rostov-on-Don on Monday, ahead of the mission's formal launch.":
         "a mission told only by a nameplate 'reading Consulate General of ...' fixed to a gate codes nothing: no pattern reads a plate's quoted text as a mission opening (class: recognition told through its consequences, a mission's plaque)",
-    "The Luhansk republic's flag was hoisted beside Nicaragua's outside a newly leased office in Managua that will serve as the LPR's representation in Central America.":
-        "a flag 'hoisted' outside an office 'that will serve as the LPR's representation' codes nothing: a flag and premises to serve as a mission are no mission opening (class: recognition told through its consequences, a mission's flag and premises)",
     "A cross-party group for ties with the Supreme Soviet of Transnistria has been registered in Russia's State Duma, its coordinator, a United Russia deputy, told Interfax.":
         "a 'cross-party group for ties with the Supreme Soviet of Transnistria' that 'has been registered' codes nothing: a group noun subject of a passive registration is no friendship-group pattern (class: recognition told through its consequences, parliamentary friendship groups)",
     "Delegates at the Sandinista National Liberation Front's congress adopted a resolution hailing Crimea's 'reunification with Russia' as legitimate and irreversible.":
         "a resolution 'hailing Crimea's reunification with Russia as legitimate' is an unthemed 051 (None->RUS): praise of an annexation as legitimate is not read as its recognition (class: an annexation hailed as legitimate in a party resolution)",
-    "Pyongyang's ambassador Sin Hong Chol was shown round the rebuilt Mariupol drama theatre by Denis Pushilin, whom the Kremlin put in charge of the DPR.":
-        "an ambassador who 'was shown round' an occupied city's theatre 'by Denis Pushilin' codes nothing: the passive 'shown round ... by' is no host or visit trigger (class: a foreign envoy shown round an occupied place)",
-    "Damascus's envoy to Moscow sat in the front row at a Donetsk ceremony marking the republic's 'Day of Reunification with Russia', DAN reported.":
-        "an envoy who 'sat in the front row at a Donetsk ceremony' codes nothing: attendance told by a seat is no visit or attendance trigger (class: foreign envoys attending events in an occupied place)",
-    "Pushilin's envoy spent a week in Pretoria and Windhoek seeking meetings with ruling-party officials to make the case for recognising the DPR.":
-        "the stay (042 DPRGOV->NAMGOV) and 'recognising the DPR' (054 DPRGOV and NAMGOV) are coded grant: 'seeking meetings ... to make the case for recognising' is no appeal or lobbying cue, so no seek (class: lobbying told as making the case for recognition)",
     "The International Maritime Organization declined to list Russian harbour masters in Sevastopol and Kerch, keeping both ports under Ukraine's administration in its registers.":
         "'declined to list Russian harbour masters in Sevastopol and Kerch' codes nothing: declining to list an occupier's officials in occupied ports is no deny pattern (class: a declined request to treat occupied places as Russian)",
-    "A Tbilisi court declared invalid a property deed issued by Sukhumi's de facto land registry, ruling that no act of the occupation regime has legal effect.":
-        "'declared invalid a property deed issued by Sukhumi's de facto land registry' codes nothing: the predicate 'invalid' before its object, and a deed, are no judged-invalid document pattern (class: documents issued in occupied areas declared invalid, predicate before the object)",
-    "The Sevastopol Philharmonic's orchestra was given a standing ovation in Minsk on the final night of its tour of Belarus.":
-        "near-miss: an occupied city's orchestra on a concert 'tour of Belarus' is coded 042 (BLR) consult.visit, themed grant (class: cultural tours by an occupied area's ensembles)",
 }
 
 

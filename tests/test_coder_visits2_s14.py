@@ -151,8 +151,8 @@ def test_condemning_a_foreign_visit_is_a_denial(text, sent, judge, visitor):
     ("A group of Chinese tourists visited Yalta on Saturday. Ukraine's foreign ministry condemned the trip.",
      "Ukraine's foreign ministry"),
     ("Supporters protested over the national football team's summer tour of the United States.", "Supporters"),
-    _x("a judged visit's unofficial visitor (a football team) among the targets is not checked by coder._unofficial_visitors, which reads the subject (class: unofficial judged visitors)",
-       "Georgia's sports ministry protested over a tour of occupied Sukhumi by a Belarusian football team.",
+    # (a team's tour is no visit since session 17: consult.tour's sentence_exclusions)
+    ("Georgia's sports ministry protested over a tour of occupied Sukhumi by a Belarusian football team.",
      "Georgia's sports ministry"),
     ("Ukraine condemned Russian President Vladimir Putin's visit to occupied Mariupol.", "Ukraine condemned"),
 ])
