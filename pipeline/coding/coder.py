@@ -435,6 +435,13 @@ def _attr(obj, name, default=None):
         return obj.get(name, default) if isinstance(obj, dict) else default
 
 
+def _polity_role(a, pat) -> bool:
+    """Is the actor a state organ without a country (grammar.yaml polity_roles: "the prime minister") or of one of
+    the pattern's polity_extra_roles (its role, or the code of a bare NGO/IGO: "aid agencies")?"""
+    role = (_attr(a, "role") or (_attr(a, "code") or "")[:3]).lower()
+    return role in grammar().polity_roles or role in pat.polity_extra_roles
+
+
 def _actor_country(a) -> str | None:
     # _attr inlined (this runs ~300 times per article)
     try:
@@ -1078,16 +1085,21 @@ def _work_narration(g: Grammar, text: str, toks, words: list[str], hi: int, brea
     work_narration_stops word between, nor a coordinator before a past verb of its own ("the memoir recounts
     how she was detained", "the film depicts how soldiers burned the village"; not "the book describes the war
     and police arrested its author")?"""
+    stopped = False
     for q in range(hi - 1, max(0, hi - 1 - g.work_narration_window), -1):
         if not words[q][:1].isalnum() or any(c in text[toks[q][2]:toks[q + 1][1]] for c in ",;:()"):
             return False  # another clause: "...; police detained ten people on Monday"
-        if words[q] in breaks or words[q] in g.work_narration_stops:
-            return False  # "a film depicts life in Gaza as Israeli troops shelled Rafah"
-        if words[q] in g.work_narration_coordinators and any(g.past_form(w) for w in words[q + 2:hi + 1]):
+        if words[q] in breaks:
+            return False
+        if words[q] in g.work_narration_stops:
+            stopped = True  # "a film depicts life in Gaza as Israeli troops shelled Rafah", unless a how-clause
+            continue        # holds it: "recounts how civilians fled as troops shelled the city"
+        if words[q] in g.work_narration_coordinators and words[q + 1] not in g.work_narration_verbs \
+                and any(g.past_form(w) for w in words[q + 2:hi + 1]):
             return False  # "... and police arrested its author" (a subject of its own; "was detained and
-            # tortured" shares the narrated subject)
-        if words[q] in g.work_narration_verbs and words[q - 1] in g.work_topic_nouns:
-            return True
+            # tortured" shares the narrated subject; "and recalls how troops bombed" is narrated again)
+        if words[q] in g.work_narration_verbs and q > 0 and words[q - 1] in g.work_topic_nouns:
+            return not stopped or words[q + 1] in g.work_narration_complementizers
     return False
 
 
@@ -7072,8 +7084,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # no one asks: a be-passive without its "by" agent ("the ministry was asked to comment", "residents
                 # were asked to stay indoors"), or no asker and no polity asked ("the airline asked passengers to")
                 continue
-            if pat.polity_required and not any(_actor_country(a) for a in sources + targets):
-                continue  # "went to the bank with a request for a loan": no state asks or is asked
+            if pat.polity_required and not any(_actor_country(a) or _polity_role(a, pat) for a in sources + targets):
+                continue  # "went to the bank with a request for a loan": no state asks or is asked (a state organ
+                # without a country counts: "the prime minister made an appeal for calm")
             if pat.addressee_required and any(o.cue in ("appeal", "demand") and o.cue_span is not None
                                               and o.cue_span[0] <= m.head[0] < o.cue_span[1] for o in ms if o is not m):
                 continue  # "urged X to send observers and to acknowledge the vote": one appeal, the act's

@@ -102,6 +102,7 @@ class Grammar:
     commemorated_nouns: Words = frozenset()
     commemoration_verbs: Words = frozenset()
     state_protest_roles: Words = frozenset()
+    polity_roles: Words = frozenset()
     perfect_auxiliaries: Words = frozenset()
     tally_markers: Seqs = ()
     tally_day_words: Words = frozenset()
@@ -298,6 +299,7 @@ class Grammar:
     cue_scope_auxiliaries: Words = frozenset()
     infinitive_scope_breaks: Words = frozenset()
     exclusion_scope_coordinators: Words = frozenset()
+    exclusion_scope_subjects: Words = frozenset()
     exclusion_owner_prepositions: Words = frozenset()
     infinitive_scope_role_markers: Words = frozenset()
     irregular_past: Words = frozenset()
@@ -366,6 +368,7 @@ class Grammar:
     work_narration_window: int = 8
     work_narration_stops: Words = frozenset()
     work_narration_coordinators: Words = frozenset()
+    work_narration_complementizers: Words = frozenset()
     work_title_verbs: Words = frozenset()
     scare_quoted_institutions: Words = frozenset()
     scare_quote_owner_markers: Words = frozenset()

@@ -164,6 +164,8 @@ class Pattern:
     # (coder) a state, an IGO or a state's organ must be among the parties ("went to the bank with a request for a
     # loan" is none)
     polity_required: bool = False
+    # (coder) with polity_required: roles that count as a party beside grammar.yaml polity_roles (NGO for aid)
+    polity_extra_roles: frozenset = frozenset()
     # the object is only a marker the head needs near it, no participant: the match is read as the bare head
     # ("trip ... to": "the trip of Nicaraguan lawmakers to Abkhazia" is the noun "trip" and its phrase)
     object_marker: bool = False
@@ -416,6 +418,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             addressee_target=bool(raw.get("addressee_target")),
             target_prepositions=frozenset(str(w).lower() for w in raw.get("target_prepositions") or ()),
             yields_to_acts=bool(raw.get("yields_to_acts")), polity_required=bool(raw.get("polity_required")),
+            polity_extra_roles=frozenset(str(w).lower() for w in raw.get("polity_extra_roles") or ()),
             object_marker=bool(raw.get("object_marker")),
             place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
             occupied_end=(raw.get("occupied_end") if raw.get("occupied_end") == "venue"

@@ -502,9 +502,11 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
     after_end = min(end, hj + pat.window)
     g = grammar()
     # a coordinator before a verb of its own (within two words) opens another clause: "cut off the road | and
-    # isolated businesses in the town" (grammar.yaml exclusion_scope_coordinators)
-    after_end = next((k for k in range(hj, after_end) if words[k] in g.exclusion_scope_coordinators and any(
-        g.past_form(w) or w in lex.be_forms for w in words[k + 1:k + 3])), after_end)
+    # isolated businesses in the town" (grammar.yaml exclusion_scope_coordinators), after an armed subject only
+    # (exclusion_scope_subjects: an outage's next verb tells the outage, "cut off services and left customers")
+    if not g.exclusion_scope_subjects.isdisjoint(words[max(lo, hi - pat.window):hi]):
+        after_end = next((k for k in range(hj, after_end) if words[k] in g.exclusion_scope_coordinators and any(
+            g.past_form(w) or w in lex.be_forms for w in words[k + 1:k + 3])), after_end)
     near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:after_end])
     # a noun after a venue preposition ("rejected the plan at the annual meeting") is the clause subject's occasion:
     # its subject's words count too ("Shareholders rejected ... at the annual meeting"; grammar.yaml
