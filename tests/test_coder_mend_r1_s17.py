@@ -159,6 +159,9 @@ def test_force_alert_kept(text):
 
 
 # --- finding 11: disapprove.summon: "their" envoy is usually the other side's, no own-envoy recall ---------------
+# reverted in s17f1 (review F1 #3): "their" with a plural or coordinated subject is mostly a recall ("Both countries
+# summoned their ambassadors home"); without a subject-number check it stays excluded
+@pytest.mark.xfail(strict=True, reason="s17f1: 'their' back in disapprove.summon gap_exclusions (precision first)")
 @pytest.mark.parametrize("text", [
     "The minister summoned their ambassador in protest, a spokesman said.",
     "The foreign ministry summoned their ambassadors from both countries.",

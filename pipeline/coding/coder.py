@@ -4399,7 +4399,13 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
     if m.code[:2] in ("14", "19") and "between" in words[m.span[1]:m.span[1] + 5]:
         return True
     hi = _clause_end(words, m.span[1])
-    return any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues)
+    if any(_find_seq(words, cue, s_words_lo, hi) >= 0 for cue in g.joint_cues):
+        return True
+    # "traded prisoners/accusations": mutual only for the verb's own object (grammar joint_object_cues)
+    for q in range(max(s_words_lo, m.span[0] - g.joint_object_cue_window), m.span[0] + 1):
+        if words[q] in g.joint_object_cues and _clause_end(words, q) >= m.span[0]:
+            return True
+    return False
 
 
 def _joint_partner(ctx: _Ctx, a, span_end: int) -> bool:

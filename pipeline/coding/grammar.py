@@ -213,6 +213,8 @@ class Grammar:
     local_origin_nouns: Words = frozenset()
     departure_facility_modifiers: Words = frozenset()
     joint_cues: Phrases = ()
+    joint_object_cues: Words = frozenset()
+    joint_object_cue_window: int = 0
     reciprocal_plural_objects: Phrases = ()
     joint_partner_prepositions: Words = frozenset()
     relation_nouns: Words = frozenset()
@@ -472,6 +474,7 @@ class Grammar:
     head_object_stops: Words = frozenset()
     head_object_shift_prepositions: Words = frozenset()
     head_object_max_words: int = 0
+    head_object_modifier_heads: Words = frozenset()
     halt_kept_cues: Words = frozenset()
     background_nouns: Words = frozenset()
     agentless_passive_heads: Words = frozenset()

@@ -544,7 +544,9 @@ def _head_object_excluded(lex: Lexicon, words: list[str], hj: int, pat, commas: 
         if w in g.head_object_shift_prepositions:
             start, end = q + 1, min(len(words), q + 1 + g.head_object_max_words)
         q += 1
-    return not pat.head_object_exclusions.isdisjoint(words[start:q])
+    # an exclusion word before a person noun only modifies it ("the video journalist"): the head decides
+    return any(w in pat.head_object_exclusions and (i + 1 >= q or words[i + 1] not in g.head_object_modifier_heads)
+               for i, w in enumerate(words[start:q], start))
 
 
 def _complement_follows(lex: Lexicon, words: list[str], oi: int, oj: int, pat, commas: frozenset) -> bool:
