@@ -17,9 +17,9 @@ def _themed(text):
 
 
 GRANT_VISITS = [
-    ("The Syrian ambassador was shown around occupied Mariupol by Denis Pushilin.", "consult.visit"),
+    ("The Syrian ambassador was shown around occupied Mariupol by Denis Pushilin.", "consult.shown_round"),
     ("A delegation of Nicaraguan lawmakers was shown round the new port in Sevastopol by the occupation governor.",
-     "consult.visit"),
+     "consult.shown_round"),
     ("Belarus's foreign minister toured occupied Melitopol on Tuesday.", "consult.tour"),
     ("Syria's ambassador sat in the front row at a ceremony in occupied Donetsk.", "consult.attend_event"),
     ("Nicaragua's ambassador sat among the guests at the parade in occupied Sevastopol.", "consult.attend_event"),

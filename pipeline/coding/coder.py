@@ -1380,7 +1380,7 @@ def _interrogative_clauses(ctx: "_Ctx", s, toks, words: list[str], ms: list[Matc
         before = [w for w, t in zip(words, toks) if a < t[1] < toks[hi][1]]  # (after the opener itself)
         if not g.question_presupposing_links.isdisjoint(before):
             return False
-        if m.nominal or _noun_use(ctx, toks, words, hi):
+        if (m.nominal and not ctx.lex.patterns[m.pattern].verbal_forms) or _noun_use(ctx, toks, words, hi):
             return any(_find_seq(words, ph, m.span[1], min(len(words), m.span[1] + 4)) >= 0
                        for ph in g.question_occurrence_verbs)
         return True
@@ -7048,6 +7048,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if pat.subject_doer:
+                # the doer is the subject before the head (or a referent from earlier): an actor after it is the
+                # host or a place, never the doer; no doer, no event ("the footage was shown around the world")
+                sources = [a for a in sources if not (_attr(a, "start") is not None and t_start <= _attr(a, "start") < s.end)]
+                if not sources:
+                    continue
             if m.untolerated and not any(_actor_country(a) and (_attr(a, "code") or "")[3:] in ("", "GOV")
                                          for a in sources):
                 continue  # "the coach would not tolerate visits from agents": only a state refuses contacts

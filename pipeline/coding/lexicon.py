@@ -103,6 +103,9 @@ class Pattern:
     # without objects: the clause_exclusions count only as the head's owner or subject (before it) or as its "by"
     # agent right after it, not as a later clause's words ("a show of force as crowds gathered")
     clause_exclusions_owner: bool = False
+    # with clause_exclusions_owner: words that exclude only as the head's subject or "by" agent, not in its object
+    # ("a football team toured Sukhumi" is none, "Lukashenko toured the football stadium" is a visit)
+    agent_exclusions: frozenset[str] = frozenset()
     # none of these words within `window` words after the head in its clause when the object is the head's passive
     # subject, before it: "the ambassador was summoned to Paris for consultations" (a recall), unlike "summoned
     # the Ugandan envoy for consultations over the border dispute" (a summons)
@@ -147,6 +150,11 @@ class Pattern:
     # Mali" is one lifting, not a suspension too
     object_of: frozenset[str] = frozenset()
     object_owner_acts: bool = False
+    # (coder) actor1 must be named before the head (or earlier in the story), never after it: "X was shown round
+    # the port by Y" (Y is the host)
+    subject_doer: bool = False
+    # (coder) multi-word forms that are verb phrases though matched like nouns: a fronted question asks about them
+    verbal_forms: bool = False
     subject_not_actor: bool = False  # (coder) the subject is a building, never a party: "the school would house ..."
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
@@ -234,6 +242,10 @@ class Lexicon:
     # ("sounded out Belgrade about honouring its passports": cues.yaml topic_appeals, topic_words)
     topic_appeals: frozenset[tuple[str, ...]] = frozenset()
     topic_words: frozenset[str] = frozenset()
+    # ("lobbied for sanctions relief at the G20 meeting": cues.yaml object_appeals, object_appeal_max_gap) a cue whose
+    # "for" must head the act: at most that many words between, none a preposition
+    object_appeals: frozenset[tuple[str, ...]] = frozenset()
+    object_appeal_max_gap: int = 3
 
 
 # ------------------------------------------------------------------ inflection
@@ -399,6 +411,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
+            agent_exclusions=frozenset(str(w).lower() for w in raw.get("agent_exclusions") or ()),
+            subject_doer=bool(raw.get("subject_doer")), verbal_forms=bool(raw.get("verbal_forms")),
             passive_exclusions=frozenset(str(w).lower() for w in raw.get("passive_exclusions") or ()),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
@@ -482,6 +496,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         question_after_appeal=frozenset(str(w).lower() for w in before.get("question_after_appeal") or ()),
         topic_appeals=frozenset(phrase_tokens(str(p)) for p in before.get("topic_appeals") or ()),
         topic_words=frozenset(str(w).lower() for w in before.get("topic_words") or ()),
+        object_appeals=frozenset(phrase_tokens(str(p)) for p in before.get("object_appeals") or ()),
+        object_appeal_max_gap=int(before.get("object_appeal_max_gap", 3)),
         discard_index=discard_index, clause_breaks=frozenset(cues.get("clause_breaks") or ()),
         passive_fillers=frozenset(cues.get("passive_fillers") or ()),
         be_forms=frozenset(cues.get("be_forms") or ()),

@@ -488,6 +488,8 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
         # only the head's owner or subject, or its "by" agent: "the union's show of force", "a show of force by the
         # union", not "a show of force as crowds gathered"
         near = set(words[max(lo, hi - pat.window):hi])
+        if pat.agent_exclusions and _agent_excluded(words, hi, hj, end, pat, near):
+            return True
         if hj < end and words[hj] == "by":
             near |= set(words[hj + 1:min(end, hj + 1 + pat.window)])
         elif hj < end and (words[hj] in grammar().exclusion_owner_prepositions or words[hj] in grammar().determiners):
@@ -520,6 +522,19 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
         if not grammar().occasion_prepositions.isdisjoint(words[max(0, hi - pat.window - 1):hi]):
             near |= set(words)
     return not pat.clause_exclusions.isdisjoint(near)
+
+
+def _agent_excluded(words: list[str], hi: int, hj: int, end: int, pat, subject: set) -> bool:
+    """Is one of the pattern's agent_exclusions the head's subject (before it) or in its "by" agent, right after the
+    head or after its own phrase ("a Belarusian football team toured Sukhumi", "a tour of occupied Sukhumi by a
+    Belarusian football team"; not "toured the football stadium")?"""
+    if not pat.agent_exclusions.isdisjoint(subject):
+        return True
+    stop = min(end, hj + pat.window)
+    if "by" not in words[hj:stop]:
+        return False
+    b = words.index("by", hj, stop)
+    return not pat.agent_exclusions.isdisjoint(words[b + 1:min(end, b + 1 + pat.window)])
 
 
 def _noncomplement_follows(words: list[str], oj: int, pat) -> bool:
@@ -1176,6 +1191,9 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
                 continue
             if phrase in lex.topic_appeals and lex.topic_words.isdisjoint(words[end:hi]):
                 continue  # "sirens sounded out over Kyiv as ...": sounding out proposes nothing without a topic
+            if phrase in lex.object_appeals and (gap > lex.object_appeal_max_gap
+                                                 or not grammar().prepositions.isdisjoint(words[end:hi])):
+                continue  # "lobbied for sanctions relief at the G20 meeting": the act must head the "for" object
             key = (gap, -k)
             if best is None or key < best[0]:
                 best = (key, ctype, (q, end))
