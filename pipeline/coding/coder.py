@@ -4449,16 +4449,15 @@ def _hired_agent_roles(ctx: _Ctx, head_at: int, s_start: int, sources: list, tar
     win recognition"): an actor inside the agent's noun phrase, right before the head with at most a determiner
     between, is no party; the source is then the nearest actor before that phrase (the hirer)."""
     g = grammar()
-    inside = [a for a in ctx.actors if s_start <= a.start and a.end <= head_at
-              and all(w in g.determiners for w in WORD.findall(ctx.lower[a.end:head_at]))]
+    inside = [a for a in _within(ctx, "actors", s_start, head_at)
+              if all(w in g.determiners for w in WORD.findall(ctx.lower[a.end:head_at]))]
     if not inside:
         return sources, targets
     np_start = min(a.start for a in inside)
     targets = [a for a in targets if a not in inside]
     sources = [a for a in sources if a not in inside]
     if not sources:
-        hirers = [a for a in ctx.actors if s_start <= a.start and a.end <= np_start]
-        sources = hirers[-1:]
+        sources = _within(ctx, "actors", s_start, np_start)[-1:]
     return sources, [a for a in targets if a not in sources]
 
 
