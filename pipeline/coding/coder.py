@@ -7538,7 +7538,7 @@ def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list
     # the other reactions of the sentence after this one ("... and demanded an explanation")
     co = [(e["char_start"], e["char_end"]) for e in events if e["sentence_index"] == k
           and e["char_start"] >= r["char_end"] and e["cameo_root"] in g.visitor_state_reaction_coordinated_roots]
-    named_visit = _reaction_names_own_cause(ctx, r, s.end, visit_words, co)
+    named_visit = _reaction_names_own_cause(ctx, r, s.start, s.end, visit_words, co)
     if named_visit is False:
         return None
     if r["cameo_root"] == "16" and r["cameo_code"] not in g.visitor_state_reaction_break_codes and not named_visit:
@@ -7557,7 +7557,7 @@ def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list
                key=lambda c: (c["sentence_index"], -c["char_start"]), default=None)
 
 
-def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_end: int, visit_words: set,
+def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_start: int, s_end: int, visit_words: set,
                                co: list = ()) -> bool | None:
     """The rest of a reaction's clause after its trigger, up to a closing attribution (_attribution_tail: "...,
     the ministry's spokesman said"), read against a whitelist (grammar.yaml visitor_state_reaction_object_words,
@@ -7570,8 +7570,9 @@ def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_end: int, visit_words: set,
     triggers) is no cause by its verb: its object words, to the next comma, go through the whitelist and
     visitor_state_reaction_coordinated_words ("and demanded an explanation", "and handed him a note")."""
     g = grammar()
-    tail = _attribution_tail(ctx, r["char_end"], s_end)
-    if tail is not None:
+    # the sentence's cached tail is the reaction's own when it lies after the trigger (_sentence_attribution_tail)
+    tail = _sentence_attribution_tail(ctx, s_start, s_end)
+    if tail is not None and tail >= r["char_end"]:
         s_end = tail
     # the trigger's own words after its verb too ("rejected South Africa's peace proposal")
     toks = [(m.group(), m.start()) for m in _CASED_WORD.finditer(ctx.norm, r["char_start"], r["char_end"])][1:] + \
