@@ -7558,7 +7558,7 @@ def _visitor_state_cause(ctx: _Ctx, spec: dict, name: str, r: dict, visits: list
 
 
 def _reaction_names_own_cause(ctx: _Ctx, r: dict, s_start: int, s_end: int, visit_words: set,
-                               co: list = ()) -> bool | None:
+                               co: list) -> bool | None:
     """The rest of a reaction's clause after its trigger, up to a closing attribution (_attribution_tail: "...,
     the ministry's spokesman said"), read against a whitelist (grammar.yaml visitor_state_reaction_object_words,
     purpose phrases visitor_state_reaction_purpose_phrases, and capitalised names): None when it holds only the
