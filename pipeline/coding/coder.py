@@ -4466,21 +4466,26 @@ def _addressee_targets(ctx: _Ctx, toks, m: Match, targets: list) -> list:
     else those right after a giver preposition behind the object ("asked for tanks from Germany"); the actors of a
     later phrase are no addressee ("asked allies for air defence as Russia pounded cities": none)."""
     head_end, obj_start, obj_end = toks[m.head[1] - 1][2], toks[m.obj[0]][1], toks[m.obj[1] - 1][2]
-    # an actor right before the object noun after a determiner modifies it ("accepted the US ceasefire proposal":
-    # the plan's author), no addressee
-    obj_first = WORD.findall(ctx.lower[obj_start:obj_end])[:1]
-    between = [a for a in targets if head_end <= a.start and a.end <= obj_start and not (
-        not WORD.findall(ctx.lower[a.end:obj_start]) and obj_first and obj_first[0] not in grammar().prepositions
-        and WORD.findall(ctx.lower[head_end:a.start])[-1:] in ([d] for d in grammar().determiners))]
+    g = grammar()
+    obj_words = WORD.findall(ctx.lower[obj_start:obj_end])
+
+    def modifies_object(a) -> bool:
+        # an actor right before the object noun after a determiner modifies it ("accepted the US ceasefire
+        # proposal": the plan's author), no addressee
+        if WORD.findall(ctx.lower[a.end:obj_start]) or not obj_words or obj_words[0] in g.prepositions:
+            return False
+        prev = WORD.findall(ctx.lower[head_end:a.start])
+        return bool(prev) and prev[-1] in g.determiners
+
+    between = [a for a in targets if head_end <= a.start and a.end <= obj_start and not modifies_object(a)]
     if between:
         return between
-    g = grammar()
     # a pattern's own target_prepositions ("condolences to X"), else the givers ("asked for tanks from Germany");
     # the phrase follows the object, or the passive head after it ("condolences were sent to the Turkish people")
     givers = ctx.lex.patterns[m.pattern].target_prepositions or g.giver_prepositions
     end = max(obj_end, head_end)
     # an object ending in the preposition ("sympathy for | Morocco") opens the phrase itself
-    lead = [w for w in WORD.findall(ctx.lower[obj_start:obj_end])[-1:] if w in givers]
+    lead = [w for w in obj_words[-1:] if w in givers]
     out = []
     for a in targets:
         gap = lead + WORD.findall(ctx.lower[end:a.start])
