@@ -1021,15 +1021,16 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
         q -= 1
     if q < 0 or words[q] not in g.natural_force_subjects:
         return False
-    if q > 0 and not text[toks[q][1]:toks[q][1] + 1].islower():
+
+    def lower_at(i: int) -> bool:
+        return text[toks[i][1]:toks[i][1] + 1].islower()
+
+    if q > 0 and not lower_at(q):
         return False
     # the force word must head the subject, not a prepositional object inside it: walk back over its modifiers
     # and determiner ("on the southern front", "hiding in the fog" are the object of a preposition); a capitalised
     # word inside the sentence is a name that closes a fronted phrase ("In Mumbai heavy rains pounded the city"),
     # unless a determiner opens the run of names: then it modifies the head ("on the Kherson front")
-    def lower_at(i: int) -> bool:
-        return text[toks[i][1]:toks[i][1] + 1].islower()
-
     def named_modifier(i: int) -> bool:
         while i > 0 and not lower_at(i):
             i -= 1
