@@ -303,6 +303,7 @@ class Grammar:
     exclusion_scope_coordinators: Words = frozenset()
     exclusion_scope_subjects: Words = frozenset()
     exclusion_owner_prepositions: Words = frozenset()
+    exclusion_owner_max_words: int = 0
     infinitive_scope_role_markers: Words = frozenset()
     irregular_past: Words = frozenset()
     igo_member_phrases: WordSeqs = ()

@@ -483,43 +483,44 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
     invasion of sargassum seaweed"), in its clause? A word further off is another matter ("Russia's invasion has
     pushed Finland to boost its defences in the Arctic", "Tensions reached fever pitch as troops invaded"); a
     comma before the head closes its subject here too ("Angry at rising prices, thousands rallied")."""
+    g = grammar()
     lo, end = clause_bounds(lex, words, hi, hj, commas)
+    before = words[max(lo, hi - pat.window):hi]  # the head's subject side, in its clause
     if pat.clause_exclusions_owner:
         # only the head's owner or subject, or its "by" agent: "the union's show of force", "a show of force by the
         # union", not "a show of force as crowds gathered"
-        near = set(words[max(lo, hi - pat.window):hi])
+        near = set(before)
         if pat.agent_exclusions and _agent_excluded(words, hi, hj, end, pat, near):
             return True
         if hj < end and words[hj] == "by":
             near |= set(words[hj + 1:min(end, hj + 1 + pat.window)])
-        elif hj < end and (words[hj] in grammar().exclusion_owner_prepositions or words[hj] in grammar().determiners):
-            # what is put on alert, the noun phrase only (to the next preposition, at most 3 words): "a state of
-            # alert in hospitals", "placed on high alert all hospitals", not "a show of force in the capital ahead
-            # of the opposition march"
-            for k in range(hj + 1, min(end, hj + 4)):
-                if words[k] in grammar().prepositions:
+        elif hj < end and (words[hj] in g.exclusion_owner_prepositions or words[hj] in g.determiners):
+            # what is put on alert, the noun phrase only (to the next preposition, at most exclusion_owner_max_words
+            # words): "a state of alert in hospitals", "placed on high alert all hospitals", not "a show of force in
+            # the capital ahead of the opposition march"
+            for k in range(hj + 1, min(end, hj + 1 + g.exclusion_owner_max_words)):
+                if words[k] in g.prepositions:
                     break
                 near.add(words[k])
         return not pat.clause_exclusions.isdisjoint(near)
     after_end = min(end, hj + pat.window)
-    g = grammar()
     # a coordinator before a verb of its own (within two words) opens another clause: "cut off the road | and
     # isolated businesses in the town" (grammar.yaml exclusion_scope_coordinators), after an armed subject only
     # (exclusion_scope_subjects: an outage's next verb tells the outage, "cut off services and left customers")
-    if not g.exclusion_scope_subjects.isdisjoint(words[max(lo, hi - pat.window):hi]):
+    if not g.exclusion_scope_subjects.isdisjoint(before):
         after_end = next((k for k in range(hj, after_end) if words[k] in g.exclusion_scope_coordinators and any(
             g.past_form(w) or w in lex.be_forms for w in words[k + 1:k + 3])), after_end)
-    near = set(words[max(lo, hi - pat.window):hi]) | set(words[hj:after_end])
+    near = set(before) | set(words[hj:after_end])
     # a noun after a venue preposition ("rejected the plan at the annual meeting") is the clause subject's occasion:
     # its subject's words count too ("Shareholders rejected ... at the annual meeting"; grammar.yaml
     # occasion_prepositions)
-    if not grammar().occasion_prepositions.isdisjoint(words[max(lo, hi - pat.window):hi]):
+    if not g.occasion_prepositions.isdisjoint(before):
         near |= set(words[lo:min(hi, lo + pat.window)])
     # a bare occasion noun ("at the annual general meeting", no "with" complement) is anyone's in the sentence: a
     # fronted PP's main clause ("At the annual general meeting, shareholders approved ...") or the object of the
     # clause's verb ("met shareholders of the oil company at the annual meeting")
-    if hj >= len(words) or words[hj] not in grammar().occasion_complement_words:
-        if not grammar().occasion_prepositions.isdisjoint(words[max(0, hi - pat.window - 1):hi]):
+    if hj >= len(words) or words[hj] not in g.occasion_complement_words:
+        if not g.occasion_prepositions.isdisjoint(words[max(0, hi - pat.window - 1):hi]):
             near |= set(words)
     return not pat.clause_exclusions.isdisjoint(near)
 
