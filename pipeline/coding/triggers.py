@@ -490,7 +490,7 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
         # only the head's owner or subject, or its "by" agent: "the union's show of force", "a show of force by the
         # union", not "a show of force as crowds gathered"
         near = set(before)
-        if pat.agent_exclusions and _agent_excluded(words, hi, hj, end, pat, near):
+        if pat.agent_exclusions and _agent_excluded(words, hj, end, pat, near):
             return True
         if hj < end and words[hj] == "by":
             near |= set(words[hj + 1:min(end, hj + 1 + pat.window)])
@@ -525,16 +525,15 @@ def _near_head_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, commas
     return not pat.clause_exclusions.isdisjoint(near)
 
 
-def _agent_excluded(words: list[str], hi: int, hj: int, end: int, pat, subject: set) -> bool:
+def _agent_excluded(words: list[str], hj: int, end: int, pat, subject: set) -> bool:
     """Is one of the pattern's agent_exclusions the head's subject (before it) or in its "by" agent, right after the
     head or after its own phrase ("a Belarusian football team toured Sukhumi", "a tour of occupied Sukhumi by a
     Belarusian football team"; not "toured the football stadium")?"""
     if not pat.agent_exclusions.isdisjoint(subject):
         return True
-    stop = min(end, hj + pat.window)
-    if "by" not in words[hj:stop]:
+    b = next((k for k in range(hj, min(end, hj + pat.window)) if words[k] == "by"), None)
+    if b is None:
         return False
-    b = words.index("by", hj, stop)
     return not pat.agent_exclusions.isdisjoint(words[b + 1:min(end, b + 1 + pat.window)])
 
 
