@@ -299,8 +299,6 @@ KNOWN_WRONG = {
         "'a planeload of tents and water purifiers from the UAE landed in Mandalay' codes nothing: aid told by its cargo landing is no 07 pattern (class: aid told by its cargo arriving)",
     "Budapest branded the European Parliament's report on Hungarian democracy 'a pack of lies'.":
         "'branded the European Parliament's report ... a pack of lies' codes nothing: a quoted noun-phrase verdict after 'branded' is no judging predicate (class: a judging verb with a quoted verdict)",
-    "Should the talks collapse, Israel could resume strikes on Iran within weeks, analysts at the International Crisis Group say.":
-        "near-miss: 'Israel could resume strikes on Iran', an analysts' scenario in an inverted conditional ('Should the talks collapse,'), is coded 138 (ISR->IRN), the modal read as a threat (class: analysts' scenarios in an inverted conditional)",
 }
 
 

@@ -2353,18 +2353,26 @@ def _finite_word(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], k:
 
 def _blamed_charges(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Drop the charge a blame verb's "for" names (grammar.yaml blame_*): "blamed Russia's GRU for a years-long
-    campaign of hacking" is one accusation, the hacking its content. Acts headed within blame_charge_window words
-    after the "for", no comma or clause break between, go; themed acts stay."""
+    campaign of hacking" is one accusation, the hacking its content; so is what mutual accusations are "over" or
+    "of" (grammar.yaml mutual_accusation_*: "traded accusations over the shelling of the plant"). Acts headed within
+    blame_charge_window words after the preposition, no comma or clause break between, go; themed acts stay."""
     g = grammar()
-    if len(ms) < 2 or g.blame_heads.isdisjoint(words) or g.blame_charge_prepositions.isdisjoint(words):
+    if len(ms) < 2:
         return
     lex, text = ctx.lex, ctx.text
+    blame = not (g.blame_heads.isdisjoint(words) or g.blame_charge_prepositions.isdisjoint(words))
+    if not blame and not any(lex.patterns[m.pattern].id in g.mutual_accusation_patterns for m in ms):
+        return
     drop = set()
     for m in ms:
         hi = m.head[0]
-        if words[hi] not in g.blame_heads or m.code[:2] != "11":
+        if lex.patterns[m.pattern].id in g.mutual_accusation_patterns:
+            preps = g.mutual_accusation_charge_prepositions  # "traded accusations over the shelling"
+        elif blame and words[hi] in g.blame_heads and m.code[:2] == "11":
+            preps = g.blame_charge_prepositions
+        else:
             continue
-        fr, own = _head_preposition(g, lex, text, toks, words, hi, g.blame_charge_prepositions)
+        fr, own = _head_preposition(g, lex, text, toks, words, hi, preps)
         if not own or any(hi < o.head[0] < fr for o in ms):
             continue  # (another verb between: "blamed Hamas and launched airstrikes for a second day")
         # (a coordinator before a verb ends the charge: "blamed Hezbollah for the rocket attack and struck targets")
@@ -2564,6 +2572,103 @@ def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
         ms[:] = [m for m in ms if not (m.nominal and m.obj is None and toks[m.head[0]][1] > tail)]
 
 
+def _forecast_spans(ctx: "_Ctx", toks, words: list[str]) -> list[tuple[int, int, bool]]:
+    """The forecast frames of a sentence (grammar.yaml forecaster_nouns, forecast_verbs): (lo, hi, leading) word spans
+    of "analysts say", "experts widely expect", "said Western analysts" or "according to analysts"; leading when the
+    forecast follows the frame, else it closes the sentence after a comma ("..., analysts say")."""
+    g = grammar()
+    breaks = ctx.lex.clause_breaks
+    text = ctx.text
+    gap = g.forecast_subject_gap
+    out = []
+    for n, w in enumerate(words):
+        if w not in g.forecaster_nouns:
+            continue
+        lo = hi = None
+        # "according to (military) analysts"
+        a = next((a for a in range(n - 1, max(-1, n - gap - 2), -1) if words[a] == "according"), None)
+        if a is not None and a + 1 < n and words[a + 1] == "to" \
+                and not any(x in breaks or x in g.forecast_verbs for x in words[a + 2:n]):
+            lo, hi = a, n + 1
+        else:
+            # "analysts (at the Carnegie Endowment) say": the noun the verb's subject
+            v = next((k for k in range(n + 1, min(len(words), n + 2 + gap)) if words[k] in g.forecast_verbs
+                      or words[k] in breaks or words[k] in g.forecaster_nouns), None)
+            if v is not None and words[v] in g.forecast_verbs:
+                lo, hi = n, v + 1
+            else:
+                # "..., say analysts", "..., said some Western analysts"
+                v = next((k for k in range(n - 1, max(-1, n - 4), -1) if words[k] in g.forecast_verbs), None)
+                if v is not None and v > 0 and "," in text[toks[v - 1][2]:toks[v][1]] \
+                        and not any(x in breaks for x in words[v + 1:n]):
+                    lo, hi = v, n + 1
+        if lo is None:
+            continue
+        leading = not (lo > 0 and "," in text[toks[lo - 1][2]:toks[lo][1]]
+                       and not any(x in breaks for x in words[hi:]))
+        out.append((lo, hi, leading))
+    return out
+
+
+def _forecast_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """Drop the acts a third party forecasts (grammar.yaml forecast_*): "Israel could resume strikes on Lebanon within
+    weeks, analysts say", "Experts expect Russia to launch a new offensive" are the analysts' predictions, no act or
+    threat of Israel or Russia. Only acts not done (a future cue or a forecast marker before the head, a modal after an
+    act noun) in the frame's clause; "Israel resumed strikes, analysts say" and "Israel said it could resume strikes"
+    stay."""
+    g = grammar()
+    if not ms or g.forecaster_nouns.isdisjoint(words) \
+            or (g.forecast_verbs.isdisjoint(words) and "according" not in words):
+        return
+    frames = _forecast_spans(ctx, toks, words)
+    if not frames:
+        return
+    breaks = ctx.lex.clause_breaks
+    text = ctx.text
+    speech = g.forecast_verbs & breaks | {"according"}  # "said", "says", "according": another's words
+
+    def comma(k: int) -> bool:  # a comma right before word k
+        return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
+
+    def predicted(m: Match, floor: int) -> bool:
+        hi, hj = m.head
+        if m.cue == "future":
+            return m.cue_span is None or m.cue_span[0] >= floor
+        if m.cue is not None:
+            return False  # a threat, vow, refusal ... reported: the actor's own act
+        for k in range(hi - 1, max(floor, hi - g.forecast_marker_window) - 1, -1):
+            if words[k] in g.forecast_act_markers:
+                return True
+            if words[k] in breaks or comma(k):
+                break
+        # an act noun before a modal: "a Russian offensive could begin in May"
+        return (m.nominal or _noun_head(m, words)) and hj < len(words) and words[hj] in g.forecast_act_markers \
+            and words[hj] != "to"
+
+    drop = set()
+    for lo, hi, leading in frames:
+        first = hi + 1 if hi < len(words) and words[hi] == "that" else hi
+        if leading and first < len(words) and words[first] in g.forecast_own_subjects:
+            continue  # the forecasters' own plan: "experts expect to visit the plant"
+        for m in ms:
+            h = m.head[0]
+            if leading:
+                # the frame's clause: from the frame to the next clause break ("Analysts say Israel said it could":
+                # Israel's own words)
+                if h < hi or any(w in breaks for w in words[hi:h]) or not predicted(m, hi):
+                    continue
+            else:
+                # the clause before a closing frame, itself no one else's words ("Israel said it could ...,
+                # analysts say")
+                if h >= lo or any(w in breaks for w in words[h:lo]) or any(w in speech for w in words[:h]):
+                    continue
+                if not predicted(m, 0):
+                    continue
+            drop.add(id(m))
+    if drop:
+        ms[:] = [m for m in ms if id(m) not in drop]
+
+
 _FRAGMENT_MARKS = frozenset({":", ";", "!"})  # punctuation kept as tokens (a colon is one)
 
 
@@ -2609,6 +2714,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     ms[:] = [m for m in ms if not (lex.patterns[m.pattern].forward_object and _no_forward_object(lex, m, words))]
     _verbless_fragments(ctx, s, toks, words, ms)
     _attribution_speakers(ctx, s, toks, ms)
+    _forecast_frames(ctx, s, toks, words, ms)
     _departures_without_place(ctx, s, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
@@ -4149,6 +4255,46 @@ def _mutual_noun(ctx: _Ctx, m: Match) -> bool:
     return ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
 
 
+def _adjunct_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] | None:
+    """Is the attack noun in a time or circumstance adjunct (grammar.yaml adjunct_event_*: "stay indoors during the
+    shelling", "amid Russian shelling", "were wounded in the shelling")? (the preposition's word index, whether it is
+    a harm passive's "in", whose subject are the victims) or None."""
+    g = grammar()
+    hi, hj = m.head
+    if hi == 0 or m.passive or m.code[:2] not in g.adjunct_event_roots or (m.obj is not None and m.obj[0] < hi):
+        return None
+    text = ctx.text
+    q = hi - 1
+    while q >= 0 and hi - q <= g.adjunct_event_max_words and words[q] not in g.prepositions \
+            and (words[q] in g.determiners or words[q] not in g.function_words) \
+            and "," not in text[tokens[q][2]:tokens[q + 1][1]]:
+        q -= 1
+    if q < 0 or "," in text[tokens[q][2]:tokens[q + 1][1]]:
+        return None
+    prep = words[q]
+    harm = prep in g.adjunct_event_passive_prepositions and q > 1 \
+        and words[q - 1] in g.adjunct_event_harm_participles and words[q - 2] in g.finite_be_forms
+    if prep not in g.adjunct_event_prepositions and not harm:
+        return None
+    if q == hi - 1 and words[hi].endswith("ing") and hj < len(words) \
+            and "," not in text[tokens[hj - 1][2]:tokens[hj][1]] and words[hj] not in g.prepositions:
+        return None  # a gerund with its object: "withdrew after shelling the village" (the subject shelled)
+    return q, harm
+
+
+def _adjunct_event_doers(ctx: _Ctx, m: Match, tokens, words, parties: list) -> list | None:
+    """The doers of an attack noun in a time or circumstance adjunct (_adjunct_event): the actors modifying it ("amid
+    Russian shelling" -> RUS; none in "during the shelling"), or None when the noun is in no such adjunct. Its clause's
+    subject is no doer of it ("Residents were asked to stay indoors during the shelling"); a harm passive's subject
+    with no modifier doer is left to _roles, which makes it the victim."""
+    adj = _adjunct_event(ctx, m, tokens, words)
+    if adj is None:
+        return None
+    lo, head_start = tokens[adj[0]][2], tokens[m.head[0]][1]
+    doers = [a for a in parties if lo <= a.start and a.end <= head_start]
+    return None if adj[1] and not doers else doers
+
+
 def _noun_head(m: Match, words) -> bool:
     """Is the trigger's head an event noun (its participants in its own phrase)?"""
     hi = m.head[0]
@@ -4422,6 +4568,11 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
     whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
     sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
+    if sources and m.code[:2] in grammar().adjunct_event_roots:
+        adj = _adjunct_event(ctx, m, tokens, words)
+        if adj is not None and adj[1] and all(a.end <= tokens[adj[0]][1] for a in sources):
+            # "Two soldiers were wounded in the shelling": the passive's subject are the attack's victims
+            sources, targets = [], targets or sources
     if words[m.span[0]] in grammar().hired_agent_heads:
         sources, targets = _hired_agent_roles(ctx, tokens[m.span[0]][1], s_start, sources, targets)
     if len(targets) == 1 and m.code in grammar().host_act_codes:
@@ -5049,18 +5200,21 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # "Georgia condemned Nicaragua's recognition of Abkhazia": the act is the condemnation; its doer
         # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
         nominal = None
+    # an event noun in a time or circumstance adjunct: its doers are its own modifiers, never the clause's subject
+    adjunct = _adjunct_event_doers(ctx, m, tokens, words, parties) if nominal is None else None
     shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
-                             s_end) if nominal is None else None
+                             s_end) if nominal is None and adjunct is None else None
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
-    if nominal is None and m.cue in ctx.lex.agent_between and m.cue_span and m.cue_span[1] < m.head[0]:
+    if nominal is None and adjunct is None and m.cue in ctx.lex.agent_between and m.cue_span \
+            and m.cue_span[1] < m.head[0]:
         gap = words[m.cue_span[1]:m.head[0]]
         if gap[0] not in g.agent_markers and any(w != "to" for w in gap) and (between or m.cue != "advocate"):
             # (an advocated act with no doer named, "it was necessary to immediately recognise": the speaker's)
             persuaded = _compound(ctx, between[-1], between) if between else []
     relative = None
-    if nominal is None and persuaded is None and shared is None:
+    if nominal is None and adjunct is None and persuaded is None and shared is None:
         relative = _relative_subject(ctx, m, words, tokens, parties)
     if relative is not None:
         # a relative clause ends before its noun's own verb ("The diplomats who visited Crimea | were
@@ -5070,15 +5224,18 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         if k is not None:
             after = [a for a in after if a.start < tokens[k][1]]
     coordinated = None
-    if nominal is None and persuaded is None and shared is None and relative is None:
+    if nominal is None and adjunct is None and persuaded is None and shared is None and relative is None:
         coordinated = _coordinated_clause_subject(ctx, m, words, tokens, parties, appos, located,
                                                   sent_parties, s_start, s_end)
     participial = None
-    if nominal is None and persuaded is None and shared is None and relative is None and coordinated is None:
+    if nominal is None and adjunct is None and persuaded is None and shared is None and relative is None \
+            and coordinated is None:
         participial = _participial_subject(ctx, m, words, tokens, parties, appos, located, sent_parties,
                                            s_start, s_end, prior)
     if nominal is not None:
         sources, targets = nominal
+    elif adjunct is not None:
+        sources = adjunct  # "amid Russian shelling": RUS; "during the shelling": no one
     elif persuaded is not None:
         sources = persuaded  # the persuader is no target: the act's own object is (or the fallback)
     elif shared is not None:
@@ -5135,7 +5292,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = _compound(ctx, asked[-1], asked)
         elif asked:
             targets = _compound(ctx, asked[-1], asked)
-    if not sources and not before and nominal is None and persuaded is None:
+    if not sources and not before and nominal is None and adjunct is None and persuaded is None:
         # "The republic plans to hire 2,000 builders": the breakaway entity named before is the doer
         sources = _entity_subject(ctx, words, tokens, s_start, m.cue_span[0] if m.cue_span else m.head[0])
     h0 = m.head[0]
@@ -6903,13 +7060,15 @@ def _pair_subject_parties(m: Match, toks, words, sent_actors: list) -> list | No
     return parties[:2] if len(parties) >= 2 else None
 
 
-def _pairs(sources: list, targets: list, symmetric: bool) -> list[tuple[Any, Any]]:
+def _pairs(sources: list, targets: list, symmetric: bool, mutual: bool = False) -> list[tuple[Any, Any]]:
     if not sources and not targets:
         return [(None, None)]
     if not sources:
         return [(None, t) for t in targets[:1]]
     if targets:
-        return [(s, t) for s in sources for t in targets]
+        # a mutual pattern's partner acts back ("Moscow traded accusations with Kyiv": both accuse)
+        return [(s, t) for s in sources for t in targets] + \
+            ([(t, s) for s in sources for t in targets] if mutual else [])
     if symmetric and len(sources) > 1:
         return [(a, b) for a in sources for b in sources
                 if a is not b and (_actor_country(a) != _actor_country(b) or _domestic_opponent(b, [a]))] \
@@ -7295,7 +7454,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             judged_visit = min(grammar().visitor_act_codes, default=None) if pat.judged_terms and any(
                 w in grammar().judged_visit_nouns for w in words[m.head[1]:m.span[1]]) else None
             for a1, a2 in _pairs(sources, targets, (pat.symmetric or joint)
-                                 and not _unnamed_relation_partner(m, words, targets)):
+                                 and not _unnamed_relation_partner(m, words, targets), pat.mutual):
                 pair_locs = [left] if left is not None else \
                     _themed_places(ctx, m, toks, words, s, (a1, a2), event_date, sent_places, locs) if themes else locs
                 if m.code in grammar().visitor_act_codes and a1 is not None and pair_locs:

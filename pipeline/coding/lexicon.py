@@ -48,6 +48,7 @@ class Pattern:
     stance: str | None = None
     negatable: bool = False
     symmetric: bool = False
+    mutual: bool = False  # with a partner named the act goes both ways ("A traded accusations with B")
     window: int = 6
     has_objects: bool = False
     priority: int = 1
@@ -391,6 +392,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
         p = Pattern(
             id=pid, code=code, themes=tuple(raw.get("themes") or ()), stance=raw.get("stance"),
             negatable=bool(raw.get("negatable", False)), symmetric=bool(raw.get("symmetric", False)),
+            mutual=bool(raw.get("mutual", False)),
             window=int(raw.get("window", 6)), has_objects=bool(objects), priority=int(raw.get("priority", 1)),
             context_required=bool(raw.get("context_required", False)),
             subject_objects=bool(raw.get("subject_objects", False)),
