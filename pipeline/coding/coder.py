@@ -488,6 +488,39 @@ def _own_workers(a, sources, code: str) -> bool:
         and bool(sources) and all((_attr(s, "role") or "").lower() in g.employer_roles for s in sources)
 
 
+def _labour_migrant(ctx: "_Ctx", a):
+    """The actor as a worker when it is migrants in a labour act: a REF actor named by a grammar
+    labour_migrant_words noun ("recruited 200 migrants from Tajikistan" -> TJKLAB) becomes LAB, the role of
+    labour migrants (docs/actors.md); refugees and migrants who flee (labour_migrant_flight_words right after
+    them: "migrants fleeing the war") stay REF. Other actors come back as they are."""
+    if (_attr(a, "role") or "").upper() != "REF" or isinstance(a, dict):  # (test doubles are dicts)
+        return a
+    g = grammar()
+    if g.labour_migrant_words.isdisjoint(WORD.findall(a.text.lower())):
+        return a
+    after = WORD.findall(ctx.lower[a.end:a.end + 12 * g.labour_migrant_flight_window])
+    if not g.labour_migrant_flight_words.isdisjoint(after[:g.labour_migrant_flight_window]):
+        return a
+    return replace(a, role="LAB", code=(a.country or "") + "LAB", entry=f"{a.entry}+labour_migrant")
+
+
+def _sent_workers(ctx: "_Ctx", a, sources: list):
+    """Role-only workers sent by doers of one state take that state's country ("Pyongyang sent 1,000 workers"
+    -> PRKLAB; grammar labour_sender_*): the caller checks the sending verb. Workers with an origin phrase after
+    them, doers of a region, an entity or the default occupier (entry default:...) leave them as they are."""
+    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a):
+        return a
+    countries = {_actor_country(s) for s in sources}
+    if len(countries) != 1 or not countries <= _iso3_states() \
+            or any("default:" in (_attr(s, "entry") or "") for s in sources):
+        return a
+    g = grammar()
+    if not g.labour_sender_origin_words.isdisjoint(WORD.findall(ctx.lower[a.end:a.end + 12])[:1]):
+        return a  # "sent workers from Mariupol": their origin is named
+    filled = _with_country(a, {"country": next(iter(countries))})
+    return replace(filled, entry=f"{filled.entry}+context:sender") if filled is not a else a
+
+
 def _own_people(a, sources, code: str) -> bool:
     """A person or body of the doers' own country, with a role none of them has, at the end of an act between
     a state and its own people (grammar own_country_target_roots): "a court in Rawalpindi sentenced former
@@ -4568,6 +4601,27 @@ def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
     return []
 
 
+def _participle_agent(ctx: _Ctx, a, before: list, s_start: int) -> bool:
+    """Is the actor the "by" agent of a past participle right after an earlier actor of the clause ("A Chinese
+    company hired by the occupation administration sent ...", "Workers recruited by Wagner arrived")? A reduced
+    relative: the participle describes the earlier actor, its agent does not act in the main clause. Only the
+    participle directly before "by" and an earlier actor with a country within two words before the participle
+    ("A delegation of South Ossetia headed by parliament speaker Alan Alborov arrived" -> SOSGOV)."""
+    g = grammar()
+    bw = WORD.findall(ctx.lower[max(s_start, a.start - 40):a.start])
+    while bw and bw[-1] in g.determiners:
+        bw.pop()
+    if len(bw) < 2 or bw[-1] not in g.agent_markers or not g.past_form(bw[-2]):
+        return False
+    part = ctx.lower.rfind(" " + bw[-2] + " ", s_start, a.start)
+    if part < 0:
+        return False
+    # (the earlier actor must have a country: "A delegation led by Abkhazia's foreign minister" is the minister's)
+    return any(o is not a and _actor_country(o) and o.end <= part + 1
+               and len(WORD.findall(ctx.lower[o.end:part + 1])) <= 2
+               and "," not in ctx.lower[o.end:part + 1] for o in before)
+
+
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor in an agent phrase ("by the UAE")?"""
     g = grammar()
@@ -4996,6 +5050,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
              if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
+    # "A Chinese company | hired by the occupation administration | sent 300 workers": the agent of a participle
+    # describing an earlier actor is no doer of the main verb (_participle_agent)
+    if len(before) > 1 and not m.passive:
+        before = [a for a in before if not _participle_agent(ctx, a, before, s_start)]
     # "Supplied by Iran, the drones struck Kyiv": the fronted participle's agent is no doer of the main clause's act
     if before and in_sent[0].start > s_start and (fp := _fronted_participle_end(ctx, s_start, s_end)) is not None \
             and head_start > fp:
@@ -7294,6 +7352,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             # visitors, the judgement's target, on the occupier's own side make no recognition (a visit's code)
             judged_visit = min(grammar().visitor_act_codes, default=None) if pat.judged_terms and any(
                 w in grammar().judged_visit_nouns for w in words[m.head[1]:m.span[1]]) else None
+            if "labor_migration" in themes:
+                # migrants in a labour act are workers (LAB), not refugees (REF)
+                sources = [_labour_migrant(ctx, a) for a in sources]
+                targets = [_labour_migrant(ctx, a) for a in targets]
+                if words[m.head[0]] in grammar().labour_sender_verbs:
+                    targets = [_sent_workers(ctx, a, sources) for a in targets]
             for a1, a2 in _pairs(sources, targets, (pat.symmetric or joint)
                                  and not _unnamed_relation_partner(m, words, targets)):
                 pair_locs = [left] if left is not None else \
