@@ -125,3 +125,47 @@ def test_participle_agent_near_misses(text, doer):
 ])
 def test_developers_and_the_russian_guard(text, pair):
     assert pair in _labour_pairs(text)
+
+
+# --- coder._fronted_object_participle, coder._participle_origin: "Workers brought from X by Y ..." ---------------
+@pytest.mark.parametrize("text,pair", [
+    ("Workers brought from Uzbekistan by the occupation authorities are rebuilding Mariupol.", ("RUSGOV", "UZBLAB")),
+    ("Uzbek builders brought to Mariupol by the Russian-installed administration live in dormitories.",
+     ("RUSGOV", "UZBLAB")),
+    ("Labourers recruited by the DPR authorities in Tajikistan are working in Mariupol.", ("DPRGOV", "LAB")),
+    ("Some 300 workers brought from Uzbekistan by the occupation authorities arrived in Mariupol.",
+     ("RUSGOV", "UZBLAB")),
+    # the hiring of a foreign firm: the hirer acts on the firm
+    ("A Turkish contractor hired by the Russian-installed authorities brought 200 builders from Turkey to Mariupol.",
+     ("RUSGOV", "TURBUS")),
+])
+def test_a_fronted_participles_agent_acts_on_the_workers(text, pair):
+    assert pair in _labour_pairs(text)
+
+
+def test_the_arrival_after_a_participle_phrase_is_the_workers():
+    # neither the participle's agent nor the origin inside its phrase arrives
+    got = [(e["actor1_code"], e["actor2_code"]) for e in _events(
+        "Some 300 workers brought from Uzbekistan by the occupation authorities arrived in Mariupol.")
+        if e["rule"] == "labor.workers_arrive"]
+    assert got == [("LAB", None)], got
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a place of origin is no state: the workers keep no country
+    ("Workers brought from Mariupol by the occupation authorities are digging trenches near Tokmak.",
+     ("RUSGOV", "LAB")),
+    # a passive main verb keeps its own reading: the hirer is no bringer
+    ("Builders hired by a Moscow contractor were brought to occupied Mariupol.", (None, "LAB")),
+    # a participle phrase of the doer itself
+    ("Tajik labourers hired by a Rostov contractor arrived in occupied Melitopol last week.", ("TJKLAB", None)),
+])
+def test_fronted_participle_near_misses(text, pair):
+    assert pair in _labour_pairs(text)
+
+
+def test_a_participle_agent_outside_labour_is_the_doer_too():
+    # the class is general: "Troops deployed to Belarus by Russia" are Russia's deployment
+    got = [(e["actor1_code"], e["actor2_code"]) for e in _events(
+        "Troops deployed to Belarus by Russia attacked Ukraine from the north.") if e["cameo_root"] == "15"]
+    assert got == [("RUS", "MIL")], got

@@ -521,6 +521,26 @@ def _sent_workers(ctx: "_Ctx", a, sources: list):
     return replace(filled, entry=f"{filled.entry}+context:sender") if filled is not a else a
 
 
+def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_actors: list):
+    """Role-only workers before the labour verb take the state of a "from" phrase right after it ("Workers
+    brought from Uzbekistan by the occupation authorities" -> UZBLAB; grammar labour_sender_origin_words, a
+    particle such as "in" between): the origin the compound "workers from Uzbekistan" would have given them."""
+    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a) \
+            or a.end > toks[m.head[0]][1]:
+        return a
+    j = m.head[1]
+    if j < len(words) and words[j] in grammar().split_particles:
+        j += 1
+    if j >= len(words) - 1 or words[j] not in grammar().labour_sender_origin_words:
+        return a
+    origin = next((o for o in sent_actors if toks[j][2] <= o.start <= toks[j][2] + 5
+                   and not _attr(o, "role") and _actor_country(o) in _iso3_states()), None)
+    if origin is None:
+        return a
+    filled = _with_country(a, origin)
+    return replace(filled, entry=f"{filled.entry}+origin:{_actor_country(origin)}") if filled is not a else a
+
+
 def _own_people(a, sources, code: str) -> bool:
     """A person or body of the doers' own country, with a role none of them has, at the end of an act between
     a state and its own people (grammar own_country_target_roots): "a court in Rawalpindi sentenced former
@@ -4601,25 +4621,45 @@ def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
     return []
 
 
-def _participle_agent(ctx: _Ctx, a, before: list, s_start: int) -> bool:
+def _fronted_object_participle(ctx: _Ctx, m: Match, words: list[str], after: list, s_start: int,
+                               span_end: int) -> bool:
+    """Is the head a past participle right after its own object with a "by" agent after it in its clause ("Workers
+    brought from Uzbekistan by the occupation authorities are rebuilding Mariupol", "Uzbek builders recruited by
+    the DPR authorities live in dormitories")? A reduced passive relative: the object is the patient, the agent the
+    doer. Not a pattern whose objects are its subject ("workers arrived"), nor a passive or a noun."""
+    h = m.head[0]
+    if m.passive or m.nominal or m.obj is None or m.obj[1] != h or ctx.lex.patterns[m.pattern].subject_objects \
+            or not grammar().past_form(words[h]):
+        return False
+    agent = next((a for a in after if _after_agent_marker(ctx, a, s_start)), None)
+    return agent is not None and not _adverbial_agent(ctx, agent, span_end)
+
+
+def _participle_agent(ctx: _Ctx, a, before: list, s_start: int) -> int | None:
     """Is the actor the "by" agent of a past participle right after an earlier actor of the clause ("A Chinese
-    company hired by the occupation administration sent ...", "Workers recruited by Wagner arrived")? A reduced
-    relative: the participle describes the earlier actor, its agent does not act in the main clause. Only the
-    participle directly before "by" and an earlier actor with a country within two words before the participle
-    ("A delegation of South Ossetia headed by parliament speaker Alan Alborov arrived" -> SOSGOV)."""
+    company hired by the occupation administration sent ...", "300 workers brought from Uzbekistan by the
+    occupation authorities arrived")? A reduced relative: the participle describes the earlier actor, its agent
+    does not act in the main clause. The participle at most participle_agent_max_gap words before "by" (no comma
+    between), the earlier actor within two words before it, with a country or of grammar.yaml
+    participle_patient_roles ("A delegation of South Ossetia headed by parliament speaker Alan Alborov arrived" ->
+    SOSGOV; "A delegation led by Abkhazia's foreign minister" is the minister's). Returns the participle's
+    offset (the phrase it opens ends with the agent), else None."""
     g = grammar()
-    bw = WORD.findall(ctx.lower[max(s_start, a.start - 40):a.start])
-    while bw and bw[-1] in g.determiners:
-        bw.pop()
-    if len(bw) < 2 or bw[-1] not in g.agent_markers or not g.past_form(bw[-2]):
-        return False
-    part = ctx.lower.rfind(" " + bw[-2] + " ", s_start, a.start)
-    if part < 0:
-        return False
-    # (the earlier actor must have a country: "A delegation led by Abkhazia's foreign minister" is the minister's)
-    return any(o is not a and _actor_country(o) and o.end <= part + 1
-               and len(WORD.findall(ctx.lower[o.end:part + 1])) <= 2
-               and "," not in ctx.lower[o.end:part + 1] for o in before)
+    lo = max(s_start, a.start - 80)
+    seg = [(w.group(), lo + w.start()) for w in WORD.finditer(ctx.lower, lo, a.start)]
+    while seg and seg[-1][0] in g.determiners:
+        seg.pop()
+    if len(seg) < 2 or seg[-1][0] not in g.agent_markers:
+        return None
+    by_at = seg[-1][1]
+    part = next((p for w, p in reversed(seg[max(0, len(seg) - 2 - g.participle_agent_max_gap):-1])
+                 if g.past_form(w)), None)
+    if part is None or "," in ctx.lower[part:by_at]:
+        return None
+    described = any(o is not a and (_actor_country(o) or (_attr(o, "role") or "").lower() in g.participle_patient_roles)
+                    and o.end <= part and len(WORD.findall(ctx.lower[o.end:part])) <= 2
+                    and "," not in ctx.lower[o.end:part] for o in before)
+    return part if described else None
 
 
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
@@ -5053,7 +5093,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # "A Chinese company | hired by the occupation administration | sent 300 workers": the agent of a participle
     # describing an earlier actor is no doer of the main verb (_participle_agent)
     if len(before) > 1 and not m.passive:
-        before = [a for a in before if not _participle_agent(ctx, a, before, s_start)]
+        # (and an origin inside the phrase: "300 workers brought from Uzbekistan by the occupation authorities")
+        phrases = [(p, a.end) for a in before if (p := _participle_agent(ctx, a, before, s_start)) is not None]
+        before = [a for a in before if not any(lo <= a.start and a.end <= hi for lo, hi in phrases)]
     # "Supplied by Iran, the drones struck Kyiv": the fronted participle's agent is no doer of the main clause's act
     if before and in_sent[0].start > s_start and (fp := _fronted_participle_end(ctx, s_start, s_end)) is not None \
             and head_start > fp:
@@ -5240,6 +5282,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # Moscow, recognised Abkhazia" is the main verb, no reduced relative)
     reduced = not m.passive and not m.nominal and h > 0 and not {"-", ","} & set(ctx.norm[tokens[h - 1][2]:tokens[h][1]]) \
         and _reduced_relative(words, max(0, h - 8), h, _to_inside_actors(parties, tokens, words, max(0, h - 8), h))
+    if not reduced and _fronted_object_participle(ctx, m, words, after, s_start, span_end):
+        # "Workers brought from Uzbekistan by the occupation authorities are rebuilding Mariupol": the workers
+        # before the participle are its patient, the "by" agent its doer
+        reduced = True
     if reduced:
         sources = [a for a in parties if a.end == tokens[h - 1][2]]
     if m.passive or reduced:
@@ -7358,6 +7404,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 targets = [_labour_migrant(ctx, a) for a in targets]
                 if words[m.head[0]] in grammar().labour_sender_verbs:
                     targets = [_sent_workers(ctx, a, sources) for a in targets]
+                targets = [_participle_origin(ctx, m, toks, words, a, sent_actors) for a in targets]
             for a1, a2 in _pairs(sources, targets, (pat.symmetric or joint)
                                  and not _unnamed_relation_partner(m, words, targets)):
                 pair_locs = [left] if left is not None else \

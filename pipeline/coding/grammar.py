@@ -235,6 +235,8 @@ class Grammar:
     labour_migrant_flight_window: int = 0
     labour_sender_verbs: Words = frozenset()
     labour_sender_origin_words: Words = frozenset()
+    participle_patient_roles: Words = frozenset()
+    participle_agent_max_gap: int = 0
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
