@@ -169,3 +169,36 @@ def test_a_participle_agent_outside_labour_is_the_doer_too():
     got = [(e["actor1_code"], e["actor2_code"]) for e in _events(
         "Troops deployed to Belarus by Russia attacked Ukraine from the north.") if e["cameo_root"] == "15"]
     assert got == [("RUS", "MIL")], got
+
+
+# --- coder._labour_movers and the recoded arrival: workers who arrive or work act on no earlier party ------------
+@pytest.mark.parametrize("text,rule,pair", [
+    ("The Russian-installed administration has been bringing in Uzbek builders, who arrived in Mariupol last week.",
+     "labor.workers_arrive", ("UZBLAB", None)),
+    ("Marat Khusnullin, Russia's deputy prime minister, said 10,000 builders from North Korea would arrive in Donetsk.",
+     "labor.workers_arrive", ("PRKLAB", None)),
+    ("The Russian-installed authorities expelled dozens of Uzbek migrants from Mariupol for working without permits.",
+     "labor.workers_at_work", ("UZBLAB", None)),
+])
+def test_moving_workers_take_no_earlier_target(text, rule, pair):
+    got = [(e["actor1_code"], e["actor2_code"]) for e in _events(text) if e["rule"] == rule]
+    assert got == [pair], got
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the main act keeps its target; a destination state after the verb stays one
+    ("The Russian-installed administration has been bringing in Uzbek builders, who arrived in Mariupol last week.",
+     ("RUSGOV", "UZBLAB")),
+    ("Workers are leaving the occupied regions for jobs in Poland.", ("LAB", "POL")),
+])
+def test_moving_workers_near_misses(text, pair):
+    assert pair in _labour_pairs(text)
+
+
+# --- agents.tsv: trades are workers -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,pair", [
+    ("The DPR's labour ministry said 400 welders from Kazakhstan had arrived in Donetsk.", ("KAZLAB", None)),
+    ("Electricians from Belarus arrived in occupied Melitopol.", ("BLRLAB", None)),
+])
+def test_trades_are_workers(text, pair):
+    assert pair in _labour_pairs(text)

@@ -541,6 +541,13 @@ def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_ac
     return replace(filled, entry=f"{filled.entry}+origin:{_actor_country(origin)}") if filled is not a else a
 
 
+def _labour_movers(ctx: "_Ctx", m: Match) -> bool:
+    """Is the match a labour pattern whose objects are its subject (workers arriving, leaving, starting work,
+    housed: triggers.yaml subject_objects with the labor_migration theme)? Its doers act on no other party."""
+    pat = ctx.lex.patterns[m.pattern]
+    return pat.subject_objects and "labor_migration" in pat.themes
+
+
 def _own_people(a, sources, code: str) -> bool:
     """A person or body of the doers' own country, with a role none of them has, at the end of an act between
     a state and its own people (grammar own_country_target_roots): "a court in Rawalpindi sentenced former
@@ -5363,7 +5370,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             targets = _compound_after(ctx, ranked[0], after)
     # (not for a relative clause's verb: the actors before its antecedent belong to the main clause, "Ukraine
     # expelled the diplomats who visited Crimea": Ukraine is not the visit's host)
-    if sources and relative is None and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
+    # (not for workers who move or work, the doers of a labour pattern whose objects are its subject: "Uzbek
+    # builders, who arrived in Mariupol", "X, Russia's deputy prime minister, said builders would arrive" have no
+    # party they act on; the main clause's doer or the speaker is none)
+    if sources and relative is None and (not targets or (persuaded and not any(_actor_country(a) for a in targets))) \
+            and not _labour_movers(ctx, m):
         # "Putin persuaded Kim to open ...": the other party earlier in the clause (a persuaded act's
         # target with no country, "to open an embassy", gives way to it too)
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
@@ -7255,6 +7266,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
+                # the workers act on no party before them: "bringing in Uzbek builders, who arrived in Mariupol"
+                # (the visit's fallback target, the main clause's doer; _labour_movers)
+                targets = [a for a in targets if a.start >= toks[m.head[0]][1]]
             # (code, sources, head index, verbal): a later coordinated verb may share these sources
             prior_roles.append((m.code, sources, m.head[0], _verbal(m, words)))
             if not left_known:  # the place left is not occupied: no labour taken out of an occupation
