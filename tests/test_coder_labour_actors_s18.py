@@ -202,3 +202,30 @@ def test_moving_workers_near_misses(text, pair):
 ])
 def test_trades_are_workers(text, pair):
     assert pair in _labour_pairs(text)
+
+
+# --- coder._labour_causer: who ordered, invited or organised a labour act with no doer ---------------------------
+@pytest.mark.parametrize("text,pair", [
+    ("About 300 Uzbek builders have been brought to Mariupol on the orders of the occupation administration.",
+     ("RUSGOV", "UZBLAB")),
+    ("On the orders of the occupation administration, 300 Uzbek builders were brought to Mariupol.",
+     ("RUSGOV", "UZBLAB")),
+    ("300 builders were brought to Mariupol at the invitation of the occupation administration.", ("RUSGOV", "LAB")),
+    ("The arrival of 300 Uzbek builders was organised by the occupation authorities.", ("RUSGOV", "UZBLAB")),
+    ("The recruitment of migrants from Tajikistan was organised by the Russian-installed administration in Melitopol.",
+     ("RUSGOV", "TJKLAB")),
+])
+def test_the_causer_of_a_doerless_labour_act_is_actor1(text, pair):
+    assert pair in _labour_pairs(text)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a requester is not who sends; another clause's organiser organised something else
+    ("Some 500 North Korean workers were sent to Donetsk at the request of the DPR authorities.", (None, "PRKLAB")),
+    ("Uzbek builders were brought to Mariupol, where a concert was organised by the occupation authorities.",
+     (None, "UZBLAB")),
+    # a train with workers names no mover: actor1 stays unknown
+    ("A train carrying 600 Uzbek labourers pulled into Donetsk on Monday.", (None, "UZBLAB")),
+])
+def test_causer_near_misses(text, pair):
+    assert pair in _labour_pairs(text)

@@ -548,6 +548,34 @@ def _labour_movers(ctx: "_Ctx", m: Match) -> bool:
     return pat.subject_objects and "labor_migration" in pat.themes
 
 
+def _labour_causer(ctx: "_Ctx", s, sent_actors: list, t_start: int, t_end: int):
+    """The actor who ordered, invited or organised a labour act with no doer (grammar labour_causer_phrases:
+    "brought to Mariupol on the orders of the occupation administration" -> RUSGOV), or None: the first actor
+    right after such a phrase in the sentence (determiners between), with no relative pronoun or ";" between
+    the phrase and the trigger ("... brought to Mariupol, where a concert was organised by the city": another
+    clause's)."""
+    g = grammar()
+    words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(ctx.lower, s.start, s.end)]
+    low = [w for w, _, _ in words]
+    for phrase in g.labour_causer_phrases:
+        n = len(phrase)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i:i + n]) != phrase:
+                continue
+            lo, hi = (t_end, words[i][1]) if words[i][1] >= t_end else (words[i + n - 1][2], t_start)
+            if ";" in ctx.lower[lo:hi] or not g.relative_pronouns.isdisjoint(WORD.findall(ctx.lower[lo:hi])) \
+                    or "where" in WORD.findall(ctx.lower[lo:hi]):
+                continue
+            k = i + n
+            while k < len(low) and low[k] in g.determiners:
+                k += 1
+            if k < len(low):
+                hit = next((a for a in sent_actors if a.start == words[k][1]), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def _own_people(a, sources, code: str) -> bool:
     """A person or body of the doers' own country, with a role none of them has, at the end of an act between
     a state and its own people (grammar own_country_target_roots): "a court in Rawalpindi sentenced former
@@ -7419,6 +7447,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if words[m.head[0]] in grammar().labour_sender_verbs:
                     targets = [_sent_workers(ctx, a, sources) for a in targets]
                 targets = [_participle_origin(ctx, m, toks, words, a, sent_actors) for a in targets]
+                if not sources:
+                    causer = _labour_causer(ctx, s, sent_actors, t_start, t_end)
+                    if causer is not None:
+                        sources = [causer]
+                        targets = [a for a in targets if a is not causer]
             for a1, a2 in _pairs(sources, targets, (pat.symmetric or joint)
                                  and not _unnamed_relation_partner(m, words, targets)):
                 pair_locs = [left] if left is not None else \

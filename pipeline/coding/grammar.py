@@ -237,6 +237,7 @@ class Grammar:
     labour_sender_origin_words: Words = frozenset()
     participle_patient_roles: Words = frozenset()
     participle_agent_max_gap: int = 0
+    labour_causer_phrases: Phrases = ()
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
