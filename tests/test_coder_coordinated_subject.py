@@ -66,9 +66,9 @@ def test_an_active_verb_after_a_passive_clause_keeps_its_subject(text, trigger, 
     # a be-form before an irregular participle ("were sent") or with fillers between ("were later sent",
     # "were later expelled") is passive: its subject is no doer (triggers._be_before, _participle)
     ("Russia recruited Uzbek migrants to work in occupied Donetsk, and they were sent to dig trenches.", "sent",
-     "UZBREF"),
+     "UZBLAB"),
     ("Russia recruited Uzbek migrants to work in occupied Donetsk, and the men were later sent to dig trenches.",
-     "sent", "UZBREF"),
+     "sent", "UZBLAB"),
     ("Two of those held, a teacher and a pensioner, were later expelled to Ukrainian-controlled territory.",
      "expelled", "EDU"),
 ])
@@ -81,7 +81,7 @@ def test_being_before_a_participle_with_its_object_is_passive():
     # near-miss for the fillers: "are being lured into the Russian army" keeps the army as the doer
     got = _pairs("Migrants from Central Asia are being lured into the Russian army with promises of citizenship.",
                  "lured")
-    assert got == [("RUSMIL", "CASREF")], got
+    assert got == [("RUSMIL", "CASLAB")], got
 
 
 @pytest.mark.parametrize("text,trigger,source", [

@@ -45,7 +45,7 @@ def test_people_moved_to_the_army_or_trenches_stay_labour(text):
 
 @pytest.mark.parametrize("text, source, target", [
     ("North Korean workers guarded by Russian military police arrived in occupied Donetsk.", "PRKLAB", None),
-    ("Migrants recruited by the Wagner group have arrived in occupied Luhansk.", "REF", None),
+    ("Migrants recruited by the Wagner group have arrived in occupied Luhansk.", "LAB", None),
 ])
 def test_reduced_relative_with_agent_between_subject_and_verb(text, source, target):
     """triggers._without_by_relative: "workers | guarded by X | arrived" is one arrival of the workers; X is

@@ -27,7 +27,7 @@ ERA_NEWS = [
      ("061", None, "PRKLAB")),
     ("Putin accused Poland of seizing Ukrainian lands in the 17th century.", ("112", "RUSGOV", "POL")),
     ("Japan apologised for its wartime actions in the 20th century.", ("055", "JPN", None)),
-    ("Russia sends workers to Siberia as it did in Soviet times.", ("061", "RUS", "LAB")),
+    ("Russia sends workers to Siberia as it did in Soviet times.", ("061", "RUS", "RUSLAB")),  # s18: sent workers are the sender's
 ]
 
 

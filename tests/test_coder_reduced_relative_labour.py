@@ -31,7 +31,7 @@ def _show(ev):
 # ---------------------------------------------------------------- finding 5: a main-clause verb is no reduced relative
 @pytest.mark.parametrize("text, doer, hired", [
     ("Russia recruited Uzbek migrants to work in occupied Donetsk, and they were sent to dig trenches.",
-     "RUS", "UZBREF"),
+     "RUS", "UZBLAB"),
     ("A Moscow contractor hired 200 Kyrgyz citizens to work in occupied Mariupol, where they were sent to build "
      "fortifications.", "RUSBUS", "KGZCVL"),
     ("A Rostov firm recruited dozens of Tajik nationals to work in occupied Melitopol, and the men were later sent "

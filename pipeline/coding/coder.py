@@ -488,6 +488,94 @@ def _own_workers(a, sources, code: str) -> bool:
         and bool(sources) and all((_attr(s, "role") or "").lower() in g.employer_roles for s in sources)
 
 
+def _labour_migrant(ctx: "_Ctx", a):
+    """The actor as a worker when it is migrants in a labour act: a REF actor named by a grammar
+    labour_migrant_words noun ("recruited 200 migrants from Tajikistan" -> TJKLAB) becomes LAB, the role of
+    labour migrants (docs/actors.md); refugees and migrants who flee (labour_migrant_flight_words right after
+    them: "migrants fleeing the war") stay REF. Other actors come back as they are."""
+    if (_attr(a, "role") or "").upper() != "REF" or isinstance(a, dict):  # (test doubles are dicts)
+        return a
+    g = grammar()
+    if g.labour_migrant_words.isdisjoint(WORD.findall(a.text.lower())):
+        return a
+    after = WORD.findall(ctx.lower[a.end:a.end + 12 * g.labour_migrant_flight_window])
+    if not g.labour_migrant_flight_words.isdisjoint(after[:g.labour_migrant_flight_window]):
+        return a
+    return replace(a, role="LAB", code=(a.country or "") + "LAB", entry=f"{a.entry}+labour_migrant")
+
+
+def _sent_workers(ctx: "_Ctx", a, sources: list):
+    """Role-only workers sent by doers of one state take that state's country ("Pyongyang sent 1,000 workers"
+    -> PRKLAB; grammar labour_sender_*): the caller checks the sending verb. Workers with an origin phrase after
+    them, doers of a region, an entity or the default occupier (entry default:...) leave them as they are."""
+    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a):
+        return a
+    countries = {_actor_country(s) for s in sources}
+    if len(countries) != 1 or not countries <= _iso3_states() \
+            or any("default:" in (_attr(s, "entry") or "") for s in sources):
+        return a
+    g = grammar()
+    if not g.labour_sender_origin_words.isdisjoint(WORD.findall(ctx.lower[a.end:a.end + 12])[:1]):
+        return a  # "sent workers from Mariupol": their origin is named
+    filled = _with_country(a, {"country": next(iter(countries))})
+    return replace(filled, entry=f"{filled.entry}+context:sender") if filled is not a else a
+
+
+def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_actors: list):
+    """Role-only workers before the labour verb take the state of a "from" phrase right after it ("Workers
+    brought from Uzbekistan by the occupation authorities" -> UZBLAB; grammar labour_sender_origin_words, a
+    particle such as "in" between): the origin the compound "workers from Uzbekistan" would have given them."""
+    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a) \
+            or a.end > toks[m.head[0]][1]:
+        return a
+    j = m.head[1]
+    if j < len(words) and words[j] in grammar().split_particles:
+        j += 1
+    if j >= len(words) - 1 or words[j] not in grammar().labour_sender_origin_words:
+        return a
+    origin = next((o for o in sent_actors if toks[j][2] <= o.start <= toks[j][2] + 5
+                   and not _attr(o, "role") and _actor_country(o) in _iso3_states()), None)
+    if origin is None:
+        return a
+    filled = _with_country(a, origin)
+    return replace(filled, entry=f"{filled.entry}+origin:{_actor_country(origin)}") if filled is not a else a
+
+
+def _labour_movers(ctx: "_Ctx", m: Match) -> bool:
+    """Is the match a labour pattern whose objects are its subject (workers arriving, leaving, starting work,
+    housed: triggers.yaml subject_objects with the labor_migration theme)? Its doers act on no other party."""
+    pat = ctx.lex.patterns[m.pattern]
+    return pat.subject_objects and "labor_migration" in pat.themes
+
+
+def _labour_causer(ctx: "_Ctx", s, sent_actors: list, t_start: int, t_end: int):
+    """The actor who ordered, invited or organised a labour act with no doer (grammar labour_causer_phrases:
+    "brought to Mariupol on the orders of the occupation administration" -> RUSGOV), or None: the first actor
+    right after such a phrase in the sentence (determiners between), with no relative pronoun or ";" between
+    the phrase and the trigger ("... brought to Mariupol, where a concert was organised by the city": another
+    clause's)."""
+    g = grammar()
+    words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(ctx.lower, s.start, s.end)]
+    low = [w for w, _, _ in words]
+    for phrase in g.labour_causer_phrases:
+        n = len(phrase)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i:i + n]) != phrase:
+                continue
+            lo, hi = (t_end, words[i][1]) if words[i][1] >= t_end else (words[i + n - 1][2], t_start)
+            if ";" in ctx.lower[lo:hi] or not g.relative_pronouns.isdisjoint(WORD.findall(ctx.lower[lo:hi])) \
+                    or "where" in WORD.findall(ctx.lower[lo:hi]):
+                continue
+            k = i + n
+            while k < len(low) and low[k] in g.determiners:
+                k += 1
+            if k < len(low):
+                hit = next((a for a in sent_actors if a.start == words[k][1]), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def _own_people(a, sources, code: str) -> bool:
     """A person or body of the doers' own country, with a role none of them has, at the end of an act between
     a state and its own people (grammar own_country_target_roots): "a court in Rawalpindi sentenced former
@@ -4719,6 +4807,47 @@ def _hosted_guest_anaphor(ctx: _Ctx, a) -> list:
     return []
 
 
+def _fronted_object_participle(ctx: _Ctx, m: Match, words: list[str], after: list, s_start: int,
+                               span_end: int) -> bool:
+    """Is the head a past participle right after its own object with a "by" agent after it in its clause ("Workers
+    brought from Uzbekistan by the occupation authorities are rebuilding Mariupol", "Uzbek builders recruited by
+    the DPR authorities live in dormitories")? A reduced passive relative: the object is the patient, the agent the
+    doer. Not a pattern whose objects are its subject ("workers arrived"), nor a passive or a noun."""
+    h = m.head[0]
+    if m.passive or m.nominal or m.obj is None or m.obj[1] != h or ctx.lex.patterns[m.pattern].subject_objects \
+            or not grammar().past_form(words[h]):
+        return False
+    agent = next((a for a in after if _after_agent_marker(ctx, a, s_start)), None)
+    return agent is not None and not _adverbial_agent(ctx, agent, span_end)
+
+
+def _participle_agent(ctx: _Ctx, a, before: list, s_start: int) -> int | None:
+    """Is the actor the "by" agent of a past participle right after an earlier actor of the clause ("A Chinese
+    company hired by the occupation administration sent ...", "300 workers brought from Uzbekistan by the
+    occupation authorities arrived")? A reduced relative: the participle describes the earlier actor, its agent
+    does not act in the main clause. The participle at most participle_agent_max_gap words before "by" (no comma
+    between), the earlier actor within two words before it, with a country or of grammar.yaml
+    participle_patient_roles ("A delegation of South Ossetia headed by parliament speaker Alan Alborov arrived" ->
+    SOSGOV; "A delegation led by Abkhazia's foreign minister" is the minister's). Returns the participle's
+    offset (the phrase it opens ends with the agent), else None."""
+    g = grammar()
+    lo = max(s_start, a.start - 80)
+    seg = [(w.group(), lo + w.start()) for w in WORD.finditer(ctx.lower, lo, a.start)]
+    while seg and seg[-1][0] in g.determiners:
+        seg.pop()
+    if len(seg) < 2 or seg[-1][0] not in g.agent_markers:
+        return None
+    by_at = seg[-1][1]
+    part = next((p for w, p in reversed(seg[max(0, len(seg) - 2 - g.participle_agent_max_gap):-1])
+                 if g.past_form(w)), None)
+    if part is None or "," in ctx.lower[part:by_at]:
+        return None
+    described = any(o is not a and (_actor_country(o) or (_attr(o, "role") or "").lower() in g.participle_patient_roles)
+                    and o.end <= part and len(WORD.findall(ctx.lower[o.end:part])) <= 2
+                    and "," not in ctx.lower[o.end:part] for o in before)
+    return part if described else None
+
+
 def _after_agent_marker(ctx: _Ctx, a, s_start: int) -> bool:
     """Is the actor in an agent phrase ("by the UAE")?"""
     g = grammar()
@@ -5147,6 +5276,12 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
              if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
+    # "A Chinese company | hired by the occupation administration | sent 300 workers": the agent of a participle
+    # describing an earlier actor is no doer of the main verb (_participle_agent)
+    if len(before) > 1 and not m.passive:
+        # (and an origin inside the phrase: "300 workers brought from Uzbekistan by the occupation authorities")
+        phrases = [(p, a.end) for a in before if (p := _participle_agent(ctx, a, before, s_start)) is not None]
+        before = [a for a in before if not any(lo <= a.start and a.end <= hi for lo, hi in phrases)]
     # "Supplied by Iran, the drones struck Kyiv": the fronted participle's agent is no doer of the main clause's act
     if before and in_sent[0].start > s_start and (fp := _fronted_participle_end(ctx, s_start, s_end)) is not None \
             and head_start > fp:
@@ -5339,6 +5474,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # Moscow, recognised Abkhazia" is the main verb, no reduced relative)
     reduced = not m.passive and not m.nominal and h > 0 and not {"-", ","} & set(ctx.norm[tokens[h - 1][2]:tokens[h][1]]) \
         and _reduced_relative(words, max(0, h - 8), h, _to_inside_actors(parties, tokens, words, max(0, h - 8), h))
+    if not reduced and _fronted_object_participle(ctx, m, words, after, s_start, span_end):
+        # "Workers brought from Uzbekistan by the occupation authorities are rebuilding Mariupol": the workers
+        # before the participle are its patient, the "by" agent its doer
+        reduced = True
     if reduced:
         sources = [a for a in parties if a.end == tokens[h - 1][2]]
     if m.passive or reduced:
@@ -5416,7 +5555,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             targets = _compound_after(ctx, ranked[0], after)
     # (not for a relative clause's verb: the actors before its antecedent belong to the main clause, "Ukraine
     # expelled the diplomats who visited Crimea": Ukraine is not the visit's host)
-    if sources and relative is None and (not targets or (persuaded and not any(_actor_country(a) for a in targets))):
+    # (not for workers who move or work, the doers of a labour pattern whose objects are its subject: "Uzbek
+    # builders, who arrived in Mariupol", "X, Russia's deputy prime minister, said builders would arrive" have no
+    # party they act on; the main clause's doer or the speaker is none)
+    if sources and relative is None and (not targets or (persuaded and not any(_actor_country(a) for a in targets))) \
+            and not _labour_movers(ctx, m):
         # "Putin persuaded Kim to open ...": the other party earlier in the clause (a persuaded act's
         # target with no country, "to open an embassy", gives way to it too)
         # and never across a clause break ("X followed suit, while Y withdrew ...": X is not Y's target)
@@ -7310,6 +7453,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             worker_arrival = _worker_arrival(ctx, m, words, sources, toks)
             if worker_arrival:
                 pat = lex.patterns[m.pattern]
+                # the workers act on no party before them: "bringing in Uzbek builders, who arrived in Mariupol"
+                # (the visit's fallback target, the main clause's doer; _labour_movers)
+                targets = [a for a in targets if a.start >= toks[m.head[0]][1]]
             # (code, sources, head index, verbal): a later coordinated verb may share these sources
             prior_roles.append((m.code, sources, m.head[0], _verbal(m, words)))
             if not left_known:  # the place left is not occupied: no labour taken out of an occupation
@@ -7453,6 +7599,18 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             # visitors, the judgement's target, on the occupier's own side make no recognition (a visit's code)
             judged_visit = min(grammar().visitor_act_codes, default=None) if pat.judged_terms and any(
                 w in grammar().judged_visit_nouns for w in words[m.head[1]:m.span[1]]) else None
+            if "labor_migration" in themes:
+                # migrants in a labour act are workers (LAB), not refugees (REF)
+                sources = [_labour_migrant(ctx, a) for a in sources]
+                targets = [_labour_migrant(ctx, a) for a in targets]
+                if words[m.head[0]] in grammar().labour_sender_verbs:
+                    targets = [_sent_workers(ctx, a, sources) for a in targets]
+                targets = [_participle_origin(ctx, m, toks, words, a, sent_actors) for a in targets]
+                if not sources:
+                    causer = _labour_causer(ctx, s, sent_actors, t_start, t_end)
+                    if causer is not None:
+                        sources = [causer]
+                        targets = [a for a in targets if a is not causer]
             for a1, a2 in _pairs(sources, targets, (pat.symmetric or joint)
                                  and not _unnamed_relation_partner(m, words, targets), pat.mutual):
                 pair_locs = [left] if left is not None else \

@@ -230,6 +230,14 @@ class Grammar:
     employer_worker_roots: Words = frozenset()
     employer_roles: Words = frozenset()
     employer_worker_roles: Words = frozenset()
+    labour_migrant_words: Words = frozenset()
+    labour_migrant_flight_words: Words = frozenset()
+    labour_migrant_flight_window: int = 0
+    labour_sender_verbs: Words = frozenset()
+    labour_sender_origin_words: Words = frozenset()
+    participle_patient_roles: Words = frozenset()
+    participle_agent_max_gap: int = 0
+    labour_causer_phrases: Phrases = ()
     agent_markers: Words = frozenset()
     agent_blocking_prepositions: Words = frozenset()
     fallback_clause_breaks: Words = frozenset()
