@@ -101,6 +101,9 @@ class Grammar:
     labor_non_worker_roles: Words = frozenset()
     commemorated_nouns: Words = frozenset()
     commemoration_verbs: Words = frozenset()
+    memory_verbs: Words = frozenset()
+    memory_retrospect_markers: Seqs = ()
+    memory_object_max_words: int = 3
     state_protest_roles: Words = frozenset()
     polity_roles: Words = frozenset()
     perfect_auxiliaries: Words = frozenset()
