@@ -9,7 +9,8 @@ cause abroad (aid.contribute_money, 071), troops sent to a peacekeeping or stabi
 (cooperate.intelligence_swap, 064), a site retaken (fight.retake_site, 192), an act remembered from afar
 (coder._remembered, grammar.yaml memory_verbs), a leader named by name as the guest of a hosting (consult.host
 leader_objects, coder._leader_object_matches), forces leaving a territory (yield.leave_territory) and "insisting that"
-as a demand cue (cues.yaml demand); and near-misses in other senses of the same words. Each sentence lists the
+as a demand cue (cues.yaml demand), a reduced relative dated years back (coder._dated_back_participle, grammar.yaml
+dated_back_*); and near-misses in other senses of the same words. Each sentence lists the
 CAMEO roots it must produce, exactly ([] for none); the first of each group is the general_phrasings row."""
 import pytest
 
@@ -164,6 +165,14 @@ CASES = [
     ("Migrants left Libyan soil on overcrowded boats.", []),
     ("The team left Spanish territory after the match.", []),
     ("The minister is insisting that the report is accurate.", []),
+    # a reduced relative dated years back is history, no event; a passive report or a recent act is kept
+    ("Riyadh and Tehran restored diplomatic ties severed seven years earlier, under a deal announced in Beijing on "
+     "Friday.", ["05"]),
+    ("Cuba and the United States restored diplomatic ties severed five decades before.", ["05"]),
+    ("The two countries revived a treaty signed two decades ago.", []),
+    ("Iran restored ties severed by Bahrain on Monday.", ["05", "16"]),
+    ("Ties were severed seven years ago, the minister recalled.", ["16"]),
+    ("Saudi Arabia severed diplomatic ties with Iran seven years ago.", ["16"]),
 ]
 
 

@@ -2397,6 +2397,20 @@ def _background_participle(g: Grammar, lex: Lexicon, text: str, toks, words: lis
     return any(_finite_word(g, lex, text, toks, words, k) for k in range(q))
 
 
+def _dated_back_participle(g: Grammar, lex: Lexicon, words: list[str], m: Match) -> bool:
+    """Is the past-participle head a reduced relative right after its object, dated years back ("restored
+    diplomatic ties severed seven years earlier"; grammar.yaml dated_back_*)? A be-form before the participle makes
+    it a passive report ("ties were severed seven years ago") and keeps it."""
+    hi, hj = m.head
+    if hj - hi > 2 or m.obj is None or m.obj[1] != hi or not g.participle_form(words[hi]):
+        return False  # (a phrasal participle too: "relations broken off six years earlier")
+    tail = words[hj:hj + g.dated_back_participle_window]
+    if g.dated_back_words.isdisjoint(tail):
+        return False
+    return any(w in g.dated_back_units and k + 1 < len(tail) and tail[k + 1] in g.dated_back_words
+               for k, w in enumerate(tail))
+
+
 def _finite_word(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], k: int) -> bool:
     """Is the word at k a past-tense or auxiliary verb form (lower-case: "continued", "went", "has", "was")?"""
     w = words[k]
@@ -2814,6 +2828,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # a reduced relative on a preposition's object: "despite the truce brokered in Kuala Lumpur"
         if m.cue is None and not m.themes and _background_participle(g, lex, text, toks, words, m):
+            continue
+        # a reduced relative dated years back: "restored diplomatic ties severed seven years earlier"
+        if m.cue is None and not m.themes and _dated_back_participle(g, lex, words, m):
             continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
