@@ -44,6 +44,12 @@ Split "fresh11": 30 rows of world news across the CAMEO roots, written by the in
 fixes and scored once after all of them: 20/30 at first run (fresh10 was 17/30), its misses strict xfails with their class
 (declined comment, appeals for troops, offers told as "is willing to", aid and cooperation told by cargo or staff, a
 couple freed, a quoted verdict, weapons massed; "captured" an image and an inverted-conditional scenario as near-misses).
+Session 18 (world-news event types): 21 known-wrong rows of fresh8, dev10-dev14, fresh10 and fresh11 fixed by class
+(apologies as asking forgiveness, documents revoked, objections dropped, crossings reopened, lenders' grants and
+tranches, relief cargo arriving, reports judged lies, money contributed, troops for a peacekeeping force, energy
+supplied, data swapped, sites retaken, acts remembered from afar, leaders named as guests, forces leaving a territory,
+reduced relatives dated years back);
+tests of the classes in tests/test_coder_world_roots_s18.py.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -149,8 +155,6 @@ KNOWN_WRONG = {
     # event; scored once at the end of the seventh session: 16/30 at first run)
     'Ethiopia has expelled seven senior United Nations officials, accusing them of "meddling" in its internal affairs, the foreign ministry said on Thursday.':
         "expelling UN officials is coded 174 (expel individuals), the writer expected 166 (expel an aid agency's staff): convention",
-    'SUDAN ARMY RETAKES PRESIDENTIAL PALACE IN KHARTOUM FROM RSF':
-        "an all-caps present-tense headline verb ('RETAKES') is no trigger (class: headline verbs)",
     'Iran\'s supreme leader warned that the United States and Israel would receive "a crushing response" for any attack on Iranian soil.':
         "the warning is not coded as a threat (13) and the hypothetical 'any attack on' is coded 180 (class: threats; hypothetical act nouns)",
     'Gunmen on motorbikes are believed to have killed at least 20 civilians in an attack on a weekly market in eastern Burkina Faso, local sources told AFP.':
@@ -179,9 +183,6 @@ KNOWN_WRONG = {
     "The opposition leader declared war on red tape, promising to halve the number of permits needed to open a business.":
         "a politician's policy pledge to voters ('promising to halve the number of permits') codes 030 with no "
         "addressee (class: political metaphors and domestic campaign promises)",
-    "Russian tankers have begun delivering fuel oil to Cuba's crippled power stations under a barter arrangement paid for in sugar, according to shipping data and two sources at the state oil firm Cupet.":
-        "fuel delivered under a barter deal codes no trade: 'delivering fuel' is no trigger (class: commodity "
-        "trade in other words)",
     "Seoul shipped the first ten K2 battle tanks ordered by Warsaw from the port of Changwon on Tuesday, South Korea's arms procurement agency said.":
         "convention: weapons delivered to another state are military aid, 072 (triggers.yaml aid.military, "
         "docs/coder.md 'received F-16s from Denmark' 072); a sale is not told apart from a gift",
@@ -194,48 +195,20 @@ KNOWN_WRONG = {
     # dev11 (session 16, independent writer, first round): first run 18/40
     "Saudi Arabia's embassy in Tehran opened its doors on Wednesday for the first time since 2016, its chargé d'affaires told state television.":
         "an embassy that 'opened its doors' codes nothing: the idiom is no reopening trigger (class: embassies reopening)",
-    "Germany's president asked Tanzanians for forgiveness for colonial-era atrocities during the Maji Maji uprising, speaking at a museum in Songea on Wednesday.":
-        "'asked ... for forgiveness' codes no apology (055) (class: apologies asking for forgiveness)",
-    "Azerbaijan began pumping natural gas to Syria via Turkey on Saturday, Syria's energy ministry said.":
-        "'pumping gas to' a state is no trade or energy cooperation trigger (class: energy supply starting)",
-    "A Qatari air force transport plane landed in Benghazi with 40 tonnes of tents and medicine for flood survivors in Derna, Libyan officials said.":
-        "a plane that 'landed ... with' relief goods codes no aid (class: aid deliveries by plane)",
-    "The World Bank's board approved a $340 million grant for Chad to help it cope with the arrival of more than 600,000 refugees from Sudan.":
-        "'approved a ... grant for' codes no economic aid (class: aid grants)",
     "Alexander Lukashenko has pardoned 16 more people convicted of 'extremism', his press service said on Thursday, the sixth such batch this year.":
         "'pardoned' is support.forgive (056), not a release (0841) (class: pardons as yielding)",
-    "Turkey lifted its objection to Finland joining NATO after months of wrangling, President Erdogan's office announced.":
-        "'lifted its objection' codes no concession (08) (class: objections lifted)",
-    "Hong Kong authorities cancelled the passports of six overseas activists on Christmas Eve, the security bureau said.":
-        "'cancelled the passports of' codes no coercion (17) (class: passports cancelled)",
-    "Seventy years on, veterans of Dien Bien Phu still remember the shells that rained on the French garrison for 56 days.":
-        "the remembered shelling ('still remember the shells that rained') is coded 194 (class: history and memory)",
     # dev12 (session 16, independent writer, second round): first run 23/40
     "Japan's prime minister said on Friday that relations with Seoul were 'in their best shape in a decade', crediting regular shuttle diplomacy.":
         "relations described as good code no cooperation statement (01), and the credited 'shuttle diplomacy' is read as a visit (class: relations judged, not acted)",
     "Pope Leo Pleads For Truce In Sudan As El Fasher Starves":
         "convention: an appeal for a ceasefire is demand.ceasefire (107) in this codebook ('appealed for a ceasefire'), and 'pleads for' is no head of it (class: pleas for a truce)",
-    "Indonesia is ready to send up to 20,000 troops to Gaza as part of a peacekeeping force, President Prabowo Subianto told the UN General Assembly.":
-        "'ready to send troops to' a peacekeeping force codes no offer (03): 'send troops' has no trigger outside a border or mission (class: peacekeeper offers)",
-    "Riyadh and Tehran restored diplomatic ties severed seven years earlier, under a deal announced in Beijing on Friday.":
-        "the participle describing the restored ties ('ties severed seven years earlier') is coded as a new break (161) (class: reduced relative history of another act's object)",
-    "Seoul and Tokyo have begun swapping real-time missile warning data through a link with US forces, the South Korean defence ministry said.":
-        "'swapping ... warning data' is no intelligence-sharing trigger (06) (class: data and intelligence sharing)",
-    "Israel reopened the Kerem Shalom crossing to aid lorries on Sunday after a two-day closure, COGAT said.":
-        "'reopened the ... crossing' codes no eased blockade (08) (class: crossings reopened)",
     "Spanish Judge Opens Probe Into Pegasus Spyware Hack Of PM's Phone":
         "the investigated act behind two noun modifiers ('Pegasus Spyware Hack') is not reached, so the hack (170) is coded, not the probe (class: investigations and the act they are about)",
     "Fighters of the RSF went from house to house in El Geneina shooting Masalit men and boys by the hundreds, survivors told Reuters.":
         "a killing told by its scale ('shooting ... by the hundreds') stays 190, not mass killing (20) (class: mass killing told by scale)",
-    "Pakistan received a $1 billion tranche from the IMF under its bailout programme after the fund's board gave its approval, the central bank said.":
-        "'received a ... tranche from' codes no aid (07) (class: aid received from a lender)",
     "Haaland strikes twice as City sink Chelsea at the Etihad.":
         "a scorer's 'strikes twice' with a club named like a place (Chelsea) is read as an air strike (class: sports headlines without game words)",
     # dev13 (session 16, independent writer, third round): first run 22/40
-    "Japan, according to a statement from the prime minister's office, stands ready to contribute a further $5 billion to the rebuilding of Ukraine.":
-        "'stands ready to contribute' money codes no intent to give aid (03): 'contribute' is a trigger only for troops (class: pledges told as readiness)",
-    "Hungary's Viktor Orban was received by Donald Trump at Mar-a-Lago on Friday evening, the Hungarian government spokesman said.":
-        "a leader named by name as the received guest ('was received by') is no consult.host object (class: hosting a named leader)",
     "A mutual defence pact between Saudi Arabia and Pakistan, under which an attack on either is considered an attack on both, was signed in Riyadh on Wednesday.":
         "the pact's terms ('an attack on either') are coded as attacks (180) and the long passive subject misses the signing (class: agreements in the passive; treaty terms as acts)",
     "Recognition of the State of Palestine by France was formally announced by Emmanuel Macron from the rostrum of the UN General Assembly.":
@@ -252,8 +225,6 @@ KNOWN_WRONG = {
         "a passive subject with a participle and a relative clause ('sanctions targeting ... that buy ... were imposed') is out of the passive's reach (class: long passive subjects)",
     "Detained on arrival at Dhaka airport, a former minister in Sheikh Hasina's cabinet was handed over to the police, officials said.":
         "a detainee 'handed over to the police' is coded as a handover (063) beside the arrest (class: fronted participles; custody transfers)",
-    "Sudanese Troops Recapture Republican Palace From RSF":
-        "a title-case headline's 'Recapture' of a building codes no capture (19) (class: headline forms)",
     # fresh9 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 23/30 at first run)
     "Amnesty urged Saudi authorities to overturn the death sentence handed to a teacher over his posts on social media.":
         "the death 'sentence' noun inside the appeal's object is coded as an arrest (173) beside the appeal (class: act nouns inside an appeal's object)",
@@ -272,15 +243,11 @@ KNOWN_WRONG = {
         "convention: 'plans to' is a future cue, which keeps the act's code (153 mobilize.police, planned; docs/coder.md, Cues), not an intent (03) (class: planned deployments abroad)",
     "Beijing hit out at Lithuania for allowing Taiwan to open a representative office under its own name in Vilnius.":
         "the criticised act in the 'for allowing Taiwan to open ...' clause is coded as its own 054 (TWN->CHNGOV) beside the 111 (class: the judged act in a 'for <gerund>' clause)",
-    "Pope Leo XIV received Volodymyr Zelensky at Castel Gandolfo on Wednesday, the Vatican said.":
-        "a leader named by name as the received guest ('received Volodymyr Zelensky at') is no consult.host object (class: hosting a named leader)",
     "Tottenham's defence crumbled under a relentless assault from Arsenal's forwards in the north London derby.":
         "'a relentless assault from Arsenal's forwards' in a football report is coded 190 (class: sports copy without game words)",
     "The coach complained that his side had been 'ambushed' by the referee's decisions.":
         "a football coach's complaint about a referee is coded 114 (disapprove.complain) (class: sports copy)",
     # dev14 (session 17, independent writer, first round): first run 18/40
-    "Kinshasa is insisting that Rwandan troops leave Congolese soil before any minerals deal is signed, a government spokesman said.":
-        "'insisting that' + a subjunctive ('troops leave') is no demand trigger (class: demands told as insist that + bare verb)",
     "RSF fighters rounded up and shot some 460 patients and their relatives at the Saudi maternity hospital in El Fasher, the World Health Organization said.":
         "'rounded up and shot' hundreds is coded as an arrest (173) and a shooting (190), not one mass killing (202) (class: mass killings told by ordinary verbs and a count)",
     # dev15 (session 17, independent writer, second round): first run 21/40
@@ -295,10 +262,6 @@ KNOWN_WRONG = {
     # fresh11 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 20/30 at first run)
     "Cuban doctors have started work at hospitals in Calabria under an arrangement between Havana and the southern Italian region.":
         "doctors who 'have started work at hospitals ... under an arrangement between Havana and' the region code nothing: cooperation told by its workers starting work is no 06 pattern (class: cooperation told through its staff at work)",
-    "A planeload of tents and water purifiers from the United Arab Emirates landed in Mandalay three days after the earthquake.":
-        "'a planeload of tents and water purifiers from the UAE landed in Mandalay' codes nothing: aid told by its cargo landing is no 07 pattern (class: aid told by its cargo arriving)",
-    "Budapest branded the European Parliament's report on Hungarian democracy 'a pack of lies'.":
-        "'branded the European Parliament's report ... a pack of lies' codes nothing: a quoted noun-phrase verdict after 'branded' is no judging predicate (class: a judging verb with a quoted verdict)",
 }
 
 

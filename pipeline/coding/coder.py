@@ -1926,7 +1926,7 @@ def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
     return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.tally_markers)
 
 
-_PLACE_OBJECT_HEADS: dict = {}
+_FLAGGED_OBJECT_HEADS: dict = {}
 
 
 def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int], grant: bool = False) -> int | None:
@@ -1947,21 +1947,68 @@ def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int], gra
     return q
 
 
-def _place_object_heads(lex: Lexicon) -> tuple[frozenset, frozenset]:
-    """Pattern indexes whose object may be a gazetteer place (triggers.yaml place_objects), and the
-    first words of their heads (one pair per compiled lexicon)."""
-    got = _PLACE_OBJECT_HEADS.get(lex.digest)
+def _flagged_object_heads(lex: Lexicon, flag: str) -> tuple[frozenset, frozenset]:
+    """Pattern indexes with a coder object flag (triggers.yaml place_objects, leader_objects), and the first words
+    of their heads (one pair per compiled lexicon and flag)."""
+    got = _FLAGGED_OBJECT_HEADS.get((lex.digest, flag))
     if got is None:
-        pats = frozenset(i for i, p in enumerate(lex.patterns) if p.place_objects)
+        pats = frozenset(i for i, p in enumerate(lex.patterns) if getattr(p, flag))
         firsts = frozenset(w for w, entries in lex.trigger_index.items()
                            if any(kind == "head" and p in pats for _, kinds in entries for kind, p in kinds))
-        got = _PLACE_OBJECT_HEADS[lex.digest] = (pats, firsts)
+        got = _FLAGGED_OBJECT_HEADS[(lex.digest, flag)] = (pats, firsts)
     return got
 
 
 def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
-    """Cheap pre-check for sentences without a match: a head word of a place_objects pattern."""
-    return not _place_object_heads(lex)[1].isdisjoint(words)
+    """Cheap pre-check for sentences without a match: a head word of a place_objects or leader_objects pattern."""
+    return not _flagged_object_heads(lex, "place_objects")[1].isdisjoint(words) \
+        or not _flagged_object_heads(lex, "leader_objects")[1].isdisjoint(words)
+
+
+def _flagged_heads(lex: Lexicon, words: list[str], pats: frozenset, firsts: frozenset, ms: list[Match],
+                   new: list[Match]):
+    """(start, end, pattern) of each head of the flagged patterns in the sentence whose words no match with an
+    object holds yet, in ms or among the new ones found so far (the first such pattern of the head)."""
+    for q, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for phrase, kinds in lex.trigger_index[w]:
+            hits = [p for kind, p in kinds if kind == "head" and p in pats]
+            hj = q + len(phrase)
+            if not hits or tuple(words[q:hj]) != phrase:
+                continue
+            if any(m.head[0] < hj and q < m.head[1] and m.obj is not None for m in ms + new):
+                continue
+            yield q, hj, hits[0]
+
+
+def _passive_subject_end(lex: Lexicon, words: list[str], q: int) -> int | None:
+    """The last token of a passive head's subject ("Kherson | was | occupied", "Orban | was | received"): the token
+    before the auxiliaries, when a be-form is among them."""
+    r = q - 1
+    while r >= 0 and words[r] in lex.passive_fillers:
+        r -= 1
+    return r if r >= 0 and any(x in lex.be_forms for x in words[r + 1:q]) else None
+
+
+def _object_match(lex: Lexicon, pattern: int, head: tuple, obj: tuple, passive: bool) -> Match:
+    """A match of the pattern with an object the coder found (a named place or leader)."""
+    pat = lex.patterns[pattern]
+    return Match(pattern=pattern, head=head, obj=obj, code=pat.code, themes=pat.themes, stance=pat.stance,
+                 passive=passive)
+
+
+def _add_object_matches(lex: Lexicon, words: list[str], ms: list[Match], new: list[Match]) -> None:
+    """Put the new object matches through the cues and into ms; an object match beats a bare head on the same
+    words ("captured Bakhmut": not an arrest; "welcomed Ilham Aliyev": no praise)."""
+    if not new:
+        return
+    from pipeline.coding.triggers import _apply_cues
+
+    _apply_cues(lex, words, new)
+    new = [m for m in new if m.code != "__drop__"]
+    ms[:] = [m for m in ms if not any(n.head[0] < m.head[1] and m.head[0] < n.head[1] for n in new)] + new
+    ms.sort(key=lambda m: m.head)
 
 
 _PLACE_OBJECT_KINDS = frozenset({"settlement", "admin1", "area"})
@@ -1983,7 +2030,7 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
     Kherson in March 2022", "Melitopol was captured on 1 March" (the lexicon's objects are common nouns).
     The screens that follow still apply ("in occupied Kherson" is attributive)."""
     lex = ctx.lex
-    pats, firsts = _place_object_heads(lex)
+    pats, firsts = _flagged_object_heads(lex, "place_objects")
     if not pats or not ctx.places or firsts.isdisjoint(words):
         return
     starts, ends = _object_places(ctx)
@@ -1991,48 +2038,56 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         return
     tok_at = tok_end = None  # token index by start / end offset, when a head phrase is found
     new = []
-    for q, w in enumerate(words):
-        if w not in firsts:
-            continue
-        for phrase, kinds in lex.trigger_index[w]:
-            hits = [p for kind, p in kinds if kind == "head" and p in pats]
-            hj = q + len(phrase)
-            if not hits or tuple(words[q:hj]) != phrase:
-                continue
-            if any(m.head[0] < hj and q < m.head[1] and m.obj is not None for m in ms + new):
-                continue
-            if tok_at is None:
-                tok_at = {t[1]: i for i, t in enumerate(toks)}
-                tok_end = {t[2]: i for i, t in enumerate(toks)}
-            obj, passive = None, False
-            o = hj + (1 if hj < len(words) and words[hj] == "the" else 0)
-            if o < len(toks) and toks[o][1] in starts \
-                    and not ctx.text.startswith("'s", starts[toks[o][1]].end):  # not "Kherson's mayor"
-                pl = starts[toks[o][1]]
-                oj = tok_end.get(pl.end)
-                obj = (o, oj + 1) if oj is not None else None
-            else:  # passive: "Kherson was occupied", "Melitopol has been captured"
-                r = q - 1
-                while r >= 0 and words[r] in lex.passive_fillers:
-                    r -= 1
-                gap = words[r + 1:q]
-                if r >= 0 and gap and any(x in lex.be_forms for x in gap) and toks[r][2] in ends:
-                    pl = ends[toks[r][2]]
-                    oi = tok_at.get(pl.start)
-                    obj, passive = ((oi, r + 1) if oi is not None else None), True
-            if obj is None:
-                continue
-            pat = lex.patterns[hits[0]]
-            new.append(Match(pattern=hits[0], head=(q, hj), obj=obj, code=pat.code, themes=pat.themes,
-                             stance=pat.stance, passive=passive))
-    if new:
-        from pipeline.coding.triggers import _apply_cues
+    for q, hj, hit in _flagged_heads(lex, words, pats, firsts, ms, new):
+        if tok_at is None:
+            tok_at = {t[1]: i for i, t in enumerate(toks)}
+            tok_end = {t[2]: i for i, t in enumerate(toks)}
+        obj, passive = None, False
+        o = hj + (1 if hj < len(words) and words[hj] == "the" else 0)
+        if o < len(toks) and toks[o][1] in starts \
+                and not ctx.text.startswith("'s", starts[toks[o][1]].end):  # not "Kherson's mayor"
+            pl = starts[toks[o][1]]
+            oj = tok_end.get(pl.end)
+            obj = (o, oj + 1) if oj is not None else None
+        else:  # passive: "Kherson was occupied", "Melitopol has been captured"
+            r = _passive_subject_end(lex, words, q)
+            if r is not None and toks[r][2] in ends:
+                oi = tok_at.get(ends[toks[r][2]].start)
+                obj, passive = ((oi, r + 1) if oi is not None else None), True
+        if obj is not None:
+            new.append(_object_match(lex, hit, (q, hj), obj, passive))
+    _add_object_matches(lex, words, ms, new)
 
-        _apply_cues(lex, words, new)
-        new = [m for m in new if m.code != "__drop__"]
-        # an object match beats a bare head on the same words ("captured Bakhmut": not an arrest)
-        ms[:] = [m for m in ms if not any(n.head[0] < m.head[1] and m.head[0] < n.head[1] for n in new)] + new
-        ms.sort(key=lambda m: m.head)
+
+def _leader_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
+    """Add matches of leader_objects patterns whose object is a leader named by name: "Pope Leo XIV received
+    Volodymyr Zelensky at Castel Gandolfo", "Viktor Orban was received by Donald Trump" (the lexicon's objects are
+    titles). Only a person with the GOV role (the actor dictionary's leaders), not one who owns the next noun
+    ("welcomed Trump's decision", "received Zelensky's letter")."""
+    lex = ctx.lex
+    pats, firsts = _flagged_object_heads(lex, "leader_objects")
+    if not pats or firsts.isdisjoint(words):
+        return
+    leaders = [a for a in ctx.actors if a.kind == "person" and a.role == "GOV"
+               and not ctx.text.startswith("'s", a.end)]
+    if not leaders:
+        return
+    by_start = {a.start: a for a in leaders}
+    by_end = {a.end: a for a in leaders}
+    new = []
+    for q, hj, hit in _flagged_heads(lex, words, pats, firsts, ms, new):
+        # the name right after the head, nothing between ('"We welcome," Bzhania said' is a speaker)
+        if hj < len(toks) and toks[hj][1] in by_start and not ctx.text[toks[hj - 1][2]:toks[hj][1]].strip():
+            end = by_start[toks[hj][1]].end
+            oj = next((k for k in range(hj, len(toks)) if toks[k][2] >= end), hj)
+            new.append(_object_match(lex, hit, (q, hj), (hj, oj + 1), False))
+            continue
+        r = _passive_subject_end(lex, words, q)  # passive: "Orban was received by Donald Trump"
+        if r is not None and toks[r][2] in by_end:
+            start = by_end[toks[r][2]].start
+            oi = next((k for k in range(r, -1, -1) if toks[k][1] <= start), r)
+            new.append(_object_match(lex, hit, (q, hj), (oi, r + 1), True))
+    _add_object_matches(lex, words, ms, new)
 
 
 def _no_forward_object(lex: Lexicon, m: Match, words: list[str]) -> bool:
@@ -2430,6 +2485,20 @@ def _background_participle(g: Grammar, lex: Lexicon, text: str, toks, words: lis
     return any(_finite_word(g, lex, text, toks, words, k) for k in range(q))
 
 
+def _dated_back_participle(g: Grammar, lex: Lexicon, words: list[str], m: Match) -> bool:
+    """Is the past-participle head a reduced relative right after its object, dated years back ("restored
+    diplomatic ties severed seven years earlier"; grammar.yaml dated_back_*)? A be-form before the participle makes
+    it a passive report ("ties were severed seven years ago") and keeps it."""
+    hi, hj = m.head
+    if hj - hi > 2 or m.obj is None or m.obj[1] != hi or not g.participle_form(words[hi]):
+        return False  # (a phrasal participle too: "relations broken off six years earlier")
+    tail = words[hj:hj + g.dated_back_participle_window]
+    if g.dated_back_words.isdisjoint(tail):
+        return False
+    return any(w in g.dated_back_units and k + 1 < len(tail) and tail[k + 1] in g.dated_back_words
+               for k, w in enumerate(tail))
+
+
 def _finite_word(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], k: int) -> bool:
     """Is the word at k a past-tense or auxiliary verb form (lower-case: "continued", "went", "has", "was")?"""
     w = words[k]
@@ -2598,6 +2667,21 @@ def _commemorated(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
             # the noun heads that phrase: only its determiners and modifiers between ("the victims of the
             # Ukrainian shelling"), not a new clause ("the anniversary of the invasion, Russian missiles struck")
             return hi - (q + 2) <= 3
+    return False
+
+
+def _remembered(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
+    """Is the event noun at hi the object of a memory verb in a sentence that looks back from afar ("veterans still
+    remember the shells that rained on the garrison"; grammar.yaml memory_verbs, memory_retrospect_markers)?"""
+    lo = max(0, hi - 1 - g.memory_object_max_words)
+    if g.memory_verbs.isdisjoint(words[lo:hi]) or g.past_form(words[hi]):
+        return False
+    for q in range(hi - 1, lo - 1, -1):
+        if words[q] in g.memory_verbs:
+            return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.memory_retrospect_markers)
+        # only the noun's determiners and modifiers between ("remember the heavy shells"), no clause or phrase
+        if words[q] in lex.clause_breaks or words[q] in g.prepositions or g.past_form(words[q]):
+            return False
     return False
 
 
@@ -2806,6 +2890,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _departures_without_place(ctx, s, toks, words, ms)
     _strike_sense(ctx, s, toks, words, ms)
     _place_object_matches(ctx, toks, words, ms)
+    _leader_object_matches(ctx, toks, words, ms)
     _violence_sense(ctx, s, toks, words, ms)
     _background_causes(ctx, toks, words, ms)
     _proposal_contents(ctx, toks, words, ms)
@@ -2938,6 +3023,9 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # a reduced relative on a preposition's object: "despite the truce brokered in Kuala Lumpur"
         if m.cue is None and not m.themes and _background_participle(g, lex, text, toks, words, m):
             continue
+        # a reduced relative dated years back: "restored diplomatic ties severed seven years earlier"
+        if m.cue is None and not m.themes and _dated_back_participle(g, lex, words, m):
+            continue
         # a capitalized head inside the sentence is a name or a month ("Economic Cooperation", "March")
         if hi > 0 and all(text[toks[q][1]:toks[q][1] + 1].isupper() for q in range(hi, hj)) \
                 and text[max(s.start, h_start - 2):h_start].strip() not in {'"', "'", "(", ":", "-"}:
@@ -2994,7 +3082,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # a remembered event ("a memorial to the victims of the shelling") or a report title ("Russian
         # Offensive Campaign Assessment"): no new event
-        if _commemorated(g, lex, words, hi) or ((noun or m.nominal) and _document_title(g, words, hj)):
+        if _commemorated(g, lex, words, hi) or ((noun or m.nominal) and _document_title(g, words, hj)) \
+                or ((noun or m.nominal) and _remembered(g, lex, words, hi)):
             continue
         # "Georgia protested", "the foreign ministry protested against ...": a state's protest is its disapproval
         if g.state_protest_rule and lex.patterns[m.pattern].id == "protest.demonstrate" and not noun \
@@ -3167,7 +3256,7 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
         return (a.head[0] < m.head[1] and m.head[0] < a.head[1]) or \
             (a.span[0] <= m.head[0] and m.head[1] <= a.span[1])
     if not any(reads_head(a) for a in found) \
-            and _place_object_heads(ctx.lex)[1].isdisjoint(words[max(0, m.head[0] - 3):m.head[1]]):
+            and _flagged_object_heads(ctx.lex, "place_objects")[1].isdisjoint(words[max(0, m.head[0] - 3):m.head[1]]):
         return None  # no other reading of the head (screening adds only place_objects heads): skip the screen
     alts = _screen_matches(ctx, s, toks, words, found)
     for a in alts:

@@ -101,6 +101,12 @@ class Grammar:
     labor_non_worker_roles: Words = frozenset()
     commemorated_nouns: Words = frozenset()
     commemoration_verbs: Words = frozenset()
+    memory_verbs: Words = frozenset()
+    dated_back_units: Words = frozenset()
+    dated_back_words: Words = frozenset()
+    dated_back_participle_window: int = 4
+    memory_retrospect_markers: Seqs = ()
+    memory_object_max_words: int = 3
     state_protest_roles: Words = frozenset()
     polity_roles: Words = frozenset()
     perfect_auxiliaries: Words = frozenset()

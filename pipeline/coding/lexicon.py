@@ -132,7 +132,8 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, addressee_target, place_objects, place_after_head, background_after_days,
+    # restates, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, addressee_target, place_objects, leader_objects,
+    # place_after_head, background_after_days,
     # places_locate
     article_context: bool = False
     forward_object: bool = False
@@ -179,6 +180,9 @@ class Pattern:
     # ("trip ... to": "the trip of Nicaraguan lawmakers to Abkhazia" is the noun "trip" and its phrase)
     object_marker: bool = False
     place_objects: bool = False
+    # a named leader (an actor mention of a person with the GOV role) right after the head, or before its passive,
+    # is an object as well ("Xi Jinping hosted Vladimir Putin in Beijing", "Orban was received by Donald Trump")
+    leader_objects: bool = False
     # the place left must follow the head: a gazetteer place or "the city" ("workers left occupied Mariupol")
     place_after_head: bool = False
     # the origin after the worker noun's "from" or the destination after the head must be an occupied place
@@ -436,7 +440,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             yields_to_acts=bool(raw.get("yields_to_acts")), polity_required=bool(raw.get("polity_required")),
             polity_extra_roles=frozenset(str(w).lower() for w in raw.get("polity_extra_roles") or ()),
             object_marker=bool(raw.get("object_marker")),
-            place_objects=bool(raw.get("place_objects")), place_after_head=bool(raw.get("place_after_head")),
+            place_objects=bool(raw.get("place_objects")), leader_objects=bool(raw.get("leader_objects")),
+            place_after_head=bool(raw.get("place_after_head")),
             occupied_end=(raw.get("occupied_end") if raw.get("occupied_end") == "venue"
                           else bool(raw.get("occupied_end"))), object_not_owner=bool(raw.get("object_not_owner")),
             incomer_origin=bool(raw.get("incomer_origin")),
