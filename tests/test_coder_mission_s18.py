@@ -312,11 +312,27 @@ def test_taken_to_a_workplace(text):
 
 
 @pytest.mark.parametrize("text", [
+    # the row (fresh14, a headline) and own variants: the people as the active verb's object, the workplace after a
+    # modifier
+    "Occupiers ship Melitopol students to Siberian construction camps for 'summer internships' — partisans",
+    "The occupation administration in Berdiansk bussed 40 schoolchildren to a Russian army depot for unpaid work.",
+    "Russian-installed officials in occupied Nova Kakhovka sent off prisoners to remote construction sites in Yakutia "
+    "for work.",
+])
+def test_people_taken_to_a_workplace(text):
+    assert "labor.people_taken_to_workplace" in _labour(text)
+
+
+@pytest.mark.parametrize("text", [
     # an excursion, daily commuting, no occupation, a camp with no labour word
     "Children from occupied Kherson were taken by bus to a farm in Crimea on an excursion about farm work.",
     "Workers in occupied Donetsk are taken by bus to the factory every morning for their shift.",
     "Students from Kyiv were taken to a farm near Lviv for work experience.",
     "Teenagers from occupied Melitopol were taken to a summer camp in Crimea.",
+    # the active order: a camp with no labour word, an excursion, no occupation
+    "Occupiers ship Melitopol children to Crimean summer camps for 'patriotic education' — partisans",
+    "The occupation authorities bussed pupils from occupied Kherson to a Crimean farm on an excursion about farm work.",
+    "Poland ships students to German factories for summer internships.",
 ])
 def test_taken_to_a_workplace_near_misses(text):
     assert _labour(text) == []
