@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _own_act_noun, _participle, _reduced_relative, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -5338,6 +5338,16 @@ def _partitive_patient(ctx: _Ctx, m: Match, tokens, words, parties: list, s_star
     return ante[-1:]
 
 
+def _participle_appeal_agent(lex, words: list[str], hi: int) -> int | None:
+    """Index of the appeal participle (cues.yaml participle_appeals) within the cue window before the head hi
+    that modifies the subject, with its agent right after it and no be-form before it ("observers | invited by
+    Moscow | watched"; not "Minsk was urged by Moscow to", triggers._participle_appeal), or None."""
+    for q in range(max(1, hi - lex.cue_window - 4), hi - 1):
+        if words[q] in lex.participle_appeals and _participle_appeal(lex, words, q, q + 1, hi):
+            return q
+    return None
+
+
 def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
     """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
     span_start = tokens[m.span[0]][1]
@@ -5385,6 +5395,14 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         rel_start = tokens[m.obj[1]][1]
         before = [a for a in before if not rel_start <= a.start < head_start]
         parties = [a for a in parties if not rel_start <= a.start < head_start]
+    if before and ctx.lex.participle_appeals:
+        # "observers | invited by Moscow | watched the voting": the agent of an appeal participle that modifies the
+        # subject asked for the act, it does not do it (cues.yaml participle_appeals; triggers._participle_appeal)
+        agent = _participle_appeal_agent(ctx.lex, words, m.head[0])
+        if agent is not None:
+            lo = tokens[agent][1]
+            before = [a for a in before if not lo <= a.start < head_start]
+            parties = [a for a in parties if not lo <= a.start < head_start]
     between = [a for a in parties if a.start >= cue_end and a.end <= head_start] if m.cue_span else []
     after = [a for a in parties if a.start >= span_end or (m.obj is not None and a.start >= head_start
                                                             and a.start >= tokens[m.head[1] - 1][2])]
@@ -7155,6 +7173,22 @@ def _host_judges(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bo
     return judges <= side
 
 
+def _occupier_own_claim(ctx: _Ctx, a1, place, on: dt.date) -> bool:
+    """Is the doer the occupier of the event's place, judging its own hold of it (triggers.yaml
+    occupier_doer_unthemed: "Putin hailed the reunification of Crimea as legitimate")? Not in an entity the occupier
+    recognises as a state (grammar.yaml occupier_recognised_entities): "Moscow considers Abkhazia's independence
+    legitimate" is the recognition it granted."""
+    if a1 is None or place is None:
+        return False
+    country, occupier = _actor_country(a1), _place_occupier(ctx, place, on)
+    if not country or country != occupier:
+        return False
+    region = _attr(place, "admin1_code")
+    entity = grammar().authority_by_region.get(region) or next(
+        (c for c, regions in _entity_territories().items() if region and region in regions), None)
+    return not (entity and entity.lower() in grammar().occupier_recognised_entities)
+
+
 def _occupier_own_visit(ctx: _Ctx, code: str, a1, a2, place, on: dt.date, sent_places: list) -> bool:
     """Is a visit (visitor_act_codes) or meeting/hosting (guest_meeting_codes) the occupier's dealing with its own
     side: the occupier's party (the visitor; a meeting's source) at the event's own place, occupied by it and not in
@@ -7754,7 +7788,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                (m.code in own_side_codes
                                 and _occupier_own_visit(ctx, m.code, a1, a2, place, event_date, sent_places))
                                or (judged_visit and a2 is not None and _occupier_own_visit(
-                                   ctx, judged_visit, a2, None, place, event_date, sent_places))) else {}),
+                                   ctx, judged_visit, a2, None, place, event_date, sent_places))
+                               or (pat.occupier_doer_unthemed and _occupier_own_claim(ctx, a1, place, event_date))
+                           ) else {}),
                         **_actor_fields("actor1", a1), **_actor_fields("actor2", a2),
                         **_place_fields(place, occupied, occupier),
                         "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,

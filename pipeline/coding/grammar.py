@@ -267,6 +267,7 @@ class Grammar:
     party_government_owner_roles: Words = frozenset()
     host_heads: Words = frozenset()
     host_phrase_prepositions: Words = frozenset()
+    host_phrase_non_places: Words = frozenset()
     delegation_heads: Words = frozenset()
     definite_role_anaphors: Words = frozenset()
     hosted_guest_nouns: Words = frozenset()
@@ -375,6 +376,8 @@ class Grammar:
     proposal_content_window: int = 8
     rejected_proposal_nouns: Words = frozenset()
     rejected_proposal_modifiers: int = 3
+    rejected_request_nouns: Words = frozenset()
+    request_refusal_verbs: Words = frozenset()
     verbal_clash_heads: Words = frozenset()
     verbal_clash_subjects: Words = frozenset()
     work_title_nouns: Words = frozenset()
@@ -522,10 +525,12 @@ class Grammar:
     ultimatum_conjunctions: Words = frozenset()
     raising_predicates: Words = frozenset()
     passive_subject_complements: Words = frozenset()
+    passive_subject_complement_max_phrases: int = 1
     passive_subject_pair_prepositions: Words = frozenset()
     passive_subject_pair_one_sided_codes: Words = frozenset()
     passive_subject_pair_max_words: int = 0
     passive_subject_pair_nouns: Words = frozenset()
+    passive_subject_pair_document_nouns: Words = frozenset()
     object_clause_verbs: Words = frozenset()
 
     def past_form(self, word: str) -> bool:

@@ -158,6 +158,9 @@ class Pattern:
     # (coder) multi-word forms that are verb phrases though matched like nouns: a fronted question asks about them
     verbal_forms: bool = False
     subject_not_actor: bool = False  # (coder) the subject is a building, never a party: "the school would house ..."
+    # (coder) the occupier judging its own hold of the place grants nothing: "Putin hailed the reunification of
+    # Crimea as legitimate" is unthemed (a third party's words are the recognition)
+    occupier_doer_unthemed: bool = False
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
     addressee_required: bool = False
@@ -251,6 +254,10 @@ class Lexicon:
     # "for" must head the act: at most that many words between, none a preposition
     object_appeals: frozenset[tuple[str, ...]] = frozenset()
     object_appeal_max_gap: int = 3
+    # ("observers invited by Moscow watched the voting": cues.yaml participle_appeals, participle_appeal_agent) an
+    # appeal participle with its agent right after it and no be-form before it modifies the noun before it
+    participle_appeals: frozenset[str] = frozenset()
+    participle_appeal_agent: str = ""
 
 
 # ------------------------------------------------------------------ inflection
@@ -433,7 +440,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
             igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")),
-            subject_not_actor=bool(raw.get("subject_not_actor")), recipient_subject=bool(raw.get("recipient_subject")),
+            subject_not_actor=bool(raw.get("subject_not_actor")),
+            occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             addressee_target=bool(raw.get("addressee_target")),
             target_prepositions=frozenset(str(w).lower() for w in raw.get("target_prepositions") or ()),
@@ -505,6 +513,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         topic_words=frozenset(str(w).lower() for w in before.get("topic_words") or ()),
         object_appeals=frozenset(phrase_tokens(str(p)) for p in before.get("object_appeals") or ()),
         object_appeal_max_gap=int(before.get("object_appeal_max_gap", 3)),
+        participle_appeals=frozenset(str(w).lower() for w in before.get("participle_appeals") or ()),
+        participle_appeal_agent=str(before.get("participle_appeal_agent") or "").lower(),
         discard_index=discard_index, clause_breaks=frozenset(cues.get("clause_breaks") or ()),
         passive_fillers=frozenset(cues.get("passive_fillers") or ()),
         be_forms=frozenset(cues.get("be_forms") or ()),

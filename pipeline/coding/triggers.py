@@ -210,6 +210,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)) \
                                 and not _origin_gap(lex, subj_gap) and not _pair_gap(lex, subj_gap, words[oj - 1]) \
                                 and not _host_gap(lex, subj_gap, words[oj - 1]) \
+                                and not _complement_gap(lex, subj_gap) \
                                 and not (pat.subject_prepositions and (
                                     _origin_gap(lex, subj_gap, pat.subject_prepositions,
                                                 grammar().subject_phrase_max_words)
@@ -219,6 +220,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             # and auxiliaries: "builders | from other regions of Russia had been | brought")
                         if len(subj_gap) > 6 and _owned_object(words, oi):
                             continue  # "the bodies of workers from the Azovstal steel plant had been brought"
+                        if pat.object_noncomplements and words[oj - 1] in pat.subject_prepositions \
+                                and _noncomplement_follows(words, oj, pat):
+                            continue  # the subject's own phrase names another partner: "a group for relations with
+                            # | the occupied territories was set up" (as after an active head)
                         # "workers are expected to arrive": a raising predicate and its "to" stand between
                         # the subject and its verb like an auxiliary; a be-form after it still makes a
                         # passive ("are expected to be brought"), one before it does not
@@ -247,7 +252,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             bool(gap) or (hj < len(words) and words[hj] in grammar().determiners))
                         if (all(w in fillers for w in gap) and not doer) or (
                                 gap and ((gap[0] == "of" and gap[-1] in fillers)
-                                         or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj)))
+                                         or (pat.intransitive_subject and _intransitive_of(lex, words, gap, hi, hj, commas)))
                                 and not any(w in breaks for w in gap) and not _coordinated_fillers(gap, fillers)) or (
                                 (be or pat.subject_objects) and _origin_gap(lex, gap)) or (
                                 pat.subject_prepositions and (be or pat.subject_objects)
@@ -256,8 +261,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 # "a memorandum on trade was signed by": the subject's complement phrase, the
                                 # subject opening its noun phrase ("refused to sign contracts with Rosatom were
                                 # being deported" has none)
-                                be and (_origin_gap(lex, gap, grammar().passive_subject_complements)
-                                        or _pair_gap(lex, gap, words[oj - 1]))
+                                be and (_complement_gap(lex, gap) or _pair_gap(lex, gap, words[oj - 1]))
                                 and _noun_phrase_start(words, oi)) or (
                                 # a diplomat's host phrase: "Moscow's ambassador | to Chisinau was | summoned"
                                 be and _host_gap(lex, gap, words[oj - 1])) or (
@@ -924,10 +928,12 @@ def _noun_phrase_start(words: list[str], oi: int) -> bool:
 
 def _pair_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
     """Is the gap between a passive's subject and its verb a pair phrase then fillers ("relations | between the DPR
-    and Mali have been | established")? grammar.yaml passive_subject_pair_prepositions: the phrase holds an "and",
+    and Mali have been | established", "a sister-city agreement | between Tiraspol and Melitopol was | ratified")?
+    grammar.yaml passive_subject_pair_nouns or _document_nouns, passive_subject_pair_prepositions: the phrase holds an "and",
     at most passive_subject_pair_max_words words and no clause break."""
     g = grammar()
-    if not gap or gap[0] not in g.passive_subject_pair_prepositions or noun not in g.passive_subject_pair_nouns:
+    if not gap or gap[0] not in g.passive_subject_pair_prepositions or (
+            noun not in g.passive_subject_pair_nouns and noun not in g.passive_subject_pair_document_nouns):
         return False
     k = 1
     while k < len(gap) and gap[k] not in lex.passive_fillers:
@@ -956,11 +962,39 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, ma
     return 1 < k <= 1 + max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
+def _complement_gap(lex: Lexicon, gap: list[str]) -> bool:
+    """Is the gap between a be-passive's subject and its verb the subject's complement phrases then fillers ("a
+    memorandum | on trade was | signed", "an agreement | with Nicaragua on visa-free travel was | ratified")?
+    grammar.yaml passive_subject_complements: at most passive_subject_complement_max_phrases phrases of at most
+    origin_max_words words each, no clause break."""
+    g = grammar()
+    preps = g.passive_subject_complements
+    if not gap or gap[0] not in preps:
+        return False
+    k, phrases, n = 0, 0, 0
+    while k < len(gap) and gap[k] not in lex.passive_fillers:
+        if gap[k] in preps:
+            if (k > 0 and n == 0) or phrases >= g.passive_subject_complement_max_phrases:
+                return False
+            phrases, n = phrases + 1, 0
+        elif gap[k] in lex.clause_breaks:
+            return False
+        else:
+            n += 1
+            if n > lex.origin_max_words:
+                return False
+        k += 1
+    return n > 0 and all(w in lex.passive_fillers for w in gap[k:])
+
+
 def _host_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
-    """Is the gap a diplomat's host phrase then fillers ("South Ossetia's envoy | to the Syrian Arab Republic has
-    been | appointed")? A short phrase (origin_max_words) the be-passive test below reads as the subject's own; with a
+    """Is the gap a diplomat's host or seat phrase then fillers ("South Ossetia's envoy | to the Syrian Arab Republic
+    has been | appointed", "Venezuela's ambassador | in Moscow was | accredited"; grammar.yaml host_phrase_prepositions,
+    not before host_phrase_non_places)? A short phrase (origin_max_words) the be-passive test below reads as the subject's own; with a
     perfect's two fillers it is longer than a bare subject gap may be."""
     g = grammar()
+    if len(gap) > 1 and gap[1] in g.host_phrase_non_places:
+        return False  # "the envoy | in charge of the talks was | summoned": no seat
     return noun in g.host_heads and _origin_gap(lex, gap, g.host_phrase_prepositions)
 
 
@@ -1138,16 +1172,18 @@ def _owner_place_gap(lex: Lexicon, gap: list[str], be: bool | None) -> bool:
     return any(w in lex.be_forms for w in tail) if be else not any(w in lex.be_forms for w in tail)
 
 
-def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj: int) -> bool:
+def _intransitive_of(lex: Lexicon, words: list[str], gap: list[str], hi: int, hj: int,
+                     commas: frozenset = frozenset()) -> bool:
     """An owner or place phrase between a subject and its intransitive verb, for patterns whose objects
     may be its subject (intransitive_subject: "open", "begin operating"): "a consular office of South
     Ossetia opened in Luhansk", "the embassy in Luhansk opened" (grammar.yaml subject_phrase_prepositions,
     then at most origin_max_words words). The verb must be finite, not a participle clause (", suspending"),
     and take no object of its own ("the embassy of Syria opened an exhibition": a determiner after the
-    head opens that object). A subject relative pronoun alone is the noun's own clause: "a Belarusian consular
+    head opens that object; not after a comma, which ends the clause: "has begun its work, the republic's foreign
+    minister said"). A subject relative pronoun alone is the noun's own clause: "a Belarusian consular
     point that opened in Simferopol" (grammar.yaml relative_pronouns, not the personal "who")."""
     g = grammar()
-    if words[hi].endswith("ing") or not (hj >= len(words) or words[hj] not in g.determiners):
+    if words[hi].endswith("ing") or not (hj >= len(words) or words[hj] not in g.determiners or hj in commas):
         return False
     if len(gap) == 1 and gap[0] in g.relative_pronouns and gap[0] not in g.personal_relative_pronouns:
         # not when the noun's own predicate follows the relative clause ("The consulate that opened in Donetsk last
@@ -1194,6 +1230,8 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             if phrase in lex.object_appeals and (gap > lex.object_appeal_max_gap
                                                  or not grammar().prepositions.isdisjoint(words[end:hi])):
                 continue  # "lobbied for sanctions relief at the G20 meeting": the act must head the "for" object
+            if k == 1 and ctype == "appeal" and _participle_appeal(lex, words, q, end, hi):
+                continue  # "observers invited by Moscow watched the voting": the invited act, done
             key = (gap, -k)
             if best is None or key < best[0]:
                 best = (key, ctype, (q, end))
@@ -1285,6 +1323,18 @@ def _reduced_relative_by(words: list[str], oi: int, hi: int, hj: int) -> bool:
         and oi > 0 and words[oi - 1] in grammar().determiners
 
 
+def _participle_appeal(lex: Lexicon, words: list[str], q: int, end: int, hi: int) -> bool:
+    """Is the appeal cue at q a participle modifying the noun before it, with its agent right after it (cues.yaml
+    participle_appeals, participle_appeal_agent): "observers invited by Moscow watched the voting"? Not after a
+    be-form ("Minsk was urged by Moscow to recognise", "had been pressured by"), nor with an infinitive between it
+    and the head ("observers invited by Moscow to watch the voting": the invitation's content)."""
+    if words[q] not in lex.participle_appeals or end >= hi or words[end] != lex.participle_appeal_agent:
+        return False
+    if q == 0 or any(w in lex.be_forms for w in words[max(0, q - 2):q]):
+        return False
+    return "to" not in words[end:hi]
+
+
 def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozenset[int] = frozenset()) -> bool:
     """Is the head at hi a participle after the object of an infinitive that follows the cue (words
     end..hi): "asked Russia to release its citizens recruited into the army", "urged states not to
@@ -1335,6 +1385,10 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
             q = _rejected_proposal(lex, words, span)
             if q is not None:  # "voted down a motion that would have recognised": refused, not planned
                 ctype, span = "refuse", q
+        elif ctype == "appeal" and words[span[0]] in grammar().rejected_request_nouns:
+            q = _rejected_request(lex, words, span)
+            if q is not None:  # "declined a Russian request to list Crimean ports as Russian": refused, not asked
+                ctype, span = "refuse", q
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
@@ -1371,6 +1425,21 @@ def _rejected_proposal(lex: Lexicon, words: list[str], span: tuple[int, int]) ->
         return None
     found = _find_cue(lex, words, q - 1)
     if found is None or found[0] != "refuse" or q - 1 - found[1][1] > g.rejected_proposal_modifiers:
+        return None
+    return found[1]
+
+
+def _rejected_request(lex: Lexicon, words: list[str], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The refuse cue's span when the request noun at span is its object: "declined a Russian request to list",
+    "turned down Sukhumi's request to open" (grammar.yaml rejected_request_nouns, request_refusal_verbs; at most
+    rejected_proposal_modifiers words between the cue and the noun, no clause break), else None."""
+    g = grammar()
+    lo = max(0, span[0] - g.rejected_proposal_modifiers - 1)
+    verb = next((k for k in range(span[0] - 1, lo - 1, -1) if words[k] in g.request_refusal_verbs), None)
+    if verb is not None and not any(w in lex.clause_breaks for w in words[verb + 1:span[0]]):
+        return verb, verb + 1  # "declined Sukhumi's request to open": a refusal only with the request as object
+    found = _find_cue(lex, words, span[0])
+    if found is None or found[0] != "refuse" or span[0] - found[1][1] > g.rejected_proposal_modifiers:
         return None
     return found[1]
 
