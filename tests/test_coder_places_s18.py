@@ -3,11 +3,13 @@
 1. "the city" after a visit told elsewhere (coder._anaphor_places with coder._visit_elsewhere_between): the event's
    location and the recognition theme used to disagree (location: the occupied city named before the visit
    elsewhere; theme: none). One guard now serves both: the anaphor points at the visit's destination.
-2. Where the act's people come from ("two men from Gali", "residents of Gali") yields to any other place of the
-   sentence (coder._actor_origin; grammar.yaml origin_person_nouns, origin_resident_nouns, origin_source_verbs).
-3. A capital read as its government (actor1 "Kyiv summoned", actor2 "complained to Moscow") is no place of the story
-   (coder._capital_as_actor in coder._main_places) unless "in <capital>", a dateline or a visit's destination
-   ("visited Moscow", coder._visit_destination_place) makes it one.
+2. Where the act's people come from ("two men from Gali", "residents of Gali") yields to a place that locates the act
+   (coder._actor_origin; grammar.yaml origin_person_nouns, origin_resident_nouns, origin_source_verbs); for themed
+   acts, an entity's people on a visit are where the act's clause puts them, not at their entity's territory
+   (coder._themed_places, the doer entity's branch; when_where d22a).
+3. For a verbal act, a capital read as its government (actor1 "Kyiv summoned", actor2 "complained to Moscow") is no
+   place of the story (coder._capital_as_actor in coder._main_places) unless "in <capital>", a dateline or a visit's
+   destination ("visited Moscow", coder._visit_destination_place) makes it one.
 """
 import datetime as dt
 
@@ -166,3 +168,24 @@ MATERIAL_CAPITAL_PLACES = [
 @pytest.mark.parametrize("text,region", ORIGIN_YIELDS + ORIGIN_NEAR_MISSES + CAPITAL_PLACES + MATERIAL_CAPITAL_PLACES)
 def test_first_sentence_place(text, region):
     _assert_placed(text, region)
+
+
+# an entity's people on a visit: the occupied place the act's clause puts them in, not their entity's territory
+@pytest.mark.parametrize("text,region", [
+    # when_where d22a
+    ("ZAPORIZHZHIA, Feb 9 (Ukrinform/Interfax) - A group of deputies from Abkhazia's People's Assembly was in "
+     "occupied Melitopol on Tuesday and Wednesday, where its members were received by Yevgeny Balitsky, whom Moscow "
+     "installed to run the region, and signed what the two sides called a memorandum of cooperation between the two "
+     "legislatures, Balitsky's office said on Telegram.", "UA-23"),
+    ("South Ossetia's foreign minister, on a visit to occupied Luhansk, signed a cooperation agreement with the LPR "
+     "on Tuesday.", "UA-09"),
+    ("A delegation of Transnistria's Supreme Council in occupied Donetsk signed a memorandum with the DPR "
+     "parliament.", "UA-14"),
+    # near-misses: the entity's own place; an occupied place the entity's people come back from
+    ("Deputies of the DPR People's Council in Donetsk signed a memorandum with Belarusian lawmakers.", "UA-14"),
+    ("Abkhaz deputies, back from occupied Melitopol, signed a memorandum with Belarusian lawmakers in Sukhumi.",
+     "GE-AB"),
+])
+def test_entity_doer_on_a_visit_is_placed_where_the_clause_puts_it(text, region):
+    got = [e for e in _at(text, 0) if e["cameo_code"] == "057"]
+    assert got and all(e["admin1_code"] == region for e in got), [(e["actor1_code"], e["admin1_code"]) for e in got]

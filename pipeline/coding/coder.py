@@ -5815,6 +5815,8 @@ def _visit_destination_place(ctx: _Ctx, p, s_start: int) -> bool:
     return False
 
 
+# qualifiers that put visitors at a place ("were in occupied Melitopol", "on a visit to occupied Luhansk")
+_VISITED_QUALIFIERS = frozenset({"in", "at", "near", "to"})
 # qualifiers that make a name a place even where it is also an actor ("the foreign ministry in Kyiv")
 _PLACE_QUALIFIERS = frozenset({"in", "near", "at", "occupied", "outside"})
 
@@ -6638,6 +6640,17 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
             return [settled(r, obj + before_act, True) if _occupation(ctx, r, on)[0] is None else r for r in found]
     doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
+        # the doer entity's people on a visit elsewhere: the occupied place the act's clause puts them in or sends them
+        # to before the act ("deputies from Abkhazia's People's Assembly were in occupied Melitopol ... and signed",
+        # "on a visit to occupied Luhansk, signed"), outside the entity's own territory and the parties' names
+        # ("the city councils of Sukhumi and occupied Sevastopol signed"): where they come from is no place of the act
+        own = {_attr(r, "admin1_code") for r in doer_entity}
+        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+        visited = regions([p for p in before_act if not _VISITED_QUALIFIERS.isdisjoint(_attr(p, "qualifiers") or ())
+                           and _attr(p, "admin1_code") not in own
+                           and not any(lo <= p.start < hi for lo, hi in names)])
+        if visited:
+            return [settled(r, before_act, True) for r in visited]
         # "the DPR's leader travelled to Donetsk and signed an agreement": the occupied town of its clause
         return [settled(r, clause, True) for r in doer_entity]
     kind = _territory_anaphor(words, m.head[0], brk)
