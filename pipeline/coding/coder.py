@@ -6142,21 +6142,28 @@ def _story_span(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return starts[max(i, 0)], (starts[i + 1] if i + 1 < len(starts) else len(ctx.text) + 1)
 
 
-def _story_main(ctx: _Ctx, pos: int) -> tuple[list, list]:
-    """_main_places of the story the position is in (once per story)."""
+def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
+    """_main_places of the story the position is in (once per story; for a verbal act, without the capitals read as
+    governments)."""
     lo, hi = _story_span(ctx, pos)
-    key = ("story_main", lo)
+    key = ("story_main", lo, verbal)
     got = ctx.index_cache.get(key)
     if got is None:
-        got = ctx.index_cache[key] = _main_places(ctx, lo, hi)
+        got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
     return got
 
 
-def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, list]:
+def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = False) -> tuple[list, list]:
     """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
-    places of text[lo:hi] (one story of the article)."""
+    places of text[lo:hi] (one story of the article). verbal: for a verbal act (grammar.yaml
+    capital_actor_unplaced_roots: a statement, an appeal, a protest note), a capital read as its government
+    ("Ukraine complained to Moscow", "Kyiv summoned the envoy") says who spoke or was addressed, not where anything
+    happened: it does not count (_capital_as_actor). Other acts keep it ("Kyiv was hit by a missile attack", "poured
+    into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
     counts: dict[str, list] = {}
     places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+    if verbal:
+        places = [p for p in places if not _capital_as_actor(ctx, p)]
     for p in places:
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
@@ -6181,6 +6188,44 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, l
     same_country = [v[0] for v in sorted(counts.values(), key=lambda v: v[0].start)
                     if _attr(v[0], "country_code") == _attr(main, "country_code")]
     return [main], same_country
+
+
+def _capital_as_actor(ctx: _Ctx, p) -> bool:
+    """Is the place a capital read as its government (an actor of kind capital over it) with nothing that makes it
+    a place: no "in/at/near" before it and no visit head right before it ("visited Moscow" is where the visit
+    went; grammar.yaml visit_destination_gap)?"""
+    if (_attr(p, "qualifier") or "") in _PLACE_QUALIFIERS or (_attr(p, "text") or "").isupper():
+        return False  # (a dateline: "MOSCOW, March 12 -")
+    if not any(_attr(a, "kind") == "capital" for a in _within(ctx, "actors", p.start, p.end)):
+        return False
+    starts = _sentence_starts(ctx)
+    at = bisect_right(starts, p.start) - 1
+    return at < 0 or not _visit_destination_place(ctx, p, starts[at])
+
+
+def _visit_destination_place(ctx: _Ctx, p, s_start: int) -> bool:
+    """Is the place the destination of a visit head of its sentence (starting at s_start): right after the head,
+    with at most visit_destination_gap words between, only determiners and destination prepositions ("visited
+    Moscow", "visited the Sukhumi port", "travelled to the capital Minsk"; grammar.yaml determiners,
+    judged_visit_destination_prepositions)? A capital read as the host is then where the visit and the acts of its
+    sentence happened, not only a party."""
+    ends = (ctx.index_cache.get("visit_sentences") or {}).get(s_start)
+    if not ends or (_attr(p, "qualifier") or "") == "from":
+        return False
+    g = grammar()
+    for e in ends:
+        if e <= p.start:
+            between = WORD.findall(ctx.lower[e:p.start])
+            if len(between) <= g.visit_destination_gap and all(
+                    w in g.determiners or w in g.judged_visit_destination_prepositions for w in between):
+                return True
+    return False
+
+
+# qualifiers that put visitors at a place ("were in occupied Melitopol", "on a visit to occupied Luhansk")
+_VISITED_QUALIFIERS = frozenset({"in", "at", "near", "to"})
+# qualifiers that make a name a place even where it is also an actor ("the foreign ministry in Kyiv")
+_PLACE_QUALIFIERS = frozenset({"in", "near", "at", "occupied", "outside"})
 
 
 def _link_words(ctx: _Ctx, a_end: int, b_start: int, links) -> bool:
@@ -6270,10 +6315,12 @@ def _drop_containers(ctx: _Ctx, chain: list) -> list:
 
 def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
     in_sent = _within(ctx, "places", s_start, s_end)
-    # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X"
+    # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X" or a visit's
+    # destination (_visit_destination_place: "visited Moscow, where they met Volodin")
     def usable(p):
         overlaps = any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans)
-        return not overlaps or (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside"}
+        return not overlaps or (_attr(p, "qualifier") or "") in _PLACE_QUALIFIERS \
+            or _visit_destination_place(ctx, p, s_start)
     cands = [p for p in in_sent if usable(p)]
     chosen = None
     # a clause with its own subject after a comma and a coordinator has its own places ("warned that British
@@ -6290,11 +6337,27 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
         tail = None  # that comma lies before the act's end: no closing attribution after the act
     if tail is not None and any(p.start < tail and (_attr(p, "qualifier") or "") != "from" for p in cands):
         cands = [p for p in cands if p.start < tail]
+    # where the act's people come from yields to a place that locates the act: "in/at/near Y", a dateline, a visit's
+    # destination ("Police in Zugdidi arrested two men from Gali", "ZUGDIDI - ... arrested a man from Gali")
+    origins = [p for p in cands if _actor_origin(ctx, p, s_start, m_start)]
+    locating = []
+    if origins:
+        # (with the places coordinated after them: "people displaced from the Donetsk and Luhansk regions")
+        for p, q in zip(cands, cands[1:]):
+            if p in origins and q not in origins and _COORDINATED.fullmatch(ctx.lower[p.end:q.start]):
+                origins.append(q)
+        locating = [p for p in cands if p not in origins and (
+            (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS or _visit_destination_place(ctx, p, s_start)
+            or ((_attr(p, "text") or "").isupper() and not ctx.text[s_start:p.start].strip()))]
+        if locating:
+            cands = [p for p in cands if p not in origins]
     after = [p for p in cands if p.start >= m_start]
     for p in after:
         if (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside", "into", "to"}:
             chosen = p
             break
+    if chosen is None and locating:
+        chosen = next((p for p in reversed(locating) if p.end <= m_end), locating[0])
     if chosen is None and after:
         chosen = after[0]
     if chosen is None:
@@ -6318,6 +6381,39 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
             out.extend(_place_regions(ctx, p))
         return out
     return list(main_place)
+
+
+# the words between two coordinated names ("Donetsk and Luhansk", "Gali, Ochamchire or Tkvarcheli")
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+
+
+def _actor_origin(ctx: _Ctx, p, s_start: int, m_start: int) -> bool:
+    """Does the place only say where people of the act come from: after a person noun or a party's name and
+    "from" ("two men from Gali", "Russian businessmen from Sochi", "people displaced from Kherson region"), or after
+    a resident noun and "of" ("residents of Gali"), with no verb moving people away from it between the act and
+    those people ("evacuated civilians from Vasylivka" is at Vasylivka)? grammar.yaml origin_person_nouns,
+    origin_resident_nouns, origin_source_verbs."""
+    q = _attr(p, "qualifiers") or ()
+    if "from" not in q and q:
+        return False  # the common case: "in X", "near X"
+    g = grammar()
+    lo = max(s_start, p.start - 80)
+    prep = ctx.lower.rfind(" from " if "from" in q else " of ", lo, p.start)
+    if prep < 0 or (not q and ctx.lower[prep + 4:p.start].strip()):
+        return False  # "of" right before the name only
+    head = ctx.lower[lo:prep].rstrip()
+    noun_start = lo + max(head.rfind(" "), head.rfind("-")) + 1
+    noun = head[noun_start - lo:]
+    if "from" in q:
+        party = next((a for a in _within(ctx, "actors", s_start, p.start) if a.end == lo + len(head)), None)
+        if party is not None:
+            noun_start = party.start
+        elif noun not in g.origin_person_nouns:
+            return False
+    elif noun not in g.origin_resident_nouns:
+        return False
+    # a verb moving people away from the place, between the act and those people, makes it the act's own place
+    return m_start >= noun_start or g.origin_source_verbs.isdisjoint(WORD.findall(ctx.lower[m_start:noun_start]))
 
 
 def _attribution_tail(ctx: _Ctx, m_end: int, s_end: int) -> int | None:
@@ -6461,6 +6557,14 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
             # ("shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said")
             chosen = next((p for p in reversed(prev) if (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS), prev[0])
             chosen = _most_precise(ctx, chosen, prev)
+            # a visit told in between at another place (a capital read as an actor, a country too) is where the
+            # anaphor points: "... visited occupied Donetsk. On Tuesday they travelled to Moscow. They met
+            # officials in the city" is in Moscow, for the location and the theme alike (_pointed_places)
+            elsewhere = _visit_elsewhere_between(ctx, sentences, sentences[j], sentences[idx], {
+                _attr(r, "admin1_code") for r in (_place_regions(ctx, chosen) or [chosen])})
+            if elsewhere is not None:
+                got = list(_place_regions(ctx, elsewhere) or [elsewhere])
+                break
             if phrase in ("the region", "the oblast") and _attr(chosen, "kind") == "settlement":
                 region = _gazetteer_region(_attr(chosen, "admin1_code") or "")
                 chosen = region if region is not None else chosen
@@ -6490,17 +6594,9 @@ def _pointed_places(ctx: _Ctx, s) -> list:
         return ctx.index_cache[key]
     got: list = []
     if _locative_anaphor(ctx, s.start, s.end, True) is not None:
+        # (not past a visit told at another place in between: _anaphor_places then gives that visit's place)
         got = _anaphor_places(ctx, s.start, s.end, [], True)
         sentences = ctx.index_cache.get("sentences") or []
-        if got and sentences:
-            # not past a visit told at another place in between (the capital visited, read as an actor, is no
-            # antecedent of its own but still the place "the city" is)
-            at = bisect_right(_sentence_starts(ctx), got[0].start) - 1
-            home = sentences[at] if at >= 0 and got[0].start < sentences[at].end else None
-            if home is not None and _visit_elsewhere_between(ctx, sentences, home, s, {
-                    _attr(r, "admin1_code") for p in got for r in (_place_regions(ctx, p) or [p])}):
-                ctx.index_cache[key] = []
-                return []
         if not got and sentences:
             main, _ = _story_main(ctx, s.start)
             lo, _ = _story_span(ctx, s.start)
@@ -6512,31 +6608,32 @@ def _pointed_places(ctx: _Ctx, s) -> list:
             if main and first is not None and first.start < s.start and any(
                     _attr(r, "admin1_code") == _attr(main[0], "admin1_code")
                     for p in _within(ctx, "places", first.start, first.end) for r in _place_regions(ctx, p)) \
-                    and not _visit_elsewhere_between(ctx, sentences, first, s, {_attr(main[0], "admin1_code")}):
+                    and _visit_elsewhere_between(ctx, sentences, first, s, {_attr(main[0], "admin1_code")}) is None:
                 got = list(main)
     ctx.index_cache[key] = got
     return got
 
 
-def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set) -> bool:
-    """Does a sentence after the story's first and before s hold a visit trigger with its destination right after it
-    (any place, a capital read as an actor or a country too, within grammar.yaml visit_destination_gap words)
-    outside the given regions? "the city" then points at that visit's place, not at the story's main place ("A
-    Serbian delegation visited Moscow on Sunday. Members of the delegation toured a museum in the city": Moscow,
-    not the occupied Donetsk of the headline). `sentences` is the article's (ctx.index_cache["sentences"]), bisected
-    by _sentence_starts."""
+def _visit_elsewhere_between(ctx: _Ctx, sentences, first, s, regions: set):
+    """The destination of the last visit told after sentence `first` and before s outside the given regions, or None:
+    a visit trigger with a place right after it (any place, a capital read as an actor or a country too, within
+    grammar.yaml visit_destination_gap words; not an origin "from X"). "the city" then points at that visit's
+    place, not at the place named before it ("A Serbian delegation visited Moscow on Sunday. Members of the
+    delegation toured a museum in the city": Moscow, not the occupied Donetsk of the headline). `sentences` is the
+    article's (ctx.index_cache["sentences"]), bisected by _sentence_starts."""
     visits = ctx.index_cache.get("visit_sentences") or {}
     gap = grammar().visit_destination_gap
     starts = _sentence_starts(ctx)
-    for x in sentences[bisect_right(starts, first.start):bisect_left(starts, s.start)]:
+    for x in reversed(sentences[bisect_right(starts, first.start):bisect_left(starts, s.start)]):
         if not visits.get(x.start):
             continue
         for p in _within(ctx, "places", x.start, x.end):
-            if not any(e <= p.start and len(WORD.findall(ctx.lower[e:p.start])) <= gap for e in visits[x.start]):
-                continue
+            if (_attr(p, "qualifier") or "") == "from" or not any(
+                    e <= p.start and len(WORD.findall(ctx.lower[e:p.start])) <= gap for e in visits[x.start]):
+                continue  # (where the visitors came from is no visit's place: "flew in from Moscow")
             if any(_attr(r, "admin1_code") not in regions for r in (_place_regions(ctx, p) or [p])):
-                return True
-    return False
+                return p
+    return None
 
 
 _LOCATIVE_QUALIFIERS = frozenset({"in", "at", "near", "occupied", "into", "to"})
@@ -6950,6 +7047,17 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
             return [settled(r, obj + before_act, True) if _occupation(ctx, r, on)[0] is None else r for r in found]
     doer_entity = _entity_regions(a1, ctx)
     if doer_entity:
+        # the doer entity's people on a visit elsewhere: the occupied place the act's clause puts them in or sends them
+        # to before the act ("deputies from Abkhazia's People's Assembly were in occupied Melitopol ... and signed",
+        # "on a visit to occupied Luhansk, signed"), outside the entity's own territory and the parties' names
+        # ("the city councils of Sukhumi and occupied Sevastopol signed"): where they come from is no place of the act
+        own = {_attr(r, "admin1_code") for r in doer_entity}
+        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+        visited = regions([p for p in before_act if not _VISITED_QUALIFIERS.isdisjoint(_attr(p, "qualifiers") or ())
+                           and _attr(p, "admin1_code") not in own
+                           and not any(lo <= p.start < hi for lo, hi in names)])
+        if visited:
+            return [settled(r, before_act, True) for r in visited]
         # "the DPR's leader travelled to Donetsk and signed an agreement": the occupied town of its clause
         return [settled(r, clause, True) for r in doer_entity]
     kind = _territory_anaphor(words, m.head[0], brk)
@@ -7060,6 +7168,14 @@ def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int, code: 
         regions |= set(r)
         side |= set(sd)
     if any((_attr(p, "qualifier") or "") != "from" and _attr(p, "admin1_code") not in regions for p in sent_places):
+        return False
+    # nor when it points back to a place outside them ("On Tuesday they visited Moscow. They toured a factory in
+    # the city"): the place _event_places gives the act too
+    sentences = ctx.index_cache.get("sentences") or []
+    at = bisect_right(_sentence_starts(ctx), s_start) - 1
+    if not _own_place(sent_places) and 0 <= at < len(sentences) and any(
+            _attr(p, "admin1_code") not in regions
+            for p in _anaphor_places(ctx, s_start, sentences[at].end, sent_places)):
         return False
     return not (code in grammar().visitor_act_codes
                 and any(_actor_country(t) and _actor_country(t) not in side for t in targets))
@@ -7704,7 +7820,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 stance = "grant"
             themes.sort()
             actor_spans = [(a.start, a.end) for a in sent_actors]
-            locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans, _story_main(ctx, s.start))
+            locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans,
+                                 _story_main(ctx, s.start, m.code[:2] in grammar().capital_actor_unplaced_roots))
             cameo = lex.cameo[m.code]
             acled_event = pat.acled_event if (pat.acled_event and m.code == pat.code) else cameo.acled_event_type
             acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type

@@ -299,6 +299,10 @@ class Grammar:
     meeting_anaphor_nouns: Words = frozenset()
     meeting_anaphor_codes: Words = frozenset()
     visit_destination_gap: int = 0
+    origin_person_nouns: Words = frozenset()
+    origin_resident_nouns: Words = frozenset()
+    origin_source_verbs: Words = frozenset()
+    capital_actor_unplaced_roots: Words = frozenset()
     partner_excluded_roles: Words = frozenset()
     visitor_state_reaction_object_words: Words = frozenset()
     visitor_state_reaction_purpose_phrases: Phrases = ()

@@ -662,7 +662,10 @@ class Gazetteer:
         fields["end"] = end
         fields["text"] = text[start:end]
         if labels:
-            fields["qualifier"] = next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
+            # a "from" right before the name makes an origin whatever preposition precedes it ("the delegation,
+            # which flew in from Moscow": no place "in" Moscow)
+            fields["qualifier"] = "from" if labels[0] == "from" else \
+                next((q for q in _QUALIFIER_PRIORITY if q in labels), None)
             fields["qualifiers"] = labels
             if fields["kind"] == "settlement" and "near" in labels:
                 fields["geo_precision"] = 2
