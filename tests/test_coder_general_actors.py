@@ -185,9 +185,6 @@ KNOWN_WRONG = {
     "When Gustavo Petro spoke to reporters in Bogota on Monday, he accused Washington of 'murder' over strikes on boats in the Caribbean.":
         "the main clause's 'he' is not resolved to the fronted 'When' clause's subject (class: pronoun subject "
         "after a fronted clause)",
-    "Sudan's army-aligned government severed diplomatic relations with the United Arab Emirates on Tuesday, accusing Abu Dhabi of arming the RSF.":
-        "the compound modifier 'army-aligned' gives the role (SDNMIL), not the head noun 'government' (class: "
-        "hyphenated modifier before a role noun)",
     "The RSF, which has fought Sudan's army since April 2023, seized the town of Bara in North Kordofan on Saturday, the paramilitary group said.":
         "the speaker 'the paramilitary group' of the closing attribution is taken as the seized town's target "
         "(class: speaker anaphor as target)",
@@ -238,8 +235,6 @@ KNOWN_WRONG = {
         "the closure in the order's infinitive is coded with the ordered party (RUS) as its doer (class: direction of orders)",
     "Pakistan's army chief, Field Marshal Asim Munir, was hosted for lunch at the White House by Donald Trump on Wednesday, a first for a serving Pakistani military leader.":
         "no host trigger for a guest named as the subject of 'was hosted ... by' (class: passive hosting)",
-    "Sudan's army-backed government in Port Sudan on Tuesday severed ties with the United Arab Emirates, calling Abu Dhabi 'an aggressor state'.":
-        "'army-backed government in Port Sudan' codes SDN, not SDNGOV (class: a government named with a backer and a seat)",
     "Cairo warned Addis Ababa on Tuesday that it would take 'all measures' to protect its share of the Nile once the giant dam on the Blue Nile is inaugurated.":
         "'warned X that it would take all measures' fires no threat (threaten.warn_unless needs 'unless'; class: warnings of all measures)",
     "El Salvador's president Nayib Bukele was received by Donald Trump in the Oval Office on Monday.":

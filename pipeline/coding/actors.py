@@ -502,6 +502,9 @@ _GAP_CHARS = frozenset(" \t-–\"“”«»‘’',") | frozenset("sofromthecall
 
 
 _ADJUNCT_GAP = re.compile(r" ([a-z]{3,}) ")
+# an owner (its possessive) and one capitalized label before its government noun: "Nicaragua's Sandinista government",
+# "the Syrian Baathist regime"
+_RULING_LABEL_GAP = re.compile(r"(?:['’]s)? [A-Z][a-z]{2,}(?:-[A-Za-z]+)? ")
 
 
 def _adjunct_word(g: str) -> bool:
@@ -924,6 +927,15 @@ class _Parser:
                 _GAP_CLASS[g] = cls
         return cls
 
+    def ruling_label(self, owner: _Hit, head: _Hit) -> bool:
+        """Is the text between an owner and a government noun a possessive and one capitalized word that is no
+        actor ("Nicaragua's Sandinista government", "Syria's Baathist regime": grammar.yaml party_government_heads)?
+        The ruling party or creed names the owner's government; other agents keep the word apart ("Pakistan's
+        Taliban fighters" are no Pakistani forces)."""
+        if head[_REC].entry.partition(":")[2].replace("_", " ") not in grammar().party_government_heads:
+            return False
+        return _RULING_LABEL_GAP.fullmatch(self.text, owner[_END], head[_START]) is not None
+
     def prev_word(self, pos: int) -> str:
         seg = self.padded[max(0, pos - 14):pos + 1].split()
         return seg[-1] if seg else ""
@@ -991,7 +1003,8 @@ class _Parser:
                 end, next_start = h[_END], hits[i + 1][_START]
                 if next_start - end <= _MAX_JOIN_GAP and \
                         ((_GAP_CLASS.get(text[end:next_start]) or self.gap(h, hits[i + 1])) != "|"
-                         or h[_TYPE] in "PS"):
+                         or h[_TYPE] in "PS"
+                         or (h[_TYPE] in "CD" and hits[i + 1][_TYPE] == "A" and self.ruling_label(h, hits[i + 1]))):
                     j = self.compound(i)
                     if j > i:
                         i = j
@@ -1127,6 +1140,7 @@ class _Parser:
         owner_person: str | None = None
         effect = None                  # sponsor | installer | place (from hyphen suffixes, "pro-")
         former = False
+        backers = 0                    # heads that back the next one ("army-backed government")
         pro_pending = anti_pending = ethnic_pending = False
         linked = False                 # the owner joined by a possessive or "of" ("Russia's", "of Russia")
         state = "pre"
@@ -1136,6 +1150,8 @@ class _Parser:
             h = hits[k]
             g = self.gap(last, h) if last is not None else "_"
             t = h[_TYPE]
+            if g == "|" and state == "pre" and t == "A" and owners and last is owners[-1] and self.ruling_label(last, h):
+                g = "p"  # "Nicaragua's Sandinista government": the owner's government, named by its ruling label
             if last is not None and g == "|":
                 break
             if state == "pre":
@@ -1207,6 +1223,10 @@ class _Parser:
                 elif t == "M":
                     if h[_REC].form.endswith(("ed", "ing")) and g == "_":
                         break  # "Russian forces forced civilians": after a noun, a verb, no modifier
+                    if g == "-" and h[_REC].effect in ("sponsor", "installer"):
+                        # "Sudan's army-backed government": the heads before the hyphen back the body, the
+                        # head after it gives the role (not "military officials"' specific role over GOV)
+                        backers = len(heads)
                     mods.append(h)
                     if h[_REC].effect == "former":
                         former = True
@@ -1236,6 +1256,8 @@ class _Parser:
                     break
             last = h
             k += 1
+        if 0 < backers < len(heads):
+            heads = heads[backers:]
         # trim trailing modifiers
         hits_used = hits[i:k]
         while hits_used and hits_used[-1][_TYPE] == "M":

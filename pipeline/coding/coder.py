@@ -4266,6 +4266,98 @@ def _nominal_goal(ctx: _Ctx, agents: list, parties: list) -> list:
     return []
 
 
+def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_start: int) -> tuple[list, list] | None:
+    """(sources, targets) of a violent event noun in an adjunct phrase of a clause that names the act's parties
+    (grammar.yaml adjunct_event_*): "Irish guerrillas wounded two British soldiers | in a bomb attack" -> the
+    clause's subject acts on its object (not the object, the last actor before the noun, as its doer); "Three US
+    servicemen were killed | by a roadside bomb", "Four policemen died | in a suicide attack" -> no doer, the
+    subject is the victim. None when the noun stands in no such phrase or names a doer of its own ("in a
+    Hamas ambush")."""
+    g = grammar()
+    if m.code[:2] not in g.adjunct_event_roots or m.cue_span is not None or m.passive or not before:
+        return None
+    k = m.span[0]
+    # the determiner may open the trigger's own form ("a bomb") or stand up to three modifier words before it
+    d = next((i for i in range(k, max(k - 4, 0), -1) if words[i] in g.determiners), None)
+    if d is None or d == 0 or any(words[i] in g.prepositions for i in range(d + 1, k)):
+        return None
+    prep = words[d - 1]
+    if prep not in g.adjunct_event_passive_prepositions:
+        return None
+    prep_at = tokens[d - 1][1]
+    if any(a.end > prep_at for a in before):
+        return None  # an actor inside the noun's phrase names its doer ("in a Hamas ambush")
+    obj = before[-1]
+    gap_text = ctx.norm[obj.end:prep_at]
+    if re.search(r"[,;:()\"]", gap_text) or _in_pp(ctx, obj, s_start):
+        return None
+    gap = WORD.findall(ctx.lower[obj.end:prep_at])
+    if len(gap) > g.adjunct_event_max_gap + 2:
+        return None
+    be = g.finite_be_forms | {"be", "being"}
+    # passive or victim verb right after the subject: "were wounded", "have been killed", "died"
+    core = [w for w in gap if not w.endswith("ly")]
+    if core and (core[-1] in g.victim_intransitive_verbs or (g.past_form(core[-1]) and any(w in be for w in core))) \
+            and all(w in g.cue_scope_auxiliaries or w in be for w in core[:-1]):
+        return [], _compound(ctx, obj, before)
+    if prep not in g.adjunct_event_prepositions or len(gap) > g.adjunct_event_max_gap \
+            or any(g.past_form(w) or w in be for w in gap):
+        return None
+    # active: "<subject> <verb> <numbers, modifiers> <object> <time words> in a <noun>"
+    for subj in reversed(before[:-1]):
+        if (subj.start, subj.end) == (obj.start, obj.end):
+            continue
+        if re.search(r"[,;:()\"]", ctx.norm[subj.end:obj.start]) or _in_pp(ctx, subj, s_start):
+            return None
+        ws = WORD.findall(ctx.lower[subj.end:obj.start])
+        v = next((i for i, w in enumerate(ws) if g.past_form(w)), None)
+        if v is None or not all(w.endswith("ly") or w in g.coordinated_verb_fillers for w in ws[:v]):
+            return None
+        rest = ws[v + 1:]
+        if len(rest) > g.adjunct_event_max_gap or any(
+                g.past_form(w) or w in be or (w in g.prepositions and not (w == "of" and i and rest[i - 1] in
+                                                                           g.split_particle_numbers))
+                for i, w in enumerate(rest)):
+            return None
+        group = [a for a in before if a.end <= subj.end]
+        # the noun's own target phrase names what was hit ("helped Syria in an attack on rebel positions"): the
+        # clause's object is then no target; the usual search takes the actor after the marker
+        j = m.span[1] - (1 if words[m.span[1] - 1] in g.adjunct_event_target_markers else 0)
+        if j < len(words) and words[j] in g.adjunct_event_target_markers:
+            hit = next(iter(_within(ctx, "actors", tokens[j][2], min(len(ctx.norm), tokens[j][2] + 80))), None)
+            if hit is not None and not re.search(r"[,;:.]", ctx.norm[tokens[j][2]:hit.start]) \
+                    and len(WORD.findall(ctx.lower[tokens[j][2]:hit.start])) <= g.adjunct_event_max_gap:
+                return _compound(ctx, subj, group), []
+        return _compound(ctx, subj, group), [obj]
+    return None
+
+
+def _purpose_subject(ctx: _Ctx, m: Match, tokens, words, before: list) -> list | None:
+    """The doer of a purpose infinitive after a verb that does not pass its act to its object (grammar.yaml
+    purpose_verbs): "Nigeria summoned Niger's ambassador | to complain", "The UN sent experts to Syria | to
+    investigate" -> the verb's subject, not the object or place named last. None otherwise ("urged Iran to
+    investigate": the addressee acts, a cue's business)."""
+    g = grammar()
+    h = m.head[0]
+    if m.cue_span is not None or m.passive or h < 3 or words[h - 1] != "to":
+        return None
+    lo = max(0, h - 1 - g.purpose_verb_window)
+    v = next((k for k in range(h - 2, lo - 1, -1) if words[k] in g.purpose_verbs or words[k] in g.fallback_clause_breaks
+              or words[k] in g.relative_pronouns or (words[k] == "and" and g.past_form(words[k + 1]))), None)
+    if v is None or words[v] not in g.purpose_verbs:
+        return None
+    verb_at = tokens[v][1]
+    if re.search(r"[,;:]", ctx.norm[verb_at:tokens[h][1]]):
+        return None
+    subj = [a for a in before if a.end <= verb_at]
+    if any(a.start > verb_at and _verb_follows(ctx, a) for a in before):
+        return None  # a clause of its own between ("sent troops and Belarus vowed to ...")
+    if not subj or not _verb_follows(ctx, subj[-1]) \
+            or len(WORD.findall(ctx.lower[subj[-1].end:verb_at])) > 2:
+        return None
+    return _compound(ctx, subj[-1], subj)
+
+
 _APPOS_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
@@ -5079,6 +5171,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                                            s_start, s_end, prior)
     if nominal is not None:
         sources, targets = nominal
+        if not targets and (adjunct := _adjunct_event_roles(ctx, m, tokens, words, before, s_start)) is not None \
+                and not adjunct[0]:
+            targets = adjunct[1]  # "Two soldiers were killed in an attack by Russian forces": the victims
     elif persuaded is not None:
         sources = persuaded  # the persuader is no target: the act's own object is (or the fallback)
     elif shared is not None:
@@ -5106,6 +5201,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
         if quoted is not None:
             sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
+        elif (adjunct := _adjunct_event_roles(ctx, m, tokens, words, before, s_start)) is not None:
+            sources, targets = adjunct  # "X wounded Y in a bomb attack", "Y were killed by a roadside bomb"
+        elif (purposed := _purpose_subject(ctx, m, tokens, words, before)) is not None:
+            sources = purposed  # "Nigeria summoned Niger's ambassador to complain": Nigeria complains
         elif ana and speakers and ana[0][0] in grammar().plural_pronouns and \
                 len(_compound(ctx, speakers[-1], speakers)) > 1:
             sources = _compound(ctx, speakers[-1], speakers)

@@ -115,6 +115,14 @@ class Grammar:
     hired_agent_heads: Words = frozenset()
     reflexive_possessives: Words = frozenset()
     nominal_participant_markers: Words = frozenset()
+    adjunct_event_roots: Words = frozenset()
+    adjunct_event_prepositions: Words = frozenset()
+    adjunct_event_passive_prepositions: Words = frozenset()
+    victim_intransitive_verbs: Words = frozenset()
+    adjunct_event_max_gap: int = 0
+    adjunct_event_target_markers: Words = frozenset()
+    purpose_verbs: Words = frozenset()
+    purpose_verb_window: int = 0
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
