@@ -65,11 +65,27 @@ def test_adjunct_event_noun_near_misses(text, root, pair, wrong):
     assert wrong not in got, got
 
 
-def test_adjunct_rule_leaves_non_violent_nouns():
-    # the rule covers violent roots only (grammar adjunct_event_roots): a phone call keeps its own reading
-    got = _pairs("Jordan's King Abdullah told Donald Trump in a phone call on Monday that Palestinians must "
-                 "remain on their land.", "2025-01-21", root="04")
-    assert ("JORGOV", "USAGOV") not in got
+# contact nouns (grammar adjunct_contact_roots, adjunct_contact_prepositions): the caller and the called
+@pytest.mark.parametrize("text, date, pair", [
+    # general_actors dev9 row (was None->PSE: the reported clause's Palestinians as target)
+    ("Jordan's King Abdullah told Donald Trump in a phone call on Monday that Palestinians must remain on their "
+     "land.", "2025-01-21", ("JORGOV", "USAGOV")),
+    ("Erdogan told Putin during a meeting in Sochi that Turkey opposed the offensive.", "2023-06-01",
+     ("TURGOV", "RUSGOV")),
+    ("France summoned the Russian ambassador for a meeting at the foreign ministry.", "2023-06-01", ("FRA", "RUSGOV")),
+])
+def test_adjunct_contact_noun_takes_the_clause_parties(text, date, pair):
+    got = _pairs(text, date, root="04")
+    assert pair in got, got
+
+
+def test_adjunct_contact_near_misses():
+    # a violent noun after "for" is no adjunct of the clause: the blamed party is not attacked by the blamer
+    assert ("RUS", "UKR") not in _pairs("Russia blamed Ukraine for an attack on a power plant.", root="18")
+    assert ("RUS", "UKR") in _pairs("Russia blamed Ukraine for an attack on a power plant.", root="11")
+    # a contact noun with its own parties keeps them ("talks between Iran and the US")
+    got = _pairs("Oman hosted the envoys for talks between Iran and the United States.", root="04")
+    assert ("IRN", "USA") in got or ("USA", "IRN") in got, got
 
 
 # --- grammar coordinated_verb_fillers: "still" ----------------------------------------------------------
@@ -183,3 +199,49 @@ def test_purpose_infinitive_after_summons_and_sending(text, root, pair):
 def test_purpose_infinitive_near_misses(text, root, pair):
     got = _pairs(text, root=root)
     assert pair in got, got
+
+
+# --- coder._roles_pair: the object of a split phrasal verb ----------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    # PLOVER gold (was IDNGOV->None: actors inside the split head were never target candidates)
+    ("Jakarta forced the UN refugee agency, UNHCR, out of the country following the relief operation.",
+     ("IDNGOV", "IGOUNR")),
+    ("Russia kicked two British diplomats out of the country.", ("RUS", "GBRGOV")),
+    ("The Taliban government kicked the UN mission out of Afghanistan.", ("GOV", "IGOUNO")),
+    ("Moscow kicked three Estonian diplomats out on Friday.", ("RUSGOV", "ESTGOV")),
+    ("Mali's junta forced the French ambassador out last year.", ("MLIGOV", "FRAGOV")),
+])
+def test_split_phrasal_verb_object_is_the_target(text, pair):
+    got = _pairs(text, root="16")
+    assert pair in got, got
+
+
+def test_split_phrasal_verb_near_misses():
+    # the subject's own troops are no target ("its troops", reflexive)
+    got = _pairs("Israel pulled its troops out of Gaza.", root="08")
+    assert got == [("ISR", None)], got
+    # the unsplit verb is unchanged
+    assert ("RUS", "GBRGOV") in _pairs("Russia expelled two British diplomats.", root="16")
+
+
+# --- grammar clause_comma_coordinators: ", as <subject> <verb>" -----------------------------------------
+@pytest.mark.parametrize("text, root, pair, wrong", [
+    # PLOVER-like (was RUS->GEOCOP: the actor of the "as" clause taken as the first clause's target)
+    ("Russia lifted the curfew in Chechnya, as Georgian police arrested Chechen rebels.", "08", ("RUS", None),
+     ("RUS", "GEOCOP")),
+    ("Turkey lifted the curfew in Hatay, as Syrian troops shelled Idlib.", "08", ("TUR", None), ("TUR", "SYRMIL")),
+    ("Egypt condemned the attack, as Israeli troops killed two Palestinians in Gaza.", "11", ("EGY", None),
+     ("EGY", "ISRMIL")),
+])
+def test_as_clause_with_its_own_subject_gives_no_target(text, root, pair, wrong):
+    got = _pairs(text, root=root)
+    assert pair in got and wrong not in got, got
+
+
+def test_as_near_misses():
+    # "as well as" adds to the object list
+    got = _pairs("Britain expelled two Russian diplomats, as well as Iranian envoys.", root="16")
+    assert ("GBR", "RUSGOV") in got and ("GBR", "IRNGOV") in got, got
+    # the as-clause's own act keeps its parties
+    got = _pairs("Russia lifted the curfew in Chechnya, as Georgian police arrested Chechen rebels.", root="17")
+    assert ("GEOCOP", "REB") in got, got

@@ -4274,7 +4274,8 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
     subject is the victim. None when the noun stands in no such phrase or names a doer of its own ("in a
     Hamas ambush")."""
     g = grammar()
-    if m.code[:2] not in g.adjunct_event_roots or m.cue_span is not None or m.passive or not before:
+    violent = m.code[:2] in g.adjunct_event_roots
+    if not (violent or m.code[:2] in g.adjunct_contact_roots) or m.cue_span is not None or m.passive or not before:
         return None
     k = m.span[0]
     # the determiner may open the trigger's own form ("a bomb") or stand up to three modifier words before it
@@ -4282,7 +4283,7 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
     if d is None or d == 0 or any(words[i] in g.prepositions for i in range(d + 1, k)):
         return None
     prep = words[d - 1]
-    if prep not in g.adjunct_event_passive_prepositions:
+    if prep not in (g.adjunct_event_passive_prepositions if violent else g.adjunct_contact_prepositions):
         return None
     prep_at = tokens[d - 1][1]
     if any(a.end > prep_at for a in before):
@@ -4297,10 +4298,10 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
     be = g.finite_be_forms | {"be", "being"}
     # passive or victim verb right after the subject: "were wounded", "have been killed", "died"
     core = [w for w in gap if not w.endswith("ly")]
-    if core and (core[-1] in g.victim_intransitive_verbs or (g.past_form(core[-1]) and any(w in be for w in core))) \
+    if violent and core and (core[-1] in g.victim_intransitive_verbs or (g.past_form(core[-1]) and any(w in be for w in core))) \
             and all(w in g.cue_scope_auxiliaries or w in be for w in core[:-1]):
         return [], _compound(ctx, obj, before)
-    if prep not in g.adjunct_event_prepositions or len(gap) > g.adjunct_event_max_gap \
+    if (violent and prep not in g.adjunct_event_prepositions) or len(gap) > g.adjunct_event_max_gap \
             or any(g.past_form(w) or w in be for w in gap):
         return None
     # active: "<subject> <verb> <numbers, modifiers> <object> <time words> in a <noun>"
@@ -4325,8 +4326,11 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
         j = m.span[1] - (1 if words[m.span[1] - 1] in g.adjunct_event_target_markers else 0)
         if j < len(words) and words[j] in g.adjunct_event_target_markers:
             hit = next(iter(_within(ctx, "actors", tokens[j][2], min(len(ctx.norm), tokens[j][2] + 80))), None)
+            between = WORD.findall(ctx.lower[tokens[j][2]:hit.start]) if hit is not None else []
             if hit is not None and not re.search(r"[,;:.]", ctx.norm[tokens[j][2]:hit.start]) \
-                    and len(WORD.findall(ctx.lower[tokens[j][2]:hit.start])) <= g.adjunct_event_max_gap:
+                    and len(between) <= g.adjunct_event_max_gap \
+                    and not any(w in g.function_words and (w not in g.determiners or w in g.relative_pronouns)
+                                for w in between):
                 return _compound(ctx, subj, group), []
         return _compound(ctx, subj, group), [obj]
     return None
@@ -5108,6 +5112,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
     if m.obj is not None and ctx.lex.patterns[m.pattern].reason_object:
         after = [a for a in after if a.start < tokens[m.obj[1] - 1][2]]  # "fined for hiring | Kyrgyz maids"
+    if m.head[1] - m.head[0] > 2:
+        # a phrasal verb split by its object ("forced the UN refugee agency, UNHCR, out"): the actors between the
+        # verb and its particle are its object, the first target candidates
+        particle = next((k for k in range(m.head[0] + 2, m.head[1]) if words[k] in grammar().split_particles), None)
+        if particle is not None:
+            inner = [a for a in sent_parties if tokens[m.head[0]][2] <= a.start and a.end <= tokens[particle][1]]
+            after = inner + [a for a in after if a not in inner]
     # the trigger's own clause: a relative or adverbial clause after it has its own participants
     q = _clause_end(words, m.span[1])
     # ... and so does a coordinated verb phrase ("visited the Azovstal plant and laid flowers at a memorial
@@ -5201,7 +5212,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
         if quoted is not None:
             sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
-        elif (adjunct := _adjunct_event_roles(ctx, m, tokens, words, before, s_start)) is not None:
+        elif (adjunct := _adjunct_event_roles(ctx, m, tokens, words, [
+                a for a in in_sent if a.end <= cue_start and (a.start, a.end) not in located
+                and (a.start, a.end) not in appos], s_start)) is not None:
             sources, targets = adjunct  # "X wounded Y in a bomb attack", "Y were killed by a roadside bomb"
         elif (purposed := _purpose_subject(ctx, m, tokens, words, before)) is not None:
             sources = purposed  # "Nigeria summoned Niger's ambassador to complain": Nigeria complains

@@ -121,6 +121,8 @@ class Grammar:
     victim_intransitive_verbs: Words = frozenset()
     adjunct_event_max_gap: int = 0
     adjunct_event_target_markers: Words = frozenset()
+    adjunct_contact_roots: Words = frozenset()
+    adjunct_contact_prepositions: Words = frozenset()
     purpose_verbs: Words = frozenset()
     purpose_verb_window: int = 0
     nominal_goal_markers: Words = frozenset()
