@@ -2906,6 +2906,9 @@ def _verb_after_actor(ctx: "_Ctx", a) -> str | None:
     """The word right after the actor, past an auxiliary, "also" or "on <day>" ("Iran has warned", "Moscow on
     Monday said"): the verb it is the subject of, or None."""
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 25].lower())
+    if m is not None and m.group(1) in grammar().speech_source_nouns:
+        # "a United Nations source said", "Ukrainian security sources said": the actor's source reports
+        m = re.match(r"\s*\w+\s+(?:have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 40].lower())
     return m.group(1) if m else None
 
 
@@ -4027,7 +4030,8 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     grammar.yaml one_country_fill_roles lists the roles that take it (not workers, refugees, firms, armed men)."""
     g = grammar()
     # ("the ministry", "the delegation": a definite role noun stands for one named before, coder anaphora)
-    bare = [i for i, a in enumerate(out) if not _actor_country(a) and _home_role(a) and (a.start, a.end) not in reflexive
+    bare = [i for i, a in enumerate(out) if not _actor_country(a) and (_home_role(a) or _state_army(a))
+            and (a.start, a.end) not in reflexive
             and WORD.findall(ctx.lower[max(s_start, a.start - 6):a.start])[-1:] != ["the"]]
     if not bare:
         return out
@@ -4047,7 +4051,16 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
         return out
     country = next(iter(named))
     out = list(out)
+    # an army in an occupied place may be the occupier's ("Ukrainian forces struck an army depot in Sevastopol"),
+    # and one the state's own forces act on is the enemy's ("Ukrainian forces struck an army depot in Kharkiv")
+    occupied = None
     for i in bare:
+        if not _home_role(out[i]):
+            if occupied is None:
+                occupied = any((_attr(a, "role") or "") == "MIL" and _actor_country(a) for a in out) \
+                    or any(_occupied_on(ctx, p, ctx.published) for p in scenes)
+            if occupied:
+                continue
         if not _foreign(ctx, out[i], s_start) and not _visitor(out[i]):
             filled = _with_country(out[i], {"country": country})
             # (marked: a target whose country only this fill gave stays a target beside doers of that country,
@@ -4058,6 +4071,13 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
 
 
 _ONE_COUNTRY_MARK = "+context:one_country"
+
+
+def _state_army(a) -> bool:
+    """A bare MIL actor named as the state's army (grammar.yaml one_country_fill_army_nouns: "an army convoy", "army
+    bases"), unlike soldiers or fighters, who may be of either side: it takes the one country's code too."""
+    return (_attr(a, "role") or "") == "MIL" and \
+        not grammar().one_country_fill_army_nouns.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))
 
 
 def _with_country(a, owner):

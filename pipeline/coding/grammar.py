@@ -125,6 +125,8 @@ class Grammar:
     adjunct_contact_prepositions: Words = frozenset()
     purpose_verbs: Words = frozenset()
     purpose_verb_window: int = 0
+    speech_source_nouns: Words = frozenset()
+    one_country_fill_army_nouns: Words = frozenset()
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
     nominal_speaker_cues: Words = frozenset()
