@@ -295,3 +295,27 @@ def test_an_army_in_a_one_country_sentence_is_that_countrys(text, pair):
 def test_army_fill_near_misses(text):
     got = _pairs(text, "2024-05-01")
     assert got and all(b == "MIL" for _a, b in got), got
+
+
+# --- coder._roles_pair: an agentless passive's patient not across a relative or reported clause ----------
+@pytest.mark.parametrize("text, wrong", [
+    # PLOVER gold (was None->ISR: the raids' adjective as the people killed)
+    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in which it said 20 "
+     "people were killed or wounded.", (None, "ISR")),
+    # PLOVER gold (was None->SRB)
+    ("Serbia lifted a night curfew in Montenegro where 28 people have been killed in ethnic riots this year.",
+     (None, "SRB")),
+    ("Syria condemned Israeli strikes near Damascus in which, it said, three people were killed.", (None, "ISR")),
+])
+def test_passive_patient_not_across_a_relative_clause(text, wrong):
+    got = _pairs(text, root="18")
+    assert (None, None) in got and wrong not in got, got
+
+
+def test_passive_patient_near_misses():
+    # the subject right before the verb is the patient
+    assert (None, "UKRCVL") in _pairs("Two Ukrainian civilians were killed on Monday.", root="18")
+    # an actor subject after the relative pronoun is the patient
+    got = _pairs("Pakistan protested over Indian shelling across the border in which five villagers were killed.",
+                 root="18")
+    assert (None, "CVL") in got, got

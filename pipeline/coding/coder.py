@@ -5357,6 +5357,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             inherited = next((src for code, src, _h, _v in reversed(prior or []) if code[:2] == "04" and src), None)
             if patient and not partitive and relative is None and "," in ctx.text[patient[-1].end:head_start]:
                 patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
+            elif patient and not partitive and relative is None and patient[-1].end < span_start \
+                    and not g.target_clause_breaks.isdisjoint(WORD.findall(ctx.lower[patient[-1].end:span_start])):
+                # nor across a relative or reported clause: "two Israeli air raids in which it said 20 people were
+                # killed", "Montenegro, where 28 people have been killed" (the subject is a noun of no actor)
+                patient = []
             if inherited and not patient and relative is None:
                 return list(inherited), []
             sources, targets = [], patient
