@@ -319,3 +319,25 @@ def test_passive_patient_near_misses():
     got = _pairs("Pakistan protested over Indian shelling across the border in which five villagers were killed.",
                  root="18")
     assert (None, "CVL") in got, got
+
+
+# --- coder._people_of_place: "The <people> of <place> ..." ----------------------------------------------
+@pytest.mark.parametrize("text, root, pair", [
+    # PLOVER gold (was SRB->ALB: the place of the "of" phrase as the doer)
+    ("The Albanians of southern Serbia are demanding political and territorial autonomy from Serbian authorities.",
+     "10", ("ALB", "SRBGOV")),
+    ("The Serbs of northern Kosovo demanded autonomy from Pristina.", "10", ("SRB", "XKXGOV")),
+    ("The Hungarians of Romania demanded more rights from Bucharest.", "10", ("HUN", "ROUGOV")),
+    ("Ukrainians of Crimea protested against Russia.", "14", ("UKR", "RUS")),
+])
+def test_people_of_a_place_are_the_subject(text, root, pair):
+    got = _pairs(text, root=root)
+    assert pair in got, got
+
+
+def test_people_of_a_place_near_misses():
+    # a people no dictionary names leaves the place as the only actor
+    assert ("SYR", "TUR") in _pairs("Kurds of northern Syria accused Turkey of shelling their villages.", root="11")
+    # leaders of states are the states' (a compound of the actor finder), both act
+    got = _pairs("The leaders of Russia and China met in Beijing.", root="04")
+    assert ("RUSGOV", "CHNGOV") in got, got

@@ -4356,6 +4356,18 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
     return None
 
 
+def _people_of_place(ctx: _Ctx, people, place) -> bool:
+    """Is the place the locative "of" phrase of a people named right before it ("The Albanians of southern Serbia",
+    "the Serbs of northern Kosovo"): a people of another country, then "of", place modifiers, a state or region?
+    The people are the subject; the place only says where they live."""
+    if place.kind not in ("state", "region", "entity") or (_attr(people, "kind") or "") != "state" \
+            or not _plural_text(people) or _actor_country(people) == _actor_country(place):
+        return False
+    gap = WORD.findall(ctx.lower[people.end:place.start])
+    return bool(gap) and gap[0] == "of" and not re.search(r"[,;:]", ctx.norm[people.end:place.start]) \
+        and all(w in grammar().place_modifiers for w in gap[1:])
+
+
 def _purpose_subject(ctx: _Ctx, m: Match, tokens, words, before: list) -> list | None:
     """The doer of a purpose infinitive after a verb that does not pass its act to its object (grammar.yaml
     purpose_verbs): "Nigeria summoned Niger's ambassador | to complain", "The UN sent experts to Syria | to
@@ -5243,6 +5255,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             sources = _compound(ctx, speakers[-1], speakers)
         elif before:
             last = before[-1]
+            if len(before) > 1 and _people_of_place(ctx, before[-2], last):
+                last = before[-2]  # "The Albanians of southern Serbia are demanding": the Albanians
+                before = before[:-1]
             group = _compound(ctx, last, before)
             if ana and ana[1] >= last.end:
                 sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
