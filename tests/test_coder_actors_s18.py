@@ -341,3 +341,22 @@ def test_people_of_a_place_near_misses():
     # leaders of states are the states' (a compound of the actor finder), both act
     got = _pairs("The leaders of Russia and China met in Beijing.", root="04")
     assert ("RUSGOV", "CHNGOV") in got, got
+
+
+# --- actors._raw_hits: a shorter hit at the start of a replaced overlapping one --------------------------
+@pytest.mark.parametrize("text, span, code", [
+    # general_actors dev10 row (was MIL: "US military" lost to "military aircraft", and "US" with it)
+    ("Colombian President Gustavo Petro refused to let two US military aircraft carrying deported migrants land in "
+     "Colombia.", "US military aircraft", "USAMIL"),
+    ("US military aircraft landed in Colombia.", "US military aircraft", "USAMIL"),
+    ("Two U.S. military aircraft collided over Japan.", "U.S. military aircraft", "USAMIL"),
+])
+def test_owner_kept_before_an_overlapping_longer_agent(text, span, code):
+    assert _codes(text).get(span) == code, _codes(text)
+
+
+def test_overlap_near_misses():
+    # the organization alone stays one actor
+    assert _codes("The US military said it struck Iran.").get("US military") == "USAMIL"
+    # a demonym compound is unchanged
+    assert _codes("Russian military aircraft violated Estonian airspace.").get("Russian military aircraft") == "RUSMIL"

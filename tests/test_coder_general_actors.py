@@ -252,8 +252,6 @@ KNOWN_WRONG = {
         "consult.host needs a title noun as its object; a guest named by name alone fires nothing (class: hosting a named leader)",
     "Japan's Prime Minister Sanae Takaichi was warned by Beijing to 'stop playing with fire' over her remarks on Taiwan.":
         "'warned X to stop ...' (a warning told as a demand) fires no threat, active or passive (class: passives with by, warnings to stop)",
-    "Colombian President Gustavo Petro refused to let two US military aircraft carrying deported migrants land in Colombia.":
-        "'US military aircraft' take MIL without the country adjective (USAMIL) (class: military aircraft of a country)",
     "Ukrainian drones struck Russian strategic bombers at four air bases deep inside Russia on Sunday, the SBU said.":
         "'Ukrainian drones' code UKR, not UKRMIL, and 'bombers' fires a second strike (class: drones as doers, one event per strike)",
     "Estonia formally requested NATO consultations under Article 4 on Friday, the government in Tallinn said.":

@@ -627,7 +627,15 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
     for h in raw:
         if h[_START] < last_end:
             if h[_END] - h[_START] > last_end - last_start:
-                kept[-1] = h
+                # the replaced hit's start may still hold a shorter hit that ends before this one ("US military
+                # aircraft": "military aircraft" beats "US military", and "US" stays its owner)
+                prefix = next((r for r in raw if r[_START] == last_start and r[_END] <= h[_START]), None) \
+                    if last_start < h[_START] else None
+                if prefix is not None:
+                    kept[-1] = prefix
+                    kept.append(h)
+                else:
+                    kept[-1] = h
                 last_start, last_end = h[_START], h[_END]
             continue
         kept.append(h)
