@@ -4356,6 +4356,39 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
     return None
 
 
+_GAP_WORD = re.compile(r"(?<![\w-])[a-z0-9']+")
+
+
+def _modified_subject(ctx: _Ctx, m: Match, words, tokens, before: list, s_start: int, head_start: int):
+    """The subject of a finite verb behind a participial modifier ("Turkish soldiers | serving with NATO forces in
+    Kosovo | clashed", "Russian troops | backed by Syrian forces | attacked"): the first actor of the clause, followed
+    by an -ing word and a preposition or a past form and "by", with no comma and no other finite verb before the
+    head. The actors inside the modifier are no doers. None otherwise."""
+    g = grammar()
+    if m.cue_span is not None:
+        return None
+    if not _verbal(m, words):
+        if not _light_verb_object(g, words, m.head[0]):
+            return None
+        # "launched an assault": the gap ends at the light verb
+        q = next(k for k in range(m.head[0] - 1, -1, -1) if words[k] in g.light_verbs)
+        head_start = tokens[q][1]
+    x = before[0]
+    if any(g.past_form(w) for w in WORD.findall(ctx.lower[s_start:x.start])):
+        return None
+    gap = ctx.lower[x.end:head_start]
+    ws = WORD.findall(gap)
+    if len(ws) < 3 or len(ws) > g.modified_subject_max_words or re.search(r"[,;:()]", gap):
+        return None
+    if not ((ws[0].endswith("ing") and len(ws[0]) > 4 and ws[1] in g.prepositions)
+            or (g.past_form(ws[0]) and ws[1] == "by")):
+        return None
+    # no finite verb of its own inside (a hyphenated "UN-backed" is an adjective)
+    if any(g.past_form(w) or w in g.cue_scope_auxiliaries for w in _GAP_WORD.findall(gap)[2:]):
+        return None
+    return x
+
+
 def _people_of_place(ctx: _Ctx, people, place) -> bool:
     """Is the place the locative "of" phrase of a people named right before it ("The Albanians of southern Serbia",
     "the Serbs of northern Kosovo"): a people of another country, then "of", place modifiers, a state or region?
@@ -5258,6 +5291,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             if len(before) > 1 and _people_of_place(ctx, before[-2], last):
                 last = before[-2]  # "The Albanians of southern Serbia are demanding": the Albanians
                 before = before[:-1]
+            elif len(before) > 1 and (modified := _modified_subject(ctx, m, words, tokens, before, s_start, head_start)):
+                last = modified  # "Turkish soldiers serving with NATO forces in Kosovo clashed": the soldiers
+                before = before[:before.index(modified) + 1]
             group = _compound(ctx, last, before)
             if ana and ana[1] >= last.end:
                 sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)

@@ -126,6 +126,7 @@ class Grammar:
     purpose_verbs: Words = frozenset()
     purpose_verb_window: int = 0
     speech_source_nouns: Words = frozenset()
+    modified_subject_max_words: int = 0
     one_country_fill_army_nouns: Words = frozenset()
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
