@@ -390,3 +390,24 @@ def test_participial_modifier_near_misses():
     # fighting in Kursk attacked civilians")
     got = _pairs("Russia warned that Ukrainian troops fighting in Kursk attacked civilians.", root="18")
     assert ("UKRMIL", "CVL") in got or ("UKRMIL", "RUSCVL") in got, got
+
+
+# --- actors._Parser.former_label: "former <Party> <title> <name>" ---------------------------------------
+@pytest.mark.parametrize("text, span", [
+    # PLOVER gold (was 'prime minister Andreas Papandreou' GOV: "Former Socialist" dropped)
+    ("Former Socialist prime minister Andreas Papandreou demanded immediate elections.",
+     "Former Socialist prime minister Andreas Papandreou"),
+    ("The former Conservative prime minister John Major criticised the government.",
+     "former Conservative prime minister John Major"),
+    ("Former Republican senator Bob Dole met the president.", "Former Republican senator Bob Dole"),
+])
+def test_former_with_a_party_label_is_eli(text, span):
+    assert _codes(text).get(span) == "ELI", _codes(text)
+
+
+def test_former_label_near_misses():
+    # without "former" the label does not join a bare title (no country, no office named)
+    codes = _codes("Socialist prime minister Andreas Papandreou demanded elections.")
+    assert "ELI" not in codes.values(), codes
+    # a plain former title is unchanged
+    assert _codes("Former President Smith met Russian officials.").get("Former President Smith") == "ELI"

@@ -504,6 +504,7 @@ _GAP_CHARS = frozenset(" \t-–\"“”«»‘’',") | frozenset("sofromthecall
 _ADJUNCT_GAP = re.compile(r" ([a-z]{3,}) ")
 # an owner (its possessive) and one capitalized label before its government noun: "Nicaragua's Sandinista government",
 # "the Syrian Baathist regime"
+_LABEL_GAP = re.compile(r" [A-Z][a-z]{2,}(?:-[A-Za-z]+)? ")
 _RULING_LABEL_GAP = re.compile(r"(?:['’]s)? [A-Z][a-z]{2,}(?:-[A-Za-z]+)? ")
 
 
@@ -944,6 +945,12 @@ class _Parser:
             return False
         return _RULING_LABEL_GAP.fullmatch(self.text, owner[_END], head[_START]) is not None
 
+    def former_label(self, mod: _Hit | None, head: _Hit) -> bool:
+        """Is the text between a "former" modifier and a title one capitalized party or creed word ("Former Socialist
+        prime minister", "former Conservative minister")? The title is a former office's."""
+        return mod is not None and mod[_TYPE] == "M" and mod[_REC].effect == "former" and head[_TYPE] == "A" \
+            and head[_REC].title and _LABEL_GAP.fullmatch(self.text, mod[_END], head[_START]) is not None
+
     def prev_word(self, pos: int) -> str:
         seg = self.padded[max(0, pos - 14):pos + 1].split()
         return seg[-1] if seg else ""
@@ -1012,7 +1019,8 @@ class _Parser:
                 if next_start - end <= _MAX_JOIN_GAP and \
                         ((_GAP_CLASS.get(text[end:next_start]) or self.gap(h, hits[i + 1])) != "|"
                          or h[_TYPE] in "PS"
-                         or (h[_TYPE] in "CD" and hits[i + 1][_TYPE] == "A" and self.ruling_label(h, hits[i + 1]))):
+                         or (h[_TYPE] in "CD" and hits[i + 1][_TYPE] == "A" and self.ruling_label(h, hits[i + 1]))
+                         or self.former_label(h, hits[i + 1])):
                     j = self.compound(i)
                     if j > i:
                         i = j
@@ -1160,6 +1168,8 @@ class _Parser:
             t = h[_TYPE]
             if g == "|" and state == "pre" and t == "A" and owners and last is owners[-1] and self.ruling_label(last, h):
                 g = "p"  # "Nicaragua's Sandinista government": the owner's government, named by its ruling label
+            elif g == "|" and state == "pre" and t == "A" and self.former_label(last, h):
+                g = "_"  # "Former Socialist prime minister Andreas Papandreou": a former office holder
             if last is not None and g == "|":
                 break
             if state == "pre":
