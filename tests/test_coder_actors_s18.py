@@ -411,3 +411,31 @@ def test_former_label_near_misses():
     assert "ELI" not in codes.values(), codes
     # a plain former title is unchanged
     assert _codes("Former President Smith met Russian officials.").get("Former President Smith") == "ELI"
+
+
+# --- coder._imposed_act; grammar imposed_order_* ----------------------------------------------------------
+@pytest.mark.parametrize("text, root, pair", [
+    # general_actors dev9 row (was RUS->POL: the ordered party as the closer)
+    ("Poland ordered Russia to shut its last consulate on Polish soil, in Gdansk, after blaming Russian intelligence "
+     "for sabotage on a railway line.", "16", ("POL", "RUS")),
+    # PLOVER gold (was OPP->GOV)
+    ("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to suspend publication "
+     "indefinitely.", "17", ("NICGOV", "OPP")),
+    ("Lithuania ordered Belarus to close its consulate in Klaipeda.", "16", ("LTU", "BLR")),
+    ("Mali's junta forced France to close its embassy in Bamako.", "16", ("MLIGOV", "FRA")),
+    ("Iran ordered Britain to close its embassy in Tehran.", "16", ("IRN", "GBR")),
+])
+def test_ordered_sanction_is_the_orderers(text, root, pair):
+    got = _pairs(text, "2025-05-07", root=root)
+    assert pair in got, got
+
+
+@pytest.mark.parametrize("text, root, wrong", [
+    # near-miss: the orderer's own agents do the act on a third party
+    ("The government ordered police to arrest the protesters.", "17", ("GOV", "COP")),
+    # near-miss: the orderer's own diplomats
+    ("The junta ordered the army to close the border with Benin.", "16", ("GOV", "MIL")),
+])
+def test_ordered_sanction_near_misses(text, root, wrong):
+    got = _pairs(text, "2025-05-07", root=root)
+    assert got and wrong not in got, got

@@ -232,8 +232,6 @@ KNOWN_WRONG = {
     "Al-Qaeda-linked JNIM claimed an attack on a military police school and an air base in Bamako, Mali's capital, on Tuesday.":
         "the targets 'a military police school and an air base in Bamako' take only the country (MLI), not MLIMIL (class: role of a target named by military facilities)",
     # dev9 (session 17, independent writer, first round): first run 15/30
-    "Poland ordered Russia to shut its last consulate on Polish soil, in Gdansk, after blaming Russian intelligence for sabotage on a railway line.":
-        "the closure in the order's infinitive is coded with the ordered party (RUS) as its doer (class: direction of orders)",
     "Pakistan's army chief, Field Marshal Asim Munir, was hosted for lunch at the White House by Donald Trump on Wednesday, a first for a serving Pakistani military leader.":
         "no host trigger for a guest named as the subject of 'was hosted ... by' (class: passive hosting)",
     "Cairo warned Addis Ababa on Tuesday that it would take 'all measures' to protect its share of the Nile once the giant dam on the Blue Nile is inaugurated.":

@@ -4389,6 +4389,43 @@ def _modified_subject(ctx: _Ctx, m: Match, words, tokens, before: list, s_start:
     return x
 
 
+def _imposed_act(ctx: _Ctx, m: Match, tokens, words, parties: list, span_end: int) -> tuple[list, list] | None:
+    """(sources, targets) of a sanction or coercion ordered on the party that undergoes it (grammar.yaml
+    imposed_order_roots, imposed_order_verbs): "Poland ordered Russia to shut its last consulate", "the government
+    ordered the opposition newspaper La Prensa to suspend publication" -> the orderer acts on the ordered party, who
+    only complies. Not when the ordered party is the orderer's own (its troops, police) or the act names a party of
+    its own ("ordered police to arrest protesters"). None otherwise."""
+    g = grammar()
+    h = m.head[0]
+    if m.code[:2] not in g.imposed_order_roots or h < 3 or words[h - 1] != "to" or m.passive:
+        return None
+    v = next((k for k in range(h - 2, max(-1, h - 2 - g.imposed_order_window), -1)
+              if words[k] in g.imposed_order_verbs or words[k] in g.fallback_clause_breaks), None)
+    if v is None or words[v] not in g.imposed_order_verbs:
+        return None
+    verb_at, verb_end, to_at = tokens[v][1], tokens[v][2], tokens[h - 1][1]
+    ordered = [a for a in parties if verb_end <= a.start and a.end <= to_at]
+    subj = [a for a in parties if a.end <= verb_at]
+    if not ordered or not subj or len(WORD.findall(ctx.lower[subj[-1].end:verb_at])) > 2 \
+            or re.search(r"[,;:]", ctx.norm[subj[-1].end:to_at]):
+        return None
+    src = _compound(ctx, subj[-1], subj)
+    tgt = _compound(ctx, ordered[-1], ordered)
+    src_countries = {_actor_country(a) for a in src}
+    tgt_countries = {_actor_country(a) for a in tgt}
+    if None in tgt_countries and not all((_attr(a, "role") or "").lower() in g.imposed_order_patient_roles
+                                         for a in tgt if _actor_country(a) is None):
+        return None  # "ordered troops to", "ordered police to": the orderer's own agents act
+    if src_countries & tgt_countries - {None}:
+        return None  # "Russia ordered its diplomats to leave"
+    q = _clause_end(words, m.span[1])
+    brk = tokens[q][1] if q < len(words) else len(ctx.norm)
+    own = (src_countries | tgt_countries) - {None}
+    if any(span_end <= a.start < brk and _actor_country(a) not in own for a in parties):
+        return None  # the act names a party of its own
+    return src, tgt
+
+
 def _people_of_place(ctx: _Ctx, people, place) -> bool:
     """Is the place the locative "of" phrase of a people named right before it ("The Albanians of southern Serbia",
     "the Serbs of northern Kosovo"): a people of another country, then "of", place modifiers, a state or region?
@@ -5219,10 +5256,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         nominal = None
     shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
                              s_end) if nominal is None else None
+    imposed = _imposed_act(ctx, m, tokens, words, parties, span_end) if nominal is None else None
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
-    if nominal is None and m.cue in ctx.lex.agent_between and m.cue_span and m.cue_span[1] < m.head[0]:
+    if nominal is None and imposed is None and m.cue in ctx.lex.agent_between and m.cue_span and m.cue_span[1] < m.head[0]:
         gap = words[m.cue_span[1]:m.head[0]]
         if gap[0] not in g.agent_markers and any(w != "to" for w in gap) and (between or m.cue != "advocate"):
             # (an advocated act with no doer named, "it was necessary to immediately recognise": the speaker's)
@@ -5245,7 +5283,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     if nominal is None and persuaded is None and shared is None and relative is None and coordinated is None:
         participial = _participial_subject(ctx, m, words, tokens, parties, appos, located, sent_parties,
                                            s_start, s_end, prior)
-    if nominal is not None:
+    if imposed is not None:
+        sources, targets = imposed  # "Poland ordered Russia to shut its consulate": Poland closes Russia's mission
+    elif nominal is not None:
         sources, targets = nominal
         if not targets and (adjunct := _adjunct_event_roles(ctx, m, tokens, words, before, s_start)) is not None \
                 and not adjunct[0]:

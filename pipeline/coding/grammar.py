@@ -127,6 +127,10 @@ class Grammar:
     purpose_verb_window: int = 0
     speech_source_nouns: Words = frozenset()
     modified_subject_max_words: int = 0
+    imposed_order_roots: Words = frozenset()
+    imposed_order_verbs: Words = frozenset()
+    imposed_order_window: int = 0
+    imposed_order_patient_roles: Words = frozenset()
     one_country_fill_army_nouns: Words = frozenset()
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
