@@ -439,3 +439,24 @@ def test_ordered_sanction_is_the_orderers(text, root, pair):
 def test_ordered_sanction_near_misses(text, root, wrong):
     got = _pairs(text, "2025-05-07", root=root)
     assert got and wrong not in got, got
+
+
+# --- actors compound(): "<head> of <Owner>'s <noun>" ------------------------------------------------------
+@pytest.mark.parametrize("text, span, code, wrong", [
+    # PLOVER gold (was 'deputy chief of Israel' ISRGOV: the possessive's owner taken as the head's)
+    ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
+     "deputy chief", "GOV", "deputy chief of Israel"),
+    ("The head of Russia's general staff met Chinese officials.", "Russia's general staff", "RUSMIL", "head of Russia"),
+    ("The commander of Ukraine's army said the town had fallen.", "Ukraine's army", "UKRMIL", "commander of Ukraine"),
+    ("The head of Russia's delegation met Ukrainian officials.", "Russia's delegation", "RUSGOV", "head of Russia"),
+])
+def test_owner_with_a_possessive_owns_the_next_noun(text, span, code, wrong):
+    codes = _codes(text)
+    assert codes.get(span) == code and wrong not in codes, codes
+
+
+def test_of_owner_near_misses():
+    # an "of" owner without a possessive stays the head's
+    assert _codes("The Ministry of Foreign Affairs of Russia condemned Ukraine.").get(
+        "Ministry of Foreign Affairs of Russia") == "RUSGOV"
+    assert _codes("The head of the so-called DPR met Russian officials.").get("head of the so-called DPR") == "DPRGOV"

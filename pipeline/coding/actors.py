@@ -1310,7 +1310,10 @@ class _Parser:
             # place: "fighters from al-Shabaab", "militants from Hamas" are its members
             if q < n and hits[q][_TYPE] == "C" and hits[q][_REC].alone and \
                     not (via_from and head_role in _FROM_IS_PLACE and hits[q][_REC].kind != "organization") and \
-                    (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
+                    (q == k or self.gap(hits[q - 1], hits[q]) in "_-") and \
+                    not (q + 1 < n and hits[q + 1][_TYPE] in "AC" and self.gap(hits[q], hits[q + 1]) == "p"):
+                # (an owner with a possessive owns the next noun: "the head of Russia's general staff" is no head
+                # of Russia; "Russia's general staff" is the actor)
                 owners.append(hits[q])
                 linked = True
                 k = q + 1
