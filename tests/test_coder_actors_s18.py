@@ -313,6 +313,10 @@ def test_passive_patient_not_across_a_relative_clause(text, wrong):
 
 
 def test_passive_patient_near_misses():
+    # a subject relative ("who had been working") modifies the subject, which stays the patient
+    got = _pairs("Fourteen migrants from Uzbekistan who had been working without patents will be expelled from "
+                 "Russia.", "2024-10-15")
+    assert any(b == "UZBLAB" or b == "UZBREF" or (b or "").startswith("UZB") for _a, b in got), got
     # the subject right before the verb is the patient
     assert (None, "UKRCVL") in _pairs("Two Ukrainian civilians were killed on Monday.", root="18")
     # an actor subject after the relative pronoun is the patient
@@ -381,6 +385,10 @@ def test_subject_behind_a_participial_modifier(text, date, root, pair):
 
 
 def test_participial_modifier_near_misses():
+    # a role-only head takes its country from the phrase: the leader's delegation
+    got = _pairs("A delegation led by Abkhazia's de facto foreign minister visited Pyongyang last week.",
+                 "2023-06-20", root="04")
+    assert ("ABKGOV", "PRKGOV") in got, got
     # an appositive with commas has its own rule and keeps the subject
     assert ("RUS", None) in _pairs("Russia, backed by China, vetoed the resolution.", root="12")
     # a participle with an object (no preposition after it) is not read as a modifier here

@@ -4374,8 +4374,8 @@ def _modified_subject(ctx: _Ctx, m: Match, words, tokens, before: list, s_start:
         q = next(k for k in range(m.head[0] - 1, -1, -1) if words[k] in g.light_verbs)
         head_start = tokens[q][1]
     x = before[0]
-    if any(g.past_form(w) for w in WORD.findall(ctx.lower[s_start:x.start])):
-        return None
+    if _actor_country(x) is None or any(g.past_form(w) for w in WORD.findall(ctx.lower[s_start:x.start])):
+        return None  # (a role-only head takes its country from the phrase: "A delegation led by Abkhazia's ...")
     gap = ctx.lower[x.end:head_start]
     ws = WORD.findall(gap)
     if len(ws) < 3 or len(ws) > g.modified_subject_max_words or re.search(r"[,;:()]", gap):
@@ -4424,6 +4424,13 @@ def _imposed_act(ctx: _Ctx, m: Match, tokens, words, parties: list, span_end: in
     if any(span_end <= a.start < brk and _actor_country(a) not in own for a in parties):
         return None  # the act names a party of its own
     return src, tgt
+
+
+def _own_subject_clause(g: Grammar, gap: list[str]) -> bool:
+    """Do the words between an actor and a passive verb open a clause with a subject of its own: an adverbial
+    relative ("where", "when", "in which", "during which") or a reported clause ("it said")?"""
+    return any(w in g.own_subject_relatives or (w in g.target_clause_breaks and w in g.speech_clause_verbs)
+               or (w in ("which", "whom") and i and gap[i - 1] in g.prepositions) for i, w in enumerate(gap))
 
 
 def _people_of_place(ctx: _Ctx, people, place) -> bool:
@@ -5449,9 +5456,11 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             if patient and not partitive and relative is None and "," in ctx.text[patient[-1].end:head_start]:
                 patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
             elif patient and not partitive and relative is None and patient[-1].end < span_start \
-                    and not g.target_clause_breaks.isdisjoint(WORD.findall(ctx.lower[patient[-1].end:span_start])):
-                # nor across a relative or reported clause: "two Israeli air raids in which it said 20 people were
-                # killed", "Montenegro, where 28 people have been killed" (the subject is a noun of no actor)
+                    and _own_subject_clause(g, WORD.findall(ctx.lower[patient[-1].end:span_start])):
+                # nor across an adverbial relative or reported clause with a subject of its own: "two Israeli air
+                # raids in which it said 20 people were killed", "Montenegro where 28 people have been killed" (the
+                # subject is a noun of no actor); "migrants from Uzbekistan who had been working ... will be
+                # expelled" keeps its subject
                 patient = []
             if inherited and not patient and relative is None:
                 return list(inherited), []

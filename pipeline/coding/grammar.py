@@ -131,6 +131,8 @@ class Grammar:
     imposed_order_verbs: Words = frozenset()
     imposed_order_window: int = 0
     imposed_order_patient_roles: Words = frozenset()
+    own_subject_relatives: Words = frozenset()
+    speech_clause_verbs: Words = frozenset()
     one_country_fill_army_nouns: Words = frozenset()
     nominal_goal_markers: Words = frozenset()
     event_onset_verbs: Phrases = ()
