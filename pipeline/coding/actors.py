@@ -21,6 +21,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -625,13 +626,18 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
     raw.sort()
     kept: list[tuple] = []
     last_start = last_end = -1
+    starts = None
     for h in raw:
         if h[_START] < last_end:
             if h[_END] - h[_START] > last_end - last_start:
                 # the replaced hit's start may still hold a shorter hit that ends before this one ("US military
                 # aircraft": "military aircraft" beats "US military", and "US" stays its owner)
-                prefix = next((r for r in raw if r[_START] == last_start and r[_END] <= h[_START]), None) \
-                    if last_start < h[_START] else None
+                prefix = None
+                if last_start < h[_START]:
+                    if starts is None:
+                        starts = [r[_START] for r in raw]  # once, at the first such replacement
+                    at = bisect_left(starts, last_start)
+                    prefix = next((r for r in raw[at:bisect_right(starts, last_start)] if r[_END] <= h[_START]), None)
                 if prefix is not None:
                     kept[-1] = prefix
                     kept.append(h)
