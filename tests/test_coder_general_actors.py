@@ -185,9 +185,6 @@ KNOWN_WRONG = {
     "When Gustavo Petro spoke to reporters in Bogota on Monday, he accused Washington of 'murder' over strikes on boats in the Caribbean.":
         "the main clause's 'he' is not resolved to the fronted 'When' clause's subject (class: pronoun subject "
         "after a fronted clause)",
-    "Sudan's army-aligned government severed diplomatic relations with the United Arab Emirates on Tuesday, accusing Abu Dhabi of arming the RSF.":
-        "the compound modifier 'army-aligned' gives the role (SDNMIL), not the head noun 'government' (class: "
-        "hyphenated modifier before a role noun)",
     "The RSF, which has fought Sudan's army since April 2023, seized the town of Bara in North Kordofan on Saturday, the paramilitary group said.":
         "the speaker 'the paramilitary group' of the closing attribution is taken as the seized town's target "
         "(class: speaker anaphor as target)",
@@ -218,8 +215,9 @@ KNOWN_WRONG = {
         "doer now right (SOMREB) but 'an army base' in an unknown place takes no country (SOMMIL expected) (class: "
         "one-country fill of a role target from the sentence)",
     "Hundreds of Kenyan police officers serving with the UN-backed security mission in Haiti launched an assault on gang strongholds in the hills above Kenscoff.":
-        "the participle phrase's mission (UN) is taken as the doer over the head 'Kenyan police officers' and the "
-        "gangs take no country (class: doer far from the verb behind a participial modifier)",
+        "the doer is right since session 18 (KENCOP: coder._modified_subject), but 'launched an assault on' is coded "
+        "180 (the row expects 19) and the gangs take no country (CRM, not HTICRM) (class: root of an assault on "
+        "strongholds; one-country fill of gangs)",
     "In a phone call on Thursday that lasted more than two hours, the US president and his Russian counterpart discussed a possible summit in Budapest.":
         "'his Russian counterpart' and the bare 'the US president' after a fronted phrase give no actors to the "
         "call noun (class: counterparts and joint doers after a fronted prepositional phrase)",
@@ -234,16 +232,10 @@ KNOWN_WRONG = {
     "Al-Qaeda-linked JNIM claimed an attack on a military police school and an air base in Bamako, Mali's capital, on Tuesday.":
         "the targets 'a military police school and an air base in Bamako' take only the country (MLI), not MLIMIL (class: role of a target named by military facilities)",
     # dev9 (session 17, independent writer, first round): first run 15/30
-    "Poland ordered Russia to shut its last consulate on Polish soil, in Gdansk, after blaming Russian intelligence for sabotage on a railway line.":
-        "the closure in the order's infinitive is coded with the ordered party (RUS) as its doer (class: direction of orders)",
     "Pakistan's army chief, Field Marshal Asim Munir, was hosted for lunch at the White House by Donald Trump on Wednesday, a first for a serving Pakistani military leader.":
         "no host trigger for a guest named as the subject of 'was hosted ... by' (class: passive hosting)",
-    "Sudan's army-backed government in Port Sudan on Tuesday severed ties with the United Arab Emirates, calling Abu Dhabi 'an aggressor state'.":
-        "'army-backed government in Port Sudan' codes SDN, not SDNGOV (class: a government named with a backer and a seat)",
     "Cairo warned Addis Ababa on Tuesday that it would take 'all measures' to protect its share of the Nile once the giant dam on the Blue Nile is inaugurated.":
         "'warned X that it would take all measures' fires no threat (threaten.warn_unless needs 'unless'; class: warnings of all measures)",
-    "Jordan's King Abdullah told Donald Trump in a phone call on Monday that Palestinians must remain on their land.":
-        "the call noun takes no doer and the reported clause's Palestinians as target (class: 'told X in a phone call')",
     "Portugal extended formal recognition to the State of Palestine on Sunday, the foreign ministry in Lisbon said.":
         "'extended formal recognition to' fires no recognition trigger (class: recognition told as a noun)",
     "The head of Turkey's main opposition party was detained by police in Istanbul on Wednesday in a corruption investigation.":
@@ -255,14 +247,10 @@ KNOWN_WRONG = {
         "the talks noun takes no doer from a passive 'were held ... by' phrase (class: passives with by)",
     "Japan's Prime Minister Sanae Takaichi was warned by Beijing to 'stop playing with fire' over her remarks on Taiwan.":
         "'warned X to stop ...' (a warning told as a demand) fires no threat, active or passive (class: passives with by, warnings to stop)",
-    "Colombian President Gustavo Petro refused to let two US military aircraft carrying deported migrants land in Colombia.":
-        "'US military aircraft' take MIL without the country adjective (USAMIL) (class: military aircraft of a country)",
     "Ukrainian drones struck Russian strategic bombers at four air bases deep inside Russia on Sunday, the SBU said.":
         "'Ukrainian drones' code UKR, not UKRMIL, and 'bombers' fires a second strike (class: drones as doers, one event per strike)",
     "Estonia formally requested NATO consultations under Article 4 on Friday, the government in Tallinn said.":
         "convention: a requested meeting or consultations is coded 108 (triggers.yaml demand.meeting), not an 02 appeal",
-    "M23 rebels took control of the airport in Goma on Tuesday, a United Nations source said.":
-        "the closing attribution's 'United Nations source' is taken as the target (class: a source's organisation in an attribution tail)",
     "Donald Trump doubled tariffs on Indian goods to 50 percent on Wednesday over New Delhi's purchases of Russian oil.":
         "root 16 is right (163) but the target is the goods' adjective (IND), not New Delhi's INDGOV later in the reason phrase (class: target of a tariff)",
     # fresh7 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 13/15 at first run)

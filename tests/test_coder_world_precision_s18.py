@@ -84,7 +84,7 @@ def test_accusation_then_own_attack_keeps_the_attack():
     assert ("194", "RUSMIL", "UKR") in evs and ("112", "RUS", "UKR") in evs, evs
 
 
-# --- grammar.yaml adjunct_event_* (coder._adjunct_event_doers): no doer from the clause ----------------------------
+# --- grammar.yaml circumstance_event_* (coder._circumstance_event_doers): no doer from the clause ----------------------------
 @pytest.mark.parametrize("text", [
     "Residents were asked to stay indoors during the shelling.",  # the reviewers' sentence
     "Civilians fled their homes amid the shelling in Donetsk.",
@@ -92,7 +92,7 @@ def test_accusation_then_own_attack_keeps_the_attack():
     "Civilians sheltered in basements during heavy shelling in Kharkiv.",
     "Schools were closed after the bombing.",
 ])
-def test_adjunct_event_noun_takes_no_doer_from_its_clause(text):
+def test_circumstance_event_noun_takes_no_doer_from_its_clause(text):
     evs = _events(text)
     attacks = [e for e in evs if e[0][:2] in {"18", "19", "20"}]
     assert attacks and all(a is None for _, a, _ in attacks), evs
@@ -115,6 +115,6 @@ def test_harm_passive_subject_is_the_victim(text, victim):
     ("Russian forces withdrew after shelling the village.", "194", "RUSMIL"),  # a gerund: the subject shelled
     ("Russia killed three people in a strike on Kharkiv.", "195", "RUS"),  # "in" of an active clause: the means
 ])
-def test_adjunct_event_with_its_own_doer_keeps_it(text, code, actor):
+def test_circumstance_event_with_its_own_doer_keeps_it(text, code, actor):
     evs = _events(text)
     assert any(c == code and a == actor for c, a, _ in evs), evs

@@ -21,6 +21,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -502,6 +503,10 @@ _GAP_CHARS = frozenset(" \t-–\"“”«»‘’',") | frozenset("sofromthecall
 
 
 _ADJUNCT_GAP = re.compile(r" ([a-z]{3,}) ")
+# an owner (its possessive) and one capitalized label before its government noun: "Nicaragua's Sandinista government",
+# "the Syrian Baathist regime"
+_LABEL_GAP = re.compile(r" [A-Z][a-z]{2,}(?:-[A-Za-z]+)? ")
+_RULING_LABEL_GAP = re.compile(r"(?:['’]s)? [A-Z][a-z]{2,}(?:-[A-Za-z]+)? ")
 
 
 def _adjunct_word(g: str) -> bool:
@@ -621,10 +626,23 @@ def _raw_hits(d: ActorDictionary, text: str, norm: str) -> list[_Hit]:
     raw.sort()
     kept: list[tuple] = []
     last_start = last_end = -1
+    starts = None
     for h in raw:
         if h[_START] < last_end:
             if h[_END] - h[_START] > last_end - last_start:
-                kept[-1] = h
+                # the replaced hit's start may still hold a shorter hit that ends before this one ("US military
+                # aircraft": "military aircraft" beats "US military", and "US" stays its owner)
+                prefix = None
+                if last_start < h[_START]:
+                    if starts is None:
+                        starts = [r[_START] for r in raw]  # once, at the first such replacement
+                    at = bisect_left(starts, last_start)
+                    prefix = next((r for r in raw[at:bisect_right(starts, last_start)] if r[_END] <= h[_START]), None)
+                if prefix is not None:
+                    kept[-1] = prefix
+                    kept.append(h)
+                else:
+                    kept[-1] = h
                 last_start, last_end = h[_START], h[_END]
             continue
         kept.append(h)
@@ -924,6 +942,21 @@ class _Parser:
                 _GAP_CLASS[g] = cls
         return cls
 
+    def ruling_label(self, owner: _Hit, head: _Hit) -> bool:
+        """Is the text between an owner and a government noun a possessive and one capitalized word that is no
+        actor ("Nicaragua's Sandinista government", "Syria's Baathist regime": grammar.yaml party_government_heads)?
+        The ruling party or creed names the owner's government; other agents keep the word apart ("Pakistan's
+        Taliban fighters" are no Pakistani forces)."""
+        if head[_REC].entry.partition(":")[2].replace("_", " ") not in grammar().party_government_heads:
+            return False
+        return _RULING_LABEL_GAP.fullmatch(self.text, owner[_END], head[_START]) is not None
+
+    def former_label(self, mod: _Hit | None, head: _Hit) -> bool:
+        """Is the text between a "former" modifier and a title one capitalized party or creed word ("Former Socialist
+        prime minister", "former Conservative minister")? The title is a former office's."""
+        return mod is not None and mod[_TYPE] == "M" and mod[_REC].effect == "former" and head[_TYPE] == "A" \
+            and head[_REC].title and _LABEL_GAP.fullmatch(self.text, mod[_END], head[_START]) is not None
+
     def prev_word(self, pos: int) -> str:
         seg = self.padded[max(0, pos - 14):pos + 1].split()
         return seg[-1] if seg else ""
@@ -991,7 +1024,9 @@ class _Parser:
                 end, next_start = h[_END], hits[i + 1][_START]
                 if next_start - end <= _MAX_JOIN_GAP and \
                         ((_GAP_CLASS.get(text[end:next_start]) or self.gap(h, hits[i + 1])) != "|"
-                         or h[_TYPE] in "PS"):
+                         or h[_TYPE] in "PS"
+                         or (h[_TYPE] in "CD" and hits[i + 1][_TYPE] == "A" and self.ruling_label(h, hits[i + 1]))
+                         or self.former_label(h, hits[i + 1])):
                     j = self.compound(i)
                     if j > i:
                         i = j
@@ -1127,6 +1162,7 @@ class _Parser:
         owner_person: str | None = None
         effect = None                  # sponsor | installer | place (from hyphen suffixes, "pro-")
         former = False
+        backers = 0                    # heads that back the next one ("army-backed government")
         pro_pending = anti_pending = ethnic_pending = False
         linked = False                 # the owner joined by a possessive or "of" ("Russia's", "of Russia")
         state = "pre"
@@ -1136,6 +1172,10 @@ class _Parser:
             h = hits[k]
             g = self.gap(last, h) if last is not None else "_"
             t = h[_TYPE]
+            if g == "|" and state == "pre" and t == "A" and owners and last is owners[-1] and self.ruling_label(last, h):
+                g = "p"  # "Nicaragua's Sandinista government": the owner's government, named by its ruling label
+            elif g == "|" and state == "pre" and t == "A" and self.former_label(last, h):
+                g = "_"  # "Former Socialist prime minister Andreas Papandreou": a former office holder
             if last is not None and g == "|":
                 break
             if state == "pre":
@@ -1207,6 +1247,10 @@ class _Parser:
                 elif t == "M":
                     if h[_REC].form.endswith(("ed", "ing")) and g == "_":
                         break  # "Russian forces forced civilians": after a noun, a verb, no modifier
+                    if g == "-" and h[_REC].effect in ("sponsor", "installer"):
+                        # "Sudan's army-backed government": the heads before the hyphen back the body, the
+                        # head after it gives the role (not "military officials"' specific role over GOV)
+                        backers = len(heads)
                     mods.append(h)
                     if h[_REC].effect == "former":
                         former = True
@@ -1236,6 +1280,8 @@ class _Parser:
                     break
             last = h
             k += 1
+        if 0 < backers < len(heads):
+            heads = heads[backers:]
         # trim trailing modifiers
         hits_used = hits[i:k]
         while hits_used and hits_used[-1][_TYPE] == "M":
@@ -1270,7 +1316,10 @@ class _Parser:
             # place: "fighters from al-Shabaab", "militants from Hamas" are its members
             if q < n and hits[q][_TYPE] == "C" and hits[q][_REC].alone and \
                     not (via_from and head_role in _FROM_IS_PLACE and hits[q][_REC].kind != "organization") and \
-                    (q == k or self.gap(hits[q - 1], hits[q]) in "_-"):
+                    (q == k or self.gap(hits[q - 1], hits[q]) in "_-") and \
+                    not (q + 1 < n and hits[q + 1][_TYPE] in "AC" and self.gap(hits[q], hits[q + 1]) == "p"):
+                # (an owner with a possessive owns the next noun: "the head of Russia's general staff" is no head
+                # of Russia; "Russia's general staff" is the actor)
                 owners.append(hits[q])
                 linked = True
                 k = q + 1

@@ -3189,6 +3189,9 @@ def _verb_after_actor(ctx: "_Ctx", a) -> str | None:
     """The word right after the actor, past an auxiliary, "also" or "on <day>" ("Iran has warned", "Moscow on
     Monday said"): the verb it is the subject of, or None."""
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 25].lower())
+    if m is not None and m.group(1) in grammar().speech_source_nouns:
+        # "a United Nations source said", "Ukrainian security sources said": the actor's source reports
+        m = re.match(r"\s*\w+\s+(?:have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 40].lower())
     return m.group(1) if m else None
 
 
@@ -4310,7 +4313,8 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     grammar.yaml one_country_fill_roles lists the roles that take it (not workers, refugees, firms, armed men)."""
     g = grammar()
     # ("the ministry", "the delegation": a definite role noun stands for one named before, coder anaphora)
-    bare = [i for i, a in enumerate(out) if not _actor_country(a) and _home_role(a) and (a.start, a.end) not in reflexive
+    bare = [i for i, a in enumerate(out) if not _actor_country(a) and (_home_role(a) or _state_army(a))
+            and (a.start, a.end) not in reflexive
             and WORD.findall(ctx.lower[max(s_start, a.start - 6):a.start])[-1:] != ["the"]]
     if not bare:
         return out
@@ -4330,7 +4334,16 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
         return out
     country = next(iter(named))
     out = list(out)
+    # an army in an occupied place may be the occupier's ("Ukrainian forces struck an army depot in Sevastopol"),
+    # and one the state's own forces act on is the enemy's ("Ukrainian forces struck an army depot in Kharkiv")
+    occupied = None
     for i in bare:
+        if not _home_role(out[i]):
+            if occupied is None:
+                occupied = any((_attr(a, "role") or "") == "MIL" and _actor_country(a) for a in out) \
+                    or any(_occupied_on(ctx, p, ctx.published) for p in scenes)
+            if occupied:
+                continue
         if not _foreign(ctx, out[i], s_start) and not _visitor(out[i]):
             filled = _with_country(out[i], {"country": country})
             # (marked: a target whose country only this fill gave stays a target beside doers of that country,
@@ -4341,6 +4354,13 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
 
 
 _ONE_COUNTRY_MARK = "+context:one_country"
+
+
+def _state_army(a) -> bool:
+    """A bare MIL actor named as the state's army (grammar.yaml one_country_fill_army_nouns: "an army convoy", "army
+    bases"), unlike soldiers or fighters, who may be of either side: it takes the one country's code too."""
+    return (_attr(a, "role") or "") == "MIL" and \
+        not grammar().one_country_fill_army_nouns.isdisjoint(WORD.findall((_attr(a, "text") or "").lower()))
 
 
 def _with_country(a, owner):
@@ -4432,26 +4452,26 @@ def _mutual_noun(ctx: _Ctx, m: Match) -> bool:
     return ctx.lex.patterns[m.pattern].symmetric or (m.code[:2] in ("04", "14") and m.code[:3] != "045")
 
 
-def _adjunct_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] | None:
-    """Is the attack noun in a time or circumstance adjunct (grammar.yaml adjunct_event_*: "stay indoors during the
+def _circumstance_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] | None:
+    """Is the attack noun in a time or circumstance adjunct (grammar.yaml circumstance_event_*: "stay indoors during the
     shelling", "amid Russian shelling", "were wounded in the shelling")? (the preposition's word index, whether it is
     a harm passive's "in", whose subject are the victims) or None."""
     g = grammar()
     hi, hj = m.head
-    if hi == 0 or m.passive or m.code[:2] not in g.adjunct_event_roots or (m.obj is not None and m.obj[0] < hi):
+    if hi == 0 or m.passive or m.code[:2] not in g.circumstance_event_roots or (m.obj is not None and m.obj[0] < hi):
         return None
     text = ctx.text
     q = hi - 1
-    while q >= 0 and hi - q <= g.adjunct_event_max_words and words[q] not in g.prepositions \
+    while q >= 0 and hi - q <= g.circumstance_event_max_words and words[q] not in g.prepositions \
             and (words[q] in g.determiners or words[q] not in g.function_words) \
             and "," not in text[tokens[q][2]:tokens[q + 1][1]]:
         q -= 1
     if q < 0 or "," in text[tokens[q][2]:tokens[q + 1][1]]:
         return None
     prep = words[q]
-    harm = prep in g.adjunct_event_passive_prepositions and q > 1 \
-        and words[q - 1] in g.adjunct_event_harm_participles and words[q - 2] in g.finite_be_forms
-    if prep not in g.adjunct_event_prepositions and not harm:
+    harm = prep in g.circumstance_event_passive_prepositions and q > 1 \
+        and words[q - 1] in g.circumstance_event_harm_participles and words[q - 2] in g.finite_be_forms
+    if prep not in g.circumstance_event_prepositions and not harm:
         return None
     if q == hi - 1 and words[hi].endswith("ing") and hj < len(words) \
             and "," not in text[tokens[hj - 1][2]:tokens[hj][1]] and words[hj] not in g.prepositions:
@@ -4459,12 +4479,12 @@ def _adjunct_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] | Non
     return q, harm
 
 
-def _adjunct_event_doers(ctx: _Ctx, m: Match, tokens, words, parties: list) -> list | None:
-    """The doers of an attack noun in a time or circumstance adjunct (_adjunct_event): the actors modifying it ("amid
+def _circumstance_event_doers(ctx: _Ctx, m: Match, tokens, words, parties: list) -> list | None:
+    """The doers of an attack noun in a time or circumstance adjunct (_circumstance_event): the actors modifying it ("amid
     Russian shelling" -> RUS; none in "during the shelling"), or None when the noun is in no such adjunct. Its clause's
     subject is no doer of it ("Residents were asked to stay indoors during the shelling"); a harm passive's subject
     with no modifier doer is left to _roles, which makes it the victim."""
-    adj = _adjunct_event(ctx, m, tokens, words)
+    adj = _circumstance_event(ctx, m, tokens, words)
     if adj is None:
         return None
     lo, head_start = tokens[adj[0]][2], tokens[m.head[0]][1]
@@ -4587,6 +4607,191 @@ def _nominal_goal(ctx: _Ctx, agents: list, parties: list) -> list:
             return []
         return _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
     return []
+
+
+def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_start: int) -> tuple[list, list] | None:
+    """(sources, targets) of a violent event noun in an adjunct phrase of a clause that names the act's parties
+    (grammar.yaml adjunct_event_*): "Irish guerrillas wounded two British soldiers | in a bomb attack" -> the
+    clause's subject acts on its object (not the object, the last actor before the noun, as its doer); "Three US
+    servicemen were killed | by a roadside bomb", "Four policemen died | in a suicide attack" -> no doer, the
+    subject is the victim. None when the noun stands in no such phrase or names a doer of its own ("in a
+    Hamas ambush")."""
+    g = grammar()
+    violent = m.code[:2] in g.adjunct_event_roots
+    if not (violent or m.code[:2] in g.adjunct_contact_roots) or m.cue_span is not None or m.passive or not before:
+        return None
+    k = m.span[0]
+    # the determiner may open the trigger's own form ("a bomb") or stand up to three modifier words before it
+    d = next((i for i in range(k, max(k - 4, 0), -1) if words[i] in g.determiners), None)
+    if d is None or d == 0 or any(words[i] in g.prepositions for i in range(d + 1, k)):
+        return None
+    prep = words[d - 1]
+    if prep not in (g.adjunct_event_passive_prepositions if violent else g.adjunct_contact_prepositions):
+        return None
+    prep_at = tokens[d - 1][1]
+    if any(a.end > prep_at for a in before):
+        return None  # an actor inside the noun's phrase names its doer ("in a Hamas ambush")
+    obj = before[-1]
+    gap_text = ctx.norm[obj.end:prep_at]
+    if re.search(r"[,;:()\"]", gap_text) or _in_pp(ctx, obj, s_start):
+        return None
+    gap = WORD.findall(ctx.lower[obj.end:prep_at])
+    if len(gap) > g.adjunct_event_max_gap + 2:
+        return None
+    be = g.finite_be_forms | {"be", "being"}
+    # passive or victim verb right after the subject: "were wounded", "have been killed", "died"
+    core = [w for w in gap if not w.endswith("ly")]
+    if violent and core and (core[-1] in g.victim_intransitive_verbs or (g.past_form(core[-1]) and any(w in be for w in core))) \
+            and all(w in g.cue_scope_auxiliaries or w in be for w in core[:-1]):
+        return [], _compound(ctx, obj, before)
+    if (violent and prep not in g.adjunct_event_prepositions) or len(gap) > g.adjunct_event_max_gap \
+            or any(g.past_form(w) or w in be for w in gap):
+        return None
+    # active: "<subject> <verb> <numbers, modifiers> <object> <time words> in a <noun>"
+    for subj in reversed(before[:-1]):
+        if (subj.start, subj.end) == (obj.start, obj.end):
+            continue
+        if re.search(r"[,;:()\"]", ctx.norm[subj.end:obj.start]) or _in_pp(ctx, subj, s_start):
+            return None
+        ws = WORD.findall(ctx.lower[subj.end:obj.start])
+        v = next((i for i, w in enumerate(ws) if g.past_form(w)), None)
+        if v is None or not all(w.endswith("ly") or w in g.coordinated_verb_fillers for w in ws[:v]):
+            return None
+        rest = ws[v + 1:]
+        if len(rest) > g.adjunct_event_max_gap or any(
+                g.past_form(w) or w in be or (w in g.prepositions and not (w == "of" and i and rest[i - 1] in
+                                                                           g.split_particle_numbers))
+                for i, w in enumerate(rest)):
+            return None
+        group = [a for a in before if a.end <= subj.end]
+        # the noun's own target phrase names what was hit ("helped Syria in an attack on rebel positions"): the
+        # clause's object is then no target; the usual search takes the actor after the marker
+        j = m.span[1] - (1 if words[m.span[1] - 1] in g.adjunct_event_target_markers else 0)
+        if j < len(words) and words[j] in g.adjunct_event_target_markers:
+            hit = next(iter(_within(ctx, "actors", tokens[j][2], min(len(ctx.norm), tokens[j][2] + 80))), None)
+            between = WORD.findall(ctx.lower[tokens[j][2]:hit.start]) if hit is not None else []
+            if hit is not None and not re.search(r"[,;:.]", ctx.norm[tokens[j][2]:hit.start]) \
+                    and len(between) <= g.adjunct_event_max_gap \
+                    and not any(w in g.function_words and (w not in g.determiners or w in g.relative_pronouns)
+                                for w in between):
+                return _compound(ctx, subj, group), []
+        return _compound(ctx, subj, group), [obj]
+    return None
+
+
+_GAP_WORD = re.compile(r"(?<![\w-])[a-z0-9']+")
+
+
+def _modified_subject(ctx: _Ctx, m: Match, words, tokens, before: list, s_start: int, head_start: int):
+    """The subject of a finite verb behind a participial modifier ("Turkish soldiers | serving with NATO forces in
+    Kosovo | clashed", "Russian troops | backed by Syrian forces | attacked"): the first actor of the clause, followed
+    by an -ing word and a preposition or a past form and "by", with no comma and no other finite verb before the
+    head. The actors inside the modifier are no doers. None otherwise."""
+    g = grammar()
+    if m.cue_span is not None:
+        return None
+    if not _verbal(m, words):
+        if not _light_verb_object(g, words, m.head[0]):
+            return None
+        # "launched an assault": the gap ends at the light verb
+        q = next(k for k in range(m.head[0] - 1, -1, -1) if words[k] in g.light_verbs)
+        head_start = tokens[q][1]
+    x = before[0]
+    if _actor_country(x) is None or any(g.past_form(w) for w in WORD.findall(ctx.lower[s_start:x.start])):
+        return None  # (a role-only head takes its country from the phrase: "A delegation led by Abkhazia's ...")
+    gap = ctx.lower[x.end:head_start]
+    ws = WORD.findall(gap)
+    if len(ws) < 3 or len(ws) > g.modified_subject_max_words or re.search(r"[,;:()]", gap):
+        return None
+    if not ((ws[0].endswith("ing") and len(ws[0]) > 4 and ws[1] in g.prepositions)
+            or (g.past_form(ws[0]) and ws[1] == "by")):
+        return None
+    # no finite verb of its own inside (a hyphenated "UN-backed" is an adjective)
+    if any(g.past_form(w) or w in g.cue_scope_auxiliaries for w in _GAP_WORD.findall(gap)[2:]):
+        return None
+    return x
+
+
+def _imposed_act(ctx: _Ctx, m: Match, tokens, words, parties: list, span_end: int) -> tuple[list, list] | None:
+    """(sources, targets) of a sanction or coercion ordered on the party that undergoes it (grammar.yaml
+    imposed_order_roots, imposed_order_verbs): "Poland ordered Russia to shut its last consulate", "the government
+    ordered the opposition newspaper La Prensa to suspend publication" -> the orderer acts on the ordered party, who
+    only complies. Not when the ordered party is the orderer's own (its troops, police) or the act names a party of
+    its own ("ordered police to arrest protesters"). None otherwise."""
+    g = grammar()
+    h = m.head[0]
+    if m.code[:2] not in g.imposed_order_roots or h < 3 or words[h - 1] != "to" or m.passive:
+        return None
+    v = next((k for k in range(h - 2, max(-1, h - 2 - g.imposed_order_window), -1)
+              if words[k] in g.imposed_order_verbs or words[k] in g.fallback_clause_breaks), None)
+    if v is None or words[v] not in g.imposed_order_verbs:
+        return None
+    verb_at, verb_end, to_at = tokens[v][1], tokens[v][2], tokens[h - 1][1]
+    ordered = [a for a in parties if verb_end <= a.start and a.end <= to_at]
+    subj = [a for a in parties if a.end <= verb_at]
+    if not ordered or not subj or len(WORD.findall(ctx.lower[subj[-1].end:verb_at])) > 2 \
+            or re.search(r"[,;:]", ctx.norm[subj[-1].end:to_at]):
+        return None
+    src = _compound(ctx, subj[-1], subj)
+    tgt = _compound(ctx, ordered[-1], ordered)
+    src_countries = {_actor_country(a) for a in src}
+    tgt_countries = {_actor_country(a) for a in tgt}
+    if None in tgt_countries and not all((_attr(a, "role") or "").lower() in g.imposed_order_patient_roles
+                                         for a in tgt if _actor_country(a) is None):
+        return None  # "ordered troops to", "ordered police to": the orderer's own agents act
+    if src_countries & tgt_countries - {None}:
+        return None  # "Russia ordered its diplomats to leave"
+    q = _clause_end(words, m.span[1])
+    brk = tokens[q][1] if q < len(words) else len(ctx.norm)
+    own = (src_countries | tgt_countries) - {None}
+    if any(span_end <= a.start < brk and _actor_country(a) not in own for a in parties):
+        return None  # the act names a party of its own
+    return src, tgt
+
+
+def _own_subject_clause(g: Grammar, gap: list[str]) -> bool:
+    """Do the words between an actor and a passive verb open a clause with a subject of its own: an adverbial
+    relative ("where", "when", "in which", "during which") or a reported clause ("it said")?"""
+    return any(w in g.own_subject_relatives or (w in g.target_clause_breaks and w in g.speech_clause_verbs)
+               or (w in ("which", "whom") and i and gap[i - 1] in g.prepositions) for i, w in enumerate(gap))
+
+
+def _people_of_place(ctx: _Ctx, people, place) -> bool:
+    """Is the place the locative "of" phrase of a people named right before it ("The Albanians of southern Serbia",
+    "the Serbs of northern Kosovo"): a people of another country, then "of", place modifiers, a state or region?
+    The people are the subject; the place only says where they live."""
+    if place.kind not in ("state", "region", "entity") or (_attr(people, "kind") or "") != "state" \
+            or not _plural_text(people) or _actor_country(people) == _actor_country(place):
+        return False
+    gap = WORD.findall(ctx.lower[people.end:place.start])
+    return bool(gap) and gap[0] == "of" and not re.search(r"[,;:]", ctx.norm[people.end:place.start]) \
+        and all(w in grammar().place_modifiers for w in gap[1:])
+
+
+def _purpose_subject(ctx: _Ctx, m: Match, tokens, words, before: list) -> list | None:
+    """The doer of a purpose infinitive after a verb that does not pass its act to its object (grammar.yaml
+    purpose_verbs): "Nigeria summoned Niger's ambassador | to complain", "The UN sent experts to Syria | to
+    investigate" -> the verb's subject, not the object or place named last. None otherwise ("urged Iran to
+    investigate": the addressee acts, a cue's business)."""
+    g = grammar()
+    h = m.head[0]
+    if m.cue_span is not None or m.passive or h < 3 or words[h - 1] != "to":
+        return None
+    lo = max(0, h - 1 - g.purpose_verb_window)
+    v = next((k for k in range(h - 2, lo - 1, -1) if words[k] in g.purpose_verbs or words[k] in g.fallback_clause_breaks
+              or words[k] in g.relative_pronouns or (words[k] == "and" and g.past_form(words[k + 1]))), None)
+    if v is None or words[v] not in g.purpose_verbs:
+        return None
+    verb_at = tokens[v][1]
+    if re.search(r"[,;:]", ctx.norm[verb_at:tokens[h][1]]):
+        return None
+    subj = [a for a in before if a.end <= verb_at]
+    if any(a.start > verb_at and _verb_follows(ctx, a) for a in before):
+        return None  # a clause of its own between ("sent troops and Belarus vowed to ...")
+    if not subj or not _verb_follows(ctx, subj[-1]) \
+            or len(WORD.findall(ctx.lower[subj[-1].end:verb_at])) > 2:
+        return None
+    return _compound(ctx, subj[-1], subj)
 
 
 _APPOS_WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -4745,8 +4950,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
     """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
     whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
     sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
-    if sources and m.code[:2] in grammar().adjunct_event_roots:
-        adj = _adjunct_event(ctx, m, tokens, words)
+    if sources and m.code[:2] in grammar().circumstance_event_roots:
+        adj = _circumstance_event(ctx, m, tokens, words)
         if adj is not None and adj[1] and all(a.end <= tokens[adj[0]][1] for a in sources):
             # "Two soldiers were wounded in the shelling": the passive's subject are the attack's victims
             sources, targets = [], targets or sources
@@ -5409,6 +5614,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     after = [a for a in after if a.start >= tokens[m.head[1] - 1][2]]
     if m.obj is not None and ctx.lex.patterns[m.pattern].reason_object:
         after = [a for a in after if a.start < tokens[m.obj[1] - 1][2]]  # "fined for hiring | Kyrgyz maids"
+    if m.head[1] - m.head[0] > 2:
+        # a phrasal verb split by its object ("forced the UN refugee agency, UNHCR, out"): the actors between the
+        # verb and its particle are its object, the first target candidates
+        particle = next((k for k in range(m.head[0] + 2, m.head[1]) if words[k] in grammar().split_particles), None)
+        if particle is not None:
+            inner = [a for a in sent_parties if tokens[m.head[0]][2] <= a.start and a.end <= tokens[particle][1]]
+            after = inner + [a for a in after if a not in inner]
     # the trigger's own clause: a relative or adverbial clause after it has its own participants
     q = _clause_end(words, m.span[1])
     # ... and so does a coordinated verb phrase ("visited the Azovstal plant and laid flowers at a memorial
@@ -5443,13 +5655,14 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
         nominal = None
     # an event noun in a time or circumstance adjunct: its doers are its own modifiers, never the clause's subject
-    adjunct = _adjunct_event_doers(ctx, m, tokens, words, parties) if nominal is None else None
+    adjunct = _circumstance_event_doers(ctx, m, tokens, words, parties) if nominal is None else None
     shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
                              s_end) if nominal is None and adjunct is None else None
+    imposed = _imposed_act(ctx, m, tokens, words, parties, span_end) if nominal is None else None
     # "persuaded China and India to ...": the persuaded party acts; "persuaded Kim to ..." with Kim no
     # known actor: an unknown doer, never the persuader ("was persuaded by Moscow to": the subject acts)
     persuaded = None
-    if nominal is None and adjunct is None and m.cue in ctx.lex.agent_between and m.cue_span \
+    if nominal is None and adjunct is None and imposed is None and m.cue in ctx.lex.agent_between and m.cue_span \
             and m.cue_span[1] < m.head[0]:
         gap = words[m.cue_span[1]:m.head[0]]
         if gap[0] not in g.agent_markers and any(w != "to" for w in gap) and (between or m.cue != "advocate"):
@@ -5474,8 +5687,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             and coordinated is None:
         participial = _participial_subject(ctx, m, words, tokens, parties, appos, located, sent_parties,
                                            s_start, s_end, prior)
-    if nominal is not None:
+    if imposed is not None:
+        sources, targets = imposed  # "Poland ordered Russia to shut its consulate": Poland closes Russia's mission
+    elif nominal is not None:
         sources, targets = nominal
+        if not targets and (roles_in_adjunct := _adjunct_event_roles(ctx, m, tokens, words, before, s_start)) is not None \
+                and not roles_in_adjunct[0]:
+            targets = roles_in_adjunct[1]  # "Two soldiers were killed in an attack by Russian forces": the victims
     elif adjunct is not None:
         sources = adjunct  # "amid Russian shelling": RUS; "during the shelling": no one
     elif persuaded is not None:
@@ -5505,11 +5723,23 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
         if quoted is not None:
             sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
+        elif (roles_in_adjunct := _adjunct_event_roles(ctx, m, tokens, words, [
+                a for a in in_sent if a.end <= cue_start and (a.start, a.end) not in located
+                and (a.start, a.end) not in appos], s_start)) is not None:
+            sources, targets = roles_in_adjunct  # "X wounded Y in a bomb attack", "Y were killed by a roadside bomb"
+        elif (purposed := _purpose_subject(ctx, m, tokens, words, before)) is not None:
+            sources = purposed  # "Nigeria summoned Niger's ambassador to complain": Nigeria complains
         elif ana and speakers and ana[0][0] in grammar().plural_pronouns and \
                 len(_compound(ctx, speakers[-1], speakers)) > 1:
             sources = _compound(ctx, speakers[-1], speakers)
         elif before:
             last = before[-1]
+            if len(before) > 1 and _people_of_place(ctx, before[-2], last):
+                last = before[-2]  # "The Albanians of southern Serbia are demanding": the Albanians
+                before = before[:-1]
+            elif len(before) > 1 and (modified := _modified_subject(ctx, m, words, tokens, before, s_start, head_start)):
+                last = modified  # "Turkish soldiers serving with NATO forces in Kosovo clashed": the soldiers
+                before = before[:before.index(modified) + 1]
             group = _compound(ctx, last, before)
             if ana and ana[1] >= last.end:
                 sources = _sentence_anaphor(ctx, ana, appos, located, sent_parties, s_start, s_end)
@@ -5628,6 +5858,13 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
             inherited = next((src for code, src, _h, _v in reversed(prior or []) if code[:2] == "04" and src), None)
             if patient and not partitive and relative is None and "," in ctx.text[patient[-1].end:head_start]:
                 patient = []  # not the subject: an earlier phrase ("after the meeting of X, Y were signed")
+            elif patient and not partitive and relative is None and patient[-1].end < span_start \
+                    and _own_subject_clause(g, WORD.findall(ctx.lower[patient[-1].end:span_start])):
+                # nor across an adverbial relative or reported clause with a subject of its own: "two Israeli air
+                # raids in which it said 20 people were killed", "Montenegro where 28 people have been killed" (the
+                # subject is a noun of no actor); "migrants from Uzbekistan who had been working ... will be
+                # expelled" keeps its subject
+                patient = []
             if inherited and not patient and relative is None:
                 return list(inherited), []
             sources, targets = [], patient
