@@ -1724,13 +1724,17 @@ def _scenario_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
 
 def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     """Is a verb-lemma head used as a noun: after a determiner, a possessive or a preposition other than
-    "to" ("During the visit", "lured by promises", "Russia's attack")? -ed and -ing forms are verbs here."""
+    "to" ("During the visit", "lured by promises", "Russia's attack")? -ed and -ing forms are verbs here. A head
+    hyphenated to a particle (grammar.yaml hyphen_noun_particles: "the gas cut-off") is a compound noun."""
+    g = grammar()
+    if hi + 1 < len(words) and words[hi + 1] in g.hyphen_noun_particles \
+            and ctx.text[toks[hi][2]:toks[hi + 1][1]] == "-":
+        return True
     if hi == 0:
         return False
     head, prev = words[hi], words[hi - 1]
     if head.endswith(("ed", "ing")):
         return False
-    g = grammar()
     return prev in g.participle_openers or (prev in g.prepositions and prev != "to") \
         or ctx.text[toks[hi - 1][2]:toks[hi][1]].strip() in ("'s", "'")
 
@@ -3545,7 +3549,18 @@ def _list_link(ctx: _Ctx, left, right) -> str | None:
     ("A, B") or None (not a list link); grammar.yaml list_and_links / list_comma_links."""
     g = grammar()
     between = ctx.norm[left.end:right.start].strip(" \t\r\n" + _QUOTES).lower()
+    if g.list_member_modifiers and " " in between:
+        # the right member's modifiers ("and of the neighbouring 'Luhansk People's Republic'"): the link before them
+        words = between.split()
+        for ph in g.list_member_modifiers:
+            if tuple(words[-len(ph):]) == ph and len(words) > len(ph):
+                between = " ".join(words[:-len(ph)])
+                break
     if between in g.list_and_links:
+        # a repeated "of" joins two "of" complements only ("recognition of the DPR and of the LPR", not
+        # "recognition of Abkhazia by Russia and of Kosovo by the West")
+        if " of" in between and _word_before_actor(ctx, max(0, left.start - 40), left) != "of":
+            return None
         return "and"
     if between in g.list_comma_links:
         return "comma"
@@ -6431,6 +6446,38 @@ def _visit_destination(ctx: _Ctx, guest, s_start: int) -> tuple[bool, list]:
     return (guest.start, guest.end) in visitors and guest.start < s_start, []
 
 
+def _visit_signing_place(ctx: _Ctx, pair, s, before_act: list, regions) -> list:
+    """Where a signing with an entity party took place when a visit brought the parties together (grammar.yaml
+    visit_signing_codes): a territory place the act's clause names before it, outside the parties' names ("Abkhazia's
+    foreign minister was in Tiraspol on Tuesday for talks ..., and the two signed"), else the places of a party's
+    visit coded in this sentence or the one before (by the same actor or its country: "A delegation of Abkhazia's
+    People's Assembly arrived in Tiraspol. ... Abkhaz speaker Lasha Ashuba and ... signed"). [] when neither."""
+    names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+    named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)])
+    if named:
+        return named
+    visits = ctx.index_cache.get("visit_places")
+    if not visits:
+        return []
+    starts = _sentence_starts(ctx)
+    sentences = ctx.index_cache.get("sentences") or []
+    idx = bisect_right(starts, s.start) - 1
+    near = {s.start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    for party in pair:
+        country = _actor_country(party) if party is not None else None
+        if not country:
+            continue
+        # (a visitor's own territory is no place its visit went: "arrived in Tiraspol for a visit" may place the
+        # "visit" noun at the visitors' Abkhazia, the arrival is in Tiraspol)
+        home = {_attr(r, "admin1_code") for r in _entity_regions(party, ctx) or ()}
+        went = regions([p for v_start, src, places in visits if v_start in near and _actor_country(src) == country
+                        for p in places])
+        went = [r for r in went if _attr(r, "admin1_code") not in home]
+        if went:
+            return went
+    return []
+
+
 def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
     """'plural' / 'singular' when words[lo:hi] holds a phrase pointing back to the article's
     territories ("the two entities", "the peninsula"), else None."""
@@ -6483,6 +6530,10 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # a region made precise by a settlement of it that the clause names (the object's first)
         return next((p for p in among if _attr(p, "kind") == "settlement" and _inside(p, r)
                      and (not occupied_only or _territory_place(ctx, p, on))), r)
+    if m.code[:3] in g.visit_signing_codes and (target_entity or _entity_regions(a1, ctx)):
+        at = _visit_signing_place(ctx, pair, s, before_act, regions)
+        if at:
+            return [settled(r, clause, True) for r in at]
     if target_entity and m.code[:3] in g.guest_meeting_codes:
         # the entity is the guest of a meeting or hosting: the host's place, a territory the act's phrase names
         # outside the guest's own name ("met a delegation from the Republic of Abkhazia in Luhansk"), else the
@@ -7042,12 +7093,15 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expr is None and not expressions:
                 expr = _continued_date(ctx, sentences, s)  # "The delegation also met ...": the story's date
             if expr is not None:
-                (event_date, date_end), precision = dates_mod.act_dates(expr), expr.precision
+                (event_date, date_end), precision = dates_mod.act_dates(expr, published), expr.precision
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
                 # "..., officials said on Tuesday": dated by its report (the latest possible day); "over the
                 # past year": dated at the report the period runs up to (dates.act_dates). The evidence says
                 # so (dictionary_entries "date:statement:...", "date:...:rolling"), date_source stays 'text'
                 statement_date = expr.rule if dates_mod.dated_at_report(expr) else None
+                from_report = dates_mod.plan_from_report(expr, published)
+                if from_report:
+                    statement_date = f"{expr.rule}:{from_report}"  # "this year" in a plan: from the report on
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
@@ -7787,7 +7841,7 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
                       "dictionary_entries": [f"follow_suit:{' '.join(ph)}:{e['event_id']}",
                                              f"actor:{_attr(a, 'entry') or _attr(a, 'name')}:{_attr(a, 'code')}"]}
                 if expr is not None:
-                    start, end = dates_mod.act_dates(expr)
+                    start, end = dates_mod.act_dates(expr, ctx.published)
                     ev.update(event_date=start, date_precision=expr.precision, date_end=end,
                               date_text=expr.text, date_source="text",
                               time_precision=dates_mod.ACLED_TIME_PRECISION.get(expr.precision, 3))
