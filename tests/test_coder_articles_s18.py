@@ -5,6 +5,13 @@ near-misses that must keep their old reading.
 1. Plans counted from the report (dates.plan_from_report): a planned act dated by a period already begun ("this
    year", "later this month") starts at the report. Past acts and plans with a date of their own keep it, deadlines
    ("by December") too.
+2. A date in a "since the <noun>" phrase of another clause dates no act before it; "cut-off" is a noun.
+3. Coordinated recognition objects ("recognition of the DPR and of the neighbouring LPR").
+4. "dismissed/rejected X as (legally) void": one themed denial by the subject.
+5. A signing with an entity party during a visit is placed where the parties are.
+6. A date modifying a noun ("the October 26 elections") dates that noun only.
+7. A fronted story date ("The same day,") before a "since" clause's date.
+8. "the following week" as a story date.
 """
 import datetime as dt
 
@@ -210,3 +217,99 @@ def test_signing_on_a_visit_is_placed_where_the_parties_are(text, published, wan
 def test_signing_place_near_misses(text, published, want):
     got = set(_signing_regions(text, published))
     assert got and got <= want, got
+
+
+# -- 6. a date modifying a noun ("against the results of the October 26 parliamentary elections") dates that noun,
+# never another act of the clause (dates._attributive_date, lexicon.yaml attributive_date); the noun's own act keeps it
+@pytest.mark.parametrize("text,trigger,published,want", [
+    # fresh14 f14d
+    ("In Tbilisi, thousands of people rallied outside parliament for a second week on Monday evening, protesting "
+     "against the disputed results of the October 26 parliamentary elections.", "protesting", "2024-11-20",
+     "2024-11"),
+    ("Thousands protested in Tbilisi against the results of the October 26 parliamentary elections.", "protested",
+     "2024-11-20", "2024-11"),
+    ("After the September 30 annexation ceremony, Russia sent 500 builders from Central Asia to occupied Mariupol.",
+     "sent", "2022-11-20", "2022-11"),
+    ("Georgia summoned the Nicaraguan envoy over the May 29 recognition decision, officials said on Tuesday.",
+     "summoned", "2024-06-05", "2024-06"),
+])
+def test_attributive_date_dates_only_its_noun(text, trigger, published, want):
+    got = [str(e["event_date"])[:7] for e in _code(text, published) if trigger in e["trigger_text"]]
+    assert got and got == [want] * len(got), got
+
+
+@pytest.mark.parametrize("text,trigger,published,want", [
+    # the noun's own act keeps the date
+    ("The September 12 attack killed five people in occupied Melitopol.", "attack", "2024-11-20", "2024-09"),
+    # a date with its own lead word, or a date followed by a function word, is no modifier
+    ("Russian forces shelled Kherson on the 15th.", "shelled", "2024-11-20", "2024-11"),
+    ("Syria recognised the DPR and the LPR on June 29 and opened an embassy.", "recognised", "2022-09-16", "2022-06"),
+])
+def test_attributive_date_near_misses(text, trigger, published, want):
+    got = [str(e["event_date"])[:7] for e in _code(text, published) if trigger in e["trigger_text"]]
+    assert got and got == [want] * len(got), got
+
+
+# -- 7. a fronted story date ("The same day, ...") dates an act before a "since" clause whose own date is the clause's
+# reference point ("... ever since it recognised Abkhazia's independence in 2008"); the clause's own act keeps its
+# date (coder: _reference_point_date after the trigger, a narrative expression before it)
+_SAME_DAY = ("Nicaraguan deputy foreign minister Ligia Zamora arrived in Sukhumi on November 4 for talks, Abkhaz "
+             "officials said. {}")
+
+
+@pytest.mark.parametrize("second,trigger", [
+    # dev20 d20c
+    ("The same day, Aslan Bzhania, the republic's leader, received the Nicaraguan guests and thanked Managua for its "
+     "\"principled position\" ever since it recognised Abkhazia's independence in 2008.", "received"),
+    ("The next day, Bzhania hosted the delegation, which has backed the republic ever since Nicaragua recognised it "
+     "in 2008.", "hosted"),
+    ("The same day, the guests met Abkhazia's foreign minister and praised the ties built ever since Managua "
+     "recognised the republic in 2008.", "met"),
+])
+def test_story_date_before_a_since_clause(second, trigger):
+    got = [(str(e["event_date"])[:7], e["date_text"]) for e in _code(_SAME_DAY.format(second), "2024-11-20")
+           if trigger in e["trigger_text"]]
+    assert got and all(d == "2024-11" for d, _ in got), got
+
+
+@pytest.mark.parametrize("second,trigger,want", [
+    # the since clause's own act keeps its date
+    ("The same day, Aslan Bzhania received the Nicaraguan guests and thanked Managua for its \"principled position\" "
+     "ever since it recognised Abkhazia's independence in 2008.", "recognised", "2008"),
+    # no fronted story date: the act keeps the sentence's own date
+    ("On Monday, Bzhania received the guests and thanked Managua for its support ever since it recognised Abkhazia "
+     "in 2008.", "received", "2024-11"),
+])
+def test_story_date_before_a_since_clause_near_misses(second, trigger, want):
+    got = [str(e["event_date"]) for e in _code(_SAME_DAY.format(second), "2024-11-20") if trigger in e["trigger_text"]]
+    assert got and all(d.startswith(want) for d in got), got
+
+
+# -- 8. "the following week" / "the week before" are story dates (lexicon.yaml narrative_relative.fixed): a week on from
+# the story's last dated event, week precise
+@pytest.mark.parametrize("text,trigger,published,want", [
+    # dev19 d19a
+    ("The bus that carried Nurlan and 37 other men from Kyrgyzstan to occupied Mariupol left a depot on the outskirts "
+     "of Moscow on September 2, he says. Two days later they were in the city. The following week, the contractor "
+     "brought in another 60 workers from Uzbekistan and Tajikistan.", "brought in", "2024-10-11", "2024-09"),
+    ("Russian forces captured the village on March 3. The following week, they shelled Kurakhove.", "shelled",
+     "2024-05-20", "2024-03"),
+    ("A delegation from Niger arrived in occupied Donetsk on June 28. The next week, the delegation visited occupied "
+     "Mariupol.", "visited", "2024-08-20", "2024-07"),
+])
+def test_following_week_is_a_story_date(text, trigger, published, want):
+    got = [(str(e["event_date"])[:7], e["date_precision"]) for e in _code(text, published)
+           if trigger in e["trigger_text"]]
+    assert got and all(g == (want, "week") for g in got), got
+
+
+@pytest.mark.parametrize("text,trigger,published,want", [
+    # with no dated story before it, no story date
+    ("Russia said it would send builders the following week.", "send", "2024-05-20", "2024-05"),
+    # "the week after the vote" counts from the vote, which the story does not date
+    ("Russian forces captured the village on March 3. The occupation authorities opened a passport office in occupied "
+     "Donetsk the week after the vote.", "opened", "2024-05-20", "2024-05"),
+])
+def test_following_week_near_misses(text, trigger, published, want):
+    got = [str(e["event_date"])[:7] for e in _code(text, published) if trigger in e["trigger_text"]]
+    assert got and all(g == want for g in got), got

@@ -7088,6 +7088,15 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                                            s.text) if rest else None
                 except Exception:  # noqa: BLE001
                     expr = None
+            if expr is not None and expr.start >= t_end - s.start and _reference_point_date(s.text, expr.start) \
+                    and not grammar().reference_point_prepositions.isdisjoint(
+                        WORD.findall(ctx.lower[t_end:s.start + expr.start])):
+                # "The same day, Bzhania received the guests and thanked Managua for its position ever since it
+                # recognised Abkhazia in 2008": a since clause's date after the act is its reference point; a
+                # fronted story date before the act dates it
+                nar = dates_mod.find_narrative_expressions(s.text)
+                if nar and nar[0][1] <= t_start - s.start:
+                    expr = _narrative_date(ctx, sentences, s) or expr
             if expr is None:
                 expr = _narrative_date(ctx, sentences, s)  # "The next day, ...": from the story's last date
             if expr is None and not expressions:

@@ -400,6 +400,9 @@ class _Grammar:
             r"(?<!\w)" + _words_alt(sa["words_before"]) + r"\s+$", re.IGNORECASE)
         self.start_before_tokens = frozenset(w.lower() for w in sa["words_before"])
         self.start_ahead_months = int(sa["max_months_ahead"])
+        ad = lex["attributive_date"]
+        self.attributive_noun_words = int(ad["noun_words"])
+        self.attributive_not_nouns = frozenset(w.lower() for w in ad["not_nouns"])
         srp = lex["since_reference_point"]
         self.since_np_openers = frozenset(w.lower() for w in srp["openers"])
         self.since_np_window = int(srp["window"])
@@ -1348,6 +1351,25 @@ def _comparison_since(g, text: str, e) -> bool:
     return False
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def _attributive_date(g, text: str, e, trigger_start: int) -> bool:
+    """Is e a date modifying the noun after it (lexicon.yaml attributive_date: "the results of the October 26
+    parliamentary elections"): a period determiner right before it, a word after it that is no `not_nouns` word, and
+    the trigger not within `noun_words` words after it (the noun's own act: "The September 12 attack killed ...")?"""
+    if not g.period_determiner_re or not g.period_determiner_re.search(text, max(0, e.start - 8), e.start):
+        return False
+    nxt = _NEXT_WORD_RE.match(text, e.end)
+    if nxt is None or nxt.group(1) in g.attributive_not_nouns:
+        return False
+    if trigger_start >= e.end:
+        ahead = _SINCE_WORDS_RE.findall(text, e.end, trigger_start)
+        if len(ahead) < g.attributive_noun_words and not any(w in (",", ";", ":") for w in ahead):
+            return False
+    return True
+
+
 _SINCE_WORDS_RE = re.compile(r"[\w'’-]+|[,;:]")
 
 
@@ -1489,6 +1511,10 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                        or _own_possessive_period(g, text, e, trigger_start, trigger_end)]
         # nor does a comparison's "since" ("the heaviest shelling since March")
         expressions = [e for e in expressions if not _comparison_since(g, text, e)]
+        # nor a date that modifies a noun ("against the results of the October 26 elections"), unless the noun is the act
+        expressions = [e for e in expressions if not _attributive_date(g, text, e, trigger_start)]
+        if not expressions:
+            return None
         # nor, for an act told before it, a date inside a "since the <noun>" phrase ("hired welders to restart a
         # furnace idle since the gas cut-off in January")
         if "since" in text:
