@@ -12,6 +12,7 @@ near-misses that must keep their old reading.
 6. A date modifying a noun ("the October 26 elections") dates that noun only.
 7. A fronted story date ("The same day,") before a "since" clause's date.
 8. "the following week" as a story date.
+9. A party resolved from outside the sentence that is an entity is the sentence's occupation context.
 """
 import datetime as dt
 
@@ -313,3 +314,33 @@ def test_following_week_is_a_story_date(text, trigger, published, want):
 def test_following_week_near_misses(text, trigger, published, want):
     got = [str(e["event_date"])[:7] for e in _code(text, published) if trigger in e["trigger_text"]]
     assert got and all(g == want for g in got), got
+
+
+# -- 9. a party resolved from outside the sentence that is an entity ("That evening the two foreign ministries signed a
+# plan of consultations", the ministries resolved to Abkhazia's and Nicaragua's) is the sentence's occupation context,
+# as an entity named in it would be (coder._resolved_entity_party)
+@pytest.mark.parametrize("text,published", [
+    # dev20 d20c
+    ("Nicaraguan deputy foreign minister Ligia Zamora arrived in Sukhumi on November 4 for talks with Abkhaz foreign "
+     "minister Inal Ardzinba. That evening the two foreign ministries signed a plan of consultations for 2025-2026, "
+     "the ministry said.", "2024-11-20"),
+    # dev20 d20d
+    ("A delegation of Abkhazia's People's Assembly arrived in Tiraspol on February 10. The same day, Vadim "
+     "Krasnoselsky, the region's leader, received the Abkhaz deputies. A day later, the speakers of the two "
+     "legislatures signed an accord on cooperation between their chambers.", "2025-02-14"),
+    ("LPR head Leonid Pasechnik received a Nicaraguan government delegation in Luhansk on Thursday. The two sides "
+     "signed a memorandum on trade.", "2024-05-20"),
+])
+def test_resolved_entity_party_is_context(text, published):
+    assert [e for e in _code(text, published) if e["cameo_code"] == "057" and "diplomatic_recognition" in e["themes"]]
+
+
+@pytest.mark.parametrize("text,published", [
+    # resolved parties that are states: no context
+    ("German chancellor Olaf Scholz received French president Emmanuel Macron in Berlin on Thursday. The two sides "
+     "signed a memorandum on energy.", "2024-05-20"),
+    ("Moldova's foreign minister met his Romanian counterpart in Chisinau on Monday. The two ministries signed a plan "
+     "of consultations for 2025.", "2024-05-20"),
+])
+def test_resolved_entity_party_near_misses(text, published):
+    assert not [e for e in _code(text, published) if "diplomatic_recognition" in e["themes"]]

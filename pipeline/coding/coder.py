@@ -6685,6 +6685,14 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
     return False
 
 
+def _resolved_entity_party(ctx: _Ctx, sent_actors: list, sources: list, targets: list) -> bool:
+    """Is a party resolved from outside the sentence an entity ("That evening the two foreign ministries signed a plan
+    of consultations", the ministries resolved to Abkhazia's and Nicaragua's)? Such a party is the sentence's
+    occupation context, as an entity named in it would be."""
+    own = {(a.start, a.end) for a in sent_actors}
+    return any(_actor_country(a) in ENTITY_CODES and (a.start, a.end) not in own for a in (*sources, *targets))
+
+
 def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int, code: str, targets: list,
                       sent_places: list) -> bool:
     """Are the act's doers named only in an earlier sentence the guests of a visit coded with the theme ("A
@@ -7263,7 +7271,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                             visit_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
                         continue
                     if _has_context(ctx, name, sent_actors, visit_places, words, event_date) \
-                            or _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places):
+                            or _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
+                            or _resolved_entity_party(ctx, sent_actors, sources, targets):
                         themes.append(name)
                         if name == "diplomatic_recognition":
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
