@@ -1812,13 +1812,17 @@ def _scenario_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
 
 def _noun_use(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
     """Is a verb-lemma head used as a noun: after a determiner, a possessive or a preposition other than
-    "to" ("During the visit", "lured by promises", "Russia's attack")? -ed and -ing forms are verbs here."""
+    "to" ("During the visit", "lured by promises", "Russia's attack")? -ed and -ing forms are verbs here. A head
+    hyphenated to a particle (grammar.yaml hyphen_noun_particles: "the gas cut-off") is a compound noun."""
+    g = grammar()
+    if hi + 1 < len(words) and words[hi + 1] in g.hyphen_noun_particles \
+            and ctx.text[toks[hi][2]:toks[hi + 1][1]] == "-":
+        return True
     if hi == 0:
         return False
     head, prev = words[hi], words[hi - 1]
     if head.endswith(("ed", "ing")):
         return False
-    g = grammar()
     return prev in g.participle_openers or (prev in g.prepositions and prev != "to") \
         or ctx.text[toks[hi - 1][2]:toks[hi][1]].strip() in ("'s", "'")
 
@@ -3831,7 +3835,18 @@ def _list_link(ctx: _Ctx, left, right) -> str | None:
     ("A, B") or None (not a list link); grammar.yaml list_and_links / list_comma_links."""
     g = grammar()
     between = ctx.norm[left.end:right.start].strip(" \t\r\n" + _QUOTES).lower()
+    if g.list_member_modifiers and " " in between:
+        # the right member's modifiers ("and of the neighbouring 'Luhansk People's Republic'"): the link before them
+        words = between.split()
+        for ph in g.list_member_modifiers:
+            if tuple(words[-len(ph):]) == ph and len(words) > len(ph):
+                between = " ".join(words[:-len(ph)])
+                break
     if between in g.list_and_links:
+        # a repeated "of" joins two "of" complements only ("recognition of the DPR and of the LPR", not
+        # "recognition of Abkhazia by Russia and of Kosovo by the West")
+        if " of" in between and _word_before_actor(ctx, max(0, left.start - 40), left) != "of":
+            return None
         return "and"
     if between in g.list_comma_links:
         return "comma"
@@ -7172,6 +7187,38 @@ def _visit_destination(ctx: _Ctx, guest, s_start: int) -> tuple[bool, list]:
     return (guest.start, guest.end) in visitors and guest.start < s_start, []
 
 
+def _visit_signing_place(ctx: _Ctx, pair, s, before_act: list, regions) -> list:
+    """Where a signing with an entity party took place when a visit brought the parties together (grammar.yaml
+    visit_signing_codes): a territory place the act's clause names before it, outside the parties' names ("Abkhazia's
+    foreign minister was in Tiraspol on Tuesday for talks ..., and the two signed"), else the places of a party's
+    visit coded in this sentence or the one before (by the same actor or its country: "A delegation of Abkhazia's
+    People's Assembly arrived in Tiraspol. ... Abkhaz speaker Lasha Ashuba and ... signed"). [] when neither."""
+    names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+    named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)])
+    if named:
+        return named
+    visits = ctx.index_cache.get("visit_places")
+    if not visits:
+        return []
+    starts = _sentence_starts(ctx)
+    sentences = ctx.index_cache.get("sentences") or []
+    idx = bisect_right(starts, s.start) - 1
+    near = {s.start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    for party in pair:
+        country = _actor_country(party) if party is not None else None
+        if not country:
+            continue
+        # (a visitor's own territory is no place its visit went: "arrived in Tiraspol for a visit" may place the
+        # "visit" noun at the visitors' Abkhazia, the arrival is in Tiraspol)
+        home = {_attr(r, "admin1_code") for r in _entity_regions(party, ctx) or ()}
+        went = regions([p for v_start, src, places in visits if v_start in near and _actor_country(src) == country
+                        for p in places])
+        went = [r for r in went if _attr(r, "admin1_code") not in home]
+        if went:
+            return went
+    return []
+
+
 def _territory_anaphor(words: list[str], lo: int, hi: int) -> str | None:
     """'plural' / 'singular' when words[lo:hi] holds a phrase pointing back to the article's
     territories ("the two entities", "the peninsula"), else None."""
@@ -7224,6 +7271,10 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # a region made precise by a settlement of it that the clause names (the object's first)
         return next((p for p in among if _attr(p, "kind") == "settlement" and _inside(p, r)
                      and (not occupied_only or _territory_place(ctx, p, on))), r)
+    if m.code[:3] in g.visit_signing_codes and (target_entity or _entity_regions(a1, ctx)):
+        at = _visit_signing_place(ctx, pair, s, before_act, regions)
+        if at:
+            return [settled(r, clause, True) for r in at]
     if target_entity and m.code[:3] in g.guest_meeting_codes:
         # the entity is the guest of a meeting or hosting: the host's place, a territory the act's phrase names
         # outside the guest's own name ("met a delegation from the Republic of Abkhazia in Luhansk"), else the
@@ -7384,6 +7435,14 @@ def _has_context(ctx: _Ctx, theme: str, sent_actors: list, sent_places: list, wo
             if " " + " ".join(t) + " " in joined:
                 return True
     return False
+
+
+def _resolved_entity_party(ctx: _Ctx, sent_actors: list, sources: list, targets: list) -> bool:
+    """Is a party resolved from outside the sentence an entity ("That evening the two foreign ministries signed a plan
+    of consultations", the ministries resolved to Abkhazia's and Nicaragua's)? Such a party is the sentence's
+    occupation context, as an entity named in it would be."""
+    own = {(a.start, a.end) for a in sent_actors}
+    return any(_actor_country(a) in ENTITY_CODES and (a.start, a.end) not in own for a in (*sources, *targets))
 
 
 def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int, code: str, targets: list,
@@ -7815,17 +7874,29 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                                            s.text) if rest else None
                 except Exception:  # noqa: BLE001
                     expr = None
+            if expr is not None and expr.start >= t_end - s.start and _reference_point_date(s.text, expr.start) \
+                    and not grammar().reference_point_prepositions.isdisjoint(
+                        WORD.findall(ctx.lower[t_end:s.start + expr.start])):
+                # "The same day, Bzhania received the guests and thanked Managua for its position ever since it
+                # recognised Abkhazia in 2008": a since clause's date after the act is its reference point; a
+                # fronted story date before the act dates it
+                nar = dates_mod.find_narrative_expressions(s.text)
+                if nar and nar[0][1] <= t_start - s.start:
+                    expr = _narrative_date(ctx, sentences, s) or expr
             if expr is None:
                 expr = _narrative_date(ctx, sentences, s)  # "The next day, ...": from the story's last date
             if expr is None and not expressions:
                 expr = _continued_date(ctx, sentences, s)  # "The delegation also met ...": the story's date
             if expr is not None:
-                (event_date, date_end), precision = dates_mod.act_dates(expr), expr.precision
+                (event_date, date_end), precision = dates_mod.act_dates(expr, published), expr.precision
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
                 # "..., officials said on Tuesday": dated by its report (the latest possible day); "over the
                 # past year": dated at the report the period runs up to (dates.act_dates). The evidence says
                 # so (dictionary_entries "date:statement:...", "date:...:rolling"), date_source stays 'text'
                 statement_date = expr.rule if dates_mod.dated_at_report(expr) else None
+                from_report = dates_mod.plan_from_report(expr, published)
+                if from_report:
+                    statement_date = f"{expr.rule}:{from_report}"  # "this year" in a plan: from the report on
             else:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
@@ -7981,7 +8052,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                             visit_places, event_date, th, judged=m.cue in th["visit_judging_cues"]):
                         continue
                     if _has_context(ctx, name, sent_actors, visit_places, words, event_date) \
-                            or _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places):
+                            or _visitors_context(ctx, name, sources, s.start, m.code, targets, sent_places) \
+                            or _resolved_entity_party(ctx, sent_actors, sources, targets):
                         themes.append(name)
                         if name == "diplomatic_recognition":
                             stance = th["stance_by_root"].get(m.code[:2], th.get("default_stance"))
@@ -8583,7 +8655,7 @@ def _follow_suit(ctx: _Ctx, sentences, all_tokens, words: list[str], events: lis
                       "dictionary_entries": [f"follow_suit:{' '.join(ph)}:{e['event_id']}",
                                              f"actor:{_attr(a, 'entry') or _attr(a, 'name')}:{_attr(a, 'code')}"]}
                 if expr is not None:
-                    start, end = dates_mod.act_dates(expr)
+                    start, end = dates_mod.act_dates(expr, ctx.published)
                     ev.update(event_date=start, date_precision=expr.precision, date_end=end,
                               date_text=expr.text, date_source="text",
                               time_precision=dates_mod.ACLED_TIME_PRECISION.get(expr.precision, 3))

@@ -400,6 +400,14 @@ class _Grammar:
             r"(?<!\w)" + _words_alt(sa["words_before"]) + r"\s+$", re.IGNORECASE)
         self.start_before_tokens = frozenset(w.lower() for w in sa["words_before"])
         self.start_ahead_months = int(sa["max_months_ahead"])
+        ad = lex["attributive_date"]
+        self.attributive_noun_words = int(ad["noun_words"])
+        self.attributive_not_nouns = frozenset(w.lower() for w in ad["not_nouns"])
+        srp = lex["since_reference_point"]
+        self.since_np_openers = frozenset(w.lower() for w in srp["openers"])
+        self.since_np_window = int(srp["window"])
+        self.since_clause_opener_re = re.compile(r"(?<![\w'’-])" + _words_alt(srp["clause_openers"]) + r"(?![\w'’-])",
+                                                 re.IGNORECASE)
         self.adjective_ed_after = frozenset(w.lower() for w in lex["adjective_ed_after"])
         self.hyphen_verb_prefixes = frozenset(w.lower() for w in lex["hyphen_verb_prefixes"])
         self.by_means_words = frozenset(w.lower() for w in lex["by_means_words"])
@@ -1343,6 +1351,49 @@ def _comparison_since(g, text: str, e) -> bool:
     return False
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def _attributive_date(g, text: str, e, trigger_start: int) -> bool:
+    """Is e a date modifying the noun after it (lexicon.yaml attributive_date: "the results of the October 26
+    parliamentary elections"): a period determiner right before it, a word after it that is no `not_nouns` word, and
+    the trigger not within `noun_words` words after it (the noun's own act: "The September 12 attack killed ...")?"""
+    if not g.period_determiner_re or not g.period_determiner_re.search(text, max(0, e.start - 8), e.start):
+        return False
+    nxt = _NEXT_WORD_RE.match(text, e.end)
+    if nxt is None or nxt.group(1) in g.attributive_not_nouns:
+        return False
+    if trigger_start >= e.end:
+        ahead = _SINCE_WORDS_RE.findall(text, e.end, trigger_start)
+        if len(ahead) < g.attributive_noun_words and not any(w in (",", ";", ":") for w in ahead):
+            return False
+    return True
+
+
+_SINCE_WORDS_RE = re.compile(r"[\w'’-]+|[,;:]")
+
+
+def _since_noun_reference(g, text: str, e, trigger_start: int, trigger_end: int) -> bool:
+    """Is e inside a "since" phrase that opens with a noun phrase (lexicon.yaml since_reference_point: "since the
+    gas cut-off in January", "ever since the war in 2008"), and the trigger before that phrase? Then the date is
+    the phrase's event, the reference point of a span, not the act's. Only when another clause opens between
+    the trigger and "since" (since_reference_point.clause_openers: "to restart a furnace idle since ..."): the
+    act's own span keeps its date ("has shelled Kherson daily since the invasion in February 2022")."""
+    if trigger_start >= e.start or text[e.start:e.start + 6].lower().startswith("since"):
+        return False
+    lo = max(0, e.start - 90)
+    found = list(_SINCE_WORDS_RE.finditer(text, lo, e.start))[-(g.since_np_window + 1):]
+    for k in range(len(found) - 1, -1, -1):
+        w = found[k].group(0).lower()
+        if w in (",", ";", ":"):
+            return False
+        if w == "since":
+            since = found[k].start()
+            return k + 1 < len(found) and found[k + 1].group(0).lower() in g.since_np_openers \
+                and trigger_end <= since and g.since_clause_opener_re.search(text, trigger_end, since) is not None
+    return False
+
+
 def _past_anchor(expressions: list, trigger_start: int, trigger_end: int, text: str = "") -> list:
     """A trigger between a date and "two years later" counted from it (_sentence_counted) is the later act
     ("recognised Abkhazia in 2008 and opened an embassy two years later": the opening is 2010): the
@@ -1460,6 +1511,14 @@ def choose_expression(expressions, trigger_start: int, trigger_end: int, text: s
                        or _own_possessive_period(g, text, e, trigger_start, trigger_end)]
         # nor does a comparison's "since" ("the heaviest shelling since March")
         expressions = [e for e in expressions if not _comparison_since(g, text, e)]
+        # nor a date that modifies a noun ("against the results of the October 26 elections"), unless the noun is the act
+        expressions = [e for e in expressions if not _attributive_date(g, text, e, trigger_start)]
+        if not expressions:
+            return None
+        # nor, for an act told before it, a date inside a "since the <noun>" phrase ("hired welders to restart a
+        # furnace idle since the gas cut-off in January")
+        if "since" in text:
+            expressions = [e for e in expressions if not _since_noun_reference(g, text, e, trigger_start, trigger_end)]
         if not expressions:
             return None
     expressions = _past_anchor(expressions, trigger_start, trigger_end, text)
@@ -1734,16 +1793,30 @@ def interview_quote_sentences() -> int:
     return (_CURRENT or _grammar()).interview_quote_sentences
 
 
-def act_dates(expr) -> tuple:
+def act_dates(expr, published: dt.date | None = None) -> tuple:
     """(event_date, date_end) an expression gives the act it dates. A rolling period ends at the report
     ("Over the past year, firms have brought 5,000 workers": the act runs up to publication), so the act is
     coded to the report, the one day the report fixes, as ACLED codes such a report (the month counts put it
     in the report's month): event_date = date_end = the report, and the precision ("year", ACLED time
     precision 3) says how far back before it the act may reach (docs/dates.md, "Periods ending at the
-    report"). Every other expression gives its period: its first day and its last."""
+    report"). A plan in a period already begun counts from the report (plan_from_report). Every other expression
+    gives its period:
+    its first day and its last."""
     if expr.rule.endswith(":rolling"):
         return expr.end_date, expr.end_date
+    if published is not None and plan_from_report(expr, published):
+        return published, expr.end_date
     return expr.date, expr.end_date
+
+
+def plan_from_report(expr, published: dt.date) -> str | None:
+    """A plan cannot happen before it is reported (docs/dates.md "Plans counted from the report"): a planned act
+    dated by a period already begun at the report ("had agreed to send up to 5,000 workers this year", read in June;
+    "would arrive later this month") starts at the report ("from_report"). None for every other expression, which
+    keeps its range (a deadline too: "will have signed the treaty by next March" is March, planned)."""
+    if not expr.planned or expr.end_date < published or not expr.date < published:
+        return None
+    return "from_report"
 
 
 def starts_ahead(expr) -> bool:
@@ -1772,7 +1845,7 @@ def resolve_event_date(text: str, trigger_start: int, trigger_end: int, publishe
         rest = [e for e in expressions if not e.planned]
         chosen = choose_expression(rest, trigger_start, trigger_end, text) if rest else None
     if chosen is not None:
-        return EventDate(*act_dates(chosen), chosen.precision,
+        return EventDate(*act_dates(chosen, published), chosen.precision,
                          ACLED_TIME_PRECISION[chosen.precision], chosen.text,
                          "text",
                          chosen.planned, chosen.rule)

@@ -188,6 +188,7 @@ class Grammar:
     status_at_range_end_codes: Words = frozenset()
     unofficial_visitor_nouns: Words = frozenset()
     guest_meeting_codes: Words = frozenset()
+    visit_signing_codes: Words = frozenset()
     negative_subject_openers: Words = frozenset()
     negative_subject_exclusions: Words = frozenset()
     object_negators: Words = frozenset()
@@ -365,6 +366,8 @@ class Grammar:
     modifier_compounds: WordSeqs = ()
     reference_point_prepositions: Words = frozenset()
     reference_point_window: int = 6
+    hyphen_noun_particles: Words = frozenset()
+    list_member_modifiers: Phrases = ()
     reference_point_span_units: Words = frozenset()
     statistic_trend_verbs: Words = frozenset()
     statistic_trend_window: int = 8
