@@ -7260,7 +7260,8 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return out
 
     target_entity = _entity_regions(a2, ctx)
-    located = [p for p in sent_places if (_attr(p, "qualifier") or "") != "from"]  # origins locate nothing
+    # origins locate nothing, also behind another qualifier ("back from occupied Melitopol": qualifier "occupied")
+    located = [p for p in sent_places if "from" not in (_attr(p, "qualifiers") or ())]
     obj = [p for p in located if t_start <= p.start < clause_end]
     # the act's clause from the sentence start: its subject may name where it happened ("the occupation
     # administration in Melitopol signed an agreement ... to bring workers to the Zaporizhzhia region")
