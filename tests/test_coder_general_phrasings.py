@@ -44,6 +44,7 @@ Split "fresh11": 30 rows of world news across the CAMEO roots, written by the in
 fixes and scored once after all of them: 20/30 at first run (fresh10 was 17/30), its misses strict xfails with their class
 (declined comment, appeals for troops, offers told as "is willing to", aid and cooperation told by cargo or staff, a
 couple freed, a quoted verdict, weapons massed; "captured" an image and an inverted-conditional scenario as near-misses).
+Split "dev16": 40 world-news rows by an independent writer (session 18, first round), 35/40 at first run.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -301,6 +302,17 @@ KNOWN_WRONG = {
         "'branded the European Parliament's report ... a pack of lies' codes nothing: a quoted noun-phrase verdict after 'branded' is no judging predicate (class: a judging verb with a quoted verdict)",
     "Should the talks collapse, Israel could resume strikes on Iran within weeks, analysts at the International Crisis Group say.":
         "near-miss: 'Israel could resume strikes on Iran', an analysts' scenario in an inverted conditional ('Should the talks collapse,'), is coded 138 (ISR->IRN), the modal read as a threat (class: analysts' scenarios in an inverted conditional)",
+    # dev16 (session 18, independent writer, first round): first run 35/40
+    "Kenya's President William Ruto appealed to wealthy nations on Tuesday for emergency food aid for drought-stricken counties in the north of the country.":
+        "'appealed to X for aid' codes nothing: the appeal verb with an addressee and a 'for <aid noun>' complement is no 02 pattern (class: appeals to X for aid)",
+    "Protesters hurled stones at riot police in central Nairobi, who responded with tear gas and water cannon.":
+        "'who responded with tear gas and water cannon' after a relative 'who' codes no 17 (class: police responding with tear gas, as the older Demonstrators row)",
+    "Egypt urged Ethiopia and Sudan on Sunday to return to negotiations over the Grand Ethiopian Renaissance Dam.":
+        "'urged X to return to negotiations' is coded as the talks (046), not as the appeal (02) (class: appeals to resume talks)",
+    "Magnus Carlsen launched a blistering kingside attack to defeat his rival in 31 moves in the fourth game of the match in Dubai.":
+        "near-miss: a chess 'kingside attack' is coded 180 (class: sports copy, chess)",
+    "Australian fast bowlers bombarded the England batsmen with short-pitched deliveries on a green Lord's pitch.":
+        "near-miss: cricket bowlers who 'bombarded the batsmen with deliveries' are coded 194 (class: sports copy, cricket)",
 }
 
 
