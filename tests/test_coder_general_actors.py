@@ -32,7 +32,10 @@ governments, typed bombers, passive summons with a host phrase, weapons asked fo
 "fresh7" (session 17): 15 rows by the independent writer, written before the session-17 fixes, scored once after all of
 them: 13/15 at first run (fresh6: 7/15), its misses strict xfails with their class (a prisoner swap told by "traded"; an
 announced withdrawal from the ICC, a convention of the future cue).
-"dev11" (30 rows by an independent writer, session 18 first round): 20/30 at first run.
+"dev11" (30 rows by an independent writer, session 18 first round): 20/30 at first run, 27/30 after the rules of
+tests/test_coder_dev_s18.py (passive hosting of named guests, passive sanctions on military rulers, house speakers and
+counter-intelligence officers, fronted allegation participles, a Palestinian state recognised, a build-up's own forces);
+two of the three left are conventions.
 """
 import datetime as dt
 
@@ -237,18 +240,12 @@ KNOWN_WRONG = {
     # dev9 (session 17, independent writer, first round): first run 15/30
     "Poland ordered Russia to shut its last consulate on Polish soil, in Gdansk, after blaming Russian intelligence for sabotage on a railway line.":
         "the closure in the order's infinitive is coded with the ordered party (RUS) as its doer (class: direction of orders)",
-    "Pakistan's army chief, Field Marshal Asim Munir, was hosted for lunch at the White House by Donald Trump on Wednesday, a first for a serving Pakistani military leader.":
-        "no host trigger for a guest named as the subject of 'was hosted ... by' (class: passive hosting)",
     "Sudan's army-backed government in Port Sudan on Tuesday severed ties with the United Arab Emirates, calling Abu Dhabi 'an aggressor state'.":
         "'army-backed government in Port Sudan' codes SDN, not SDNGOV (class: a government named with a backer and a seat)",
     "Cairo warned Addis Ababa on Tuesday that it would take 'all measures' to protect its share of the Nile once the giant dam on the Blue Nile is inaugurated.":
         "'warned X that it would take all measures' fires no threat (threaten.warn_unless needs 'unless'; class: warnings of all measures)",
-    "El Salvador's president Nayib Bukele was received by Donald Trump in the Oval Office on Monday.":
-        "no host trigger for a guest named by title and name as the subject of 'was received by' (class: passive hosting)",
     "Jordan's King Abdullah told Donald Trump in a phone call on Monday that Palestinians must remain on their land.":
         "the call noun takes no doer and the reported clause's Palestinians as target (class: 'told X in a phone call')",
-    "Portugal extended formal recognition to the State of Palestine on Sunday, the foreign ministry in Lisbon said.":
-        "'extended formal recognition to' fires no recognition trigger (class: recognition told as a noun)",
     "The head of Turkey's main opposition party was detained by police in Istanbul on Wednesday in a corruption investigation.":
         "convention: 'opposition party' codes OPP (schemas/actors/agents.tsv, docs/actors.md roles), not PTY",
     "Venezuela's defence minister ordered 15,000 more troops to the Colombian border and the Caribbean coast on Wednesday.":
@@ -274,26 +271,12 @@ KNOWN_WRONG = {
     "Hungary's government announced on Thursday that it would withdraw from the International Criminal Court, as Benjamin Netanyahu arrived in Budapest.":
         "convention: a reduction of relations announced for the future ('would withdraw from the International Criminal Court') takes the future cue, which codes root 16 as 1312 (cues.yaml future.code_by_root; as the Kosovo/Council of Europe row), so HUNGOV->IGOICC is a 13, not a 16 (class: announced withdrawals from an organisation)",
     # dev11 (session 18, independent writer, first round): first run 20/30
-    "Accused of espionage, two Russian citizens were arrested by Bulgarian counter-intelligence officers in Sofia on Wednesday.":
-        "the agent of a passive after a fronted participle ('Accused of espionage, ... were arrested by Bulgarian counter-intelligence officers') codes BGR, not BGRSPY (class: passives with fronted participles)",
-    "The Kremlin on Wednesday condemned US House Speaker Nancy Pelosi's trip to Taiwan as a deliberate provocation.":
-        "the target of a condemned trip is the bare country of the owner's title (USA), not the speaker's body (USALEG) (class: a judged trip owned by a titled person)",
-    "Slovenia's parliament voted on Tuesday to recognise a Palestinian state, a week after Spain, Ireland and Norway took the same step.":
-        "'recognise a Palestinian state' codes nothing: a state named as 'a Palestinian state' (or 'Palestine', 'the State of Palestine') is no object of recognition.recognize (class: recognition of a state named by a demonym and 'state')",
-    "Canada's foreign minister, Melanie Joly, held talks with India's S. Jaishankar on the sidelines of the G20 summit in Rio de Janeiro on Monday.":
-        "'India's S. Jaishankar', an unknown name after a possessive country with no title, codes the country (IND), not its government (class: titles with names in apposition)",
-    "Ukrainian President Volodymyr Zelensky was welcomed at the White House by Joe Biden on Wednesday.":
-        "no host trigger for a guest as the subject of 'was welcomed at <place> by' (class: passive hosting)",
-    "The Myanmar military and its commander-in-chief were sanctioned by the United States on Wednesday.":
-        "'were sanctioned by' codes nothing: no passive sanction pattern with a by-agent (class: passives of sanctions)",
     "Hamas militants took more than 200 people hostage during their assault on southern Israel, the Israeli military said.":
-        "'took more than 200 people hostage' fires no kidnapping (181); only the 'assault on southern Israel' (180, PSEREB->ISR) is coded (class: hostage-taking told as 'took N people hostage')",
-    "Mexico began deploying 10,000 National Guard troops to its northern border on Tuesday, officials in Mexico City said.":
-        "the deployed troops ('10,000 National Guard troops', MIL) are taken as the target of the build-up (154) (class: the object of a deployment taken as target)",
+        "the kidnapping 'took more than 200 people hostage' is coded (181, since tests/test_coder_dev_s18.py) but its target is the later 'assault on southern Israel' (ISR), not none: hostages named by no actor leave the target to the next actor after the act, as 'abducted 200 people during ...' does (class: target of an act whose object is no actor)",
     "Pakistan recalled its ambassador from Iran on Wednesday, a day after an Iranian missile strike on its territory.":
         "convention: the state a recalled ambassador leaves ('from Iran') is the diplomatic counterpart and codes its government (IRNGOV), as 'recalled its ambassador from Caracas' -> VENGOV in this module's fronted-clause tests (class: recalls)",
     "Warsaw on Monday ordered the closure of Russia's consulate in Krakow, Polish Foreign Minister Radoslaw Sikorski said.":
-        "'ordered the closure of Russia's consulate' codes nothing: a mission closure ordered by the host is no 16 pattern (class: foreign missions closed by the host)",
+        "convention: a state's mission is a GOV agent of its state (schemas/actors/agents.tsv: embassy, consulate), so the closed 'Russia's consulate' is RUSGOV, not the bare RUS; the closure itself (161, POLGOV) is coded since tests/test_coder_dev_s18.py (class: foreign missions closed by the host)",
 }
 
 

@@ -44,7 +44,9 @@ Split "fresh11": 30 rows of world news across the CAMEO roots, written by the in
 fixes and scored once after all of them: 20/30 at first run (fresh10 was 17/30), its misses strict xfails with their class
 (declined comment, appeals for troops, offers told as "is willing to", aid and cooperation told by cargo or staff, a
 couple freed, a quoted verdict, weapons massed; "captured" an image and an inverted-conditional scenario as near-misses).
-Split "dev16": 40 world-news rows by an independent writer (session 18, first round), 35/40 at first run.
+Split "dev16": 40 world-news rows by an independent writer (session 18, first round), 35/40 at first run, 40/40 after the
+rules of tests/test_coder_dev_s18.py (appeals to X for relief, urged to return to talks, riot weapons as a response,
+chess and cricket copy).
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -54,8 +56,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Demonstrators hurled stones at police, who responded with tear gas.":
-        "'tear gas' after 'with' is a background noun beside the verbal riot",
     "Israel strikes Rafah as ceasefire talks stall":
         "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
     "The storm slammed into the coast of Florida, killing at least three people.":
@@ -235,12 +235,8 @@ KNOWN_WRONG = {
     # dev13 (session 16, independent writer, third round): first run 22/40
     "Japan, according to a statement from the prime minister's office, stands ready to contribute a further $5 billion to the rebuilding of Ukraine.":
         "'stands ready to contribute' money codes no intent to give aid (03): 'contribute' is a trigger only for troops (class: pledges told as readiness)",
-    "Hungary's Viktor Orban was received by Donald Trump at Mar-a-Lago on Friday evening, the Hungarian government spokesman said.":
-        "a leader named by name as the received guest ('was received by') is no consult.host object (class: hosting a named leader)",
     "A mutual defence pact between Saudi Arabia and Pakistan, under which an attack on either is considered an attack on both, was signed in Riyadh on Wednesday.":
         "the pact's terms ('an attack on either') are coded as attacks (180) and the long passive subject misses the signing (class: agreements in the passive; treaty terms as acts)",
-    "Recognition of the State of Palestine by France was formally announced by Emmanuel Macron from the rostrum of the UN General Assembly.":
-        "a recognition noun as the subject of a passive 'was announced by' codes no recognition (05) (class: acts told as announced nouns)",
     "Joint naval patrols against piracy in the Gulf of Guinea were launched by Nigeria and Ghana this week, the two navies said.":
         "a passive subject with a long purpose and place phrase ('patrols against piracy in the Gulf of Guinea were launched') is out of the passive's reach (class: long passive subjects)",
     "Sharply worded criticism of the verdict came from Berlin, where the foreign office called the sentence handed to the journalist 'politically motivated'.":
@@ -256,8 +252,6 @@ KNOWN_WRONG = {
     "Sudanese Troops Recapture Republican Palace From RSF":
         "a title-case headline's 'Recapture' of a building codes no capture (19) (class: headline forms)",
     # fresh9 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 23/30 at first run)
-    "Amnesty urged Saudi authorities to overturn the death sentence handed to a teacher over his posts on social media.":
-        "the death 'sentence' noun inside the appeal's object is coded as an arrest (173) beside the appeal (class: act nouns inside an appeal's object)",
     "Denmark donated its entire artillery stock to Ukraine, Prime Minister Mette Frederiksen said.":
         "'artillery stock' is no military aid object (class: arms named by stock or inventory)",
     "Hamas handed three Israeli hostages over to the Red Cross in Khan Younis.":
@@ -303,16 +297,6 @@ KNOWN_WRONG = {
     "Should the talks collapse, Israel could resume strikes on Iran within weeks, analysts at the International Crisis Group say.":
         "near-miss: 'Israel could resume strikes on Iran', an analysts' scenario in an inverted conditional ('Should the talks collapse,'), is coded 138 (ISR->IRN), the modal read as a threat (class: analysts' scenarios in an inverted conditional)",
     # dev16 (session 18, independent writer, first round): first run 35/40
-    "Kenya's President William Ruto appealed to wealthy nations on Tuesday for emergency food aid for drought-stricken counties in the north of the country.":
-        "'appealed to X for aid' codes nothing: the appeal verb with an addressee and a 'for <aid noun>' complement is no 02 pattern (class: appeals to X for aid)",
-    "Protesters hurled stones at riot police in central Nairobi, who responded with tear gas and water cannon.":
-        "'who responded with tear gas and water cannon' after a relative 'who' codes no 17 (class: police responding with tear gas, as the older Demonstrators row)",
-    "Egypt urged Ethiopia and Sudan on Sunday to return to negotiations over the Grand Ethiopian Renaissance Dam.":
-        "'urged X to return to negotiations' is coded as the talks (046), not as the appeal (02) (class: appeals to resume talks)",
-    "Magnus Carlsen launched a blistering kingside attack to defeat his rival in 31 moves in the fourth game of the match in Dubai.":
-        "near-miss: a chess 'kingside attack' is coded 180 (class: sports copy, chess)",
-    "Australian fast bowlers bombarded the England batsmen with short-pitched deliveries on a green Lord's pitch.":
-        "near-miss: cricket bowlers who 'bombarded the batsmen with deliveries' are coded 194 (class: sports copy, cricket)",
 }
 
 

@@ -114,7 +114,8 @@ scored once after all of them: 17/30 at first run (fresh16 was 18/30), its misse
 shown round or attending a ceremony, making the case for recognition, a declined listing of an occupier's officials, a
 deed declared invalid; a labour train, pupils bussed to pack rations, health conditions on work patents; an orchestra's
 tour as near-miss).
-"dev26" (session 18, first round, independent writer): both themes, 40 rows, 38/40 at first run.
+"dev26" (session 18, first round, independent writer): both themes, 40 rows, 38/40 at first run, 39/40 after
+tests/test_coder_dev_s18.py (people leaving an entity for seasonal work); the other miss is a convention.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -418,10 +419,8 @@ KNOWN_WRONG = {
     "The International Maritime Organization declined to list Russian harbour masters in Sevastopol and Kerch, keeping both ports under Ukraine's administration in its registers.":
         "'declined to list Russian harbour masters in Sevastopol and Kerch' codes nothing: declining to list an occupier's officials in occupied ports is no deny pattern (class: a declined request to treat occupied places as Russian)",
     # dev26 (session 18, independent writer, first round): first run 38/40
-    "Hundreds of young people from Transnistria leave each spring for seasonal work in Germany and Poland, using Moldovan passports, NewsMaker.md reported.":
-        "'young people from Transnistria leave each spring for seasonal work in Germany and Poland' codes nothing: people named by an entity they leave, in the present habitual, 'leave for seasonal work' is no labour pattern (class: workers leaving an occupied area for work abroad)",
     "More than 4,000 migrant workers from Kyrgyzstan arrived in Novosibirsk last month to work on construction sites, the regional migration service said.":
-        "near-miss: migrant workers arriving in a Russian city far from the occupied regions (Novosibirsk) are themed labour migration (class: Russia's own labour market)",
+        "convention: foreign migrant workers arriving in Russia (Novosibirsk) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; this module's docstring on fresh11's corrected rows); only hires from Russia's own regions are not (class: Russia's labour market)",
 }
 
 
