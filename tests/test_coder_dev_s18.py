@@ -347,3 +347,41 @@ def test_deployed_own_forces_are_no_target(text, date, pair):
 ])
 def test_near_miss_foreign_forces_or_places_stay_targets(text, date, pair):
     assert pair in _pairs(text, "15", date), _pairs(text, "15", date)
+
+
+# --- workers sent on leave are idled, not moved (triggers.yaml labor.bring_workers object_noncomplements) ------
+@pytest.mark.parametrize("text", [
+    "The cement works in Rybnitsa sent most of its 600 workers on unpaid leave on January 1, when Russian gas supplies "
+    "via Ukraine stopped.",
+    "The steel plant in Rybnitsa sent 2,000 workers on forced leave.",
+    "The Alchevsk plant sent its workers on leave.",
+])
+def test_workers_sent_on_leave_are_no_labour_migration(text):
+    assert not any(e["themes"] for e in _events(text, "2025-02-20"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 500 workers to occupied Mariupol.",
+    "The plant in Tiraspol recruited 200 workers from Uzbekistan.",
+])
+def test_near_miss_workers_sent_or_recruited_stay_labour(text):
+    assert any("labor_migration" in e["themes"] for e in _events(text, "2025-02-20"))
+
+
+# --- a diplomat's host with an anaphoric owner joins the span (actors._seats_hosts_senders) -----------------
+@pytest.mark.parametrize("text, date", [
+    ("A delegation from Burkina Faso led by the country's ambassador to Russia visited Sevastopol on Thursday and "
+     "discussed economic cooperation with Governor Mikhail Razvozhayev, the governor's press service reported.",
+     "2023-09-15"),
+    ("A delegation from Niger headed by the country's ambassador to Moscow arrived in occupied Donetsk.", "2024-03-14"),
+])
+def test_delegation_led_by_the_countrys_ambassador(text, date):
+    evs = [e for e in _events(text, date) if e["cameo_root"] == "04"]
+    assert evs and all(e["actor1_code"] not in ("RUS", "RUSGOV") for e in evs), \
+        [(e["actor1_code"], e["actor2_code"]) for e in evs]
+    assert any(e["recognition_stance"] == "grant" for e in evs)
+
+
+def test_near_miss_its_ambassador_to_a_state_keeps_the_host():
+    # "its" stays out: the host of a recall is its target
+    assert ("MLI", "DZA") in _pairs("Mali recalled its ambassador to Algeria.", "16")
