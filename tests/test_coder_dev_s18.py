@@ -385,3 +385,29 @@ def test_delegation_led_by_the_countrys_ambassador(text, date):
 def test_near_miss_its_ambassador_to_a_state_keeps_the_host():
     # "its" stays out: the host of a recall is its target
     assert ("MLI", "DZA") in _pairs("Mali recalled its ambassador to Algeria.", "16")
+
+
+# --- the two entities named again as a pair (triggers.yaml recognition.recognize_pair) ---------------------
+@pytest.mark.parametrize("text, regions", [
+    ("Damascus recognised Abkhazia and the Tskhinvali region in May 2018. Russia recognised both regions in August "
+     "2008.", {"GE-AB", "GE-SO"}),
+    ("Nauru recognised Abkhazia and South Ossetia in 2009. Vanuatu recognised both territories a year later.",
+     {"GE-AB", "GE-SO"}),
+    ("Abkhazia and South Ossetia asked Minsk for recognition. Belarus has never recognised the two entities, "
+     "Lukashenko said.", {"GE-AB", "GE-SO"}),
+])
+def test_recognised_pair_of_entities(text, regions):
+    evs = [e for e in _events(text, "2024-06-05") if e["rule"] == "recognition.recognize_pair"]
+    # (placed in the pair's regions; "both territories" is placed in the first only: the place anaphor reads one)
+    assert evs and {e["admin1_code"] for e in evs} <= regions and all(e["themes"] for e in evs), \
+        [(e["rule"], e["admin1_code"], e["themes"]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty of 1919 recognised both regions as part of Italy.",  # no article about an occupied territory
+    "Trentino and South Tyrol were annexed. The treaty of 1919 recognised both regions as part of Italy.",
+    "The deal recognised both regions' right to set their own budgets.",  # an owner
+    "Officials acknowledged that both regions were hit by floods.",
+])
+def test_near_miss_pairs_that_are_no_recognition(text):
+    assert "05" not in _roots(text)
