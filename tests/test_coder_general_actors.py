@@ -32,6 +32,10 @@ governments, typed bombers, passive summons with a host phrase, weapons asked fo
 "fresh7" (session 17): 15 rows by the independent writer, written before the session-17 fixes, scored once after all of
 them: 13/15 at first run (fresh6: 7/15), its misses strict xfails with their class (a prisoner swap told by "traded"; an
 announced withdrawal from the ICC, a convention of the future cue).
+"dev11" (30 rows by an independent writer, session 18 first round): 20/30 at first run, 27/30 after the rules of
+tests/test_coder_dev_s18.py (passive hosting of named guests, passive sanctions on military rulers, house speakers and
+counter-intelligence officers, fronted allegation participles, a Palestinian state recognised, a build-up's own forces);
+two of the three left are conventions.
 """
 import datetime as dt
 
@@ -232,12 +236,8 @@ KNOWN_WRONG = {
     "Al-Qaeda-linked JNIM claimed an attack on a military police school and an air base in Bamako, Mali's capital, on Tuesday.":
         "the targets 'a military police school and an air base in Bamako' take only the country (MLI), not MLIMIL (class: role of a target named by military facilities)",
     # dev9 (session 17, independent writer, first round): first run 15/30
-    "Pakistan's army chief, Field Marshal Asim Munir, was hosted for lunch at the White House by Donald Trump on Wednesday, a first for a serving Pakistani military leader.":
-        "no host trigger for a guest named as the subject of 'was hosted ... by' (class: passive hosting)",
     "Cairo warned Addis Ababa on Tuesday that it would take 'all measures' to protect its share of the Nile once the giant dam on the Blue Nile is inaugurated.":
         "'warned X that it would take all measures' fires no threat (threaten.warn_unless needs 'unless'; class: warnings of all measures)",
-    "Portugal extended formal recognition to the State of Palestine on Sunday, the foreign ministry in Lisbon said.":
-        "'extended formal recognition to' fires no recognition trigger (class: recognition told as a noun)",
     "The head of Turkey's main opposition party was detained by police in Istanbul on Wednesday in a corruption investigation.":
         "convention: 'opposition party' codes OPP (schemas/actors/agents.tsv, docs/actors.md roles), not PTY",
     "Venezuela's defence minister ordered 15,000 more troops to the Colombian border and the Caribbean coast on Wednesday.":
@@ -256,6 +256,13 @@ KNOWN_WRONG = {
     # fresh7 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 13/15 at first run)
     "Hungary's government announced on Thursday that it would withdraw from the International Criminal Court, as Benjamin Netanyahu arrived in Budapest.":
         "convention: a reduction of relations announced for the future ('would withdraw from the International Criminal Court') takes the future cue, which codes root 16 as 1312 (cues.yaml future.code_by_root; as the Kosovo/Council of Europe row), so HUNGOV->IGOICC is a 13, not a 16 (class: announced withdrawals from an organisation)",
+    # dev11 (session 18, independent writer, first round): first run 20/30
+    "Hamas militants took more than 200 people hostage during their assault on southern Israel, the Israeli military said.":
+        "the kidnapping 'took more than 200 people hostage' is coded (181, since tests/test_coder_dev_s18.py) but its target is the later 'assault on southern Israel' (ISR), not none: hostages named by no actor leave the target to the next actor after the act, as 'abducted 200 people during ...' does (class: target of an act whose object is no actor)",
+    "Pakistan recalled its ambassador from Iran on Wednesday, a day after an Iranian missile strike on its territory.":
+        "convention: the state a recalled ambassador leaves ('from Iran') is the diplomatic counterpart and codes its government (IRNGOV), as 'recalled its ambassador from Caracas' -> VENGOV in this module's fronted-clause tests (class: recalls)",
+    "Warsaw on Monday ordered the closure of Russia's consulate in Krakow, Polish Foreign Minister Radoslaw Sikorski said.":
+        "convention: a state's mission is a GOV agent of its state (schemas/actors/agents.tsv: embassy, consulate), so the closed 'Russia's consulate' is RUSGOV, not the bare RUS; the closure itself (161, POLGOV) is coded since tests/test_coder_dev_s18.py (class: foreign missions closed by the host)",
 }
 
 

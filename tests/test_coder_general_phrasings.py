@@ -50,6 +50,9 @@ tranches, relief cargo arriving, reports judged lies, money contributed, troops 
 supplied, data swapped, sites retaken, acts remembered from afar, leaders named as guests, forces leaving a territory,
 reduced relatives dated years back);
 tests of the classes in tests/test_coder_world_roots_s18.py.
+Split "dev16": 40 world-news rows by an independent writer (session 18, first round), 35/40 at first run, 40/40 after the
+rules of tests/test_coder_dev_s18.py (appeals to X for relief, urged to return to talks, riot weapons as a response,
+chess and cricket copy).
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -59,8 +62,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Demonstrators hurled stones at police, who responded with tear gas.":
-        "'tear gas' after 'with' is a background noun beside the verbal riot",
     "Israel strikes Rafah as ceasefire talks stall":
         "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
     "The storm slammed into the coast of Florida, killing at least three people.":
@@ -211,8 +212,6 @@ KNOWN_WRONG = {
     # dev13 (session 16, independent writer, third round): first run 22/40
     "A mutual defence pact between Saudi Arabia and Pakistan, under which an attack on either is considered an attack on both, was signed in Riyadh on Wednesday.":
         "the pact's terms ('an attack on either') are coded as attacks (180) and the long passive subject misses the signing (class: agreements in the passive; treaty terms as acts)",
-    "Recognition of the State of Palestine by France was formally announced by Emmanuel Macron from the rostrum of the UN General Assembly.":
-        "a recognition noun as the subject of a passive 'was announced by' codes no recognition (05) (class: acts told as announced nouns)",
     "Joint naval patrols against piracy in the Gulf of Guinea were launched by Nigeria and Ghana this week, the two navies said.":
         "a passive subject with a long purpose and place phrase ('patrols against piracy in the Gulf of Guinea were launched') is out of the passive's reach (class: long passive subjects)",
     "Sharply worded criticism of the verdict came from Berlin, where the foreign office called the sentence handed to the journalist 'politically motivated'.":
@@ -226,8 +225,6 @@ KNOWN_WRONG = {
     "Detained on arrival at Dhaka airport, a former minister in Sheikh Hasina's cabinet was handed over to the police, officials said.":
         "a detainee 'handed over to the police' is coded as a handover (063) beside the arrest (class: fronted participles; custody transfers)",
     # fresh9 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 23/30 at first run)
-    "Amnesty urged Saudi authorities to overturn the death sentence handed to a teacher over his posts on social media.":
-        "the death 'sentence' noun inside the appeal's object is coded as an arrest (173) beside the appeal (class: act nouns inside an appeal's object)",
     "Denmark donated its entire artillery stock to Ukraine, Prime Minister Mette Frederiksen said.":
         "'artillery stock' is no military aid object (class: arms named by stock or inventory)",
     "Hamas handed three Israeli hostages over to the Red Cross in Khan Younis.":
@@ -262,6 +259,7 @@ KNOWN_WRONG = {
     # fresh11 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 20/30 at first run)
     "Cuban doctors have started work at hospitals in Calabria under an arrangement between Havana and the southern Italian region.":
         "doctors who 'have started work at hospitals ... under an arrangement between Havana and' the region code nothing: cooperation told by its workers starting work is no 06 pattern (class: cooperation told through its staff at work)",
+    # dev16 (session 18, independent writer, first round): first run 35/40
 }
 
 

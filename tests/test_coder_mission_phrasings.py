@@ -121,6 +121,8 @@ diplomat's seat phrase before a passive accreditation (dev2), appeal participles
 ("observers invited by Moscow watched", dev11, dev12), missions starting work told by their services, their doors or
 before a reporting clause (fresh15, fresh16, dev21), and people of an occupied area taken to a workplace with a labour
 word elsewhere (dev21, dev23, fresh14's headline).
+"dev26" (session 18, first round, independent writer): both themes, 40 rows, 38/40 at first run, 39/40 after
+tests/test_coder_dev_s18.py (people leaving an entity for seasonal work); the other miss is a convention.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -390,6 +392,9 @@ KNOWN_WRONG = {
     # fresh17 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 17/30 at first run)
     "The International Maritime Organization declined to list Russian harbour masters in Sevastopol and Kerch, keeping both ports under Ukraine's administration in its registers.":
         "'declined to list Russian harbour masters in Sevastopol and Kerch' codes nothing: declining to list an occupier's officials in occupied ports is no deny pattern (class: a declined request to treat occupied places as Russian)",
+    # dev26 (session 18, independent writer, first round): first run 38/40
+    "More than 4,000 migrant workers from Kyrgyzstan arrived in Novosibirsk last month to work on construction sites, the regional migration service said.":
+        "convention: foreign migrant workers arriving in Russia (Novosibirsk) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; this module's docstring on fresh11's corrected rows); only hires from Russia's own regions are not (class: Russia's labour market)",
 }
 
 

@@ -117,6 +117,11 @@ fixes and scored once after all of them: 22/33 at first run (fresh15 was 16/23),
 class (signatures put to a programme, workers at a visited site, lawmakers who "flew into" a city, a protest at visitors'
 "presence", deportation of migrants working without patents, work coerced by lost benefits, plan dates, a since-clause
 date, a dismissal with recalled background acts, a second coordinated recognised entity).
+Split "dev23" (session 18, first round, independent writer): 6 articles d23a-d23f, 34 facts, 25/34 at first run, 29/34
+after tests/test_coder_dev_s18.py (a fronted locative over a trailing participle clause's place, workers sent on leave,
+a delegation led by "the country's ambassador to" a state, "recognised both regions"; two of the misses left are conventions of the occupier's own
+side) (its
+near-miss facts that name neither `month` nor `admin1` check only that no event of the sentence is themed).
 """
 import datetime as dt
 import json
@@ -145,7 +150,7 @@ def _fact_params():
     out = []
     for a, f in FACTS:
         marks = [pytest.mark.xfail(strict=True, reason=f["known_wrong"])] if f.get("known_wrong") else []
-        out.append(pytest.param(a, f, marks=marks, id=f"{a['id']}:{f['sent'][:30]}:{f['admin1']}"))
+        out.append(pytest.param(a, f, marks=marks, id=f"{a['id']}:{f['sent'][:30]}:{f.get('admin1')}"))
     return out
 
 
@@ -170,6 +175,8 @@ def test_article_fact(article, fact):
             if fact.get("stance"):
                 assert any(e["recognition_stance"] == fact["stance"] for e in themed), \
                     [e["recognition_stance"] for e in themed]
+    if fact.get("theme", "") is None and "month" not in fact and "admin1" not in fact:
+        return  # dev23: a near-miss fact naming neither date nor place checks only that nothing is themed
     want = fact["month"]
     assert [str(e["event_date"])[:len(want)] for e in got] == [want] * len(got)
     regions = {fact["admin1"], *fact.get("alt", ())}

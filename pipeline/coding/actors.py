@@ -764,6 +764,11 @@ def _last_word(m: ActorMatch) -> str:
     return m.text.rsplit(None, 1)[-1].lower()
 
 
+# a possessive noun anaphor right before an agent ("led by the country's ambassador to Russia"); not "its"/"their",
+# whose host is often the act's target ("Mali recalled its ambassador to Algeria")
+_ANAPHORIC_OWNER = re.compile(r"\bthe (?:country|state|nation|kingdom|republic)['\u2019]s\s+$", re.I)
+
+
 def _seats_hosts_senders(text: str, out: list[ActorMatch], hits: list) -> list[ActorMatch]:
     """Phrases after an agent that say whose it is (grammar.yaml seat_heads, host_heads, delegation_heads):
     - "the foreign ministry in Kyiv": an institution without a country is the capital's state's (UKRGOV);
@@ -788,7 +793,8 @@ def _seats_hosts_senders(text: str, out: list[ActorMatch], hits: list) -> list[A
                     country = cap[_REC].code[:3]
                     m = replace(m, code=country + m.role, country=country, start=m.start, end=cap[_END],
                                 text=text[m.start:cap[_END]], entry=f"{m.entry}+seat:{cap[_REC].entry}")
-            elif m.country and last in g.host_heads:
+            elif last in g.host_heads and (m.country or _ANAPHORIC_OWNER.search(text, 0, m.start)):
+                # (an owner told by an anaphor is an owner too: "led by the country's ambassador to Russia")
                 tm = _TO_HOST.match(text, m.end)
                 if tm:
                     j = starts.get(tm.end())

@@ -2349,6 +2349,54 @@ def _diplomatic_protests(ctx: "_Ctx", words: list[str], ms: list[Match]) -> None
         ms[:] = [m for m in ms if id(m) not in drop]
 
 
+def _host_party(g, a) -> bool:
+    """A guest or host of a hosting: a state's or an international body's people (grammar.yaml passive_host_roles)."""
+    return (a.role or "").lower() in g.passive_host_roles or (a.code.startswith("IGO") and a.kind != "place")
+
+
+def _passive_hosting(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
+    """A passive welcome verb (grammar.yaml passive_host_heads) whose subject, right before its be-form, is a guest
+    person named by title and name or by name ("Ukrainian President Volodymyr Zelensky was welcomed at the White House by
+    Joe Biden") and whose "by" phrase in the clause names a host is a hosting (consult.host): the match is read so,
+    with the guest as its passive object. consult.host's own objects only reach a title noun before the be-form."""
+    g, lex = grammar(), ctx.lex
+    drop = []
+    for m in ms:
+        own = lex.patterns[m.pattern].id == "consult.host_passive"  # its head holds the be-form
+        hi = m.head[1] - 1
+        if not own and (m.obj is not None or m.head[0] != hi or words[hi] not in g.passive_host_heads):
+            continue  # the common case
+        k = hi - 1
+        while k >= 0 and words[k] in lex.passive_fillers and words[k] not in lex.be_forms:
+            k -= 1
+        while k >= 1 and words[k - 1] in lex.passive_fillers:  # "has been received"
+            k -= 1
+        guest = host = None
+        by = next((q for q in range(m.head[1], len(words)) if words[q] == "by" or words[q] in lex.clause_breaks),
+                  None)
+        if k >= 1 and words[k] in lex.passive_fillers and by is not None and words[by] == "by":
+            actors = _within(ctx, "actors", s.start, s.end)
+            guest = next((a for a in actors if a.end == toks[k - 1][2]), None)
+            host = next((a for a in actors if a.start >= toks[by][2]), None)
+        if guest is None or host is None or guest.kind != "person" or not _host_party(g, guest) \
+                or not _host_party(g, host) \
+                or host.start > toks[min(by + 4, len(toks) - 1)][2]:
+            if own:
+                drop.append(m)  # "the letter was received by the ministry": no guest, no hosting
+            continue
+        first = next((q for q in range(k) if toks[q][1] >= guest.start), k - 1)
+        while first > 0 and words[first - 1] in g.determiners:
+            first -= 1
+        if first > 0 and words[first - 1] in g.prepositions:
+            if own:  # "China's recognition of the Taliban government was welcomed by Kabul": the guest is no subject
+                drop.append(m)
+            continue
+        if _recode(lex, m, "consult.host"):
+            m.obj, m.passive = (first, k), True
+    if drop:
+        ms[:] = [m for m in ms if not any(m is d for d in drop)]
+
+
 def _street_protest_reading(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """A reaction noun that names a protest (disapprove.reaction_from's "protests", grammar.yaml
     protest_reaction_nouns) is a party's disapproval only when an official party follows as its giver ("the
@@ -2409,6 +2457,15 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
                 q += 1
             drop.update(id(o) for o in ms if o is not m and o.head[0] == q
                         and (words[q].endswith("ing") or words[q - 1] == "having"))
+        # a fronted participle clause describing the main clause's subject: "Accused of espionage, two Russian
+        # citizens were arrested by ..." (who accused them is not told: the arrest is the event; "Accused of war
+        # crimes by Kyiv, ..." names the accuser and stays)
+        comma = next((q for q in range(1, len(words)) if "," in text[toks[q - 1][2]:toks[q][1]]), None) \
+            if hi == 0 and words[0] in g.allegation_participles and of == 1 else None
+        if comma is not None and "by" not in words[:comma] and any(
+                o is not m and not o.nominal and o.head[0] >= comma for o in ms):
+            drop.add(id(m))
+            continue
         # a reduced relative: "companies accused of supplying drones"
         if words[hi] not in g.allegation_participles or hi < 2 or m.cue is not None or of != hi + 1:
             continue
@@ -2907,6 +2964,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     _investigated_acts(ctx, toks, words, ms)
     _diplomatic_protests(ctx, words, ms)
     _street_protest_reading(ctx, s, toks, words, ms)
+    _passive_hosting(ctx, s, toks, words, ms)
     # an object that owns the next noun ("deportation or the Russian army's mobilisation") is no object
     # (a plural's bare apostrophe owns too: "greeted the senators' decision")
     ms[:] = [m for m in ms if not (m.obj is not None and lex.patterns[m.pattern].object_not_owner
@@ -6604,6 +6662,12 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
         if locating:
             cands = [p for p in cands if p not in origins]
     after = [p for p in cands if p.start >= m_start]
+    if after and any(p.end <= m_start and (_attr(p, "qualifier") or "") in {"in", "at", "near"} for p in cands):
+        # a fronted locative ("In Kyiv, several hundred people rallied ..., waving the flags of the four regions")
+        # is the act's place; a place in a trailing participle clause describes its manner, not where it was
+        cut = _participle_clause_char(ctx, m_end, s_end)
+        if cut is not None:
+            after = [p for p in after if p.start < cut]
     for p in after:
         if (_attr(p, "qualifier") or "") in {"in", "near", "at", "occupied", "outside", "into", "to"}:
             chosen = p
@@ -6666,6 +6730,17 @@ def _actor_origin(ctx: _Ctx, p, s_start: int, m_start: int) -> bool:
         return False
     # a verb moving people away from the place, between the act and those people, makes it the act's own place
     return m_start >= noun_start or g.origin_source_verbs.isdisjoint(WORD.findall(ctx.lower[m_start:noun_start]))
+
+
+def _participle_clause_char(ctx: _Ctx, m_end: int, s_end: int) -> int | None:
+    """The character offset of the first comma after the act that opens a participle clause (", waving the flags
+    of ...", ", demanding ..."), or None."""
+    seg = ctx.lower[m_end:s_end]
+    for c in (k for k, ch in enumerate(seg) if ch == ","):
+        nxt = WORD.match(seg[c + 1:].lstrip())
+        if nxt is not None and nxt.group().endswith("ing") and len(nxt.group()) > 4:
+            return m_end + c
+    return None
 
 
 def _attribution_tail(ctx: _Ctx, m_end: int, s_end: int) -> int | None:
@@ -7928,6 +8003,13 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # the parties before a reaction's cause noun are the reaction's, not the visit's hosts ("Ukraine
                 # imposed sanctions on two Serbian deputies over their visit to occupied Donetsk": no target Ukraine)
                 targets = [a for a in targets if a.start >= toks[m.head[0]][1]]
+            if m.code[:2] in grammar().own_forces_object_roots and m.obj is not None and targets and not m.passive:
+                # the forces a build-up moves are the doer's own, no target ("Mexico began deploying 10,000 National
+                # Guard troops to its northern border"): an object actor with no country or the doer's
+                own = {_actor_country(a) for a in sources} - {None}
+                lo, hi = toks[m.head[1] - 1][2], toks[m.obj[1] - 1][2]  # the object phrase after the head
+                targets = [a for a in targets if not (lo <= a.start and a.end <= hi
+                                                      and (_actor_country(a) is None or _actor_country(a) in own))]
             if pat.judged_terms and targets and m.obj is not None \
                     and not pat.judged_terms.isdisjoint(grammar().judged_visit_nouns):
                 targets = _judged_visit_targets(ctx, toks, words, m, targets)

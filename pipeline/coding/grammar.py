@@ -39,6 +39,7 @@ class Grammar:
     split_particles: Words = frozenset()
     split_particle_pronouns: Words = frozenset()
     split_particle_numbers: Words = frozenset()
+    split_particle_quantifiers: Words = frozenset()
     split_particle_max_gap: int = 0
     function_words: Words = frozenset()
     prepositions: Words = frozenset()
@@ -286,6 +287,9 @@ class Grammar:
     party_government_heads: Words = frozenset()
     party_government_owner_roles: Words = frozenset()
     host_heads: Words = frozenset()
+    passive_host_heads: Words = frozenset()
+    own_forces_object_roots: Words = frozenset()
+    passive_host_roles: Words = frozenset()
     host_phrase_prepositions: Words = frozenset()
     host_phrase_non_places: Words = frozenset()
     delegation_heads: Words = frozenset()

@@ -764,7 +764,8 @@ def _split_heads(lex: Lexicon, words: list[str], heads: dict) -> dict:
             if first in g.split_particle_pronouns:
                 if len(gap) > 1:
                     continue
-            elif not (first in g.determiners or first.isdigit() or first in g.split_particle_numbers):
+            elif not (first in g.determiners or first.isdigit() or first in g.split_particle_numbers
+                      or first in g.split_particle_quantifiers):
                 continue
             if any(w in stop for w in gap):
                 continue
@@ -1359,7 +1360,7 @@ def _reduced_relative(words: list[str], end: int, hi: int, inside_actors: frozen
 
 def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: frozenset = frozenset()):
     for m in matches:
-        found = _find_cue(lex, words, m.head[0])
+        found = _find_cue(lex, words, m.head[0]) or _appeal_frame_cue(lex, words, m, matches)
         if not found:
             continue
         ctype, span = found
@@ -1392,6 +1393,24 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
         # a cue that is itself inside another match's head (e.g. "agreed" of "agreed to") still counts
         if not apply_transform(lex, m, ctype, span):
             m.code = "__drop__"
+
+
+def _appeal_frame_cue(lex: Lexicon, words: list[str], m: Match, matches: list[Match]):
+    """The appeal cue of an appeal frame (an addressee_required match: "urged Ethiopia and Sudan on Sunday to") whose
+    infinitive "to" stands within the cue window before m's head, when the frame's verb itself is too far for
+    _find_cue: the act asked for ("to return to negotiations") is the appeal's. No clause break between, and not
+    past another main verb ("urged X to leave, and troops shelled ...")."""
+    hi = m.head[0]
+    for o in matches:
+        if o is m or o.obj is None or o.passive or not lex.patterns[o.pattern].addressee_required:
+            continue  # (a passive frame keeps its own reading: "China was urged by Japan's prime minister to lift")
+        end = o.obj[1]
+        if not (o.head[1] <= o.obj[0] and end <= hi and hi - end <= lex.cue_window) or words[end - 1] != "to":
+            continue
+        if any(w in lex.clause_breaks for w in words[end:hi]) or _main_verb_after_infinitive(words, end, hi):
+            continue
+        return "appeal", o.head
+    return None
 
 
 def _refuse_cue_clause_closed(words: list[str], span: tuple[int, int], hi: int, commas: frozenset) -> bool:
