@@ -2066,7 +2066,7 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
 def _leader_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> None:
     """Add matches of leader_objects patterns whose object is a leader named by name: "Pope Leo XIV received
     Volodymyr Zelensky at Castel Gandolfo", "Viktor Orban was received by Donald Trump" (the lexicon's objects are
-    titles). Only a person with the GOV role (the actor dictionary's leaders), not one who owns the next noun
+    titles; passives are consult.host_passive's). Only a person with the GOV role (the actor dictionary's leaders), not one who owns the next noun
     ("welcomed Trump's decision", "received Zelensky's letter")."""
     lex = ctx.lex
     pats, firsts = _flagged_object_heads(lex, "leader_objects")
@@ -2077,7 +2077,6 @@ def _leader_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match])
     if not leaders:
         return
     by_start = {a.start: a for a in leaders}
-    by_end = {a.end: a for a in leaders}
     new = []
     for q, hj, hit in _flagged_heads(lex, words, pats, firsts, ms, new):
         # the name right after the head, nothing between ('"We welcome," Bzhania said' is a speaker)
@@ -2085,12 +2084,8 @@ def _leader_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match])
             end = by_start[toks[hj][1]].end
             oj = next((k for k in range(hj, len(toks)) if toks[k][2] >= end), hj)
             new.append(_object_match(lex, hit, (q, hj), (hj, oj + 1), False))
-            continue
-        r = _passive_subject_end(lex, words, q)  # passive: "Orban was received by Donald Trump"
-        if r is not None and toks[r][2] in by_end:
-            start = by_end[toks[r][2]].start
-            oi = next((k for k in range(r, -1, -1) if toks[k][1] <= start), r)
-            new.append(_object_match(lex, hit, (q, hj), (oi, r + 1), True))
+    # (passives, "Orban was received by Donald Trump", are consult.host_passive's: it needs a host in the "by"
+    # phrase, so "Zelensky was greeted by cheering crowds" is no hosting)
     _add_object_matches(lex, words, ms, new)
 
 
