@@ -130,6 +130,12 @@ def test_vasylivka_source_is_the_town():
     ("Tbilisi condemned Moscow's decision to open a base.", "RUSGOV", "Tbilisi"),
     ("Kyiv urged Budapest to reverse the decision.", "HUNGOV", "Kyiv"),
     ("Moscow criticised Chisinau on Tuesday.", "MDAGOV", "Moscow"),
+    # a double object, coordinated objects, the parties of "between"
+    ("Ukraine handed Moscow a protest note.", "RUSGOV", None),
+    ("Georgia sent Moscow a note of protest over the detentions.", "RUSGOV", None),
+    ("Ukraine accused Moscow and Minsk of provocations.", "BLRGOV", None),
+    ("Tbilisi accused Moscow and Minsk of provocations.", "BLRGOV", "Tbilisi"),
+    ("Talks between Kyiv and Moscow resumed on Monday.", "RUSGOV", None),
 ])
 def test_addressed_capital_is_the_target_not_the_place(text, target, place):
     got = [e for e in _at(text, 0) if e["actor2_code"] == target]

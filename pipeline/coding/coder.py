@@ -6213,8 +6213,9 @@ def _capital_addressed(ctx: _Ctx, p) -> bool:
     addressee word ("protested to Tokyo", "a protest with Moscow", "called on Baku"; a/an/the may stand between), or
     as a verb's object: after a lower-case word that opens no clause, before "'s", the clause's end or an object
     follower ("warned Pyongyang against", "accused Moscow of", "condemned Moscow's decision")? grammar.yaml
-    capital_addressee_words, capital_subject_openers, capital_object_followers. A capital opening its clause ("Kyiv
-    summoned", "as Kyiv has no relations", "Last week Kyiv summoned") is the doer."""
+    capital_addressee_words, capital_subject_openers, capital_object_followers. A capital coordinated after another
+    capital is read as that one ("accused Moscow and Minsk of"). A capital opening its clause ("Kyiv summoned", "as
+    Kyiv has no relations", "Last week Kyiv summoned") is the doer."""
     g = grammar()
     starts = _sentence_starts(ctx)
     s_start = starts[max(bisect_right(starts, p.start) - 1, 0)]
@@ -6230,6 +6231,12 @@ def _capital_addressed(ctx: _Ctx, p) -> bool:
         word = m.group(1)
     if word.lower() in g.capital_addressee_words:
         return True
+    if word in ("and", "or"):
+        # coordinated after another capital: as that one ("accused Moscow and Minsk of", "Kyiv and Chisinau said")
+        prev = next((q for q in reversed(_within(ctx, "places", lo, m.start())) if q.end <= m.start()), None)
+        if prev is not None and not ctx.text[prev.end:m.start()].strip(" ,") \
+                and _capital_as_actor(ctx, prev):
+            return _capital_addressed(ctx, prev)
     if not word.isalpha() or not word.islower() or word in g.capital_subject_openers:
         return False  # a clause boundary (",", "—"), a capitalised word or a clause opener: the capital is a subject
     nxt = _CAPITAL_AFTER.match(ctx.lower, p.end).group(1)
