@@ -6461,14 +6461,15 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
 def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = False) -> tuple[list, list]:
     """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
     places of text[lo:hi] (one story of the article). verbal: for a verbal act (grammar.yaml
-    capital_actor_unplaced_roots: a statement, an appeal, a protest note), a capital read as its government
-    ("Ukraine complained to Moscow", "Kyiv summoned the envoy") says who spoke or was addressed, not where anything
-    happened: it does not count (_capital_as_actor). Other acts keep it ("Kyiv was hit by a missile attack", "poured
-    into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
+    capital_actor_unplaced_roots: a statement, an appeal, a protest note), a capital read as the government
+    addressed ("Ukraine complained to Moscow", "Seoul warned Pyongyang against") names the target, not where anything
+    happened: it does not count (_capital_as_actor, _capital_addressed). The doer's capital counts ("Kyiv summoned
+    the envoy": the summons is at the ministry in Kyiv). Other acts keep every capital ("Kyiv was hit by a missile
+    attack", "poured into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
     counts: dict[str, list] = {}
     places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
     if verbal:
-        places = [p for p in places if not _capital_as_actor(ctx, p)]
+        places = [p for p in places if not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
     for p in places:
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
@@ -6506,6 +6507,45 @@ def _capital_as_actor(ctx: _Ctx, p) -> bool:
     starts = _sentence_starts(ctx)
     at = bisect_right(starts, p.start) - 1
     return at < 0 or not _visit_destination_place(ctx, p, starts[at])
+
+
+_CAPITAL_BEFORE = re.compile(r"(\S+)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s*(['’]s\b|[^\w\s]|[a-z]+|$)")
+
+
+def _capital_addressed(ctx: _Ctx, p) -> bool:
+    """Does the capital (read as its government) stand for the addressee or target of the act, not its doer: after an
+    addressee word ("protested to Tokyo", "a protest with Moscow", "called on Baku"; a/an/the may stand between), or
+    as a verb's object: after a lower-case word that opens no clause, before "'s", the clause's end or an object
+    follower ("warned Pyongyang against", "accused Moscow of", "condemned Moscow's decision")? grammar.yaml
+    capital_addressee_words, capital_subject_openers, capital_object_followers. A capital coordinated after another
+    capital is read as that one ("accused Moscow and Minsk of"). A capital opening its clause ("Kyiv summoned", "as
+    Kyiv has no relations", "Last week Kyiv summoned") is the doer."""
+    g = grammar()
+    starts = _sentence_starts(ctx)
+    s_start = starts[max(bisect_right(starts, p.start) - 1, 0)]
+    lo = max(s_start, p.start - 40)
+    m = _CAPITAL_BEFORE.search(ctx.text, lo, p.start)
+    if m is None:
+        return False  # the sentence's first word
+    word = m.group(1)
+    if word.lower() in ("the", "a", "an"):
+        m = _CAPITAL_BEFORE.search(ctx.text, lo, m.start())
+        if m is None:
+            return False
+        word = m.group(1)
+    if word.lower() in g.capital_addressee_words:
+        return True
+    if word in ("and", "or"):
+        # coordinated after another capital: as that one ("accused Moscow and Minsk of", "Kyiv and Chisinau said")
+        prev = next((q for q in reversed(_within(ctx, "places", lo, m.start())) if q.end <= m.start()), None)
+        if prev is not None and not ctx.text[prev.end:m.start()].strip(" ,") \
+                and _capital_as_actor(ctx, prev):
+            return _capital_addressed(ctx, prev)
+    if not word.isalpha() or not word.islower() or word in g.capital_subject_openers:
+        return False  # a clause boundary (",", "—"), a capitalised word or a clause opener: the capital is a subject
+    nxt = _CAPITAL_AFTER.match(ctx.lower, p.end).group(1)
+    return nxt[:1] in ("'", "’", "") or not nxt[:1].isalpha() or nxt in g.capital_object_followers
 
 
 def _visit_destination_place(ctx: _Ctx, p, s_start: int) -> bool:
