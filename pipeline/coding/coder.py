@@ -7615,6 +7615,29 @@ def _clause_context(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: li
     return any(_has_context(ctx, n, actors, places, words[lo:end], on) for n in ctx.lex.themes)
 
 
+def _entity_partner(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: list, targets: list) -> bool:
+    """Is a target in the object's partner phrase an entity's actor while no other entity actor stands in the head's
+    clause (triggers.clause_bounds)? The partner phrase follows the object: after it in the active voice, between it
+    and the passive verb ("a group for ties with X was set up in Y": Y hosts). "A group for ties with the parliament
+    of South Ossetia was set up in Nicaragua's National Assembly": yes; "a group for ties with Syria was registered in
+    the DPR People's Council", "... with the diaspora ... in the Abkhaz parliament": the entity's own group, no."""
+    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _sentence_commas(ctx, toks))
+    a, b = toks[lo][1], toks[end - 1][2]
+    if m.obj is None:
+        return False
+    if m.obj[0] < m.head[0]:  # passive: the partner stands between the object and its verb
+        pa, pb = toks[m.obj[1] - 1][2], toks[m.head[0]][1]
+    else:
+        pa, pb = toks[m.obj[1] - 1][2], b
+    partners = [x for x in targets if _actor_country(x) in ENTITY_CODES
+                and pa <= (_attr(x, "start") or -1) and (_attr(x, "end") or b + 1) <= pb]
+    if not partners:
+        return False
+    spans = {(_attr(x, "start"), _attr(x, "end")) for x in partners}
+    return not any(a <= x.start and x.end <= b and (x.start, x.end) not in spans and _actor_country(x) in ENTITY_CODES
+                   for x in sent_actors)
+
+
 def _foreign_occupation(p) -> bool:
     """Is the place called occupied ("the occupied West Bank", "the occupied Golan Heights") in a known state that
     no entity of the mission occupies parts of (entities.tsv territories: Ukraine, Georgia, Moldova) and that is
@@ -7849,6 +7872,14 @@ def _pair_subject_parties(m: Match, toks, words, sent_actors: list) -> list | No
     return parties[:2] if len(parties) >= 2 else None
 
 
+def _pair_document_subject(m: Match, words: list[str]) -> bool:
+    """Is the match's object a be-passive subject document with a pair phrase ("an agreement | between Russia and
+    Abkhazia ... was ratified": grammar.yaml passive_subject_pair_document_nouns, _prepositions)?"""
+    g = grammar()
+    return m.obj is not None and m.obj[1] < m.head[0] and words[m.obj[1] - 1] in g.passive_subject_pair_document_nouns \
+        and words[m.obj[1]] in g.passive_subject_pair_prepositions
+
+
 def _pairs(sources: list, targets: list, symmetric: bool, mutual: bool = False) -> list[tuple[Any, Any]]:
     if not sources and not targets:
         return [(None, None)]
@@ -8027,6 +8058,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # a break or freeze is one side's act: the first-named party to the other, one direction
                 sources, targets, joint = (pair[:1], pair[1:], False) \
                     if m.code in grammar().passive_subject_pair_one_sided_codes else (pair, [], True)
+            if sources and len(targets) > 1 and _pair_document_subject(m, words):
+                # "an agreement between Russia and Abkhazia was ratified by the Abkhaz parliament": the ratifier's
+                # own side is no partner of its act
+                own = {_actor_country(a) for a in sources}
+                targets = [a for a in targets if _actor_country(a) not in own] or targets
             if m.code[:2] in grammar().reaction_cause_roots:
                 reaction_targets.append((m.head[0], targets))
             elif m.reaction_cause:
@@ -8193,6 +8229,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # "sat down with reporters", "with his family": no state's partner met; "sat down with the BBC",
                 # "with Russian state television": an interview, not a meeting
                 continue
+            if pat.entity_partner and not _entity_partner(ctx, toks, words, m, sent_actors, targets):
+                continue  # "a group for ties with Belarus was set up in the Abkhaz parliament": the entity's own
             if pat.igo_doer and not any((a.code or "").startswith("IGO") for a in sources):
                 continue  # "The African National Congress suspended the membership of ...": no international body
             if pat.object_of and any(o is not m and o.obj is not None and lex.patterns[o.pattern].id in pat.object_of

@@ -564,6 +564,7 @@ class Grammar:
     passive_subject_pair_max_words: int = 0
     passive_subject_pair_nouns: Words = frozenset()
     passive_subject_pair_document_nouns: Words = frozenset()
+    passive_subject_pair_private_heads: Words = frozenset()
     object_clause_verbs: Words = frozenset()
 
     def past_form(self, word: str) -> bool:

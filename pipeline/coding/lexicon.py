@@ -104,6 +104,9 @@ class Pattern:
     # without objects: the clause_exclusions count only as the head's owner or subject (before it) or as its "by"
     # agent right after it, not as a later clause's words ("a show of force as crowds gathered")
     clause_exclusions_owner: bool = False
+    # with objects: the clause_exclusions count in a "by" agent after the object too ("a sign ... was hung by
+    # protesters")
+    clause_exclusions_agent: bool = False
     # with clause_exclusions_owner: words that exclude only as the head's subject or "by" agent, not in its object
     # ("a football team toured Sukhumi" is none, "Lukashenko toured the football stadium" is a visit)
     agent_exclusions: frozenset[str] = frozenset()
@@ -148,6 +151,10 @@ class Pattern:
     # the target must be an actor of a state or entity (a country code): "sat down with Wang Yi", not "sat down with
     # reporters" or "with his family"
     partner_required: bool = False
+    # (coder) the partner (a target) must be an entity's actor and no other entity actor may stand in the head's
+    # clause (the host or doer): "a group for ties with Belarus was set up in the Abkhaz parliament" is the entity's
+    # own group, no third state's grant
+    entity_partner: bool = False
     # dropped when its head lies in the object of a match of one of these pattern ids: "ended the suspension of
     # Mali" is one lifting, not a suspension too
     object_of: frozenset[str] = frozenset()
@@ -424,6 +431,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
+            clause_exclusions_agent=bool(raw.get("clause_exclusions_agent")),
             agent_exclusions=frozenset(str(w).lower() for w in raw.get("agent_exclusions") or ()),
             subject_doer=bool(raw.get("subject_doer")), verbal_forms=bool(raw.get("verbal_forms")),
             passive_exclusions=frozenset(str(w).lower() for w in raw.get("passive_exclusions") or ()),
@@ -438,7 +446,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
-            igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
+            igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")),
+            entity_partner=bool(raw.get("entity_partner")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")),
             subject_not_actor=bool(raw.get("subject_not_actor")),
             occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), recipient_subject=bool(raw.get("recipient_subject")),

@@ -195,6 +195,8 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         if pat.clause_exclusions and not pat.clause_exclusions.isdisjoint(
                                 words[clause_bounds(lex, words, hi, hj, commas)[0]:oi]):
                             continue  # "soldiers were sent to the front": the sent are no migrants
+                        if pat.clause_exclusions_agent and _object_agent_excluded(lex, words, hi, hj, oj, commas, pat):
+                            continue  # "a sign reading 'Embassy of ...' was hung by protesters"
                         key = (oi - hj, -(oj - oi))
                         if best is None or key < best[0]:
                             best = (key, (oi, oj), False)
@@ -927,11 +929,20 @@ def _noun_phrase_start(words: list[str], oi: int) -> bool:
     return oi == 0 or words[oi - 1] in dets or (oi >= 2 and words[oi - 2] in dets)
 
 
+def _object_agent_excluded(lex: Lexicon, words: list[str], hi: int, hj: int, oj: int, commas, pat) -> bool:
+    """Is a clause_exclusions word in a "by" agent phrase (its first three words) after the object in the head's
+    clause: "a sign reading 'Embassy of Abkhazia' was hung by protesters on a fence"?"""
+    end = clause_bounds(lex, words, hi, hj, commas)[1]
+    return any(words[k] == "by" and not pat.clause_exclusions.isdisjoint(words[k + 1:min(k + 4, end)])
+               for k in range(oj, end))
+
+
 def _pair_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
     """Is the gap between a passive's subject and its verb a pair phrase then fillers ("relations | between the DPR
     and Mali have been | established", "a sister-city agreement | between Tiraspol and Melitopol was | ratified")?
     grammar.yaml passive_subject_pair_nouns or _document_nouns, passive_subject_pair_prepositions: the phrase holds an "and",
-    at most passive_subject_pair_max_words words and no clause break."""
+    at most passive_subject_pair_max_words words and no clause break; a document's pair of institutions ("between the
+    universities of Donetsk and Damascus": a passive_subject_pair_private_heads word before "of") is none."""
     g = grammar()
     if not gap or gap[0] not in g.passive_subject_pair_prepositions or (
             noun not in g.passive_subject_pair_nouns and noun not in g.passive_subject_pair_document_nouns):
@@ -942,7 +953,9 @@ def _pair_gap(lex: Lexicon, gap: list[str], noun: str) -> bool:
             return False
         k += 1
     return "and" in gap[1:k] and k - 1 <= g.passive_subject_pair_max_words \
-        and all(w in lex.passive_fillers for w in gap[k:])
+        and all(w in lex.passive_fillers for w in gap[k:]) \
+        and (noun in g.passive_subject_pair_nouns or not any(
+            gap[j] in g.passive_subject_pair_private_heads and gap[j + 1] == "of" for j in range(1, k - 1)))
 
 
 def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, max_words: int | None = None) -> bool:
@@ -1386,7 +1399,9 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
             q = _rejected_proposal(lex, words, span)
             if q is not None:  # "voted down a motion that would have recognised": refused, not planned
                 ctype, span = "refuse", q
-        elif ctype == "appeal" and words[span[0]] in grammar().rejected_request_nouns:
+        elif ctype == "appeal" and words[span[0]] in grammar().rejected_request_nouns and m.stance != "deny":
+            # a request to cut ties refused is no denial: "turned down a Ukrainian request to close its consulate
+            # in Sukhumi" keeps Ukraine's appeal (deny) and the refusal's own unthemed 120 (reject trigger)
             q = _rejected_request(lex, words, span)
             if q is not None:  # "declined a Russian request to list Crimean ports as Russian": refused, not asked
                 ctype, span = "refuse", q
