@@ -199,3 +199,13 @@ def test_traded_neighbours_keep_their_reading(text, code):
 
 def test_figurative_blows_are_no_fight():
     assert not [e for e in _events("The two candidates traded blows in a televised debate.") if e[0][:2] == "19"]
+
+
+@pytest.mark.parametrize("text, concession, place", [
+    ("Pakistan reopened the Torkham crossing after talks with Afghan officials in Kabul.", "081", "Kabul"),
+    ("Russia returned 100 prisoners of war following talks with Ukraine in Istanbul.", "0841", "Istanbul"),
+])
+def test_cause_keeps_its_own_place(text, concession, place):
+    evs = _coded(text)
+    assert [e["location_name"] for e in evs if e["cameo_code"] == "040"] == [place], evs
+    assert [e["location_name"] for e in evs if e["cameo_code"] == concession] == [None], evs

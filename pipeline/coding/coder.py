@@ -6591,8 +6591,13 @@ def _drop_containers(ctx: _Ctx, chain: list) -> list:
     return out
 
 
-def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
+def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main,
+                  cause_at: int | None = None) -> list:
+    # (cause_at: where a concession's cause phrase begins, "reopened the crossing | after talks with Afghan officials
+    # in Kabul": its places are the cause's, not the concession's)
     in_sent = _within(ctx, "places", s_start, s_end)
+    if cause_at is not None:
+        in_sent = [p for p in in_sent if p.start < cause_at]
     # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X" or a visit's
     # destination (_visit_destination_place: "visited Moscow, where they met Volodin")
     def usable(p):
@@ -8181,7 +8186,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             themes.sort()
             actor_spans = [(a.start, a.end) for a in sent_actors]
             locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans,
-                                 _story_main(ctx, s.start, m.code[:2] in grammar().capital_actor_unplaced_roots))
+                                 _story_main(ctx, s.start, m.code[:2] in grammar().capital_actor_unplaced_roots),
+                                 cause_at if before_cause else None)
             cameo = lex.cameo[m.code]
             acled_event = pat.acled_event if (pat.acled_event and m.code == pat.code) else cameo.acled_event_type
             acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type
