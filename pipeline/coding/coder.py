@@ -442,6 +442,31 @@ def _polity_role(a, pat) -> bool:
     return role in grammar().polity_roles or role in pat.polity_extra_roles
 
 
+def _state_party(a) -> bool:
+    """Is the actor an international body (an IGO code) or a state or its government (a country and one of
+    grammar.yaml state_party_roles)? For triggers.yaml state_parties."""
+    if (_attr(a, "code") or "").startswith("IGO"):
+        return True
+    return bool(_actor_country(a)) and (_attr(a, "role") or "").lower() in grammar().state_party_roles
+
+
+def _without_topic_actors(ctx: _Ctx, toks, m: Match, pat, targets: list) -> list:
+    """The targets without the actors in a topic phrase after the object (triggers.yaml topic_prepositions): "swapped
+    intelligence on North Korean missile launches" is about North Korea, no partner; a partner phrase after the
+    topic ("shared intelligence on Russia with Ukraine") names one again."""
+    o_end = toks[m.obj[1] - 1][2]
+    preps = grammar().prepositions
+    kept = []
+    for a in targets:
+        if a.start >= o_end:
+            last = next((w for w in reversed(WORD.findall(ctx.lower[o_end:a.start])) if w in preps
+                         or w in pat.topic_prepositions), None)
+            if last in pat.topic_prepositions:
+                continue
+        kept.append(a)
+    return kept
+
+
 def _actor_country(a) -> str | None:
     # _attr inlined (this runs ~300 times per article)
     try:
@@ -5632,13 +5657,14 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     speech = ctx.parties_cache.get(speech_key)
     if speech is None:
         speech = ctx.parties_cache[speech_key] = frozenset(id(a) for a in sent_parties if _speech_actor(ctx, a))
-    parties = [a for a in in_sent if id(a) not in speech or _head_is_own_speech_verb(ctx, a, head_start)] \
-        if speech else in_sent[:]
     if m.cue_span is not None:
         cue_start = tokens[m.cue_span[0]][1]
         cue_end = tokens[m.cue_span[1] - 1][2]
     else:
         cue_start = cue_end = head_start
+    # a demand told by a speech verb ("Mali insisted that French troops leave") is its subject's: the demander
+    parties = [a for a in in_sent if id(a) not in speech or _head_is_own_speech_verb(ctx, a, head_start) or (
+        m.cue == "demand" and _head_is_own_speech_verb(ctx, a, cue_start))] if speech else in_sent[:]
     before = [a for a in parties if a.end <= cue_start]
     if any((a.start, a.end) not in located for a in before):
         before = [a for a in before if (a.start, a.end) not in located]  # "in Kyiv, X said": not the doer
@@ -6658,8 +6684,13 @@ def _drop_containers(ctx: _Ctx, chain: list) -> list:
     return out
 
 
-def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main) -> list:
+def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int, actor_spans, main,
+                  cause_at: int | None = None) -> list:
+    # (cause_at: where a concession's cause phrase begins, "reopened the crossing | after talks with Afghan officials
+    # in Kabul": its places are the cause's, not the concession's)
     in_sent = _within(ctx, "places", s_start, s_end)
+    if cause_at is not None:
+        in_sent = [p for p in in_sent if p.start < cause_at]
     # an actor's name ("Russia signed") is not where the event happened, unless "in/at/near X" or a visit's
     # destination (_visit_destination_place: "visited Moscow, where they met Volodin")
     def usable(p):
@@ -7994,6 +8025,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         prior_roles: list = []
         reaction_targets: list = []  # (head index, targets) of the sentence's reactions (_possessed_cause_visitors)
         ms = list(ms)  # a context fallback is inserted right after the match it replaces (see below)
+        # what led to a concession ("reopened the crossing | after a Hamas rocket attack on Sunday",
+        # triggers._cause_before_concession) is an act of its own: its phrase, from its time word on, lends the
+        # concession no party and no date
+        cause_tok = min((m.concession_cause for m in ms if m.concession_cause is not None), default=None)
+        cause_at = toks[cause_tok][1] if cause_tok is not None else None
+        concession_sources: list = []
         for m in ms:
             pat = lex.patterns[m.pattern]
             t_start, t_end = toks[m.span[0]][1], toks[m.span[1] - 1][2]
@@ -8001,17 +8038,20 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue  # an appeal, the act planned, or (a question) nothing
             if expressions is None:
                 expressions = _sentence_expressions(ctx, s)
+            before_cause = cause_at is not None and m.concession_cause is None and m.span[1] <= cause_tok
+            usable = [e for e in expressions if e.start < cause_at - s.start] if before_cause and expressions \
+                else expressions
             expr = None
-            if expressions:
+            if usable:
                 try:
-                    expr = dates_mod.choose_expression(expressions, t_start - s.start, t_end - s.start, s.text)
+                    expr = dates_mod.choose_expression(usable, t_start - s.start, t_end - s.start, s.text)
                     if expr is not None and expr.planned and (
                             _past_act(ctx, m, words) or (dates_mod.starts_ahead(expr) and not m.planned)):
                         # "agreed to twin the cities and to open a mission next year": a plan's date
                         # after publication dates the plan, not an act already done; "have been recruited
                         # to work in schools from September" / "are recruiting ... starting in September":
                         # the start ahead dates the work, the recruiting is dated by the report
-                        rest = [e for e in expressions if not e.planned]
+                        rest = [e for e in usable if not e.planned]
                         expr = dates_mod.choose_expression(rest, t_start - s.start, t_end - s.start,
                                                            s.text) if rest else None
                 except Exception:  # noqa: BLE001
@@ -8044,6 +8084,17 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if before_cause:
+                targets = [a for a in targets if a.start < cause_at]
+                if m.code[:2] in grammar().concession_roots:
+                    concession_sources = sources
+            elif m.concession_cause is not None and m.code[:2] in grammar().comment_meeting_roots \
+                    and not any(a.start >= toks[m.concession_cause][1] for a in sources):
+                # "Egypt released the prisoners after talks with Israel": the talks are the conceder's, not the
+                # prisoners'
+                sources = concession_sources
+            if m.concession_cause is not None and not any(_actor_country(a) for a in sources + targets):
+                continue  # "called off the strike after talks with the government": no state's talks, background
             if pat.subject_doer:
                 # the doer is the subject before the head (or a referent from earlier): an actor after it is the
                 # host or a place, never the doer; no doer, no event ("the footage was shown around the world")
@@ -8098,6 +8149,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if pat.addressee_target and m.obj is not None and targets and not (
                     m.cue in grammar().addressee_kept_cues and m.cue_span and m.cue_span[1] <= m.head[0]):
                 targets = _addressee_targets(ctx, toks, m, targets)
+            if pat.topic_prepositions and m.obj is not None and targets:
+                targets = _without_topic_actors(ctx, toks, m, pat, targets)
             if pat.target_prepositions:
                 sources, targets = _purpose_contact_roles(ctx, toks, words, m, s.start, sources, targets)
             if pat.addressee_required and not sources and (m.passive or not any(_actor_country(a) for a in targets)):
@@ -8114,6 +8167,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 sources, targets = _giver_roles(ctx, m, toks, words, s.end, sources, targets)
                 if not sources:
                     continue  # "the hospital received medical supplies": no giver, no act to code
+                if pat.state_parties and not (any(map(_state_party, sources)) and any(map(_state_party, targets))):
+                    continue  # "the farmer received a loan from the bank": commerce, no aid between states
             if pat.subject_not_actor:
                 # "The former school in Tskhinvali would house the Venezuelan embassy": the premises are no party;
                 # the mission's owner acts (object_owner_acts)
@@ -8286,7 +8341,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             themes.sort()
             actor_spans = [(a.start, a.end) for a in sent_actors]
             locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans,
-                                 _story_main(ctx, s.start, m.code[:2] in grammar().capital_actor_unplaced_roots))
+                                 _story_main(ctx, s.start, m.code[:2] in grammar().capital_actor_unplaced_roots),
+                                 cause_at if before_cause else None)
             cameo = lex.cameo[m.code]
             acled_event = pat.acled_event if (pat.acled_event and m.code == pat.code) else cameo.acled_event_type
             acled_sub = pat.acled_sub if (pat.acled_sub and m.code == pat.code) else cameo.acled_sub_event_type

@@ -110,6 +110,7 @@ class Grammar:
     memory_object_max_words: int = 3
     state_protest_roles: Words = frozenset()
     polity_roles: Words = frozenset()
+    state_party_roles: Words = frozenset()
     perfect_auxiliaries: Words = frozenset()
     tally_markers: Seqs = ()
     tally_day_words: Words = frozenset()
@@ -314,6 +315,9 @@ class Grammar:
     comment_meeting_roots: Words = frozenset()
     comment_meeting_comment_roots: Words = frozenset()
     comment_meeting_time_words: Words = frozenset()
+    concession_cause_roots: Words = frozenset()
+    concession_roots: Words = frozenset()
+    concession_cause_time_words: Words = frozenset()
     occasion_prepositions: Words = frozenset()
     occasion_complement_words: Words = frozenset()
     reaction_cause_possessives: Words = frozenset()

@@ -169,6 +169,12 @@ class Pattern:
     # Crimea as legitimate" is unthemed (a third party's words are the recognition)
     occupier_doer_unthemed: bool = False
     recipient_subject: bool = False
+    # (coder) giver and receiver must both be states, governments or international bodies (grammar.yaml
+    # state_party_roles): "Pakistan received a tranche from the IMF", not "the farmer received a loan from the bank"
+    state_parties: bool = False
+    # (coder) an actor in a topic phrase after the object (these prepositions: "intelligence on North Korea") is what
+    # the act is about, no partner
+    topic_prepositions: frozenset = frozenset()
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
     addressee_required: bool = False
     # the target is only the addressee between the head and its object, or a giver right after the object ("asked
@@ -451,6 +457,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             object_owner_acts=bool(raw.get("object_owner_acts")),
             subject_not_actor=bool(raw.get("subject_not_actor")),
             occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), recipient_subject=bool(raw.get("recipient_subject")),
+            state_parties=bool(raw.get("state_parties")),
+            topic_prepositions=frozenset(str(x) for x in raw.get("topic_prepositions") or ()),
             addressee_required=bool(raw.get("addressee_required")),
             addressee_target=bool(raw.get("addressee_target")),
             target_prepositions=frozenset(str(w).lower() for w in raw.get("target_prepositions") or ()),

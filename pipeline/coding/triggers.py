@@ -32,6 +32,9 @@ class Match:
     nominal: bool = False  # the head is a literal form (event noun), not an inflected verb
     no_addressee: bool = False  # an appeal made to no one named (coder._advocacy): the act's object is no target
     reaction_cause: bool = False  # a visit noun kept as a reaction's named cause (_reaction_cause_noun)
+    # a meeting or attack noun kept as what led to a concession (_cause_before_concession): the token index of its time
+    # word ("after"), where its own phrase begins (coder: no party or date of the concession from there on)
+    concession_cause: int | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -404,13 +407,15 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             for o in final)]
         # two heads of one pattern, or of one theme, reaching one object are one act: a verb's object after it
         # before a subject, then the nearer head ("the raid were offered military service" and "offered military
-        # service"; "launched rocket fire": launched; "were taken from Kherson and sent to work at": sent); two
-        # verbs of one theme joined by a bare coordinator share the object as two acts ("condemned and rejected")
+        # service"; "launched rocket fire": launched; "were taken from Kherson and sent to work at": sent); so are
+        # two heads of one code ("a Turkish ship carrying humanitarian aid docked": one delivery); two verbs of one
+        # theme or code joined by a bare coordinator share the object as two acts ("condemned and rejected")
         def reach(x):
             return x.obj[0] < x.head[0], abs(x.head[0] - x.obj[0])
         final = [m for m in final if m.obj is None or not any(
             o is not m and o.obj == m.obj and reach(o) < reach(m)
-            and (o.pattern == m.pattern or (not set(o.themes).isdisjoint(m.themes) and not _shared_object(lex, words, m, o)))
+            and (o.pattern == m.pattern or ((o.code == m.code or not set(o.themes).isdisjoint(m.themes))
+                                            and not _shared_object(lex, words, m, o)))
             for o in final)]
     final.sort(key=lambda m: m.head)
     _apply_cues(lex, words, final, commas)
@@ -1062,9 +1067,10 @@ def _own_act_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
     """Is a bare act noun an act of its own, not background: a visit's purpose (_visit_purpose), a reaction's
     named cause (_reaction_cause_noun) or a meeting before a comment (_meeting_before_comment)? One test for
     find_matches and coder._screen_matches. Keep this order and the short-circuit: _reaction_cause_noun sets
-    m.reaction_cause, which code_article reads, only when the visit-purpose test fails."""
+    m.reaction_cause, which code_article reads, only when the visit-purpose test fails (a concession's cause,
+    _cause_before_concession, is tested last)."""
     return _visit_purpose(lex, words, m, ms) or _reaction_cause_noun(g, lex, words, m, ms) \
-        or _meeting_before_comment(g, lex, words, m, ms)
+        or _meeting_before_comment(g, lex, words, m, ms) or _cause_before_concession(g, lex, words, m, ms)
 
 
 def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) -> bool:
@@ -1092,6 +1098,25 @@ def _meeting_before_comment(g, lex, words: list[str], m: Match, ms: list[Match])
         return False
     verbal = [o for o in ms if o is not m and not o.nominal]
     return bool(verbal) and all(o.code[:2] in g.comment_meeting_comment_roots for o in verbal)
+
+
+def _cause_before_concession(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is a meeting or attack noun (grammar.yaml concession_cause_roots, code prefixes) right after a time word
+    (concession_cause_time_words, within the background window) in a sentence whose verbal acts are all concessions
+    (concession_roots): "Israel reopened the Kerem Shalom crossing after a Hamas rocket attack", "The Torkham
+    crossing was reopened after talks between Pakistani and Afghan officials"? What led to the concession is an act
+    of its own, with its own parties (coder._nominal_participants, _circumstance_event_doers)."""
+    if not m.code.startswith(tuple(g.concession_cause_roots)) or m.negated:
+        return False
+    at = next((k for k in range(m.head[0] - 1, max(-1, m.head[0] - 1 - lex.background_window), -1)
+               if words[k] in g.concession_cause_time_words), None)
+    if at is None:
+        return False
+    verbal = [o for o in ms if o is not m and not o.nominal]
+    if not verbal or not all(o.code[:2] in g.concession_roots and o.head[0] < at for o in verbal):
+        return False
+    m.concession_cause = at
+    return True
 
 
 def _reaction_cause_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
@@ -1544,7 +1569,8 @@ def apply_transform(lex: Lexicon, m: Match, ctype: str, span: tuple[int, int]) -
         m.negated = True
     keep = tr.get("keep_code") or (tr.get("keep_themed") and pat.themes)
     if not keep and ("default" in tr or tr.get("code_by_root")):
-        new = tr.get("code_by_root", {}).get(root, tr.get("default"))
+        # (a code of its own for one act code first: a demanded withdrawal is 106, not the root's 105)
+        new = tr.get("code_by_code", {}).get(pat.code) or tr.get("code_by_root", {}).get(root, tr.get("default"))
         if new and new in lex.cameo:
             m.code = new
     if "diplomatic_recognition" in m.themes and tr.get("stance"):
