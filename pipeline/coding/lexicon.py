@@ -161,6 +161,9 @@ class Pattern:
     # (coder) the occupier judging its own hold of the place grants nothing: "Putin hailed the reunification of
     # Crimea as legitimate" is unthemed (a third party's words are the recognition)
     occupier_doer_unthemed: bool = False
+    # (coder) ... or codes nothing at all: "Russia's statistics agency lists Crimea as a Russian region" is the
+    # occupier's own register, no act on anyone
+    occupier_doer_uncoded: bool = False
     recipient_subject: bool = False
     # an appeal's addressee, an actor between the head and its object ("urged Beijing to"), must be named
     addressee_required: bool = False
@@ -441,7 +444,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")),
             subject_not_actor=bool(raw.get("subject_not_actor")),
-            occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), recipient_subject=bool(raw.get("recipient_subject")),
+            occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), occupier_doer_uncoded=bool(raw.get("occupier_doer_uncoded")), recipient_subject=bool(raw.get("recipient_subject")),
             addressee_required=bool(raw.get("addressee_required")),
             addressee_target=bool(raw.get("addressee_target")),
             target_prepositions=frozenset(str(w).lower() for w in raw.get("target_prepositions") or ()),
