@@ -9,7 +9,7 @@
 7. Coordinated trades share the one country named on the outer side ("Plumbers and carpenters from Kyrgyzstan",
    "Uzbek welders and electricians": one KGZLAB / UZBLAB group; actors._coordinated_role_nouns).
 8. recognition.list_as_occupier: the occupier's own register codes nothing (occupier_doer_uncoded), the lister must
-   be named before the head (a map with no state named: nothing), a listing by mistake or corrected is no grant.
+   be named (a map with no state named: nothing), a listing by mistake or corrected is no grant.
 """
 import datetime as dt
 
@@ -154,6 +154,8 @@ def test_listing_codes_nothing(text):
     ("Syria's transport ministry registers ships from Sevastopol as Russian.", "SYR", "grant"),
     ("Belarus's customs service listed the ports of Crimea as Russian.", "BLR", "grant"),
     ("India's shipping registry declined to register tankers from Sevastopol as Russian.", "IND", "deny"),
+    # the lister as a "by" agent
+    ("Crimea was listed as Russian territory by Syria's customs service.", "SYR", "grant"),
 ])
 def test_listing_by_a_third_state(text, a1, stance):
     got = [e for e in _code(text) if e["rule"] == "recognition.list_as_occupier"]

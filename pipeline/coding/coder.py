@@ -7962,6 +7962,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 sources = [a for a in sources if not (_attr(a, "start") is not None and t_start <= _attr(a, "start") < s.end)]
                 if not sources:
                     continue
+            if pat.doer_required and not sources:
+                continue
             if m.untolerated and not any(_actor_country(a) and (_attr(a, "code") or "")[3:] in ("", "GOV")
                                          for a in sources):
                 continue  # "the coach would not tolerate visits from agents": only a state refuses contacts

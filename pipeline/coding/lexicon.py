@@ -155,6 +155,8 @@ class Pattern:
     # (coder) actor1 must be named before the head (or earlier in the story), never after it: "X was shown round
     # the port by Y" (Y is the host)
     subject_doer: bool = False
+    # (coder) no doer named (subject, "by" agent or referent), no event: "Apple Maps lists Crimea as Russian"
+    doer_required: bool = False
     # (coder) multi-word forms that are verb phrases though matched like nouns: a fronted question asks about them
     verbal_forms: bool = False
     subject_not_actor: bool = False  # (coder) the subject is a building, never a party: "the school would house ..."
@@ -428,7 +430,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
             agent_exclusions=frozenset(str(w).lower() for w in raw.get("agent_exclusions") or ()),
-            subject_doer=bool(raw.get("subject_doer")), verbal_forms=bool(raw.get("verbal_forms")),
+            subject_doer=bool(raw.get("subject_doer")), doer_required=bool(raw.get("doer_required")), verbal_forms=bool(raw.get("verbal_forms")),
             passive_exclusions=frozenset(str(w).lower() for w in raw.get("passive_exclusions") or ()),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
