@@ -669,7 +669,44 @@ def find_actors(text: str, on_date: dt.date | None = None) -> list[ActorMatch]:
     if out:
         out = _seats_hosts_senders(text, out, hits)
         out = _adjectival_agents(text, out)
+    if len(out) > 1:
+        out = _coordinated_role_nouns(text, out)
     return out
+
+
+_ORIGIN_AFTER = re.compile(r"[ \t]+(?:from|of)[ \t]", re.IGNORECASE)
+
+
+def _coordinated_role_nouns(text: str, out: list[ActorMatch]) -> list[ActorMatch]:
+    """Coordinated agents of one role that share one country (grammar.yaml coordinated_shared_country_roles) are one
+    actor of that country: "Plumbers and carpenters from Kyrgyzstan" (the origin after the last noun) and "Uzbek
+    welders and electricians" (the demonym before the first) are KGZLAB and UZBLAB, one group, not a countryless
+    LAB beside the country's. Nouns with a country each ("Uzbek welders and Tajik electricians") stay apart."""
+    roles = grammar().coordinated_shared_country_roles
+    res: list[ActorMatch] = []
+    for m in out:
+        prev = res[-1] if res else None
+        if prev is not None and m.kind == prev.kind == "agent" and m.role == prev.role and (m.role or "").lower() in roles \
+                and bool(m.country) != bool(prev.country) and _AND.fullmatch(text, prev.end, m.start):
+            # the country's word must stand on the outer side: "X and Y from C", "C-ian X and Y"
+            with_country = m if m.country else prev
+            outer = _ORIGIN_AFTER.search(text, m.start, m.end) is not None if m.country \
+                else not _ORIGIN_AFTER.search(text, prev.start, prev.end)
+            if outer:
+                res[-1] = replace(with_country, start=prev.start, end=m.end, text=text[prev.start:m.end],
+                                  entry=f"{with_country.entry}+coordinated")
+                continue
+        res.append(m)
+    # "Welders, plumbers and electricians from Uzbekistan": a chain shares the last noun's origin
+    k = len(res) - 1
+    while k > 0:
+        m, prev = res[k], res[k - 1]
+        if m.country and not prev.country and m.kind == prev.kind == "agent" and m.role == prev.role \
+                and (m.role or "").lower() in roles and _AND.fullmatch(text, prev.end, m.start) \
+                and _ORIGIN_AFTER.search(text, m.start, m.end) is not None:
+            res[k - 1:k + 1] = [replace(m, start=prev.start, text=text[prev.start:m.end])]
+        k -= 1
+    return res
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")

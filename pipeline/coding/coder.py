@@ -6574,12 +6574,14 @@ def _capital_addressed(ctx: _Ctx, p) -> bool:
     return nxt[:1] in ("'", "’", "") or not nxt[:1].isalpha() or nxt in g.capital_object_followers
 
 
-def _visit_destination_place(ctx: _Ctx, p, s_start: int) -> bool:
+def _visit_destination_place(ctx: _Ctx, p, s_start: int, act_start: int | None = None) -> bool:
     """Is the place the destination of a visit head of its sentence (starting at s_start): right after the head,
     with at most visit_destination_gap words between, only determiners and destination prepositions ("visited
     Moscow", "visited the Sukhumi port", "travelled to the capital Minsk"; grammar.yaml determiners,
     judged_visit_destination_prepositions)? A capital read as the host is then where the visit and the acts of its
-    sentence happened, not only a party."""
+    sentence happened, not only a party. With act_start, a visit told in a comma-enclosed relative clause the act
+    is not in ("The delegates, who had visited Moscow last week, toured a mine in the city") places only the
+    acts of that clause (_outside_relative_clause)."""
     ends = (ctx.index_cache.get("visit_sentences") or {}).get(s_start)
     if not ends or (_attr(p, "qualifier") or "") == "from":
         return False
@@ -6588,9 +6590,23 @@ def _visit_destination_place(ctx: _Ctx, p, s_start: int) -> bool:
         if e <= p.start:
             between = WORD.findall(ctx.lower[e:p.start])
             if len(between) <= g.visit_destination_gap and all(
-                    w in g.determiners or w in g.judged_visit_destination_prepositions for w in between):
+                    w in g.determiners or w in g.judged_visit_destination_prepositions for w in between) \
+                    and (act_start is None or not _outside_relative_clause(ctx, e, act_start, s_start)):
                 return True
     return False
+
+
+def _outside_relative_clause(ctx: _Ctx, pos: int, act_start: int, s_start: int) -> bool:
+    """Does offset pos lie in a relative clause opened by a comma and a relative pronoun (grammar.yaml
+    relative_pronouns: ", who had visited Moscow last week,") that the act at act_start lies outside of? The clause
+    runs to the next comma, else to the sentence's end."""
+    seg = ctx.lower[s_start:pos]
+    opened = max(seg.rfind(", " + w + " ") for w in grammar().relative_pronouns)
+    if opened < 0 or "," in seg[opened + 1:]:
+        return False
+    opened += s_start
+    closed = ctx.lower.find(",", pos)
+    return not (opened < act_start and (closed < 0 or act_start < closed))
 
 
 # qualifiers that put visitors at a place ("were in occupied Melitopol", "on a visit to occupied Luhansk")
@@ -6696,7 +6712,7 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
     def usable(p):
         overlaps = any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans)
         return not overlaps or (_attr(p, "qualifier") or "") in _PLACE_QUALIFIERS \
-            or _visit_destination_place(ctx, p, s_start)
+            or _visit_destination_place(ctx, p, s_start, m_start)
     cands = [p for p in in_sent if usable(p)]
     chosen = None
     # a clause with its own subject after a comma and a coordinator has its own places ("warned that British
@@ -6723,7 +6739,7 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
             if p in origins and q not in origins and _COORDINATED.fullmatch(ctx.lower[p.end:q.start]):
                 origins.append(q)
         locating = [p for p in cands if p not in origins and (
-            (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS or _visit_destination_place(ctx, p, s_start)
+            (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS or _visit_destination_place(ctx, p, s_start, m_start)
             or ((_attr(p, "text") or "").isupper() and not ctx.text[s_start:p.start].strip()))]
         if locating:
             cands = [p for p in cands if p not in origins]
@@ -7911,6 +7927,40 @@ def _pair_document_subject(m: Match, words: list[str]) -> bool:
         and words[m.obj[1]] in g.passive_subject_pair_prepositions
 
 
+_ENVOY_HOST = re.compile(r"[ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’\-]*[ \t]*)+)")
+
+
+def _own_envoy_recall(ctx: _Ctx, sources: list, targets: list, s_end: int) -> tuple[list, list]:
+    """The roles of a be-passive recall whose patient is a diplomat of a state (grammar.yaml host_heads) recalled by
+    that same state or by no one named ("Syria's ambassador in Moscow was recalled by Damascus", "The Kazakh
+    ambassador in Moscow was recalled for consultations"): the envoy's state recalls (actor1) from the host named
+    by "in/to <name>" after the diplomat (actor2: "Moscow" RUSGOV, as "recalled its ambassador from Moscow"), or
+    from no one named. A diplomat recalled by another state, or no diplomat, keeps the roles as they are."""
+    from pipeline.coding.actors import find_actors
+    g = grammar()
+    for a in targets:
+        country = _actor_country(a)
+        text = ctx.text[a.start:a.end]
+        if not country or (_attr(a, "role") or "") != "GOV":
+            continue
+        heads = [w for w in WORD.findall(text.lower()) if w in g.host_heads]
+        if not heads or any(_actor_country(x) != country for x in sources):
+            continue
+        # the host: "to Moscow" inside the diplomat's span (actors._seats_hosts_senders), else "in Moscow" after it
+        at = text.lower().rfind(heads[-1]) + len(heads[-1])
+        hm = _ENVOY_HOST.match(ctx.text, a.start + at, s_end)
+        host = None
+        if hm:
+            found = [x for x in find_actors(hm.group(1).strip())
+                     if _attr(x, "kind") in ("state", "capital", "entity") and _actor_country(x)]
+            if found and _actor_country(found[0]) != country:
+                h = found[0]
+                off = hm.start(1)
+                host = replace(h, start=h.start + off, end=h.end + off)
+        return (sources or [a]), ([host] if host is not None else [])
+    return sources, targets
+
+
 def _pairs(sources: list, targets: list, symmetric: bool, mutual: bool = False) -> list[tuple[Any, Any]]:
     if not sources and not targets:
         return [(None, None)]
@@ -8095,12 +8145,17 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 sources = concession_sources
             if m.concession_cause is not None and not any(_actor_country(a) for a in sources + targets):
                 continue  # "called off the strike after talks with the government": no state's talks, background
+            if m.passive and pat.id in grammar().own_envoy_recall_patterns \
+                    and words[m.head[0]] in grammar().own_envoy_recall_verbs:
+                sources, targets = _own_envoy_recall(ctx, sources, targets, s.end)
             if pat.subject_doer:
                 # the doer is the subject before the head (or a referent from earlier): an actor after it is the
                 # host or a place, never the doer; no doer, no event ("the footage was shown around the world")
                 sources = [a for a in sources if not (_attr(a, "start") is not None and t_start <= _attr(a, "start") < s.end)]
                 if not sources:
                     continue
+            if pat.doer_required and not sources:
+                continue
             if m.untolerated and not any(_actor_country(a) and (_attr(a, "code") or "")[3:] in ("", "GOV")
                                          for a in sources):
                 continue  # "the coach would not tolerate visits from agents": only a state refuses contacts
@@ -8397,6 +8452,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         occupied, occupier = _occupation(ctx, place, status_on)
                     else:
                         occupied, occupier = None, None
+                    if pat.occupier_doer_uncoded and _occupier_own_claim(ctx, a1, place, event_date):
+                        continue  # the occupier's own register or practice (triggers.yaml occupier_doer_uncoded)
                     entries = [f"trigger:{pat.id}:{trigger_text.lower()}"]
                     if statement_date:
                         entries.append(f"date:{statement_date}")

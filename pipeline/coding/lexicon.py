@@ -162,12 +162,17 @@ class Pattern:
     # (coder) actor1 must be named before the head (or earlier in the story), never after it: "X was shown round
     # the port by Y" (Y is the host)
     subject_doer: bool = False
+    # (coder) no doer named (subject, "by" agent or referent), no event: "Apple Maps lists Crimea as Russian"
+    doer_required: bool = False
     # (coder) multi-word forms that are verb phrases though matched like nouns: a fronted question asks about them
     verbal_forms: bool = False
     subject_not_actor: bool = False  # (coder) the subject is a building, never a party: "the school would house ..."
     # (coder) the occupier judging its own hold of the place grants nothing: "Putin hailed the reunification of
     # Crimea as legitimate" is unthemed (a third party's words are the recognition)
     occupier_doer_unthemed: bool = False
+    # (coder) ... or codes nothing at all: "Russia's statistics agency lists Crimea as a Russian region" is the
+    # occupier's own register, no act on anyone
+    occupier_doer_uncoded: bool = False
     recipient_subject: bool = False
     # (coder) giver and receiver must both be states, governments or international bodies (grammar.yaml
     # state_party_roles): "Pakistan received a tranche from the IMF", not "the farmer received a loan from the bank"
@@ -439,7 +444,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
             clause_exclusions_agent=bool(raw.get("clause_exclusions_agent")),
             agent_exclusions=frozenset(str(w).lower() for w in raw.get("agent_exclusions") or ()),
-            subject_doer=bool(raw.get("subject_doer")), verbal_forms=bool(raw.get("verbal_forms")),
+            subject_doer=bool(raw.get("subject_doer")), doer_required=bool(raw.get("doer_required")), verbal_forms=bool(raw.get("verbal_forms")),
             passive_exclusions=frozenset(str(w).lower() for w in raw.get("passive_exclusions") or ()),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
@@ -456,7 +461,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             entity_partner=bool(raw.get("entity_partner")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")),
             subject_not_actor=bool(raw.get("subject_not_actor")),
-            occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), recipient_subject=bool(raw.get("recipient_subject")),
+            occupier_doer_unthemed=bool(raw.get("occupier_doer_unthemed")), occupier_doer_uncoded=bool(raw.get("occupier_doer_uncoded")),
+            recipient_subject=bool(raw.get("recipient_subject")),
             state_parties=bool(raw.get("state_parties")),
             topic_prepositions=frozenset(str(x) for x in raw.get("topic_prepositions") or ()),
             addressee_required=bool(raw.get("addressee_required")),
