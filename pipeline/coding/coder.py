@@ -2403,6 +2403,8 @@ def _passive_hosting(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) ->
                 or host.start > toks[min(by + 4, len(toks) - 1)][2]:
             if own:
                 drop.append(m)  # "the letter was received by the ministry": no guest, no hosting
+                if by is not None and words[by] == "by" and k >= 1:
+                    _greeting_crowd(ctx, toks, words, ms, k, by)
             continue
         first = next((q for q in range(k) if toks[q][1] >= guest.start), k - 1)
         while first > 0 and words[first - 1] in g.determiners:
@@ -2415,6 +2417,51 @@ def _passive_hosting(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) ->
             m.obj, m.passive = (first, k), True
     if drop:
         ms[:] = [m for m in ms if not any(m is d for d in drop)]
+
+
+def _response_relative(lex, text: str, toks, words: list[str], m: Match) -> int | None:
+    """Is m's verb a response told in a comma-opened relative clause right before it ("Protesters threw rocks at
+    police, who responded with water cannon")? The response presupposes the main clause's act, whose nouns (the
+    protesters, the riot) stay events rather than background of the relative's verb. The pronoun's index, else
+    None."""
+    if m.code[:2] != "17" or not words[m.head[0]].startswith(("respond", "repl", "retaliat", "hit")):
+        return None
+    q = m.head[0] - 1
+    while q > 0 and m.head[0] - q <= 3 and words[q] not in grammar().relative_pronouns:
+        if words[q] in lex.clause_breaks:
+            return None
+        q -= 1
+    if q > 0 and words[q] in grammar().personal_relative_pronouns and "," in text[toks[q - 1][2]:toks[q][1]]:
+        return q
+    return None
+
+
+def _relative_responders(ctx: "_Ctx", toks, words: list[str], m: Match, sent_actors: list, sources: list,
+                         targets: list) -> tuple[list, list]:
+    """The parties of a response told in a relative clause ("Protesters threw rocks at police in Tbilisi, who
+    responded with water cannon"): the last actor before the pronoun (the police) responds to the clause's first
+    actor (the protesters), when the two differ."""
+    q = _response_relative(ctx.lex, ctx.text, toks, words, m)
+    if q is None:
+        return sources, targets
+    before = [a for a in sent_actors if a.end <= toks[q][1]]
+    if len(before) < 2 or _attr(before[-1], "code") == _attr(before[0], "code"):
+        return sources, targets
+    return [before[-1]], [before[0]]
+
+
+def _greeting_crowd(ctx: "_Ctx", toks, words: list[str], ms: list[Match], k: int, by: int) -> None:
+    """A protest noun right in the "by" phrase of a dropped passive welcome ("Biden was greeted by protesters in
+    Riyadh"): the crowd protests at the passive's subject, so the subject (ending before the be-form at k) is the
+    protest's target, never its doer: the match is read as a passive with that subject as its object."""
+    subj_end = k
+    first = subj_end - 1
+    while first > 0 and words[first - 1] not in ctx.lex.clause_breaks and subj_end - first < 6 \
+            and words[first - 1] not in grammar().prepositions:
+        first -= 1
+    for o in ms:
+        if o.code[:2] == "14" and o.obj is None and by < o.head[0] <= by + 3:
+            o.obj, o.passive = (first, subj_end), True
 
 
 def _street_protest_reading(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
@@ -3036,7 +3083,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     conditional = {id(m) for m in ms if any(a <= toks[m.head[0]][1] < b for a, b in conditional_spans)} \
         if conditional_spans else set()
     verbal_roots = {m.code[:2] for m in ms if id(m) not in nouns and id(m) not in attributive
-                    and id(m) not in conditional}
+                    and id(m) not in conditional and _response_relative(lex, text, toks, words, m) is None}
     violent_verbs = [m.head[1] for m in ms if not m.nominal and m.obj is None and m.code[:2] in VIOLENT_ROOTS]
     # an attacker noun beside another violent act names that act's doers ("Gunmen on motorcycles shot dead ...")
     attackers = [m for m in ms if m.head[1] - m.head[0] == 1 and words[m.head[0]] in g.attacker_nouns]
@@ -8159,6 +8206,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if m.untolerated and not any(_actor_country(a) and (_attr(a, "code") or "")[3:] in ("", "GOV")
                                          for a in sources):
                 continue  # "the coach would not tolerate visits from agents": only a state refuses contacts
+            if not sources and m.code[:2] == "17" and m.obj is not None:
+                sources, targets = _relative_responders(ctx, toks, words, m, sent_actors, sources, targets)
             pair = None if sources else _pair_subject_parties(m, toks, words, sent_actors)
             if pair is not None:
                 # a break or freeze is one side's act: the first-named party to the other, one direction

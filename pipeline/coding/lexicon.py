@@ -95,6 +95,9 @@ class Pattern:
     # not of "soldiers watched the voting, observers said"
     clause_terms: tuple[frozenset[str], ...] = ()
     clause_terms_subject: bool = False  # clause_terms only in the head's subject (triggers._subject_words)
+    # clause_terms only before the head in its clause, a verb governing the head noun ("Warsaw ordered the closure of
+    # Russia's consulate"; not "the closure of the embassy was announced")
+    clause_terms_before: bool = False
     # none of these words may stand between the head and its object (the object's own people: "ordered men of the
     # battalion to dig trenches"), or with clause_exclusions from the head's clause start to the object (the subject
     # of a passive too: "soldiers were sent to the front"); what follows the object is another's ("..., a brigade
@@ -114,6 +117,12 @@ class Pattern:
     # subject, before it: "the ambassador was summoned to Paris for consultations" (a recall), unlike "summoned
     # the Ugandan envoy for consultations over the border dispute" (a summons)
     passive_exclusions: frozenset[str] = frozenset()
+    # a "by" phrase after a passive head is its doer, never its object: "the strike was sanctioned by the army chief"
+    # (the sanctioned are the subject: "the junta's chief was sanctioned by the EU")
+    agent_not_object: bool = False
+    # a to-infinitive after the object (or after a passive head) gives the head its approving sense: "was sanctioned
+    # by parliament to lead the transition", "sanctioned the army chief to form a government"
+    infinitive_exclusion: bool = False
     # an object ending in a preposition ("observers to") must be followed by one of these words, its complement's
     # head, within the pattern's window and the clause: "sent observers to the so-called referendum"
     object_complements: frozenset[str] = frozenset()
@@ -439,6 +448,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             exclusions_unless=frozenset(str(w).lower() for w in raw.get("exclusions_unless") or ()),
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
+            clause_terms_before=bool(raw.get("clause_terms_before")),
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
@@ -446,6 +456,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             agent_exclusions=frozenset(str(w).lower() for w in raw.get("agent_exclusions") or ()),
             subject_doer=bool(raw.get("subject_doer")), doer_required=bool(raw.get("doer_required")), verbal_forms=bool(raw.get("verbal_forms")),
             passive_exclusions=frozenset(str(w).lower() for w in raw.get("passive_exclusions") or ()),
+            agent_not_object=bool(raw.get("agent_not_object")),
+            infinitive_exclusion=bool(raw.get("infinitive_exclusion")),
             noncomplement_unless=frozenset(str(w).lower() for w in raw.get("noncomplement_unless") or ()),
             object_complements=frozenset(str(w).lower() for w in raw.get("object_complements") or ()),
             complement_stops=frozenset(str(w).lower() for w in raw.get("complement_stops") or ()),

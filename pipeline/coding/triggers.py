@@ -132,7 +132,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
             continue  # "jobs that turned out to be scams": the deception is not the army's
         for hi, hj in head_ranges:
             if pat.clause_terms and not _clause_has_terms(lex, words, hi, hj, commas, pat.clause_terms,
-                                                          pat.clause_terms_subject):
+                                                          pat.clause_terms_subject, pat.clause_terms_before):
                 continue  # "soldiers watched the voting, observers said": no observer in the head's clause
             if pat.clause_exclusions and not pat.has_objects and _near_head_excluded(lex, words, hi, hj, commas, pat):
                 continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
@@ -181,6 +181,11 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                                 and not (hi > 0 and _be_before(lex, words, hi, being=True)):
                             continue  # "a lunch hosted by the Ambassador": the agent of a participle, no object
                             # (a noun's agent is no participle's: "the trip by Venezuelan lawmakers to Sukhumi")
+                        if pat.agent_not_object and gap and gap[0] == "by":
+                            continue  # "the strike was sanctioned by the army chief": the agent approves
+                        if pat.infinitive_exclusion and _infinitive_in_gap(words[oj:min(len(words), oj + 3)]) \
+                                and words[oj:oj + 1] == ["to"]:
+                            continue  # "sanctioned the army chief to lead the transition": an authorisation
                         if pat.judged_terms and pat.judged_terms.isdisjoint(gap):
                             continue  # "considers [the visit ...] a violation": the judged act stands between
                         if pat.object_complements and not _complement_follows(lex, words, oi, oj, pat, commas):
@@ -283,6 +288,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 if best is None:
                     continue
                 obj, passive = best[1], best[2]
+                if pat.infinitive_exclusion and obj[1] <= hi and _infinitive_in_gap(
+                        words[hj:min(clause_bounds(lex, words, hi, hj, commas)[1], hj + pat.window + 2)]):
+                    continue  # "the army chief has been sanctioned by parliament to lead the transition"
                 if pat.passive_exclusions and obj[1] <= hi and not pat.passive_exclusions.isdisjoint(
                         words[hj:min(clause_bounds(lex, words, hi, hj, commas)[1], hj + pat.window)]):
                     continue  # "the ambassador was summoned to Paris for consultations": a recall
@@ -435,7 +443,7 @@ def clause_bounds(lex: Lexicon, words: list[str], hi: int, hj: int, commas: froz
 
 
 def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: frozenset,
-                      groups: tuple[frozenset[str], ...], subject: bool = False) -> bool:
+                      groups: tuple[frozenset[str], ...], subject: bool = False, before: bool = False) -> bool:
     """Does the head's clause (out from the head to a clause break word, or after it a comma) hold a word of every
     group, the head's own words aside? Before the head only a break word ends it: a subject may list names with
     commas ("Observers from Burkina Faso, Myanmar and Venezuela monitored"). With subject (a pattern's
@@ -450,7 +458,8 @@ def _clause_has_terms(lex: Lexicon, words: list[str], hi: int, hj: int, commas: 
         q = next((q for q in range(hi - 1, lo - 1, -1) if words[q] in lex.speech_after or words[q] == "that"), lo - 1)
         clause = set(words[q + 1:hi]) | (antecedent if q < lo else set())
         return all(not terms.isdisjoint(clause) for terms in groups)
-    clause = set(words[lo:hi]) | set(words[hj:end]) | antecedent
+    # (before: a pattern's clause_terms_before, only the words before the head: the verb governing a head noun)
+    clause = set(words[lo:hi]) | (set() if before else set(words[hj:end]) | antecedent)
     return all(not terms.isdisjoint(clause) for terms in groups)
 
 
@@ -1409,6 +1418,14 @@ def _apply_cues(lex: Lexicon, words: list[str], matches: list[Match], commas: fr
             continue  # "Tehran, which denies arming Russia, summoned ...": the cue is the relative clause's
         if ctype == "refuse" and commas and _refuse_cue_clause_closed(words, span, m.head[0], commas):
             continue  # "voted down the reform, sparking clashes": the clashes are no refused act
+        if ctype == "refuse" and any(o is not m and o.obj is not None and o.code == "128"
+                                     and o.head[0] <= span[0] < o.head[1] and o.obj[1] == m.head[0]
+                                     for o in matches):
+            # "vetoed a resolution recognising the State of Palestine": the veto of the resolution is the act
+            # (reject.block_adoption), what the resolution would do (a participle right after it) is its content,
+            # no act of its own ("voted down a motion that would have recognised" is left to _rejected_proposal)
+            m.code = "__drop__"
+            continue
         if ctype == "advocate" and not _advocated_head(words, span, m.head[0]):
             continue  # "it is time to pay for its attack": the cue judges "pay", not the attack
         if words[span[0]] in grammar().voiced_cue_nouns and not _voiced(lex, words, span, commas):
