@@ -36,6 +36,8 @@ announced withdrawal from the ICC, a convention of the future cue).
 tests/test_coder_dev_s18.py (passive hosting of named guests, passive sanctions on military rulers, house speakers and
 counter-intelligence officers, fronted allegation participles, a Palestinian state recognised, a build-up's own forces);
 two of the three left are conventions.
+"fresh8" (15 rows by the independent writer, session 18, written before any fix of the session and scored once after all
+of them): 10/15 at first run, its misses strict xfails with their class (three are conventions of the expected actor).
 """
 import datetime as dt
 
@@ -263,6 +265,17 @@ KNOWN_WRONG = {
         "convention: the state a recalled ambassador leaves ('from Iran') is the diplomatic counterpart and codes its government (IRNGOV), as 'recalled its ambassador from Caracas' -> VENGOV in this module's fronted-clause tests (class: recalls)",
     "Warsaw on Monday ordered the closure of Russia's consulate in Krakow, Polish Foreign Minister Radoslaw Sikorski said.":
         "convention: a state's mission is a GOV agent of its state (schemas/actors/agents.tsv: embassy, consulate), so the closed 'Russia's consulate' is RUSGOV, not the bare RUS; the closure itself (161, POLGOV) is coded since tests/test_coder_dev_s18.py (class: foreign missions closed by the host)",
+    # fresh8 (session 18, written by the independent writer before the session's fixes, scored once at the end: 10/15 at first run)
+    "Kazakhstan's president asked the Russian-led Collective Security Treaty Organization for help on Wednesday as unrest spread across the country.":
+        "fresh8 first run: 'asked X for help' fires no appeal, so there is no event of root 02 (only the 'as unrest spread' clause is coded, a 145 riot with IGOCST->RUS) (class: appeals told as 'asked X for help')",
+    "Amman said on Wednesday it was recalling its ambassador from Israel over the war in Gaza.":
+        "fresh8 first run: convention: the state a recalled ambassador leaves ('from Israel') is the diplomatic counterpart and codes its government (ISRGOV), as dev11's Pakistan/Iran row and 'recalled its ambassador from Caracas' -> VENGOV in this module's fronted-clause tests; the recall (166) and JORGOV are right, the row expects the bare ISR (class: recalls)",
+    "Thai fighter jets bombed Cambodian military positions along the disputed border on Thursday, the army in Bangkok said.":
+        "fresh8 first run: convention: a demonym before the agent noun 'military' is that state's armed forces (docs/actors.md, Compounds: 'Cambodian military' -> KHMMIL; docs/coder.md, an army's base is the state's MIL), so the bombed 'Cambodian military positions' are KHMMIL, not the bare KHM the row expects; the air strike (195) and THAMIL are right (class: targets named by a state's military positions)",
+    "Taipei was warned by Beijing on Friday that any move towards formal independence would be met with force.":
+        "fresh8 first run: convention: a capital metonym codes <country>GOV (docs/actors.md, Capital metonyms; docs/coder.md, Capitals read as governments: the addressed capital of a verbal act is the government), so the warned 'Taipei' is TWNGOV, not the bare TWN the row expects; the threat (130) and CHNGOV are right (class: capital metonyms)",
+    "Pakistani jets shot down two Indian military aircraft over Kashmir on Wednesday, the army in Rawalpindi said.":
+        "fresh8 first run: bare 'jets' is no MIL agent (docs/actors.md lists fighter jets and warplanes; airliners are jets too), so 'Pakistani jets' codes PAK, not PAKMIL; the 190 and INDMIL are right (class: hardware agents, bare 'jets', as the dev3 and fresh3 rows)",
 }
 
 

@@ -53,6 +53,8 @@ tests of the classes in tests/test_coder_world_roots_s18.py.
 Split "dev16": 40 world-news rows by an independent writer (session 18, first round), 35/40 at first run, 40/40 after the
 rules of tests/test_coder_dev_s18.py (appeals to X for relief, urged to return to talks, riot weapons as a response,
 chess and cricket copy).
+Split "fresh12": 30 rows of world news across the CAMEO roots with near-misses, written by the independent writer before
+any fix of session 18 and scored once after all of them: 26/30 at first run, its misses strict xfails with their class.
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -260,6 +262,15 @@ KNOWN_WRONG = {
     "Cuban doctors have started work at hospitals in Calabria under an arrangement between Havana and the southern Italian region.":
         "doctors who 'have started work at hospitals ... under an arrangement between Havana and' the region code nothing: cooperation told by its workers starting work is no 06 pattern (class: cooperation told through its staff at work)",
     # dev16 (session 18, independent writer, first round): first run 35/40
+    # fresh12 (session 18, written by the independent writer before the session's fixes, scored once at the end: 26/30 at first run)
+    "Saudi Arabia said it would deposit $3 billion with Pakistan's central bank to shore up its foreign reserves.":
+        "fresh12 first run: 'said it would deposit $3 billion with Pakistan's central bank' codes nothing: no pattern reads money deposited with another state's central bank as economic support (class: financial aid told as a deposit to shore up reserves)",
+    "Heavy snow besieged villages in eastern Turkey for a second day, cutting off roads to more than 300 settlements.":
+        "fresh12 first run: precision error: snow that 'besieged villages ..., cutting off roads' is coded 191 (fight.blockade on 'cutting off', TUR as doer): a weather subject does not stop a siege or blockade reading (class: weather and disasters told in military verbs)",
+    "Ireland's forwards stormed over the line twice in the final ten minutes to seal victory over France in Dublin.":
+        "fresh12 first run: precision error: rugby forwards who 'stormed over the line' are coded 180 (assault.attack, IRL->FRA) (class: sports copy)",
+    "The Kenyan runner attacked on the final climb and broke away from the Ethiopian pack to win the Berlin marathon.":
+        "fresh12 first run: precision error: a runner who 'attacked on the final climb' of a marathon is coded 180 (assault.attack, KEN) (class: sports copy)",
 }
 
 

@@ -123,6 +123,8 @@ before a reporting clause (fresh15, fresh16, dev21), and people of an occupied a
 word elsewhere (dev21, dev23, fresh14's headline).
 "dev26" (session 18, first round, independent writer): both themes, 40 rows, 38/40 at first run, 39/40 after
 tests/test_coder_dev_s18.py (people leaving an entity for seasonal work); the other miss is a convention.
+"fresh18" (session 18): both themes and near-misses, 30 rows written by the independent writer before any fix of session
+18 and scored once after all of them: 29/30 at first run, its misses strict xfails with their class (the one miss a convention).
 """
 import pytest
 from phrasing_sets import load_rows, row_params, unknown_known_wrong
@@ -395,6 +397,9 @@ KNOWN_WRONG = {
     # dev26 (session 18, independent writer, first round): first run 38/40
     "More than 4,000 migrant workers from Kyrgyzstan arrived in Novosibirsk last month to work on construction sites, the regional migration service said.":
         "convention: foreign migrant workers arriving in Russia (Novosibirsk) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; this module's docstring on fresh11's corrected rows); only hires from Russia's own regions are not (class: Russia's labour market)",
+    # fresh18 (session 18, written by the independent writer before the session's fixes, scored once at the end: 29/30 at first run)
+    "Migrant workers from Tajikistan arrived in Moscow on the first direct flight from Khujand since the pandemic.":
+        "fresh18 first run: convention: foreign migrant workers arriving in Russia (Moscow) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; as dev26's Novosibirsk row), so labor.workers_arrive (061, TJKLAB, RU-MOW) is themed and the row's near-miss expectation (no theme) contradicts it; only hires from Russia's own regions are not (class: Russia's labour market)",
 }
 
 

@@ -122,6 +122,9 @@ after tests/test_coder_dev_s18.py (a fronted locative over a trailing participle
 a delegation led by "the country's ambassador to" a state, "recognised both regions"; two of the misses left are conventions of the occupier's own
 side) (its
 near-miss facts that name neither `month` nor `admin1` check only that no event of the sentence is themed).
+Split "fresh17" (session 18): 6 articles f17a-f17f, 34 facts, written by the independent writer before any fix of session 18
+and scored once after all of them: 29/34 at first run (one of the five a KeyError of this harness on a fact naming no
+`month`; a fact without `month` now checks no date, and that fact passes), its misses strict xfails with their class.
 """
 import datetime as dt
 import json
@@ -177,8 +180,9 @@ def test_article_fact(article, fact):
                     [e["recognition_stance"] for e in themed]
     if fact.get("theme", "") is None and "month" not in fact and "admin1" not in fact:
         return  # dev23: a near-miss fact naming neither date nor place checks only that nothing is themed
-    want = fact["month"]
-    assert [str(e["event_date"])[:len(want)] for e in got] == [want] * len(got)
+    if "month" in fact:  # fresh17: a fact naming no `month` checks no date (the writer gave none)
+        want = fact["month"]
+        assert [str(e["event_date"])[:len(want)] for e in got] == [want] * len(got)
     regions = {fact["admin1"], *fact.get("alt", ())}
     mine = [e for e in got if e["admin1_code"] in regions]
     assert mine, f"regions {[e['admin1_code'] for e in got]}"
