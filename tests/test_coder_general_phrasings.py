@@ -242,8 +242,6 @@ KNOWN_WRONG = {
         "convention: 'plans to' is a future cue, which keeps the act's code (153 mobilize.police, planned; docs/coder.md, Cues), not an intent (03) (class: planned deployments abroad)",
     "Beijing hit out at Lithuania for allowing Taiwan to open a representative office under its own name in Vilnius.":
         "the criticised act in the 'for allowing Taiwan to open ...' clause is coded as its own 054 (TWN->CHNGOV) beside the 111 (class: the judged act in a 'for <gerund>' clause)",
-    "Tottenham's defence crumbled under a relentless assault from Arsenal's forwards in the north London derby.":
-        "'a relentless assault from Arsenal's forwards' in a football report is coded 190 (class: sports copy without game words)",
     "The coach complained that his side had been 'ambushed' by the referee's decisions.":
         "a football coach's complaint about a referee is coded 114 (disapprove.complain) (class: sports copy)",
     # dev14 (session 17, independent writer, first round): first run 18/40
@@ -263,14 +261,6 @@ KNOWN_WRONG = {
         "doctors who 'have started work at hospitals ... under an arrangement between Havana and' the region code nothing: cooperation told by its workers starting work is no 06 pattern (class: cooperation told through its staff at work)",
     # dev16 (session 18, independent writer, first round): first run 35/40
     # fresh12 (session 18, written by the independent writer before the session's fixes, scored once at the end: 26/30 at first run)
-    "Saudi Arabia said it would deposit $3 billion with Pakistan's central bank to shore up its foreign reserves.":
-        "fresh12 first run: 'said it would deposit $3 billion with Pakistan's central bank' codes nothing: no pattern reads money deposited with another state's central bank as economic support (class: financial aid told as a deposit to shore up reserves)",
-    "Heavy snow besieged villages in eastern Turkey for a second day, cutting off roads to more than 300 settlements.":
-        "fresh12 first run: precision error: snow that 'besieged villages ..., cutting off roads' is coded 191 (fight.blockade on 'cutting off', TUR as doer): a weather subject does not stop a siege or blockade reading (class: weather and disasters told in military verbs)",
-    "Ireland's forwards stormed over the line twice in the final ten minutes to seal victory over France in Dublin.":
-        "fresh12 first run: precision error: rugby forwards who 'stormed over the line' are coded 180 (assault.attack, IRL->FRA) (class: sports copy)",
-    "The Kenyan runner attacked on the final climb and broke away from the Ethiopian pack to win the Berlin marathon.":
-        "fresh12 first run: precision error: a runner who 'attacked on the final climb' of a marathon is coded 180 (assault.attack, KEN) (class: sports copy)",
 }
 
 

@@ -32,8 +32,6 @@ KNOWN_WRONG = {
     "Marat Khusnullin, Russia's deputy prime minister, said 10,000 builders from North Korea would arrive in Donetsk.":
         "worker arrival: the workers are actor1 (the gold convention of 'workers arrived', oep_gold 'Some 200 workers "
         "from Uzbekistan arrived' -> UZB, None) and the announcing speaker is no party (since s18: no target)",
-    "The Transnistrian foreign minister, Vitaly Ignatiev, appealed to Moscow for help in a letter.":
-        "'appealed to X for help' has no trigger",
     # ("A Chinese company hired by the occupation administration sent 300 workers to Melitopol." passes since s18's
     # coder._participle_agent and coder._sent_workers, tests/test_coder_labour_actors_s18.py)
     # dev2 rows

@@ -1249,6 +1249,12 @@ class _Parser:
                         break                     # "Russia Ukraine": two actors
                     elif g not in "_-" and last is not None:
                         break
+                    elif owners and t == "C" and h[_REC].kind == "igo" and effect in ("sponsor", "installer") \
+                            and mods and last is mods[-1]:
+                        # "the Russian-led Collective Security Treaty Organization", "the US-led NATO": a body
+                        # led or backed by a state is the body itself, the leader no owner (no actor of its own)
+                        self.single(h)
+                        return k + 1
                     else:
                         if owners:
                             break

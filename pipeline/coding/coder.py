@@ -1001,7 +1001,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
              and (ctx.published.year - int(w)) * 365 >= g.historical_noun_days > 0] \
         if any(m.nominal for m in ms) else []
     untargeted = _has_seq(words, g.untargeted_launch_phrases)
-    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks) or _has_seq(words, g.sports_phrases)) \
+    sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks) or _has_seq(words, g.sports_phrases)
+              or len(g.sports_pair_terms.intersection(words)) >= 2) \
         and g.sports_security_terms.isdisjoint(words)
     simulated = not g.simulation_modifiers.isdisjoint(words) or not g.simulation_verbs.isdisjoint(words)
     since = [] if g.reference_point_prepositions.isdisjoint(words) and "after" not in words else \
@@ -1084,7 +1085,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue  # "the storm slammed into the coast", "Storms battered southern Brazil"
         if hj - hi == 1 and any(words[hi:hi + len(c)] == list(c) for c in g.modifier_compounds):
             continue  # "riot police"
-        if not m.nominal and not m.passive and _natural_force_subject(g, ctx.text, toks, words, hi):
+        if not m.nominal and not m.passive and (_natural_force_subject(g, ctx.text, toks, words, hi)
+                                                 or _natural_force_participle(g, lex, ctx.text, toks, words, hi)):
             continue  # "A cold front invaded the Balkans", "A blizzard ambushed trekkers"
         if words[hi] in g.barrage_heads and hj - hi == 1 and _barrage_without_munitions(g, lex, text, toks, words, hj):
             continue  # "a barrage of fast radio bursts" ("a barrage of rockets" is fire)
@@ -1157,6 +1159,29 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
             break
         p -= 1
     return p < 0 or words[p] not in g.prepositions
+
+
+def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int) -> bool:
+    """Is the head at hi an -ing participle after a comma whose understood subject is the main clause's natural
+    force: "Heavy snow besieged villages in eastern Turkey, cutting off roads to 300 settlements", "Floods swept
+    the valley, cutting off the town"? The force must be the subject of a verb before the comma (_natural_force_subject)
+    with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it)."""
+    if hi < 3 or not words[hi].endswith("ing") or text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
+        return False
+    for q in range(hi - 2):
+        if words[q] not in g.natural_force_subjects:
+            continue
+        p = q + 1
+        while p < hi and (words[p] in g.perfect_auxiliaries or words[p].endswith("ly")):
+            p += 1
+        if p >= hi - 1 or not _natural_force_subject(g, text, toks, words, p):
+            continue
+        # one clause: no break word and no other comma from the force's verb to the participle
+        if "," in text[toks[p][2]:toks[hi - 1][2]] or any(
+                w in g.natural_force_participle_breaks for w in words[p + 1:hi]):
+            continue
+        return True
+    return False
 
 
 def _barrage_without_munitions(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hj: int) -> bool:

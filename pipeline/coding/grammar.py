@@ -373,6 +373,7 @@ class Grammar:
     noun_homograph_heads: Words = frozenset()
     natural_force_subjects: Words = frozenset()
     natural_force_modifier_window: int = 3
+    natural_force_participle_breaks: Words = frozenset()
     barrage_heads: Words = frozenset()
     barrage_munitions: Words = frozenset()
     barrage_complement_window: int = 4
@@ -444,6 +445,7 @@ class Grammar:
     raid_arrest_codes: Words = frozenset()
     raid_violence_terms: Words = frozenset()
     sports_terms: Words = frozenset()
+    sports_pair_terms: Words = frozenset()
     sports_score_max: int = 0
     team_attack_heads: Words = frozenset()
     sports_phrases: WordSeqs = ()
