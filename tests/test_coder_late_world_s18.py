@@ -48,6 +48,9 @@ def test_sports_copy_is_no_violence(text):
     # violence at a race: security words outweigh the game
     "Gunmen attacked runners at the finish of the Boston marathon, killing three people.",
     "Police clashed with fans after the match, arresting 40 people, as the team celebrated the title.",
+    # two game words, but a crowd or an assailant off the field (grammar sports_pair_exclusions)
+    "Supporters of the team attacked a bus carrying rival fans after the cup match.",
+    "The champion boxer was attacked outside his home in Manchester by two men.",
 ])
 def test_near_miss_violence_around_a_game_stays(text):
     assert VIOLENT & _roots(text), _events(text)

@@ -1002,7 +1002,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if any(m.nominal for m in ms) else []
     untargeted = _has_seq(words, g.untargeted_launch_phrases)
     sports = (not g.sports_terms.isdisjoint(words) or _score_line(g, text, toks) or _has_seq(words, g.sports_phrases)
-              or len(g.sports_pair_terms.intersection(words)) >= 2) \
+              or (len(g.sports_pair_terms.intersection(words)) >= 2 and g.sports_pair_exclusions.isdisjoint(words))) \
         and g.sports_security_terms.isdisjoint(words)
     simulated = not g.simulation_modifiers.isdisjoint(words) or not g.simulation_verbs.isdisjoint(words)
     since = [] if g.reference_point_prepositions.isdisjoint(words) and "after" not in words else \

@@ -446,6 +446,7 @@ class Grammar:
     raid_violence_terms: Words = frozenset()
     sports_terms: Words = frozenset()
     sports_pair_terms: Words = frozenset()
+    sports_pair_exclusions: Words = frozenset()
     sports_score_max: int = 0
     team_attack_heads: Words = frozenset()
     sports_phrases: WordSeqs = ()
