@@ -99,6 +99,7 @@ def test_help_asked_of_an_addressee_is_an_appeal(text, pair):
 
 @pytest.mark.parametrize("text", [
     "The tourist asked a passer-by for help.",
+    "The boy asked police for help.",
     "The ministry asked journalists for comment on the report about help for farmers.",
     "The government asked parliament for approval to seek help from the IMF.",
 ])
