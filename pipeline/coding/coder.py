@@ -1964,15 +1964,22 @@ def _standing_status(g: Grammar, words: list[str], hi: int, comma_before: bool =
     return (words[0] == "only" and hi > 1 and not comma_before) or not g.status_markers.isdisjoint(words[max(0, hi - 3):hi])
 
 
-def _running_tally(g: Grammar, words: list[str], hi: int) -> bool:
+def _running_tally(g: Grammar, words: list[str], hi: int, commas: frozenset = frozenset()) -> bool:
     """Is the head a perfect ("have recognised", "has been brought") in a sentence that sums acts up to now
     with no start named (grammar.yaml tally_markers: "so far", "to date", "since then")? Such a sentence
     restates acts of other days: background, not an event dated at publication. A tally from a named start
-    ("had issued 1,200 work permits since January") stays an event of that period."""
+    ("had issued 1,200 work permits since January") stays an event of that period. A marker inside a relative
+    clause set off by commas before the head (commas: token indexes with a comma before them) is that clause's:
+    "Rosatom, which has run the plant since then, has hired engineers" is no tally of the hires."""
     if _key_words(g.tally_markers).isdisjoint(words):
         return False
     if not any(w in g.perfect_auxiliaries for w in words[max(0, hi - 3):hi]):
         return False
+    if commas:
+        rel = [(c, min((d for d in commas if d > c), default=len(words))) for c in commas
+               if c < hi and c < len(words) and words[c] in g.relative_pronouns]
+        if rel:
+            words = [w if not any(c <= k < d <= hi for c, d in rel) else "" for k, w in enumerate(words)]
     speech = next((k for k in range(hi + 1, len(words)) if words[k] in g.tally_speech_words), len(words))
     if not g.tally_day_words.isdisjoint(words[:speech]):
         return False  # "has launched 40 drones at Kyiv overnight so far": the day's own count ("..., Zelensky said
@@ -3227,7 +3234,7 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # a running tally: "So far, only North Korea and Syria have recognised the DPR", "Since then, four
         # states have followed suit": a perfect summed up to now is no act of the day
-        if _running_tally(g, words, hi):
+        if _running_tally(g, words, hi, _sentence_commas(ctx, toks)):
             continue
         # a standing position, no act: "Only Russia, Nicaragua, Venezuela, Nauru and Syria currently recognise
         # Abkhazia" (present tense with a status marker or an opening "only"; "Syria recognises the DPR" is news)
@@ -4129,7 +4136,7 @@ def _iso3_states() -> frozenset:
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
                   on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = (),
-                  sentence_words: list[str] = (), sources: list = ()) -> bool:
+                  sentence_words: list[str] = (), sources: list = (), pos: int | None = None) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
@@ -4215,7 +4222,13 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     # regions"); workers from the party's other regions brought to the article's occupied city, with no
     # place named, are the mission's ("Houses in Mariupol are being rebuilt. Workers from other Russian
     # regions have arrived": themes.yaml labor_migration, domestic workers into occupied territories)
-    return not elsewhere or sentence_context() or (not home and bool(_article_territories(ctx)))
+    if not elsewhere or sentence_context() or home:
+        return not elsewhere or sentence_context()
+    # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
+    lo, hi = _story_span(ctx, pos) if pos is not None else (0, len(ctx.text) + 1)
+    if (lo, hi) != (0, len(ctx.text) + 1):
+        return bool(_territories_in(ctx, lo, hi))
+    return bool(_article_territories(ctx))
 
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:
@@ -4297,7 +4310,12 @@ def _entity_locators(ctx: "_Ctx", sent: list) -> dict:
     rx = _entity_locator_re()
     if rx is None:
         return out
-    for x, e in zip(sent, sent[1:]):
+    for j, x in enumerate(sent[:-1]):
+        e = sent[j + 1]
+        if _actor_country(e) not in ENTITY_CODES and j + 2 < len(sent):
+            # a modifier read as an actor of its own may stand between: "Georgia's Moscow-backed separatist
+            # region of South Ossetia" (the regex still has to cover the whole gap)
+            e = sent[j + 2]
         if _actor_country(e) in ENTITY_CODES and (_attr(e, "kind") or "") == "entity" \
                 and _actor_country(x) and _actor_country(x) not in ENTITY_CODES and not _is_person(x) \
                 and rx.fullmatch(ctx.lower, x.end, e.start):
@@ -7029,7 +7047,11 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end, possessive) if idx > 0 else None
         town = phrase is not None and phrase.split()[-1] in grammar().settlement_anaphor_nouns
+        site = phrase.split()[-1] if phrase is not None and phrase.split()[-1] in grammar().facility_anaphor_nouns \
+            else None
         for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
+            if site is not None and not {site, site + "s"} & set(WORD.findall(ctx.lower[sentences[j].start:sentences[j].end])):
+                continue  # "the plant": a sentence naming a plant
             prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
                     if _antecedent_place(ctx, p, sentences[j]) and (not town or _attr(p, "kind") == "settlement")]
             if not prev:
@@ -7037,6 +7059,8 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
             # the last place after in/at/near; else the first, the act's object before any speaker's title
             # ("shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said")
             chosen = next((p for p in reversed(prev) if (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS), prev[0])
+            if site is not None:  # the site itself named as a place ("the Zaporizhzhia nuclear power plant")
+                chosen = next((p for p in prev if site in (_attr(p, "text") or "").lower().split()), chosen)
             chosen = _most_precise(ctx, chosen, prev)
             # a visit told in between at another place (a capital read as an actor, a country too) is where the
             # anaphor points: "... visited occupied Donetsk. On Tuesday they travelled to Moscow. They met
@@ -8354,8 +8378,14 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             def sentence_context() -> bool:
                 """Does the sentence show any theme's occupation context? Worked out once, when asked."""
                 if not context_memo:
+                    # (or an occupied place the sentence points back to, with no place of its own: "Russian forces
+                    # seized the Zaporizhzhia nuclear power plant. Rosatom, which has run the plant since, has hired
+                    # engineers from Russia": _anaphor_places, as for the act's location)
                     context_memo.append(any(_has_context(ctx, n, sent_actors, sent_places, words, event_date)
-                                            for n in lex.themes))
+                                            for n in lex.themes)
+                                        or (not _own_place(sent_places) and any(
+                                            _occupation(ctx, p, event_date)[0]
+                                            for p in _anaphor_places(ctx, s.start, s.end, sent_places))))
                 return context_memo[0]
             for name, th in lex.themes.items():
                 if name in themes:
@@ -8448,7 +8478,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 if name in themes and not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
                                                         sent_actors + sources + targets, sent_places, event_date,
                                                         sentence_context, words[m.span[0]:m.span[1]], targets,
-                                                        words, sources):
+                                                        words, sources, s.start):
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None
