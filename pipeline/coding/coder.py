@@ -580,6 +580,9 @@ def _labour_causer(ctx: "_Ctx", s, sent_actors: list, t_start: int, t_end: int):
     the phrase and the trigger ("... brought to Mariupol, where a concert was organised by the city": another
     clause's)."""
     g = grammar()
+    present = set(WORD.findall(ctx.lower, s.start, s.end))
+    if not any(not phrase or phrase[0] in present for phrase in g.labour_causer_phrases):
+        return None  # no phrase's first word in the sentence (the common case)
     words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(ctx.lower, s.start, s.end)]
     low = [w for w, _, _ in words]
     for phrase in g.labour_causer_phrases:
@@ -1998,6 +2001,8 @@ def _flagged_heads(lex: Lexicon, words: list[str], pats: frozenset, firsts: froz
                    new: list[Match]):
     """(start, end, pattern) of each head of the flagged patterns in the sentence whose words no match with an
     object holds yet, in ms or among the new ones found so far (the first such pattern of the head)."""
+    if firsts.isdisjoint(words):
+        return
     for q, w in enumerate(words):
         if w not in firsts:
             continue
@@ -3553,7 +3558,8 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return guest
         if "any" not in kinds and "any_nonperson" not in kinds:
             return []
-    prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
+    # (_within: the actors ending by pos, bisected instead of scanning the whole article's)
+    prior = [a for a in _within(ctx, "actors", -1, pos) if (a.start, a.end) not in skip]
     if not prior:
         return []
     if "pair" in kinds or "act_pair" in kinds:
@@ -5208,6 +5214,13 @@ def _fronted_object_participle(ctx: _Ctx, m: Match, words: list[str], after: lis
     return agent is not None and not _adverbial_agent(ctx, agent, span_end)
 
 
+@lru_cache(maxsize=4)
+def _agent_marker_re(markers: frozenset) -> re.Pattern:
+    """An agent marker ("by") opening a word (WORD's letters): a cheap test whether _participle_agent can find any."""
+    alts = "|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9'])(?:{alts})")
+
+
 def _participle_agent(ctx: _Ctx, a, before: list, s_start: int) -> int | None:
     """Is the actor the "by" agent of a past participle right after an earlier actor of the clause ("A Chinese
     company hired by the occupation administration sent ...", "300 workers brought from Uzbekistan by the
@@ -5676,8 +5689,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         before = [a for a in before if (a.start, a.end) not in appos]
     # "A Chinese company | hired by the occupation administration | sent 300 workers": the agent of a participle
     # describing an earlier actor is no doer of the main verb (_participle_agent)
-    if len(before) > 1 and not m.passive:
+    if len(before) > 1 and not m.passive and _agent_marker_re(grammar().agent_markers).search(
+            ctx.lower, s_start, max(a.start for a in before)) is not None:
         # (and an origin inside the phrase: "300 workers brought from Uzbekistan by the occupation authorities")
+        # (no "by" before the last of them: no participle's agent, the common case decided by one scan)
         phrases = [(p, a.end) for a in before if (p := _participle_agent(ctx, a, before, s_start)) is not None]
         before = [a for a in before if not any(lo <= a.start and a.end <= hi for lo, hi in phrases)]
     # "Supplied by Iran, the drones struck Kyiv": the fronted participle's agent is no doer of the main clause's act
@@ -6494,7 +6509,7 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = F
     attack", "poured into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
     counts: dict[str, list] = {}
     places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
-    if verbal:
+    if verbal and _capital_actor_spans(ctx):  # (no capital actor in the article: no place to leave out)
         places = [p for p in places if not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
     for p in places:
         for r in _place_regions(ctx, p):
@@ -6528,11 +6543,21 @@ def _capital_as_actor(ctx: _Ctx, p) -> bool:
     went; grammar.yaml visit_destination_gap)?"""
     if (_attr(p, "qualifier") or "") in _PLACE_QUALIFIERS or (_attr(p, "text") or "").isupper():
         return False  # (a dateline: "MOSCOW, March 12 -")
-    if not any(_attr(a, "kind") == "capital" for a in _within(ctx, "actors", p.start, p.end)):
+    if not any(p.start <= lo and hi <= p.end for lo, hi in _capital_actor_spans(ctx)):
         return False
     starts = _sentence_starts(ctx)
     at = bisect_right(starts, p.start) - 1
     return at < 0 or not _visit_destination_place(ctx, p, starts[at])
+
+
+def _capital_actor_spans(ctx: _Ctx) -> list:
+    """(start, end) of the article's actors of kind capital (few or none), once per actor list: _capital_as_actor
+    asks for every place of a verbal act's story."""
+    got = ctx.index_cache.get("capital_actor_spans")
+    if got is None or got[0] is not ctx.actors:
+        got = ctx.index_cache["capital_actor_spans"] = (
+            ctx.actors, [(a.start, a.end) for a in ctx.actors if _attr(a, "kind") == "capital"])
+    return got[1]
 
 
 _CAPITAL_BEFORE = re.compile(r"(\S+)\s+$")
