@@ -1993,8 +1993,11 @@ def _flagged_object_heads(lex: Lexicon, flag: str) -> tuple[frozenset, frozenset
 
 def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
     """Cheap pre-check for sentences without a match: a head word of a place_objects or leader_objects pattern."""
-    return not _flagged_object_heads(lex, "place_objects")[1].isdisjoint(words) \
-        or not _flagged_object_heads(lex, "leader_objects")[1].isdisjoint(words)
+    firsts = _FLAGGED_OBJECT_HEADS.get((lex.digest, "place_or_leader_objects"))
+    if firsts is None:  # (the union of the two, once per compiled lexicon: one scan of the sentence's words)
+        firsts = _FLAGGED_OBJECT_HEADS[(lex.digest, "place_or_leader_objects")] = \
+            _flagged_object_heads(lex, "place_objects")[1] | _flagged_object_heads(lex, "leader_objects")[1]
+    return not firsts.isdisjoint(words)
 
 
 def _flagged_heads(lex: Lexicon, words: list[str], pats: frozenset, firsts: frozenset, ms: list[Match],
@@ -6495,7 +6498,14 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
     key = ("story_main", lo, verbal)
     got = ctx.index_cache.get(key)
     if got is None:
-        got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
+        if verbal:
+            places = [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+            kept = _verbal_places(ctx, places)
+            # (no capital left out, the common case: the same as for any act, computed once)
+            got = _story_main(ctx, pos) if len(kept) == len(places) else _main_of_places(ctx, kept)
+            ctx.index_cache[key] = got
+        else:
+            got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
     return got
 
 
@@ -6507,10 +6517,20 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = F
     happened: it does not count (_capital_as_actor, _capital_addressed). The doer's capital counts ("Kyiv summoned
     the envoy": the summons is at the ministry in Kyiv). Other acts keep every capital ("Kyiv was hit by a missile
     attack", "poured into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
-    counts: dict[str, list] = {}
     places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
-    if verbal and _capital_actor_spans(ctx):  # (no capital actor in the article: no place to leave out)
-        places = [p for p in places if not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
+    return _main_of_places(ctx, _verbal_places(ctx, places) if verbal else places)
+
+
+def _verbal_places(ctx: _Ctx, places: list) -> list:
+    """The places without the capitals read as the government addressed (_main_places, verbal)."""
+    if not _capital_actor_spans(ctx):  # (no capital actor in the article: no place to leave out)
+        return places
+    return [p for p in places if not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
+
+
+def _main_of_places(ctx: _Ctx, places: list) -> tuple[list, list]:
+    """_main_places among the given places."""
+    counts: dict[str, list] = {}
     for p in places:
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
