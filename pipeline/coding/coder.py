@@ -2105,11 +2105,13 @@ def _leader_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match])
     pats, firsts = _flagged_object_heads(lex, "leader_objects")
     if not pats or firsts.isdisjoint(words):
         return
-    leaders = [a for a in ctx.actors if a.kind == "person" and a.role == "GOV"
-               and not ctx.text.startswith("'s", a.end)]
-    if not leaders:
+    got = ctx.index_cache.get("leader_objects")  # (the article's leaders, once per actor list)
+    if got is None or got[0] is not ctx.actors:
+        got = ctx.index_cache["leader_objects"] = (ctx.actors, {
+            a.start: a for a in ctx.actors if a.kind == "person" and a.role == "GOV" and not ctx.text.startswith("'s", a.end)})
+    by_start = got[1]
+    if not by_start:
         return
-    by_start = {a.start: a for a in leaders}
     new = []
     for q, hj, hit in _flagged_heads(lex, words, pats, firsts, ms, new):
         # the name right after the head, nothing between ('"We welcome," Bzhania said' is a speaker)
@@ -5656,6 +5658,8 @@ def _participle_appeal_agent(lex, words: list[str], hi: int) -> int | None:
     """Index of the appeal participle (cues.yaml participle_appeals) within the cue window before the head hi
     that modifies the subject, with its agent right after it and no be-form before it ("observers | invited by
     Moscow | watched"; not "Minsk was urged by Moscow to", triggers._participle_appeal), or None."""
+    if lex.participle_appeals.isdisjoint(words):
+        return None  # (no appeal participle in the sentence: the common case, one C-level scan)
     for q in range(max(1, hi - lex.cue_window - 4), hi - 1):
         if words[q] in lex.participle_appeals and _participle_appeal(lex, words, q, q + 1, hi):
             return q
@@ -6523,9 +6527,16 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = F
 
 def _verbal_places(ctx: _Ctx, places: list) -> list:
     """The places without the capitals read as the government addressed (_main_places, verbal)."""
-    if not _capital_actor_spans(ctx):  # (no capital actor in the article: no place to leave out)
+    caps = _capital_actor_spans(ctx)
+    if not caps:  # (no capital actor in the article: no place to leave out)
         return places
-    return [p for p in places if not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
+    # (only a place over a capital actor can be one: the article's such places, found once per place list)
+    got = ctx.index_cache.get("capital_places")
+    if got is None or got[0] is not ctx.places or got[1] is not ctx.actors:
+        got = ctx.index_cache["capital_places"] = (ctx.places, ctx.actors, frozenset(
+            id(p) for p in ctx.places if any(p.start <= lo and hi <= p.end for lo, hi in caps)))
+    over = got[2]
+    return [p for p in places if id(p) not in over or not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
 
 
 def _main_of_places(ctx: _Ctx, places: list) -> tuple[list, list]:
@@ -7180,12 +7191,18 @@ def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | Non
     return got
 
 
+_REFERENCE_POINT_WORDS = re.compile(r"[\w'-]+|[,;:]")
+
+
 def _reference_point_date(text: str, start: int) -> bool:
     """Does grammar.yaml reference_point_prepositions ("since") open the clause of a date at `start` within
     reference_point_window words before it, with no comma or clause break between ("since gas supplies were
     cut off on January 1")?"""
     g = grammar()
-    words = re.findall(r"[\w'-]+|[,;:]", text[max(0, start - 80):start].lower())
+    seg = text[max(0, start - 80):start].lower()
+    if not any(p in seg for p in g.reference_point_prepositions):
+        return False  # (none of the words in the window: the common case)
+    words = _REFERENCE_POINT_WORDS.findall(seg)
     for w in reversed(words[-(g.reference_point_window + 1):]):
         if w in (",", ";", ":"):
             return False
