@@ -2006,9 +2006,8 @@ def _flagged_heads(lex: Lexicon, words: list[str], pats: frozenset, firsts: froz
     object holds yet, in ms or among the new ones found so far (the first such pattern of the head)."""
     if firsts.isdisjoint(words):
         return
-    for q, w in enumerate(words):
-        if w not in firsts:
-            continue
+    for q in [q for q, w in enumerate(words) if w in firsts]:
+        w = words[q]
         for phrase, kinds in lex.trigger_index[w]:
             hits = [p for kind, p in kinds if kind == "head" and p in pats]
             hj = q + len(phrase)
@@ -3924,7 +3923,7 @@ def _list_link(ctx: _Ctx, left, right) -> str | None:
     ("A, B") or None (not a list link); grammar.yaml list_and_links / list_comma_links."""
     g = grammar()
     between = ctx.norm[left.end:right.start].strip(" \t\r\n" + _QUOTES).lower()
-    if g.list_member_modifiers and " " in between:
+    if g.list_member_modifiers and " " in between and any(ph[-1] in between for ph in g.list_member_modifiers if ph):
         # the right member's modifiers ("and of the neighbouring 'Luhansk People's Republic'"): the link before them
         words = between.split()
         for ph in g.list_member_modifiers:
@@ -4711,6 +4710,13 @@ def _nominal_goal(ctx: _Ctx, agents: list, parties: list) -> list:
             return []
         return _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
     return []
+
+
+def _adjunct_event_possible(m: Match) -> bool:
+    """_adjunct_event_roles' first test, before its candidates are gathered: a violent or contact root, no cue, active."""
+    g = grammar()
+    return (m.code[:2] in g.adjunct_event_roots or m.code[:2] in g.adjunct_contact_roots) and m.cue_span is None \
+        and not m.passive
 
 
 def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_start: int) -> tuple[list, list] | None:
@@ -5839,7 +5845,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
         if quoted is not None:
             sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
-        elif (roles_in_adjunct := _adjunct_event_roles(ctx, m, tokens, words, [
+        elif _adjunct_event_possible(m) and (roles_in_adjunct := _adjunct_event_roles(ctx, m, tokens, words, [
                 a for a in in_sent if a.end <= cue_start and (a.start, a.end) not in located
                 and (a.start, a.end) not in appos], s_start)) is not None:
             sources, targets = roles_in_adjunct  # "X wounded Y in a bomb attack", "Y were killed by a roadside bomb"
