@@ -6539,11 +6539,8 @@ def _verbal_places(ctx: _Ctx, places: list) -> list:
     # (only a place over a capital actor can be one: the article's such places, found once per place list)
     got = ctx.index_cache.get("capital_places")
     if got is None or got[0] is not ctx.places or got[1] is not ctx.actors:
-        spans = sorted(caps)
-        starts = [lo for lo, _ in spans]
         got = ctx.index_cache["capital_places"] = (ctx.places, ctx.actors, frozenset(
-            id(p) for p in ctx.places
-            if any(hi <= p.end for _, hi in spans[bisect_left(starts, p.start):bisect_right(starts, p.end)])))
+            id(p) for p in ctx.places if any(p.start <= lo and hi <= p.end for lo, hi in caps)))
     over = got[2]
     return [p for p in places if id(p) not in over or not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
 
