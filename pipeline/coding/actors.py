@@ -683,6 +683,8 @@ def _coordinated_role_nouns(text: str, out: list[ActorMatch]) -> list[ActorMatch
     welders and electricians" (the demonym before the first) are KGZLAB and UZBLAB, one group, not a countryless
     LAB beside the country's. Nouns with a country each ("Uzbek welders and Tajik electricians") stay apart."""
     roles = grammar().coordinated_shared_country_roles
+    if sum(m.kind == "agent" and (m.role or "").lower() in roles for m in out) < 2:
+        return list(out)  # (fewer than two agents of such roles: none to join, the common case)
     res: list[ActorMatch] = []
     for m in out:
         prev = res[-1] if res else None

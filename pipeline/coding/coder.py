@@ -580,6 +580,9 @@ def _labour_causer(ctx: "_Ctx", s, sent_actors: list, t_start: int, t_end: int):
     the phrase and the trigger ("... brought to Mariupol, where a concert was organised by the city": another
     clause's)."""
     g = grammar()
+    present = set(WORD.findall(ctx.lower, s.start, s.end))
+    if not any(not phrase or phrase[0] in present for phrase in g.labour_causer_phrases):
+        return None  # no phrase's first word in the sentence (the common case)
     words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(ctx.lower, s.start, s.end)]
     low = [w for w, _, _ in words]
     for phrase in g.labour_causer_phrases:
@@ -2022,17 +2025,21 @@ def _flagged_object_heads(lex: Lexicon, flag: str) -> tuple[frozenset, frozenset
 
 def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
     """Cheap pre-check for sentences without a match: a head word of a place_objects or leader_objects pattern."""
-    return not _flagged_object_heads(lex, "place_objects")[1].isdisjoint(words) \
-        or not _flagged_object_heads(lex, "leader_objects")[1].isdisjoint(words)
+    firsts = _FLAGGED_OBJECT_HEADS.get((lex.digest, "place_or_leader_objects"))
+    if firsts is None:  # (the union of the two, once per compiled lexicon: one scan of the sentence's words)
+        firsts = _FLAGGED_OBJECT_HEADS[(lex.digest, "place_or_leader_objects")] = \
+            _flagged_object_heads(lex, "place_objects")[1] | _flagged_object_heads(lex, "leader_objects")[1]
+    return not firsts.isdisjoint(words)
 
 
 def _flagged_heads(lex: Lexicon, words: list[str], pats: frozenset, firsts: frozenset, ms: list[Match],
                    new: list[Match]):
     """(start, end, pattern) of each head of the flagged patterns in the sentence whose words no match with an
     object holds yet, in ms or among the new ones found so far (the first such pattern of the head)."""
-    for q, w in enumerate(words):
-        if w not in firsts:
-            continue
+    if firsts.isdisjoint(words):
+        return
+    for q in [q for q, w in enumerate(words) if w in firsts]:
+        w = words[q]
         for phrase, kinds in lex.trigger_index[w]:
             hits = [p for kind, p in kinds if kind == "head" and p in pats]
             hj = q + len(phrase)
@@ -2129,11 +2136,13 @@ def _leader_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match])
     pats, firsts = _flagged_object_heads(lex, "leader_objects")
     if not pats or firsts.isdisjoint(words):
         return
-    leaders = [a for a in ctx.actors if a.kind == "person" and a.role == "GOV"
-               and not ctx.text.startswith("'s", a.end)]
-    if not leaders:
+    got = ctx.index_cache.get("leader_objects")  # (the article's leaders, once per actor list)
+    if got is None or got[0] is not ctx.actors:
+        got = ctx.index_cache["leader_objects"] = (ctx.actors, {
+            a.start: a for a in ctx.actors if a.kind == "person" and a.role == "GOV" and not ctx.text.startswith("'s", a.end)})
+    by_start = got[1]
+    if not by_start:
         return
-    by_start = {a.start: a for a in leaders}
     new = []
     for q, hj, hit in _flagged_heads(lex, words, pats, firsts, ms, new):
         # the name right after the head, nothing between ('"We welcome," Bzhania said' is a speaker)
@@ -3632,7 +3641,8 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
             return guest
         if "any" not in kinds and "any_nonperson" not in kinds:
             return []
-    prior = [a for a in ctx.actors if a.end <= pos and (a.start, a.end) not in skip]
+    # (_within: the actors ending by pos, bisected instead of scanning the whole article's)
+    prior = [a for a in _within(ctx, "actors", -1, pos) if (a.start, a.end) not in skip]
     if not prior:
         return []
     if "pair" in kinds or "act_pair" in kinds:
@@ -3992,7 +4002,7 @@ def _list_link(ctx: _Ctx, left, right) -> str | None:
     ("A, B") or None (not a list link); grammar.yaml list_and_links / list_comma_links."""
     g = grammar()
     between = ctx.norm[left.end:right.start].strip(" \t\r\n" + _QUOTES).lower()
-    if g.list_member_modifiers and " " in between:
+    if g.list_member_modifiers and " " in between and any(ph[-1] in between for ph in g.list_member_modifiers if ph):
         # the right member's modifiers ("and of the neighbouring 'Luhansk People's Republic'"): the link before them
         words = between.split()
         for ph in g.list_member_modifiers:
@@ -4792,6 +4802,13 @@ def _nominal_goal(ctx: _Ctx, agents: list, parties: list) -> list:
     return []
 
 
+def _adjunct_event_possible(m: Match) -> bool:
+    """_adjunct_event_roles' first test, before its candidates are gathered: a violent or contact root, no cue, active."""
+    g = grammar()
+    return (m.code[:2] in g.adjunct_event_roots or m.code[:2] in g.adjunct_contact_roots) and m.cue_span is None \
+        and not m.passive
+
+
 def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_start: int) -> tuple[list, list] | None:
     """(sources, targets) of a violent event noun in an adjunct phrase of a clause that names the act's parties
     (grammar.yaml adjunct_event_*): "Irish guerrillas wounded two British soldiers | in a bomb attack" -> the
@@ -5298,6 +5315,13 @@ def _fronted_object_participle(ctx: _Ctx, m: Match, words: list[str], after: lis
     return agent is not None and not _adverbial_agent(ctx, agent, span_end)
 
 
+@lru_cache(maxsize=4)
+def _agent_marker_re(markers: frozenset) -> re.Pattern:
+    """An agent marker ("by") opening a word (WORD's letters): a cheap test whether _participle_agent can find any."""
+    alts = "|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9'])(?:{alts})")
+
+
 def _participle_agent(ctx: _Ctx, a, before: list, s_start: int) -> int | None:
     """Is the actor the "by" agent of a past participle right after an earlier actor of the clause ("A Chinese
     company hired by the occupation administration sent ...", "300 workers brought from Uzbekistan by the
@@ -5730,6 +5754,8 @@ def _participle_appeal_agent(lex, words: list[str], hi: int) -> int | None:
     """Index of the appeal participle (cues.yaml participle_appeals) within the cue window before the head hi
     that modifies the subject, with its agent right after it and no be-form before it ("observers | invited by
     Moscow | watched"; not "Minsk was urged by Moscow to", triggers._participle_appeal), or None."""
+    if lex.participle_appeals.isdisjoint(words):
+        return None  # (no appeal participle in the sentence: the common case, one C-level scan)
     for q in range(max(1, hi - lex.cue_window - 4), hi - 1):
         if words[q] in lex.participle_appeals and _participle_appeal(lex, words, q, q + 1, hi):
             return q
@@ -5766,8 +5792,10 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         before = [a for a in before if (a.start, a.end) not in appos]
     # "A Chinese company | hired by the occupation administration | sent 300 workers": the agent of a participle
     # describing an earlier actor is no doer of the main verb (_participle_agent)
-    if len(before) > 1 and not m.passive:
+    if len(before) > 1 and not m.passive and _agent_marker_re(grammar().agent_markers).search(
+            ctx.lower, s_start, max(a.start for a in before)) is not None:
         # (and an origin inside the phrase: "300 workers brought from Uzbekistan by the occupation authorities")
+        # (no "by" before the last of them: no participle's agent, the common case decided by one scan)
         phrases = [(p, a.end) for a in before if (p := _participle_agent(ctx, a, before, s_start)) is not None]
         before = [a for a in before if not any(lo <= a.start and a.end <= hi for lo, hi in phrases)]
     # "Supplied by Iran, the drones struck Kyiv": the fronted participle's agent is no doer of the main clause's act
@@ -5907,7 +5935,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         quoted = _quoted_speaker(ctx, m, words, tokens, parties, s_start, s_end)
         if quoted is not None:
             sources = quoted  # '"We will not recognize this circus," a Moldovan official said'
-        elif (roles_in_adjunct := _adjunct_event_roles(ctx, m, tokens, words, [
+        elif _adjunct_event_possible(m) and (roles_in_adjunct := _adjunct_event_roles(ctx, m, tokens, words, [
                 a for a in in_sent if a.end <= cue_start and (a.start, a.end) not in located
                 and (a.start, a.end) not in appos], s_start)) is not None:
             sources, targets = roles_in_adjunct  # "X wounded Y in a bomb attack", "Y were killed by a roadside bomb"
@@ -6570,7 +6598,14 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
     key = ("story_main", lo, verbal)
     got = ctx.index_cache.get(key)
     if got is None:
-        got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
+        if verbal:
+            places = [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+            kept = _verbal_places(ctx, places)
+            # (no capital left out, the common case: the same as for any act, computed once)
+            got = _story_main(ctx, pos) if len(kept) == len(places) else _main_of_places(ctx, kept)
+            ctx.index_cache[key] = got
+        else:
+            got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
     return got
 
 
@@ -6582,10 +6617,27 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = F
     happened: it does not count (_capital_as_actor, _capital_addressed). The doer's capital counts ("Kyiv summoned
     the envoy": the summons is at the ministry in Kyiv). Other acts keep every capital ("Kyiv was hit by a missile
     attack", "poured into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
-    counts: dict[str, list] = {}
     places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
-    if verbal:
-        places = [p for p in places if not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
+    return _main_of_places(ctx, _verbal_places(ctx, places) if verbal else places)
+
+
+def _verbal_places(ctx: _Ctx, places: list) -> list:
+    """The places without the capitals read as the government addressed (_main_places, verbal)."""
+    caps = _capital_actor_spans(ctx)
+    if not caps:  # (no capital actor in the article: no place to leave out)
+        return places
+    # (only a place over a capital actor can be one: the article's such places, found once per place list)
+    got = ctx.index_cache.get("capital_places")
+    if got is None or got[0] is not ctx.places or got[1] is not ctx.actors:
+        got = ctx.index_cache["capital_places"] = (ctx.places, ctx.actors, frozenset(
+            id(p) for p in ctx.places if any(p.start <= lo and hi <= p.end for lo, hi in caps)))
+    over = got[2]
+    return [p for p in places if id(p) not in over or not (_capital_as_actor(ctx, p) and _capital_addressed(ctx, p))]
+
+
+def _main_of_places(ctx: _Ctx, places: list) -> tuple[list, list]:
+    """_main_places among the given places."""
+    counts: dict[str, list] = {}
     for p in places:
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
@@ -6618,11 +6670,21 @@ def _capital_as_actor(ctx: _Ctx, p) -> bool:
     went; grammar.yaml visit_destination_gap)?"""
     if (_attr(p, "qualifier") or "") in _PLACE_QUALIFIERS or (_attr(p, "text") or "").isupper():
         return False  # (a dateline: "MOSCOW, March 12 -")
-    if not any(_attr(a, "kind") == "capital" for a in _within(ctx, "actors", p.start, p.end)):
+    if not any(p.start <= lo and hi <= p.end for lo, hi in _capital_actor_spans(ctx)):
         return False
     starts = _sentence_starts(ctx)
     at = bisect_right(starts, p.start) - 1
     return at < 0 or not _visit_destination_place(ctx, p, starts[at])
+
+
+def _capital_actor_spans(ctx: _Ctx) -> list:
+    """(start, end) of the article's actors of kind capital (few or none), once per actor list: _capital_as_actor
+    asks for every place of a verbal act's story."""
+    got = ctx.index_cache.get("capital_actor_spans")
+    if got is None or got[0] is not ctx.actors:
+        got = ctx.index_cache["capital_actor_spans"] = (
+            ctx.actors, [(a.start, a.end) for a in ctx.actors if _attr(a, "kind") == "capital"])
+    return got[1]
 
 
 _CAPITAL_BEFORE = re.compile(r"(\S+)\s+$")
@@ -7231,12 +7293,18 @@ def _story_date(ctx: _Ctx, sentences: list, i: int, depth: int) -> dt.date | Non
     return got
 
 
+_REFERENCE_POINT_WORDS = re.compile(r"[\w'-]+|[,;:]")
+
+
 def _reference_point_date(text: str, start: int) -> bool:
     """Does grammar.yaml reference_point_prepositions ("since") open the clause of a date at `start` within
     reference_point_window words before it, with no comma or clause break between ("since gas supplies were
     cut off on January 1")?"""
     g = grammar()
-    words = re.findall(r"[\w'-]+|[,;:]", text[max(0, start - 80):start].lower())
+    seg = text[max(0, start - 80):start].lower()
+    if not any(p in seg for p in g.reference_point_prepositions):
+        return False  # (none of the words in the window: the common case)
+    words = _REFERENCE_POINT_WORDS.findall(seg)
     for w in reversed(words[-(g.reference_point_window + 1):]):
         if w in (",", ";", ":"):
             return False
