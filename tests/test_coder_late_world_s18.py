@@ -174,3 +174,40 @@ def test_near_miss_jets_without_violence_code_nothing(text):
 def test_near_miss_state_drones_stay_the_state():
     # the drones are the trigger's own word (fight.drone_strike), so the state is the doer
     assert ("RUS", "UKR") in _pairs("Russian drones attacked Kyiv overnight.", "19")
+
+
+# --- review of the late round (session 18): what its rules must not swallow or invent ------------------------
+@pytest.mark.parametrize("text, root", [
+    # an armed group's fight beside two game words (grammar sports_security_terms: militia words)
+    ("The militia attacked its opponent's camp and claimed victory in the power struggle.", "18"),
+    ("Militiamen attacked a rival camp and claimed victory in the race for the oil fields.", "18"),
+    ("Gangs attacked a rival clan's village and claimed victory in the struggle for the port.", "18"),
+    # a protest beside a race (farmers, blocked)
+    ("Farmers blocked the road and attacked the peloton with manure during the Tour de France stage.", "14"),
+])
+def test_late_review_violence_beside_sports_words_stays(text, root):
+    assert root in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    # private or domestic addressees, and help in a search or a vote: no appeal for aid
+    "The injured soldier asked a nurse for help.",
+    "Police asked the public for help in identifying the suspects.",
+    "The mayor asked residents for help in finding the missing girl.",
+    "The minister asked parliament for help in passing the budget.",
+    "Detectives asked witnesses for help in tracing the driver.",
+    # a private depositor is no state's aid
+    "The wealthy investor deposited $1 billion with Egypt's central bank, the newspaper reported.",
+    "A Gulf tycoon deposited $500 million with Lebanon's central bank.",
+])
+def test_late_review_no_aid_appeal_or_deposit(text):
+    assert not {"02", "03", "07"} & set(_roots(text))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Ukraine asked NATO for help in defending its airspace.", "02"),
+    ("Armenia asked the CSTO for help after Azerbaijani forces shelled its territory.", "02"),
+    ("Qatar deposited $2 billion with Turkey's central bank.", "07"),
+])
+def test_late_review_state_appeals_and_deposits_stay(text, root):
+    assert root in _roots(text)
