@@ -245,3 +245,13 @@ def test_first_sentence_place(text, region):
 def test_entity_doer_on_a_visit_is_placed_where_the_clause_puts_it(text, region):
     got = [e for e in _at(text, 0) if e["cameo_code"] == "057"]
     assert got and all(e["admin1_code"] == region for e in got), [(e["actor1_code"], e["admin1_code"]) for e in got]
+
+
+# a number right after an addressed capital (found by a fuzz run: "... signed Moscow 3 and ..." raised in
+# coder._capital_addressed, whose follower pattern matched no digit)
+@pytest.mark.parametrize("text", [
+    "Officials appealed to Moscow 3 times in a month over the detainees, the Ukrainian ministry said.",
+    "The separatists signed Moscow 3 and then Minsk 2 in a row, Kyiv protested.",
+])
+def test_capital_followed_by_a_number_codes_without_error(text):
+    _code(text)  # no exception; the events themselves are not the point here

@@ -6688,7 +6688,8 @@ def _capital_actor_spans(ctx: _Ctx) -> list:
 
 
 _CAPITAL_BEFORE = re.compile(r"(\S+)\s+$")
-_CAPITAL_AFTER = re.compile(r"\s*(['’]s\b|[^\w\s]|[a-z]+|$)")
+# (any other word, a number as in "Moscow 3 and", reads like punctuation: the capital's phrase ends there)
+_CAPITAL_AFTER = re.compile(r"\s*(['’]s\b|[^\w\s]|[a-z]+|\w+|$)")
 
 
 def _capital_addressed(ctx: _Ctx, p) -> bool:
