@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _apply_cues, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -591,8 +591,8 @@ def _labour_causer(ctx: "_Ctx", s, sent_actors: list, t_start: int, t_end: int):
             if tuple(low[i:i + n]) != phrase:
                 continue
             lo, hi = (t_end, words[i][1]) if words[i][1] >= t_end else (words[i + n - 1][2], t_start)
-            if ";" in ctx.lower[lo:hi] or not g.relative_pronouns.isdisjoint(WORD.findall(ctx.lower[lo:hi])) \
-                    or "where" in WORD.findall(ctx.lower[lo:hi]):
+            between = WORD.findall(ctx.lower[lo:hi])
+            if ";" in ctx.lower[lo:hi] or not g.relative_pronouns.isdisjoint(between) or "where" in between:
                 continue
             k = i + n
             while k < len(low) and low[k] in g.determiners:
@@ -2071,8 +2071,6 @@ def _add_object_matches(lex: Lexicon, words: list[str], ms: list[Match], new: li
     words ("captured Bakhmut": not an arrest; "welcomed Ilham Aliyev": no praise)."""
     if not new:
         return
-    from pipeline.coding.triggers import _apply_cues
-
     _apply_cues(lex, words, new)
     new = [m for m in new if m.code != "__drop__"]
     ms[:] = [m for m in ms if not any(n.head[0] < m.head[1] and m.head[0] < n.head[1] for n in new)] + new
@@ -2847,7 +2845,7 @@ def _remembered(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
         return False
     for q in range(hi - 1, lo - 1, -1):
         if words[q] in g.memory_verbs:
-            return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.memory_retrospect_markers)
+            return _has_seq(words, g.memory_retrospect_markers)
         # only the noun's determiners and modifiers between ("remember the heavy shells"), no clause or phrase
         if words[q] in lex.clause_breaks or words[q] in g.prepositions or g.past_form(words[q]):
             return False
@@ -3252,8 +3250,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue
         # a remembered event ("a memorial to the victims of the shelling") or a report title ("Russian
         # Offensive Campaign Assessment"): no new event
-        if _commemorated(g, lex, words, hi) or ((noun or m.nominal) and _document_title(g, words, hj)) \
-                or ((noun or m.nominal) and _remembered(g, lex, words, hi)):
+        if _commemorated(g, lex, words, hi) or ((noun or m.nominal) and (_document_title(g, words, hj)
+                                                                      or _remembered(g, lex, words, hi))):
             continue
         # "Georgia protested", "the foreign ministry protested against ...": a state's protest is its disapproval
         if g.state_protest_rule and lex.patterns[m.pattern].id == "protest.demonstrate" and not noun \
@@ -4816,10 +4814,10 @@ def _adjunct_event_roles(ctx: _Ctx, m: Match, tokens, words, before: list, s_sta
     servicemen were killed | by a roadside bomb", "Four policemen died | in a suicide attack" -> no doer, the
     subject is the victim. None when the noun stands in no such phrase or names a doer of its own ("in a
     Hamas ambush")."""
+    if not before or not _adjunct_event_possible(m):
+        return None
     g = grammar()
     violent = m.code[:2] in g.adjunct_event_roots
-    if not (violent or m.code[:2] in g.adjunct_contact_roots) or m.cue_span is not None or m.passive or not before:
-        return None
     k = m.span[0]
     # the determiner may open the trigger's own form ("a bomb") or stand up to three modifier words before it
     d = next((i for i in range(k, max(k - 4, 0), -1) if words[i] in g.determiners), None)
@@ -7931,6 +7929,13 @@ def _host_judges(ctx: _Ctx, sources: list, sent_places: list, on: dt.date) -> bo
     return judges <= side
 
 
+def _region_entity(region: str | None) -> str | None:
+    """The entity an admin1 region stands for: its occupation authority (grammar.yaml authority_by_region), else the
+    entity whose territory holds it, else None (one lookup for the occupier's own claims and visits)."""
+    return grammar().authority_by_region.get(region) or next(
+        (c for c, regions in _entity_territories().items() if region and region in regions), None)
+
+
 def _occupier_own_claim(ctx: _Ctx, a1, place, on: dt.date) -> bool:
     """Is the doer the occupier of the event's place, judging its own hold of it (triggers.yaml
     occupier_doer_unthemed: "Putin hailed the reunification of Crimea as legitimate")? Not in an entity the occupier
@@ -7942,8 +7947,7 @@ def _occupier_own_claim(ctx: _Ctx, a1, place, on: dt.date) -> bool:
     if not country or country != occupier:
         return False
     region = _attr(place, "admin1_code")
-    entity = grammar().authority_by_region.get(region) or next(
-        (c for c, regions in _entity_territories().items() if region and region in regions), None)
+    entity = _region_entity(region)
     return not (entity and entity.lower() in grammar().occupier_recognised_entities)
 
 
@@ -7978,12 +7982,10 @@ def _occupier_own_visit(ctx: _Ctx, code: str, a1, a2, place, on: dt.date, sent_p
         places = [*places, *sent_places]
     if not places:
         return False
-    territories = _entity_territories()
     for p in places:
         occupier = _place_occupier(ctx, p, on)
         region = _attr(p, "admin1_code")
-        entity = g.authority_by_region.get(region) or next(
-            (c for c, regions in territories.items() if region and region in regions), None)
+        entity = _region_entity(region)
         # (a visit of the occupied state's own officials is on its own side too: "Moldovan deputy prime minister
         # ... arrived in Tiraspol"; its meetings with the entity's leaders are not judged here)
         state = _iso3_by_iso2().get(p.country_code, p.country_code) if code in g.visitor_act_codes else None
@@ -8929,8 +8931,7 @@ def _visited_side(ctx: _Ctx, visit: dict) -> set:
     region, and a hosting entity named as the visit's target (the DPR, Abkhazia's government)."""
     side = {visit.get("occupier")}
     region = visit.get("admin1_code")
-    entity = grammar().authority_by_region.get(region) or next(
-        (c for c, regions in _entity_territories().items() if region and region in regions), None)
+    entity = _region_entity(region)
     side |= {entity, visit["actor2_country"] if visit["actor2_country"] in ENTITY_CODES else None}
     side.discard(None)
     return side
