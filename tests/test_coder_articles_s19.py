@@ -1,0 +1,91 @@
+"""Session 19, whole-article places: the bank of a river names a region.
+
+"On the left bank of the Dnipro" and "the east bank of the Nistru" used to give no place: "the Dnipro" after "the"
+is the river (a natural feature, dropped) and "Nistru" is no gazetteer name. The left bank of the Dnipro in the news
+is the occupied part of Kherson oblast, the left bank of the Nistru (Dniester) is Transnistria. A bank phrase now
+locates an act like a river's `fallback` (schemas/geo/mention_rules.yaml river_banks, gazetteer.bank_spans and
+bank_fallbacks): only in a sentence naming no other place, with the occupied cue (the control table decides at the
+date), and not in an article that names a place of the river's other banks (Kyiv's or Zaporizhzhia's left bank,
+Ukraine's Dniester towns) and none of the bank's own region.
+"""
+import datetime as dt
+
+import pytest
+
+from pipeline.coding.coder import code_article
+from pipeline.geo.gazetteer import get_gazetteer
+
+PUB = dt.date(2024, 3, 14)
+
+
+def _code(text, pub=PUB):
+    return code_article({"id": "t", "published": pub, "text": text})
+
+
+def _placed(text, k, pub=PUB):
+    return [(e["trigger_text"], e["admin1_code"], e["occupied"]) for e in _code(text, pub) if e["sentence_index"] == k]
+
+
+BANK_ARTICLES = [
+    # the brief's wordings
+    ("Ukrainian forces struck a Russian ammunition depot on the left bank of the Dnipro on Sunday, the southern "
+     "command said.", 0, "UA-65"),
+    ("Moldova protests new checkpoints. Police on the east bank of the Nistru detained two Moldovan journalists on "
+     "Friday, the Promo-LEX association said.", 1, "MD-SN"),
+    # variants: other sides, spellings, possessives, "River", other acts and tenses
+    ("Russian troops on the east bank of the Dnieper River detained three fishermen last week, a local official "
+     "said.", 0, "UA-65"),
+    ("Drones launched from the Dnipro River's left bank attacked a bus on Wednesday, regional officials said.", 0,
+     "UA-65"),
+    ("Occupation police on the Dnipro's eastern bank have arrested a schoolteacher, her family said on Tuesday.", 0,
+     "UA-65"),
+    ("Ukraine's southern command reports a quiet night. Russian forces had shelled a ferry crossing from the left "
+     "bank of the Dnieper on Monday, it said.", 1, "UA-65"),
+    ("Border guards on the east bank of the Dniester detained a farmer on Thursday.\n\nThe farmer was released "
+     "hours later, his lawyer said.", 0, "MD-SN"),
+    ("Authorities on the left bank of the Dniester have banned a rally planned for Sunday, organisers said.", 0,
+     "MD-SN"),
+]
+
+
+@pytest.mark.parametrize("text,k,region", BANK_ARTICLES)
+def test_a_river_bank_locates_the_act_in_its_region(text, k, region):
+    got = _placed(text, k)
+    assert got and all(a == region and occ is True for _, a, occ in got), got
+
+
+BANK_NEAR_MISSES = [
+    # a town of the sentence wins over the bank
+    ("Russian artillery on the left bank of the Dnipro shelled Nikopol on Tuesday, killing two civilians.", 0,
+     "UA-12"),
+    # the river's other left banks: a place of Kyiv or Zaporizhzhia named in the article, none of Kherson
+    ("Kyiv city authorities said a drone hit a warehouse on Tuesday. Firefighters on the left bank of the Dnipro "
+     "put out the blaze after police detained two looters.", 1, "UA-30"),
+    ("A Russian missile struck Zaporizhzhia on Monday. Russian forces on the left bank of the Dnipro also shelled "
+     "the city, the governor said.", 1, "UA-23"),
+    # no side, the right bank, another river, another bank
+    ("Police detained five protesters on the right bank of the Dnipro on Saturday.", 0, None),
+    ("Police detained five protesters on the bank of the Dnipro on Saturday.", 0, None),
+    ("Paris police detained a man on the left bank of the Seine on Sunday.", 0, None),
+    ("Israeli troops detained ten Palestinians near Nablus in the West Bank on Tuesday.", 0, None),
+]
+
+
+@pytest.mark.parametrize("text,k,region", BANK_NEAR_MISSES)
+def test_bank_near_misses(text, k, region):
+    got = _placed(text, k)
+    assert all(a == region for _, a, _ in got), got
+
+
+def test_bank_before_the_occupation_is_not_occupied():
+    # the cue asks the control table: Kherson's left bank was not occupied in 2015
+    got = _placed("In 2015 police detained two activists on the left bank of the Dnipro.", 0,
+                  pub=dt.date(2015, 6, 1))
+    assert got and all(a == "UA-65" and occ is not True for _, a, occ in got), got
+
+
+def test_bank_phrase_spans_and_names_inside_are_no_places():
+    gaz = get_gazetteer()
+    got = gaz.find_places("Shells fired from Dnipro's left bank hit a school.")
+    assert [(p.admin1_code, p.kind, p.occupied_cue) for p in got] == [("UA-65", "admin1", True)]
+    assert gaz.find_places("Shells fired from the west bank of the Dnipro hit a school.") == []
