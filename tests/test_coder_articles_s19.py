@@ -89,3 +89,33 @@ def test_bank_phrase_spans_and_names_inside_are_no_places():
     got = gaz.find_places("Shells fired from Dnipro's left bank hit a school.")
     assert [(p.admin1_code, p.kind, p.occupied_cue) for p in got] == [("UA-65", "admin1", True)]
     assert gaz.find_places("Shells fired from the west bank of the Dnipro hit a school.") == []
+
+
+# --- a prepositional relative clause (", under which ...") is an inserted clause: its date is its own ----------
+# when_where d9geneva: "accused Moscow of violating the Budapest Memorandum, under which Russia pledged in 1994 to
+# respect Ukraine's borders" was dated 1994; temporal lexicon relative_prepositions
+PREP_RELATIVE = [
+    ("Ukraine's foreign ministry on Tuesday accused Moscow of violating the Budapest Memorandum, under which Russia "
+     "pledged in 1994 to respect Ukraine's borders.", "accused", dt.date(2024, 2, 20), "2024-02"),
+    ("Georgia's foreign ministry condemned the deal, under which Sukhumi leased the Ochamchire port to Moscow in "
+     "2023.", "condemned", dt.date(2024, 2, 22), "2024-02"),
+    ("Kyiv accused Minsk of breaching the treaty, in which both sides renounced claims in 1997.", "accused",
+     dt.date(2024, 2, 22), "2024-02"),
+    ("Moldova's president criticised the 1992 ceasefire agreement, under which Russian peacekeepers were deployed "
+     "in July 1992, on Tuesday.", "criticised", dt.date(2024, 2, 22), "2024-02"),
+    ("The envoy praised the 2008 war, during which Russian troops seized Akhalgori in August 2008.", "praised",
+     dt.date(2024, 2, 22), "2024-02"),
+    # near-misses: the clause's own act keeps the clause's date; a date outside the clause dates the main act
+    ("The envoy praised the 2008 war, during which Russian troops seized Akhalgori in August 2008.",
+     "seized akhalgori", dt.date(2024, 2, 22), "2008-08"),
+    ("Moldova's president criticised the 1992 ceasefire agreement, under which Russian peacekeepers were deployed "
+     "in July 1992, on Tuesday.", "peacekeepers were deployed", dt.date(2024, 2, 22), "1992-07"),
+    ("In 2015 the ministry denounced the treaty, under which the two sides agreed to merge their armies.",
+     "denounced", dt.date(2024, 2, 22), "2015-01"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,pub,month", PREP_RELATIVE)
+def test_a_prepositional_relative_clause_dates_only_itself(text, trigger, pub, month):
+    got = [e["event_date"] for e in _code(text, pub) if e["trigger_text"].lower() == trigger]
+    assert got and all(str(d)[:7] == month for d in got), got
