@@ -119,3 +119,25 @@ PREP_RELATIVE = [
 def test_a_prepositional_relative_clause_dates_only_itself(text, trigger, pub, month):
     got = [e["event_date"] for e in _code(text, pub) if e["trigger_text"].lower() == trigger]
     assert got and all(str(d)[:7] == month for d in got), got
+
+
+# --- workers from an entity hired in another territory: the hiring's territory, not the workers' origin ----------
+# when_where f10ria: "Balitsky said Zaporozhye region enterprises had hired 400 workers from South Ossetia since the
+# summer" was placed in South Ossetia (coder._themed_places: the target entity named only as an origin)
+ORIGIN_ENTITY = [
+    ("Balitsky said Zaporozhye region enterprises had hired 400 workers from South Ossetia since the summer.",
+     "UA-23"),
+    ("Enterprises in the Zaporizhzhia region have hired 400 workers from Abkhazia, the governor said.", "UA-23"),
+    ("Construction firms in occupied Mariupol hired 200 builders from Transnistria last month.", "UA-14"),
+    ("The occupation authorities in Melitopol brought 150 welders from Transnistria to the city in May.", "UA-23"),
+    # near-misses: no territory besides the origin: an out-of migration concerns the territory left
+    ("Russian firms in the Rostov region hired 300 workers from Abkhazia last year.", "GE-AB"),
+    ("Recruiters hired 300 workers from Abkhazia for construction sites in Sochi.", "GE-AB"),
+    ("Russia recruited 500 men from South Ossetia to work at building sites in Moscow.", "GE-SO"),
+]
+
+
+@pytest.mark.parametrize("text,region", ORIGIN_ENTITY)
+def test_workers_from_an_entity_are_placed_where_the_clause_hires_them(text, region):
+    got = [e for e in _code(text, dt.date(2023, 11, 24)) if "labor_migration" in e["themes"]]
+    assert got and all(e["admin1_code"] == region for e in got), [(e["trigger_text"], e["admin1_code"]) for e in got]
