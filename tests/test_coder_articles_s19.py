@@ -141,3 +141,29 @@ ORIGIN_ENTITY = [
 def test_workers_from_an_entity_are_placed_where_the_clause_hires_them(text, region):
     got = [e for e in _code(text, dt.date(2023, 11, 24)) if "labor_migration" in e["themes"]]
     assert got and all(e["admin1_code"] == region for e in got), [(e["trigger_text"], e["admin1_code"]) for e in got]
+
+
+# --- "shortly after the 2008 war": an act told as closely following (or preceding) a dated event takes its year -----
+# when_where f13a: "recognised the independence of South Ossetia and Abkhazia shortly after the 2008 war" was dated
+# by the report (temporal rules.yaml year_near_event; lexicon.yaml starter_words)
+NEAR_EVENT = [
+    ("Managua, a close ally of Moscow, recognised the independence of South Ossetia and Abkhazia shortly after the "
+     "2008 war between Russia and Georgia.", "recognised", "2008"),
+    ("Nicaragua recognised Abkhazia soon after the 2008 war, the Abkhaz leader recalled on Monday.", "recognised",
+     "2008"),
+    ("Russian troops seized the regional parliament in Simferopol days before the 2014 referendum.", "seized", "2014"),
+    ("Just before the 2014 vote, Russian troops seized the parliament in Simferopol.", "seized", "2014"),
+    ("Russian forces detained the mayor of Melitopol a few weeks after the 2022 invasion, his family said.",
+     "detained", "2022"),
+    # near-misses: a bare "after the 2008 war" can be years later; a noun's own date is no act's date
+    ("Russia opened an embassy in Sukhumi after the 2008 war.", "opened", "2024-04"),
+    ("Georgia protested the results of the 2008 war on Tuesday.", "protested", "2024-04"),
+    ("Russia opened an embassy in Sukhumi in 2010, shortly after the 2008 war.", "opened", "2010"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,month", NEAR_EVENT)
+def test_an_act_closely_after_a_dated_event_takes_its_year(text, trigger, month):
+    got = [str(e["event_date"]) for e in _code(text, dt.date(2024, 4, 26))
+           if e["trigger_text"].lower().startswith(trigger)]
+    assert got and all(d.startswith(month) for d in got), got
