@@ -7631,6 +7631,18 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # the doer's own territory only for a host, or a doer that came on no visit
         if host_entity and (m.code in g.host_act_codes or not visited):
             return [settled(r, clause, True) for r in host_entity]
+    if target_entity and "labor_migration" in m.themes:
+        # the entity named only as the workers' origin ("hired 400 workers from South Ossetia"): a territory the act's
+        # clause names besides it is where they were taken on ("enterprises in occupied Mariupol hired 200 builders
+        # from Transnistria": Mariupol; "Zaporozhye region enterprises had hired ...": the region, even only partly
+        # occupied); with none, the origin stays (an out-of migration concerns the territory left)
+        own = {_attr(r, "admin1_code") for r in target_entity}
+        if not any(_attr(p, "admin1_code") in own for p in located) and any(
+                "from" in (_attr(p, "qualifiers") or ()) and _attr(p, "admin1_code") in own
+                for p in sent_places if t_start <= p.start < clause_end):
+            found = regions([p for p in clause if _attr(p, "admin1_code") not in own], partly=True)
+            if found:
+                return [settled(r, clause, True) for r in found]
     if target_entity:
         # a settlement of the entity's territory named in the act's phrase is the more precise place, with
         # its own control status ("opened a consulate in Donetsk": the city, occupied since 2014; the

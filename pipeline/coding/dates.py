@@ -452,7 +452,10 @@ class _Grammar:
         self.quote_re = re.compile(r"[\"“«]([^\"”»]{1,400})[\"”»]")
         rel = _words_alt(cb.get("relative_pronouns") or ["which", "who"])
         quant = cb.get("relative_quantifiers")
-        quant = r"(?:" + _words_alt(quant) + r"\s+of\s+)?" if quant else ""
+        preps = cb.get("relative_prepositions")
+        quant = [r"(?:" + _words_alt(quant) + r")\s+of\s+"] if quant else []
+        quant += [_words_alt(preps) + r"\s+"] if preps else []
+        quant = r"(?:" + "|".join(quant) + r")?" if quant else ""
         self.relative_open_re = re.compile(r",\s*" + quant + rel + r"(?!\w)", re.IGNORECASE)
         self.relative_after_dash_re = re.compile(r"\s*" + rel + r"(?!\w)", re.IGNORECASE)
         # the end of a commitment's clause (_inside_commitment): strong chars, quotes, a sentence end, a comma

@@ -109,9 +109,16 @@ class Gazetteer:
         if not text:
             return []
         folded = fold(text)
-        fallbacks: list = []  # (start, end, code) of natural features with a fallback place (mention_rules.yaml)
+        fallbacks: list = []  # (start, end, code, cue) of natural features with a fallback place (mention_rules.yaml)
         hits = self._hits(text, folded, fallbacks)
+        # "the left bank of the Dnipro": a river bank names a region (mention_rules.yaml river_banks); the names
+        # inside the phrase are no places of their own
+        banks = self._rules.bank_spans(folded) if "bank" in folded and self._rules.bank_re is not None else ()
+        if banks:
+            hits = [h for h in hits if not any(b[0] <= h[0] < b[1] for b in banks)]
         if not hits:
+            if banks:
+                fallbacks += self._rules.bank_fallbacks(banks, ())
             return self._feature_fallbacks(text, fallbacks, []) if fallbacks else []
         # the given countries, and the countries named in the text
         ctx = {self._iso2(c) for c in context_countries} | {hit[2].country for hit in hits}
@@ -157,6 +164,8 @@ class Gazetteer:
                 cue = prev_cue  # "occupied Donetsk and Luhansk": the cue covers both
             out.append(self._to_match(text, start, end, eid, labels, qtext, cue))
             prev_cue, prev_end = cue, end
+        if banks:
+            fallbacks += self._rules.bank_fallbacks(banks, out)
         return self._feature_fallbacks(text, fallbacks, out) if fallbacks else out
 
     def _feature_fallbacks(self, text: str, fallbacks: list, out: list) -> list:
@@ -164,16 +173,20 @@ class Gazetteer:
         the Georgia-Abkhazia line: GE), placed among the other places by offset, unqualified, and only in a
         sentence that names no other place. A region code (with "-") gives that region, else the country."""
         out = list(out)
-        for start, end, code in fallbacks:
+        for start, end, code, cue in fallbacks:
             base = self._fallback_place(code)
             if base is None:
                 continue
             # only where the sentence names no other place: "Police in Zugdidi arrested two smugglers near the
-            # Enguri bridge" is in Zugdidi
-            if any(not _SENTENCE_END_RE.search(text, min(p.end, end), max(p.start, start)) for p in out):
+            # Enguri bridge" is in Zugdidi; a river bank's region is finer than a country of its sentence
+            if any(not _SENTENCE_END_RE.search(text, min(p.end, end), max(p.start, start))
+                   and (cue is None or p.kind != "country") for p in out):
                 continue
             fields = base.__dict__.copy()
             fields.update(start=start, end=end, text=text[start:end])
+            if cue is not None:
+                fields.update(occupied_cue=cue, qualifiers=("occupied",) if cue else (),
+                              qualifier="occupied" if cue else None)
             out.append(frozen_record(PlaceMatch, fields))
         out.sort(key=lambda p: p.start)
         return out
@@ -303,7 +316,7 @@ class Gazetteer:
             # "crossed the Dnipro", "the Don river": a natural feature named like a town
             if key in feature_keys and rules.is_feature(text, folded, key, start, end):
                 if fallbacks is not None and key in rules.feature_fallback:
-                    fallbacks.append((start, end, rules.feature_fallback[key]))
+                    fallbacks.append((start, end, rules.feature_fallback[key], None))
                 continue
             # "the Geneva Conventions", "the Budapest Memorandum": a document's name
             if text[end:end + 1] == " " and rules.is_document_name(text, start, end):
@@ -805,6 +818,35 @@ class _MentionRules:
                         for w in sorted(r.get("document_words_after", ()), key=len, reverse=True))
         self.document_after_re = re.compile(rf"[ \t]+(?:{docs})\b", re.IGNORECASE) if docs else None
         self.document_locatives = frozenset(w.lower() for w in r.get("document_locatives_before", ()))
+        # river banks naming a region: folded river name -> (ISO code, occupied cue, regions of its other banks)
+        self.bank_rivers = {}
+        for bank in r.get("river_banks") or ():
+            info = (str(bank["place"]), bank.get("occupied"), frozenset(bank.get("elsewhere") or ()))
+            for river in bank["rivers"]:
+                self.bank_rivers[" ".join(fold(str(river)).split())] = info
+        sides = "|".join(re.escape(" ".join(fold(str(w)).split())) for w in r.get("bank_sides") or ())
+        rivers = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.bank_rivers, key=len, reverse=True))
+        # on folded text: "left bank of (the) Dnipro (river)", "(the) Dnipro('s) (river's) east bank"
+        self.bank_re = re.compile(
+            rf"\b(?:{sides})\s+bank\s+of\s+(?:the\s+)?(?P<r1>{rivers})\b(?:\s+river\b)?"
+            rf"|\b(?P<r2>{rivers})(?:\s+river)?\s+s\s+(?:{sides})\s+bank\b") if sides and rivers else None
+
+    def bank_spans(self, folded: str) -> list:
+        """(start, end, folded river name) of the river-bank phrases of a folded text."""
+        return [(m.start(), m.end(), " ".join((m.group("r1") or m.group("r2")).split()))
+                for m in self.bank_re.finditer(folded)]
+
+    def bank_fallbacks(self, banks, out) -> list:
+        """Fallback entries (start, end, code, cue) of river-bank phrases, none for a river whose other banks'
+        regions the article names while it names no place of the bank's own region."""
+        named = {p.admin1_code for p in out if p.admin1_code}
+        got = []
+        for start, end, river in banks:
+            code, cue, elsewhere = self.bank_rivers[river]
+            if code not in named and named & elsewhere:
+                continue
+            got.append((start, end, code, cue))
+        return got
 
     def is_route_end(self, text: str, folded: str, start: int) -> bool:
         """A region named as a route end ("launched from (the / Russia's) Rostov region"):
