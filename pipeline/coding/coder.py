@@ -3668,6 +3668,8 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
                 return list(reversed(out))
     if "pair" in kinds:
         return _last_two_parties(prior)
+    if written and phrase in _SUBJECT_PERSON_PRONOUNS and (subject := _fronted_clause_subject(ctx, pos)) is not None:
+        return [subject]
     if "person" in kinds and not any(_is_person(a) for a in prior):
         # "Syria's foreign minister arrived in Donetsk. He met ...": with no person named before, "he"/"she"
         # stands for the last office holder named by title alone (a singular title with a country)
@@ -3693,6 +3695,39 @@ def _resolve_anaphor(ctx: _Ctx, phrase: tuple, pos: int, persons_first: bool = F
         if ("country" in kinds or "state" in kinds) and (_attr(a, "kind") or "") in {"country", "state"}:
             return [a]
     return []
+
+
+_SUBJECT_PERSON_PRONOUNS = frozenset({("he",), ("she",)})
+
+
+def _fronted_clause_subject(ctx: _Ctx, pos: int):
+    """The person who opens the fronted subordinate clause of pos's sentence when the pronoun at pos opens its
+    main clause ("After Erdogan met Putin in Sochi, he criticised NATO": Erdogan, not Putin, the last person
+    named; "When Gustavo Petro spoke to reporters in Bogota, he accused Washington"): the main clause's "he"
+    continues the fronted clause's subject. None when the clause opens with no person right after its
+    subordinator ("When reporters asked Putin, he said": the person named is no subject) or the pronoun does
+    not follow its closing comma."""
+    sentences = ctx.index_cache.get("sentences") or []
+    idx = bisect_right(_sentence_starts(ctx), pos) - 1
+    if idx < 0:
+        return None
+    s_start, s_end = sentences[idx].start, sentences[idx].end
+    comma = _fronted_clause_end(ctx, s_start, s_end)
+    if comma is None or ctx.norm[comma + 1:pos].strip():
+        return None
+    actors = _within(ctx, "actors", s_start, comma)
+    if not actors or not _is_person(actors[0]) or not _actor_country(actors[0]):
+        return None
+    # the person is the clause's subject: only its subordinator (and a determiner) before it
+    opening = WORD.findall(ctx.lower[s_start:actors[0].start])
+    g = grammar()
+    if len(opening) != 1 or opening[0] not in g.fronted_subordinators \
+            or _POSSESSIVE_AFTER.match(ctx.norm, actors[0].end):
+        return None  # ("When Putin's spokesman Dmitry Peskov spoke ...": the owner is no subject)
+    return actors[0]
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _government_like(a, military: bool = False) -> bool:
@@ -4521,9 +4556,14 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     # no scene; one named as a place ("in South Korea") or inside a body's name ("Kosovo police") is
     metonyms = {(a.start, a.end) for a in out if a.kind in _PLACE_KINDS} - located
     scenes = [p for p in places if (p.start, p.end) not in metonyms]
-    if len(named) != 1 or not scenes or place_states != named or not named <= states:
+    if not named <= states:
         return out
     country = next(iter(named))
+    if not scenes and not places:
+        # no place the gazetteer knows: a home doer still tells whose people or army the target is
+        return _home_doer_fill(ctx, out, bare, country, s_start)
+    if not scenes or place_states != named:
+        return out
     out = list(out)
     # an army in an occupied place may be the occupier's ("Ukrainian forces struck an army depot in Sevastopol"),
     # and one the state's own forces act on is the enemy's ("Ukrainian forces struck an army depot in Kharkiv")
@@ -4545,6 +4585,32 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
 
 
 _ONE_COUNTRY_MARK = "+context:one_country"
+
+
+def _home_doer_fill(ctx: "_Ctx", out: list, bare: list, country: str, s_start: int) -> list:
+    """The one-country fill of a sentence that names no place (coder._one_country_fill): a body acting at home
+    gives its country to the role-only actors beside it. Police or a court act on their own people (grammar.yaml
+    one_country_fill_home_doers: "Kenyan police abducted dozens of protesters" -> KENOPP); an armed group of a
+    country fights that state's army (domestic_opponent_roles: "Pakistani Taliban fighters attacked an army
+    convoy" -> PAKMIL), unless its front is another state's (one_country_fill_foreign_front: Hezbollah, Hamas).
+    No fill beside a bare country or capital ("Israel gave civilians hours to leave") or a state's forces."""
+    g = grammar()
+    doer_roles = {(_attr(a, "role") or "").lower() for a in out if _actor_country(a) == country}
+    if any(_actor_country(a) and a.kind in _PLACE_KINDS for a in out) or "mil" in doer_roles:
+        return out
+    home_doer = not doer_roles.isdisjoint(g.one_country_fill_home_doers)
+    insurgent = not doer_roles.isdisjoint(g.domestic_opponent_roles) \
+        and country.lower() not in g.one_country_fill_foreign_front
+    out = list(out)
+    for i in bare:
+        a = out[i]
+        if not (home_doer and _home_role(a)) and not (insurgent and _state_army(a)):
+            continue
+        if _foreign(ctx, a, s_start) or _visitor(a):
+            continue
+        filled = _with_country(a, {"country": country})
+        out[i] = replace(filled, entry=(_attr(filled, "entry") or "") + _ONE_COUNTRY_MARK) if filled is not a else a
+    return out
 
 
 def _state_army(a) -> bool:
@@ -5120,7 +5186,10 @@ def _joint_act(ctx: _Ctx, m: Match, sources: list, words, s_words_lo: int) -> bo
         return True
     g = grammar()
     # "Russia and Belarus agreed to open embassies": plural missions of two countries are each other's
-    if any(tuple(words[m.span[1] - len(p):m.span[1]]) == tuple(p) for p in g.reciprocal_plural_objects):
+    # (not envoys recalled or expelled: "Mali and Niger recalled their ambassadors from Algiers" are each one's own,
+    # grammar.yaml reciprocal_plural_exempt_roots; "expelled each other's diplomats" is mutual by its cue)
+    if m.code[:2] not in g.reciprocal_plural_exempt_roots and \
+            any(tuple(words[m.span[1] - len(p):m.span[1]]) == tuple(p) for p in g.reciprocal_plural_objects):
         return True
     # "fighting (broke out) between A and B": the parties after "between" fight each other
     if m.code[:2] in ("14", "19") and "between" in words[m.span[1]:m.span[1] + 5]:
@@ -5157,6 +5226,8 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
         sources, targets = _hired_agent_roles(ctx, tokens[m.span[0]][1], s_start, sources, targets)
     if len(targets) == 1 and m.code in grammar().host_act_codes:
         targets = _hosted_guest_anaphor(ctx, targets[0]) or targets
+    if targets and m.code[:2] in grammar().military_position_roots:
+        targets = [_military_position(ctx, a) for a in targets]
     if not sources:
         return sources, targets, False
     lo = next((q for q, t in enumerate(tokens) if t[1] >= sources[0].start), 0)
@@ -5174,6 +5245,36 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
                 return sources, third, False
         targets = partners
     return sources, targets, joint
+
+
+def _military_position(ctx: _Ctx, a):
+    """A state named by its demonym or possessive before a noun of troops' positions or units (grammar.yaml
+    military_position_nouns) as the target of an attack is that state's forces: "fired mortar rounds at Israeli
+    positions" -> ISRMIL, "opened fire on a Thai patrol" -> THAMIL, "shelled Armenia's border posts" -> ARMMIL.
+    At most one modifier between ("border", "forward"); anything else keeps the actor."""
+    if a.kind != "state" or _attr(a, "role") or not _actor_country(a):
+        return a
+    words = WORD.findall(ctx.lower[a.end:a.end + 40])
+    if words[:1] == ["s"] and ctx.lower.startswith(("'s", "’s"), a.end):
+        words = words[1:]
+    g = grammar()
+    noun = next((i for i, w in enumerate(words[:2]) if w in g.military_position_nouns), None)
+    if noun is None or (noun == 1 and (words[0] in g.function_words or words[0] in g.determiners
+                                        or words[1] in g.military_position_unmodified_nouns)):
+        return a  # ("a Saudi border post" may be the border guards' or customs')
+    # the noun ends its phrase ("Israeli posts near the border", not "the Israeli post office")
+    nxt = words[noun + 1:noun + 2]
+    if nxt and not (nxt[0] in g.prepositions or nxt[0] in g.function_words or nxt[0] in g.list_and_links
+                    or _phrase_end_after(ctx.lower, a.end, words[noun])):
+        return a
+    return replace(a, code=_actor_country(a) + "MIL", role="MIL", kind="agent",
+                   entry=(_attr(a, "entry") or "") + "+context:military_position")
+
+
+def _phrase_end_after(lower: str, pos: int, word: str) -> bool:
+    """Is the first occurrence of word after pos followed by punctuation (its phrase ends there)?"""
+    at = lower.find(word, pos)
+    return at >= 0 and re.match(r"\s*[,;:.()]", lower[at + len(word):]) is not None
 
 
 def _hired_agent_roles(ctx: _Ctx, head_at: int, s_start: int, sources: list, targets: list):
@@ -6019,7 +6120,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
     # ("a UN-brokered deal": a hyphen makes UN the participle's agent, no reduced relative)
     # (a comma before the participle ends the infinitive's phrase: "Nicaragua, seeking to boost ties with
     # Moscow, recognised Abkhazia" is the main verb, no reduced relative)
+    # (a subject pronoun right before the verb makes it finite: "Before Scholz flew to China, he met Macron")
     reduced = not m.passive and not m.nominal and h > 0 and not {"-", ","} & set(ctx.norm[tokens[h - 1][2]:tokens[h][1]]) \
+        and words[h - 1] not in grammar().subject_pronouns \
         and _reduced_relative(words, max(0, h - 8), h, _to_inside_actors(parties, tokens, words, max(0, h - 8), h))
     if not reduced and _fronted_object_participle(ctx, m, words, after, s_start, span_end):
         # "Workers brought from Uzbekistan by the occupation authorities are rebuilding Mariupol": the workers
