@@ -529,11 +529,24 @@ def _labour_migrant(ctx: "_Ctx", a):
     return replace(a, role="LAB", code=(a.country or "") + "LAB", entry=f"{a.entry}+labour_migrant")
 
 
+def _countryless_workers(a) -> bool:
+    """Is the actor role-only workers (LAB) with no country yet, the ones _sent_workers and _participle_origin
+    may fill? (Test doubles are dicts and stay as they are.)"""
+    return not isinstance(a, dict) and (_attr(a, "role") or "").upper() == "LAB" and not _actor_country(a)
+
+
+def _workers_from(a, source, tag: str):
+    """The workers a with the country of source (an actor or a {"country": ...} dict), their entry marked with
+    tag; a itself when _with_country leaves it as it is."""
+    filled = _with_country(a, source)
+    return replace(filled, entry=f"{filled.entry}+{tag}") if filled is not a else a
+
+
 def _sent_workers(ctx: "_Ctx", a, sources: list):
     """Role-only workers sent by doers of one state take that state's country ("Pyongyang sent 1,000 workers"
     -> PRKLAB; grammar labour_sender_*): the caller checks the sending verb. Workers with an origin phrase after
     them, doers of a region, an entity or the default occupier (entry default:...) leave them as they are."""
-    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a):
+    if not _countryless_workers(a):
         return a
     countries = {_actor_country(s) for s in sources}
     if len(countries) != 1 or not countries <= _iso3_states() \
@@ -542,16 +555,14 @@ def _sent_workers(ctx: "_Ctx", a, sources: list):
     g = grammar()
     if not g.labour_sender_origin_words.isdisjoint(WORD.findall(ctx.lower[a.end:a.end + 12])[:1]):
         return a  # "sent workers from Mariupol": their origin is named
-    filled = _with_country(a, {"country": next(iter(countries))})
-    return replace(filled, entry=f"{filled.entry}+context:sender") if filled is not a else a
+    return _workers_from(a, {"country": next(iter(countries))}, "context:sender")
 
 
 def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_actors: list):
     """Role-only workers before the labour verb take the state of a "from" phrase right after it ("Workers
     brought from Uzbekistan by the occupation authorities" -> UZBLAB; grammar labour_sender_origin_words, a
     particle such as "in" between): the origin the compound "workers from Uzbekistan" would have given them."""
-    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a) \
-            or a.end > toks[m.head[0]][1]:
+    if not _countryless_workers(a) or a.end > toks[m.head[0]][1]:
         return a
     j = m.head[1]
     if j < len(words) and words[j] in grammar().split_particles:
@@ -562,8 +573,7 @@ def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_ac
                    and not _attr(o, "role") and _actor_country(o) in _iso3_states()), None)
     if origin is None:
         return a
-    filled = _with_country(a, origin)
-    return replace(filled, entry=f"{filled.entry}+origin:{_actor_country(origin)}") if filled is not a else a
+    return _workers_from(a, origin, f"origin:{_actor_country(origin)}")
 
 
 def _labour_movers(ctx: "_Ctx", m: Match) -> bool:
