@@ -2000,7 +2000,8 @@ def _running_tally(g: Grammar, words: list[str], hi: int, commas: frozenset = fr
     return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.tally_markers)
 
 
-_FLAGGED_OBJECT_HEADS: dict = {}
+_FLAGGED_OBJECT_HEADS: dict = {}  # (lexicon digest, flag) -> (pattern indexes, head first words)
+_PLACE_OR_LEADER_HEADS: dict = {}  # lexicon digest -> head first words of place_objects or leader_objects patterns
 
 
 def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int], grant: bool = False) -> int | None:
@@ -2035,9 +2036,9 @@ def _flagged_object_heads(lex: Lexicon, flag: str) -> tuple[frozenset, frozenset
 
 def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
     """Cheap pre-check for sentences without a match: a head word of a place_objects or leader_objects pattern."""
-    firsts = _FLAGGED_OBJECT_HEADS.get((lex.digest, "place_or_leader_objects"))
+    firsts = _PLACE_OR_LEADER_HEADS.get(lex.digest)
     if firsts is None:  # (the union of the two, once per compiled lexicon: one scan of the sentence's words)
-        firsts = _FLAGGED_OBJECT_HEADS[(lex.digest, "place_or_leader_objects")] = \
+        firsts = _PLACE_OR_LEADER_HEADS[lex.digest] = \
             _flagged_object_heads(lex, "place_objects")[1] | _flagged_object_heads(lex, "leader_objects")[1]
     return not firsts.isdisjoint(words)
 
