@@ -6614,24 +6614,25 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
             got = _story_main(ctx, pos) if len(kept) == len(places) else _main_of_places(ctx, kept)
             ctx.index_cache[key] = got
         else:
-            got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
+            got = ctx.index_cache[key] = _main_places(ctx, lo, hi)
     return got
 
 
-def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = False) -> tuple[list, list]:
+def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, list]:
     """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
-    places of text[lo:hi] (one story of the article). verbal: for a verbal act (grammar.yaml
+    places of text[lo:hi] (one story of the article). A verbal act leaves some capitals out first (_story_main,
+    _verbal_places)."""
+    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+    return _main_of_places(ctx, places)
+
+
+def _verbal_places(ctx: _Ctx, places: list) -> list:
+    """The places without the capitals read as the government addressed. For a verbal act (grammar.yaml
     capital_actor_unplaced_roots: a statement, an appeal, a protest note), a capital read as the government
     addressed ("Ukraine complained to Moscow", "Seoul warned Pyongyang against") names the target, not where anything
     happened: it does not count (_capital_as_actor, _capital_addressed). The doer's capital counts ("Kyiv summoned
     the envoy": the summons is at the ministry in Kyiv). Other acts keep every capital ("Kyiv was hit by a missile
     attack", "poured into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
-    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
-    return _main_of_places(ctx, _verbal_places(ctx, places) if verbal else places)
-
-
-def _verbal_places(ctx: _Ctx, places: list) -> list:
-    """The places without the capitals read as the government addressed (_main_places, verbal)."""
     caps = _capital_actor_spans(ctx)
     if not caps:  # (no capital actor in the article: no place to leave out)
         return places
