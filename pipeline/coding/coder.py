@@ -4155,7 +4155,7 @@ def _iso3_states() -> frozenset:
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
                   on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = (),
-                  sentence_words: list[str] = (), sources: list = (), pos: int | None = None) -> bool:
+                  sentence_words: list[str] = (), sources: list = (), pos: int = 0) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
@@ -4241,10 +4241,13 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     # regions"); workers from the party's other regions brought to the article's occupied city, with no
     # place named, are the mission's ("Houses in Mariupol are being rebuilt. Workers from other Russian
     # regions have arrived": themes.yaml labor_migration, domestic workers into occupied territories)
-    if not elsewhere or sentence_context() or home:
-        return not elsewhere or sentence_context()
+    if not elsewhere:
+        return True
+    in_context = sentence_context()
+    if in_context or home:
+        return in_context
     # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
-    lo, hi = _story_span(ctx, pos) if pos is not None else (0, len(ctx.text) + 1)
+    lo, hi = _story_span(ctx, pos)
     if (lo, hi) != (0, len(ctx.text) + 1):
         return bool(_territories_in(ctx, lo, hi))
     return bool(_article_territories(ctx))
