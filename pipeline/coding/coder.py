@@ -8118,7 +8118,6 @@ def _own_envoy_recall(ctx: _Ctx, sources: list, targets: list, s_end: int) -> tu
     ambassador in Moscow was recalled for consultations"): the envoy's state recalls (actor1) from the host named
     by "in/to <name>" after the diplomat (actor2: "Moscow" RUSGOV, as "recalled its ambassador from Moscow"), or
     from no one named. A diplomat recalled by another state, or no diplomat, keeps the roles as they are."""
-    from pipeline.coding.actors import find_actors
     g = grammar()
     for a in targets:
         country = _actor_country(a)
@@ -8133,7 +8132,7 @@ def _own_envoy_recall(ctx: _Ctx, sources: list, targets: list, s_end: int) -> tu
         hm = _ENVOY_HOST.match(ctx.text, a.start + at, s_end)
         host = None
         if hm:
-            found = [x for x in find_actors(hm.group(1).strip())
+            found = [x for x in find_actors_fn(hm.group(1).strip(), ctx.published)
                      if _attr(x, "kind") in ("state", "capital", "entity") and _actor_country(x)]
             if found and _actor_country(found[0]) != country:
                 h = found[0]
