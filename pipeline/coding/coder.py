@@ -6702,7 +6702,7 @@ def _capital_actor_spans(ctx: _Ctx) -> list:
 
 _CAPITAL_BEFORE = re.compile(r"(\S+)\s+$")
 # (any other word, a number as in "Moscow 3 and", reads like punctuation: the capital's phrase ends there)
-_CAPITAL_AFTER = re.compile(r"\s*(['’]s\b|[^\w\s]|[a-z]+|\w+|$)")
+_CAPITAL_AFTER = re.compile(r"\s*([^\w\s]|[a-z]+|\w+|$)")  # (a possessive "'s" gives its apostrophe)
 
 
 def _capital_addressed(ctx: _Ctx, p) -> bool:
@@ -6737,7 +6737,7 @@ def _capital_addressed(ctx: _Ctx, p) -> bool:
     if not word.isalpha() or not word.islower() or word in g.capital_subject_openers:
         return False  # a clause boundary (",", "—"), a capitalised word or a clause opener: the capital is a subject
     nxt = _CAPITAL_AFTER.match(ctx.lower, p.end).group(1)
-    return nxt[:1] in ("'", "’", "") or not nxt[:1].isalpha() or nxt in g.capital_object_followers
+    return not nxt[:1].isalpha() or nxt in g.capital_object_followers  # ("'s", punctuation, a number, the end)
 
 
 def _visit_destination_place(ctx: _Ctx, p, s_start: int, act_start: int | None = None) -> bool:
