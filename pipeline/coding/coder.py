@@ -7846,10 +7846,10 @@ def _entity_partner(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: li
     and the passive verb ("a group for ties with X was set up in Y": Y hosts). "A group for ties with the parliament
     of South Ossetia was set up in Nicaragua's National Assembly": yes; "a group for ties with Syria was registered in
     the DPR People's Council", "... with the diaspora ... in the Abkhaz parliament": the entity's own group, no."""
-    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _sentence_commas(ctx, toks))
-    a, b = toks[lo][1], toks[end - 1][2]
     if m.obj is None:
         return False
+    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _sentence_commas(ctx, toks))
+    a, b = toks[lo][1], toks[end - 1][2]
     if m.obj[0] < m.head[0]:  # passive: the partner stands between the object and its verb
         pa, pb = toks[m.obj[1] - 1][2], toks[m.head[0]][1]
     else:
