@@ -2474,7 +2474,7 @@ def _response_relative(lex, text: str, toks, words: list[str], m: Match) -> int 
     police, who responded with water cannon")? The response presupposes the main clause's act, whose nouns (the
     protesters, the riot) stay events rather than background of the relative's verb. The pronoun's index, else
     None."""
-    if m.code[:2] != "17" or not words[m.head[0]].startswith(("respond", "repl", "retaliat", "hit")):
+    if m.code[:2] != "17" or not words[m.head[0]].startswith(grammar().response_verb_stems):
         return None
     q = m.head[0] - 1
     while q > 0 and m.head[0] - q <= 3 and words[q] not in grammar().relative_pronouns:
