@@ -4684,12 +4684,12 @@ def _circumstance_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] 
     return q, harm
 
 
-def _circumstance_event_doers(ctx: _Ctx, m: Match, tokens, words, parties: list) -> list | None:
-    """The doers of an attack noun in a time or circumstance adjunct (_circumstance_event): the actors modifying it ("amid
-    Russian shelling" -> RUS; none in "during the shelling"), or None when the noun is in no such adjunct. Its clause's
-    subject is no doer of it ("Residents were asked to stay indoors during the shelling"); a harm passive's subject
-    with no modifier doer is left to _roles, which makes it the victim."""
-    adj = _circumstance_event(ctx, m, tokens, words)
+def _circumstance_event_doers(m: Match, tokens, adj: tuple[int, bool] | None, parties: list) -> list | None:
+    """The doers of an attack noun in a time or circumstance adjunct (adj: _circumstance_event's answer, worked out
+    once by _roles): the actors modifying it ("amid Russian shelling" -> RUS; none in "during the shelling"), or None
+    when the noun is in no such adjunct. Its clause's subject is no doer of it ("Residents were asked to stay indoors
+    during the shelling"); a harm passive's subject with no modifier doer is left to _roles, which makes it the
+    victim."""
     if adj is None:
         return None
     lo, head_start = tokens[adj[0]][2], tokens[m.head[0]][1]
@@ -5161,12 +5161,12 @@ def _joint_partner(ctx: _Ctx, a, span_end: int) -> bool:
 def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list, bool]:
     """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
     whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
-    sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
-    if sources and m.code[:2] in grammar().circumstance_event_roots:
-        adj = _circumstance_event(ctx, m, tokens, words)
-        if adj is not None and adj[1] and all(a.end <= tokens[adj[0]][1] for a in sources):
-            # "Two soldiers were wounded in the shelling": the passive's subject are the attack's victims
-            sources, targets = [], targets or sources
+    # (the attack noun's circumstance adjunct, read once for _roles_pair's doers and the harm-passive flip below)
+    adj = _circumstance_event(ctx, m, tokens, words) if m.code[:2] in grammar().circumstance_event_roots else None
+    sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior, circumstance=adj)
+    if sources and adj is not None and adj[1] and all(a.end <= tokens[adj[0]][1] for a in sources):
+        # "Two soldiers were wounded in the shelling": the passive's subject are the attack's victims
+        sources, targets = [], targets or sources
     if words[m.span[0]] in grammar().hired_agent_heads:
         sources, targets = _hired_agent_roles(ctx, tokens[m.span[0]][1], s_start, sources, targets)
     if len(targets) == 1 and m.code in grammar().host_act_codes:
@@ -5774,8 +5774,10 @@ def _participle_appeal_agent(lex, words: list[str], hi: int) -> int | None:
     return None
 
 
-def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
-    """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
+def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None, *,
+                circumstance: tuple[int, bool] | None) -> tuple[list, list]:
+    """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end); circumstance: the match's
+    _circumstance_event (read by _roles)."""
     span_start = tokens[m.span[0]][1]
     span_end = tokens[m.span[1] - 1][2]
     head_start = tokens[m.head[0]][1]
@@ -5879,7 +5881,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
         nominal = None
     # an event noun in a time or circumstance adjunct: its doers are its own modifiers, never the clause's subject
-    adjunct = _circumstance_event_doers(ctx, m, tokens, words, parties) if nominal is None else None
+    adjunct = _circumstance_event_doers(m, tokens, circumstance, parties) if nominal is None else None
     shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
                              s_end) if nominal is None and adjunct is None else None
     imposed = _imposed_act(ctx, m, tokens, words, parties, span_end) if nominal is None else None
