@@ -7505,17 +7505,27 @@ def _territories_named_before(ctx: _Ctx, pos: int) -> list:
     return [r for r in territories if first[id(r)] < pos]
 
 
+def _near_sentence_starts(ctx: _Ctx, s_start: int) -> set:
+    """The starts of the sentence at s_start and of the one before it (a visit reported there still places an act)."""
+    sentences = ctx.index_cache.get("sentences") or []
+    idx = bisect_right(_sentence_starts(ctx), s_start) - 1
+    return {s_start} | ({sentences[idx - 1].start} if idx > 0 else set())
+
+
+def _outside_actor_names(ctx: _Ctx, s, places: list) -> list:
+    """The places not inside the name of an actor of sentence s ("the city councils of Sukhumi and occupied
+    Sevastopol", "held talks with Abkhazia": a party's name is no place of its act)."""
+    names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+    return [p for p in places if not any(lo <= p.start < hi for lo, hi in names)]
+
+
 def _visit_destination(ctx: _Ctx, guest, s_start: int) -> tuple[bool, list]:
     """(is the guest a visitor, the places of its visit): a visit (visitor_act_codes) whose source has the
     guest's code, coded in the sentence at s_start or the one before, or a guest already named as a visit's
     visitor ("The visitors met ...", resolved to the visit's source)."""
     if guest is None:
         return False, []
-    g = grammar()
-    sentences = ctx.index_cache.get("sentences") or []
-    starts = _sentence_starts(ctx)
-    idx = bisect_right(starts, s_start) - 1
-    near = {s_start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    near = _near_sentence_starts(ctx, s_start)
     code = _attr(guest, "code")
     for v_start, src, places in reversed(ctx.index_cache.get("visit_places") or []):
         if v_start in near and ((src.start, src.end) == (guest.start, guest.end) or (code and _attr(src, "code") == code)):
@@ -7530,17 +7540,13 @@ def _visit_signing_place(ctx: _Ctx, pair, s, before_act: list, regions) -> list:
     foreign minister was in Tiraspol on Tuesday for talks ..., and the two signed"), else the places of a party's
     visit coded in this sentence or the one before (by the same actor or its country: "A delegation of Abkhazia's
     People's Assembly arrived in Tiraspol. ... Abkhaz speaker Lasha Ashuba and ... signed"). [] when neither."""
-    names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
-    named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)])
+    named = regions(_outside_actor_names(ctx, s, before_act))
     if named:
         return named
     visits = ctx.index_cache.get("visit_places")
     if not visits:
         return []
-    starts = _sentence_starts(ctx)
-    sentences = ctx.index_cache.get("sentences") or []
-    idx = bisect_right(starts, s.start) - 1
-    near = {s.start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    near = _near_sentence_starts(ctx, s.start)
     for party in pair:
         country = _actor_country(party) if party is not None else None
         if not country:
@@ -7626,16 +7632,14 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
             _actor_country(a2) or "", ())}
         # outside every party's name, not only this pair's guest ("held talks with Abkhazia and South Ossetia":
         # South Ossetia is the other guest, not the place of the talks with Abkhazia)
-        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
-        hosted = regions([p for p in obj if not (a2.start <= p.start < a2.end)
-                          and not any(lo <= p.start < hi for lo, hi in names)
+        hosted = regions([p for p in _outside_actor_names(ctx, s, obj) if not (a2.start <= p.start < a2.end)
                           and not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
         if hosted:
             return [settled(r, obj, True) for r in hosted]
         # a place the act's clause names before it, outside the parties' names: the subject's ("X, on a visit to
         # Luhansk, met") or an earlier clause's ("arrived in Tskhinvali on Monday and met")
-        named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)
-                         and not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
+        named = regions([p for p in _outside_actor_names(ctx, s, before_act)
+                         if not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
         if named:
             return [settled(r, clause, True) for r in named]
         # the guest came on a visit reported in this sentence or the one before: where that visit went
@@ -7678,10 +7682,9 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # "on a visit to occupied Luhansk, signed"), outside the entity's own territory and the parties' names
         # ("the city councils of Sukhumi and occupied Sevastopol signed"): where they come from is no place of the act
         own = {_attr(r, "admin1_code") for r in doer_entity}
-        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
-        visited = regions([p for p in before_act if not _VISITED_QUALIFIERS.isdisjoint(_attr(p, "qualifiers") or ())
-                           and _attr(p, "admin1_code") not in own
-                           and not any(lo <= p.start < hi for lo, hi in names)])
+        visited = regions([p for p in _outside_actor_names(ctx, s, before_act)
+                           if not _VISITED_QUALIFIERS.isdisjoint(_attr(p, "qualifiers") or ())
+                           and _attr(p, "admin1_code") not in own])
         if visited:
             return [settled(r, before_act, True) for r in visited]
         # "the DPR's leader travelled to Donetsk and signed an agreement": the occupied town of its clause
