@@ -3437,9 +3437,8 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
         # lacks its context
         return (a.head[0] < m.head[1] and m.head[0] < a.head[1]) or \
             (a.span[0] <= m.head[0] and m.head[1] <= a.span[1])
-    if not any(reads_head(a) for a in found) \
-            and _flagged_object_heads(ctx.lex, "place_objects")[1].isdisjoint(words[max(0, m.head[0] - 3):m.head[1]]):
-        return None  # no other reading of the head (screening adds only place_objects heads): skip the screen
+    if not any(reads_head(a) for a in found) and not _may_have_place_object(ctx.lex, words[max(0, m.head[0] - 3):m.head[1]]):
+        return None  # no other reading of the head (screening adds only place_objects and leader_objects heads)
     alts = _screen_matches(ctx, s, toks, words, found)
     for a in alts:
         # (a reading already tried on this head is no rival: "upgraded ties to ambassadorial level" between two
