@@ -5,6 +5,11 @@
    Putin") was lost when a context_required labour reading of the same head ("received ... migrant workers") failed.
    It now checks the union (coder._may_have_place_object), as a title does already ("received President Putin
    and migrant workers").
+2. coder._anaphor_places cached its answer by sentence without the caller's candidate places: once a match whose
+   clause names no place had read "in the town" back to the sentence before, a later match of the same sentence
+   with a place of its own clause ("..., and Ukrainian troops shelled Oleshky") took that antecedent too. The
+   own-place guard now runs before the cache, in the shared function (sentence_context and _visitors_context no
+   longer guard it themselves).
 """
 import datetime as dt
 
@@ -43,3 +48,25 @@ def test_a_leader_guest_is_hosted_when_the_labour_reading_of_the_head_fails(text
 ])
 def test_no_hosting_without_a_leader_right_after_the_head(text):
     assert not any(code == "043" for code, _, _ in _events(text))
+
+
+# --- 2. an anaphor's antecedent is no place of a later clause with a place of its own -----------------------------
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Russian troops occupied Nova Kakhovka in 2022. Partisans attacked a checkpoint in the town, and Ukrainian "
+     "troops shelled Oleshky.", "shelled", "Oleshky"),
+    ("Occupation troops entered Skadovsk last year. Residents protested in the town, and Russian soldiers detained "
+     "activists in Hola Prystan.", "detained", "Hola Prystan"),
+    ("Russian forces captured Melitopol in 2022. Partisans attacked a patrol in the city on Tuesday, and on Wednesday "
+     "Ukrainian artillery shelled Tokmak.", "shelled", "Tokmak"),
+    # (the first clause keeps the antecedent)
+    ("Russian troops occupied Nova Kakhovka in 2022. Partisans attacked a checkpoint in the town, and Ukrainian "
+     "troops shelled Oleshky.", "attacked", "Nova Kakhovka"),
+    ("Occupation troops entered Skadovsk last year. Residents protested in the town, and Russian soldiers detained "
+     "activists in Hola Prystan.", "protested", "Skadovsk"),
+    # (a sentence with no place of its own points back as before)
+    ("Russian troops occupied Nova Kakhovka in 2022. Ukrainian troops shelled the town on Tuesday.", "shelled the town",
+     "Nova Kakhovka"),
+])
+def test_each_clause_is_placed_by_its_own_place_or_the_antecedent(text, trigger, place):
+    got = [e["location_name"] for e in _code(text) if e["sentence_index"] == 1 and e["trigger_text"] == trigger]
+    assert got == [place]

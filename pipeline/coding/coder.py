@@ -7113,13 +7113,16 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
     (at most locative_anaphor_sentences_back; the nearest one with a place): its last place after
     "in/at/near", else its first one; "the city" / "the town" only a settlement. A name that is also an
     actor ("Washington said") or opens its sentence with no "in" ("Snow blocked roads") is no antecedent.
-    "the region" / "the oblast" is that place's region. Once per sentence."""
+    "the region" / "the oblast" is that place's region. Once per sentence (cands, the places the caller reads
+    as the sentence's own, decide before the cache: a caller whose candidates hold an own place gets none)."""
+    if _own_place(cands):
+        return []
     key = ("anaphor_places", s_start, possessive)
     if key in ctx.index_cache:
         return ctx.index_cache[key]
     got: list = []
     sentences = ctx.index_cache.get("sentences") or []
-    if sentences and not _own_place(cands):
+    if sentences:
         starts = _sentence_starts(ctx)
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end, possessive) if idx > 0 else None
@@ -7809,7 +7812,7 @@ def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int, code: 
     # the city"): the place _event_places gives the act too
     sentences = ctx.index_cache.get("sentences") or []
     at = bisect_right(_sentence_starts(ctx), s_start) - 1
-    if not _own_place(sent_places) and 0 <= at < len(sentences) and any(
+    if 0 <= at < len(sentences) and any(
             _attr(p, "admin1_code") not in regions
             for p in _anaphor_places(ctx, s_start, sentences[at].end, sent_places)):
         return False
@@ -8472,9 +8475,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # engineers from Russia": _anaphor_places, as for the act's location)
                     context_memo.append(any(_has_context(ctx, n, sent_actors, sent_places, words, event_date)
                                             for n in lex.themes)
-                                        or (not _own_place(sent_places) and any(
-                                            _occupation(ctx, p, event_date)[0]
-                                            for p in _anaphor_places(ctx, s.start, s.end, sent_places))))
+                                        or any(_occupation(ctx, p, event_date)[0]
+                                               for p in _anaphor_places(ctx, s.start, s.end, sent_places)))
                 return context_memo[0]
             for name, th in lex.themes.items():
                 if name in themes:
