@@ -10,6 +10,8 @@
    with a place of its own clause ("..., and Ukrainian troops shelled Oleshky") took that antecedent too. The
    own-place guard now runs before the cache, in the shared function (sentence_context and _visitors_context no
    longer guard it themselves).
+3. coder._verb_after_actor read "a Ukrainian military source said" as a report but not "... source has said": the
+   second regex (past a source noun) lacked the "has " of the first. A reporter in the perfect is no party now.
 """
 import datetime as dt
 
@@ -70,3 +72,19 @@ def test_no_hosting_without_a_leader_right_after_the_head(text):
 def test_each_clause_is_placed_by_its_own_place_or_the_antecedent(text, trigger, place):
     got = [e["location_name"] for e in _code(text) if e["sentence_index"] == 1 and e["trigger_text"] == trigger]
     assert got == [place]
+
+
+# --- 3. "a <state> source has said": the reporter, no party -------------------------------------------------------
+@pytest.mark.parametrize("text, doer", [
+    ("Russian troops detained three activists in Melitopol, a Ukrainian military source has said.", "RUSMIL"),
+    ("Turkish forces shelled Kurdish positions near Kobani, a Syrian government source has said.", "TURMIL"),
+    ("Russian troops detained three activists in Melitopol, a Ukrainian military source said.", "RUSMIL"),
+    ("Russian soldiers detained four men in Berdiansk, a Ukrainian intelligence source has said.", "RUSMIL"),
+])
+def test_a_source_in_the_perfect_reports_and_is_no_target(text, doer):
+    got = [(a1, a2) for code, a1, a2 in _events(text) if code[:2] in ("17", "19")]
+    assert got == [(doer, None)]
+
+
+def test_a_source_that_is_acted_on_stays_a_party():
+    assert ("173", None, "UKRMIL") in _events("A Ukrainian military source has been detained in Melitopol.")

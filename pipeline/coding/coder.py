@@ -3370,7 +3370,7 @@ def _verb_after_actor(ctx: "_Ctx", a) -> str | None:
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 25].lower())
     if m is not None and m.group(1) in grammar().speech_source_nouns:
         # "a United Nations source said", "Ukrainian security sources said": the actor's source reports
-        m = re.match(r"\s*\w+\s+(?:have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 40].lower())
+        m = re.match(r"\s*\w+\s+(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 40].lower())
     return m.group(1) if m else None
 
 
