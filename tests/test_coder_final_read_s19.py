@@ -12,6 +12,12 @@
    longer guard it themselves).
 3. coder._verb_after_actor read "a Ukrainian military source said" as a report but not "... source has said": the
    second regex (past a source noun) lacked the "has " of the first. A reporter in the perfect is no party now.
+4. The comma checks of coder._forecast_spans, coder._forecast_frames and the fronted participle of
+   coder._allegation_relatives read the sentence's comma tokens (coder._sentence_commas), which count a spaced dash
+   as a clause edge too: "Israel could resume strikes on Lebanon within weeks - analysts say" is the analysts'
+   forecast, "Accused of spying for Russia - a Polish soldier was detained" is the detention only. The reduced
+   relative of _allegation_relatives keeps its comma-only checks: a dash-set-off "three companies - accused of
+   supplying drones -" is the description that rule drops.
 """
 import datetime as dt
 
@@ -88,3 +94,50 @@ def test_a_source_in_the_perfect_reports_and_is_no_target(text, doer):
 
 def test_a_source_that_is_acted_on_stays_a_party():
     assert ("173", None, "UKRMIL") in _events("A Ukrainian military source has been detained in Melitopol.")
+
+
+# --- 4. a spaced dash is a clause edge for forecast frames and a fronted allegation ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Israel could resume strikes on Lebanon within weeks - analysts say.",
+    "Russia may launch a new offensive in the spring - say Western analysts.",
+    "China could blockade Taiwan within a year - according to analysts.",
+    "Israel could resume strikes on Lebanon within weeks, analysts say.",
+])
+def test_a_forecast_after_a_dash_is_no_act(text):
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Israel resumed strikes on Lebanon - analysts say.", "195"),  # done, not forecast
+    ("Israel said it could resume strikes on Lebanon within weeks - analysts say.", "138"),  # Israel's own words
+    ("Russia will launch a new offensive in the spring - Ukrainian officials say.", "138"),  # officials, no forecasters
+])
+def test_acts_and_own_words_before_a_dash_frame_stay(text, code):
+    assert code in {c for c, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Accused of spying for Russia - a Polish soldier was detained by military police.", ("173", "COP", "POLMIL")),
+    ("Accused of espionage - two Russian citizens were arrested by Polish police.", ("173", "POLCOP", "RUSCVL")),
+    ("Accused of espionage, two Russian citizens were arrested by Polish police.", ("173", "POLCOP", "RUSCVL")),
+])
+def test_a_fronted_allegation_before_a_dash_describes_the_subject(text, arrest):
+    assert _events(text) == {arrest}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the accuser named: an accusation of its own
+    ("Accused of war crimes by Kyiv - the Russian commander was promoted by Putin.", "1124"),
+    ("Ukraine accused Russia - again - of shelling the Zaporizhzhia plant.", "112"),
+])
+def test_an_allegation_with_its_accuser_stays(text, kept):
+    assert kept in {c for c, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The EU sanctioned three Iranian companies - accused of supplying drones to Russia - on Monday.",
+    "The United States imposed sanctions on two Russian officials - accused of deporting Ukrainian children.",
+    "The EU sanctioned three Iranian companies accused of supplying drones to Russia.",
+])
+def test_a_dash_set_off_reduced_relative_is_still_a_description(text):
+    assert not any(c.startswith("112") for c, _, _ in _events(text))

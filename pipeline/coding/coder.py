@@ -2577,7 +2577,8 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         # a fronted participle clause describing the main clause's subject: "Accused of espionage, two Russian
         # citizens were arrested by ..." (who accused them is not told: the arrest is the event; "Accused of war
         # crimes by Kyiv, ..." names the accuser and stays)
-        comma = next((q for q in range(1, len(words)) if "," in text[toks[q - 1][2]:toks[q][1]]), None) \
+        # (the clause edge a comma or a spaced dash marks: "Accused of espionage - two Russian citizens were ...")
+        comma = min(_sentence_commas(ctx, toks), default=None) \
             if hi == 0 and words[0] in g.allegation_participles and of == 1 else None
         if comma is not None and "by" not in words[:comma] and any(
                 o is not m and not o.nominal and o.head[0] >= comma for o in ms):
@@ -2925,10 +2926,10 @@ def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
 def _forecast_spans(ctx: "_Ctx", toks, words: list[str]) -> list[tuple[int, int, bool]]:
     """The forecast frames of a sentence (grammar.yaml forecaster_nouns, forecast_verbs): (lo, hi, leading) word spans
     of "analysts say", "experts widely expect", "said Western analysts" or "according to analysts"; leading when the
-    forecast follows the frame, else it closes the sentence after a comma ("..., analysts say")."""
+    forecast follows the frame, else it closes the sentence after a comma or a spaced dash ("..., analysts say")."""
     g = grammar()
     breaks = ctx.lex.clause_breaks
-    text = ctx.text
+    commas = _sentence_commas(ctx, toks)
     gap = g.forecast_subject_gap
     out = []
     for n, w in enumerate(words):
@@ -2949,13 +2950,11 @@ def _forecast_spans(ctx: "_Ctx", toks, words: list[str]) -> list[tuple[int, int,
             else:
                 # "..., say analysts", "..., said some Western analysts"
                 v = next((k for k in range(n - 1, max(-1, n - 4), -1) if words[k] in g.forecast_verbs), None)
-                if v is not None and v > 0 and "," in text[toks[v - 1][2]:toks[v][1]] \
-                        and not any(x in breaks for x in words[v + 1:n]):
+                if v is not None and v in commas and not any(x in breaks for x in words[v + 1:n]):
                     lo, hi = v, n + 1
         if lo is None:
             continue
-        leading = not (lo > 0 and "," in text[toks[lo - 1][2]:toks[lo][1]]
-                       and not any(x in breaks for x in words[hi:]))
+        leading = not (lo in commas and not any(x in breaks for x in words[hi:]))
         out.append((lo, hi, leading))
     return out
 
@@ -2974,11 +2973,8 @@ def _forecast_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) ->
     if not frames:
         return
     breaks = ctx.lex.clause_breaks
-    text = ctx.text
+    commas = _sentence_commas(ctx, toks)  # (word indexes a comma or a spaced dash stands before)
     speech = g.forecast_verbs & breaks | {"according"}  # "said", "says", "according": another's words
-
-    def comma(k: int) -> bool:  # a comma right before word k
-        return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
 
     def predicted(m: Match, floor: int) -> bool:
         hi, hj = m.head
@@ -2989,7 +2985,7 @@ def _forecast_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) ->
         for k in range(hi - 1, max(floor, hi - g.forecast_marker_window) - 1, -1):
             if words[k] in g.forecast_act_markers:
                 return True
-            if words[k] in breaks or comma(k):
+            if words[k] in breaks or k in commas:
                 break
         # an act noun before a modal: "a Russian offensive could begin in May"
         return (m.nominal or _noun_head(m, words)) and hj < len(words) and words[hj] in g.forecast_act_markers \
