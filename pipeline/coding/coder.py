@@ -529,11 +529,24 @@ def _labour_migrant(ctx: "_Ctx", a):
     return replace(a, role="LAB", code=(a.country or "") + "LAB", entry=f"{a.entry}+labour_migrant")
 
 
+def _countryless_workers(a) -> bool:
+    """Is the actor role-only workers (LAB) with no country yet, the ones _sent_workers and _participle_origin
+    may fill? (Test doubles are dicts and stay as they are.)"""
+    return not isinstance(a, dict) and (_attr(a, "role") or "").upper() == "LAB" and not _actor_country(a)
+
+
+def _workers_from(a, source, tag: str):
+    """The workers a with the country of source (an actor or a {"country": ...} dict), their entry marked with
+    tag; a itself when _with_country leaves it as it is."""
+    filled = _with_country(a, source)
+    return replace(filled, entry=f"{filled.entry}+{tag}") if filled is not a else a
+
+
 def _sent_workers(ctx: "_Ctx", a, sources: list):
     """Role-only workers sent by doers of one state take that state's country ("Pyongyang sent 1,000 workers"
     -> PRKLAB; grammar labour_sender_*): the caller checks the sending verb. Workers with an origin phrase after
     them, doers of a region, an entity or the default occupier (entry default:...) leave them as they are."""
-    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a):
+    if not _countryless_workers(a):
         return a
     countries = {_actor_country(s) for s in sources}
     if len(countries) != 1 or not countries <= _iso3_states() \
@@ -542,16 +555,14 @@ def _sent_workers(ctx: "_Ctx", a, sources: list):
     g = grammar()
     if not g.labour_sender_origin_words.isdisjoint(WORD.findall(ctx.lower[a.end:a.end + 12])[:1]):
         return a  # "sent workers from Mariupol": their origin is named
-    filled = _with_country(a, {"country": next(iter(countries))})
-    return replace(filled, entry=f"{filled.entry}+context:sender") if filled is not a else a
+    return _workers_from(a, {"country": next(iter(countries))}, "context:sender")
 
 
 def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_actors: list):
     """Role-only workers before the labour verb take the state of a "from" phrase right after it ("Workers
     brought from Uzbekistan by the occupation authorities" -> UZBLAB; grammar labour_sender_origin_words, a
     particle such as "in" between): the origin the compound "workers from Uzbekistan" would have given them."""
-    if isinstance(a, dict) or (_attr(a, "role") or "").upper() != "LAB" or _actor_country(a) \
-            or a.end > toks[m.head[0]][1]:
+    if not _countryless_workers(a) or a.end > toks[m.head[0]][1]:
         return a
     j = m.head[1]
     if j < len(words) and words[j] in grammar().split_particles:
@@ -562,8 +573,7 @@ def _participle_origin(ctx: "_Ctx", m: Match, toks, words: list[str], a, sent_ac
                    and not _attr(o, "role") and _actor_country(o) in _iso3_states()), None)
     if origin is None:
         return a
-    filled = _with_country(a, origin)
-    return replace(filled, entry=f"{filled.entry}+origin:{_actor_country(origin)}") if filled is not a else a
+    return _workers_from(a, origin, f"origin:{_actor_country(origin)}")
 
 
 def _labour_movers(ctx: "_Ctx", m: Match) -> bool:
@@ -1990,7 +2000,8 @@ def _running_tally(g: Grammar, words: list[str], hi: int, commas: frozenset = fr
     return any(_find_seq(words, seq, 0, len(words)) >= 0 for seq in g.tally_markers)
 
 
-_FLAGGED_OBJECT_HEADS: dict = {}
+_FLAGGED_OBJECT_HEADS: dict = {}  # (lexicon digest, flag) -> (pattern indexes, head first words)
+_PLACE_OR_LEADER_HEADS: dict = {}  # lexicon digest -> head first words of place_objects or leader_objects patterns
 
 
 def _warning_verb(g: Grammar, words: list[str], hi: int, warn_at: list[int], grant: bool = False) -> int | None:
@@ -2025,9 +2036,9 @@ def _flagged_object_heads(lex: Lexicon, flag: str) -> tuple[frozenset, frozenset
 
 def _may_have_place_object(lex: Lexicon, words: list[str]) -> bool:
     """Cheap pre-check for sentences without a match: a head word of a place_objects or leader_objects pattern."""
-    firsts = _FLAGGED_OBJECT_HEADS.get((lex.digest, "place_or_leader_objects"))
+    firsts = _PLACE_OR_LEADER_HEADS.get(lex.digest)
     if firsts is None:  # (the union of the two, once per compiled lexicon: one scan of the sentence's words)
-        firsts = _FLAGGED_OBJECT_HEADS[(lex.digest, "place_or_leader_objects")] = \
+        firsts = _PLACE_OR_LEADER_HEADS[lex.digest] = \
             _flagged_object_heads(lex, "place_objects")[1] | _flagged_object_heads(lex, "leader_objects")[1]
     return not firsts.isdisjoint(words)
 
@@ -2463,7 +2474,7 @@ def _response_relative(lex, text: str, toks, words: list[str], m: Match) -> int 
     police, who responded with water cannon")? The response presupposes the main clause's act, whose nouns (the
     protesters, the riot) stay events rather than background of the relative's verb. The pronoun's index, else
     None."""
-    if m.code[:2] != "17" or not words[m.head[0]].startswith(("respond", "repl", "retaliat", "hit")):
+    if m.code[:2] != "17" or not words[m.head[0]].startswith(grammar().response_verb_stems):
         return None
     q = m.head[0] - 1
     while q > 0 and m.head[0] - q <= 3 and words[q] not in grammar().relative_pronouns:
@@ -2566,7 +2577,8 @@ def _allegation_relatives(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
         # a fronted participle clause describing the main clause's subject: "Accused of espionage, two Russian
         # citizens were arrested by ..." (who accused them is not told: the arrest is the event; "Accused of war
         # crimes by Kyiv, ..." names the accuser and stays)
-        comma = next((q for q in range(1, len(words)) if "," in text[toks[q - 1][2]:toks[q][1]]), None) \
+        # (the clause edge a comma or a spaced dash marks: "Accused of espionage - two Russian citizens were ...")
+        comma = min(_sentence_commas(ctx, toks), default=None) \
             if hi == 0 and words[0] in g.allegation_participles and of == 1 else None
         if comma is not None and "by" not in words[:comma] and any(
                 o is not m and not o.nominal and o.head[0] >= comma for o in ms):
@@ -2914,10 +2926,10 @@ def _attribution_speakers(ctx: "_Ctx", s, toks, ms: list[Match]) -> None:
 def _forecast_spans(ctx: "_Ctx", toks, words: list[str]) -> list[tuple[int, int, bool]]:
     """The forecast frames of a sentence (grammar.yaml forecaster_nouns, forecast_verbs): (lo, hi, leading) word spans
     of "analysts say", "experts widely expect", "said Western analysts" or "according to analysts"; leading when the
-    forecast follows the frame, else it closes the sentence after a comma ("..., analysts say")."""
+    forecast follows the frame, else it closes the sentence after a comma or a spaced dash ("..., analysts say")."""
     g = grammar()
     breaks = ctx.lex.clause_breaks
-    text = ctx.text
+    commas = _sentence_commas(ctx, toks)
     gap = g.forecast_subject_gap
     out = []
     for n, w in enumerate(words):
@@ -2938,13 +2950,11 @@ def _forecast_spans(ctx: "_Ctx", toks, words: list[str]) -> list[tuple[int, int,
             else:
                 # "..., say analysts", "..., said some Western analysts"
                 v = next((k for k in range(n - 1, max(-1, n - 4), -1) if words[k] in g.forecast_verbs), None)
-                if v is not None and v > 0 and "," in text[toks[v - 1][2]:toks[v][1]] \
-                        and not any(x in breaks for x in words[v + 1:n]):
+                if v is not None and v in commas and not any(x in breaks for x in words[v + 1:n]):
                     lo, hi = v, n + 1
         if lo is None:
             continue
-        leading = not (lo > 0 and "," in text[toks[lo - 1][2]:toks[lo][1]]
-                       and not any(x in breaks for x in words[hi:]))
+        leading = not (lo in commas and not any(x in breaks for x in words[hi:]))
         out.append((lo, hi, leading))
     return out
 
@@ -2963,11 +2973,8 @@ def _forecast_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) ->
     if not frames:
         return
     breaks = ctx.lex.clause_breaks
-    text = ctx.text
+    commas = _sentence_commas(ctx, toks)  # (word indexes a comma or a spaced dash stands before)
     speech = g.forecast_verbs & breaks | {"according"}  # "said", "says", "according": another's words
-
-    def comma(k: int) -> bool:  # a comma right before word k
-        return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
 
     def predicted(m: Match, floor: int) -> bool:
         hi, hj = m.head
@@ -2978,7 +2985,7 @@ def _forecast_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) ->
         for k in range(hi - 1, max(floor, hi - g.forecast_marker_window) - 1, -1):
             if words[k] in g.forecast_act_markers:
                 return True
-            if words[k] in breaks or comma(k):
+            if words[k] in breaks or k in commas:
                 break
         # an act noun before a modal: "a Russian offensive could begin in May"
         return (m.nominal or _noun_head(m, words)) and hj < len(words) and words[hj] in g.forecast_act_markers \
@@ -3359,7 +3366,7 @@ def _verb_after_actor(ctx: "_Ctx", a) -> str | None:
     m = re.match(r"\s*(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 25].lower())
     if m is not None and m.group(1) in grammar().speech_source_nouns:
         # "a United Nations source said", "Ukrainian security sources said": the actor's source reports
-        m = re.match(r"\s*\w+\s+(?:have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 40].lower())
+        m = re.match(r"\s*\w+\s+(?:has |have |had |also |on \w+ )?(\w+)", ctx.norm[a.end:a.end + 40].lower())
     return m.group(1) if m else None
 
 
@@ -3426,9 +3433,8 @@ def _next_reading(ctx: "_Ctx", s, toks, words: list[str], m: Match, ms: list[Mat
         # lacks its context
         return (a.head[0] < m.head[1] and m.head[0] < a.head[1]) or \
             (a.span[0] <= m.head[0] and m.head[1] <= a.span[1])
-    if not any(reads_head(a) for a in found) \
-            and _flagged_object_heads(ctx.lex, "place_objects")[1].isdisjoint(words[max(0, m.head[0] - 3):m.head[1]]):
-        return None  # no other reading of the head (screening adds only place_objects heads): skip the screen
+    if not any(reads_head(a) for a in found) and not _may_have_place_object(ctx.lex, words[max(0, m.head[0] - 3):m.head[1]]):
+        return None  # no other reading of the head (screening adds only place_objects and leader_objects heads)
     alts = _screen_matches(ctx, s, toks, words, found)
     for a in alts:
         # (a reading already tried on this head is no rival: "upgraded ties to ambassadorial level" between two
@@ -4179,7 +4185,7 @@ def _iso3_states() -> frozenset:
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
                   on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = (),
-                  sentence_words: list[str] = (), sources: list = (), pos: int | None = None) -> bool:
+                  sentence_words: list[str] = (), sources: list = (), pos: int = 0) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
@@ -4265,10 +4271,13 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     # regions"); workers from the party's other regions brought to the article's occupied city, with no
     # place named, are the mission's ("Houses in Mariupol are being rebuilt. Workers from other Russian
     # regions have arrived": themes.yaml labor_migration, domestic workers into occupied territories)
-    if not elsewhere or sentence_context() or home:
-        return not elsewhere or sentence_context()
+    if not elsewhere:
+        return True
+    in_context = sentence_context()
+    if in_context or home:
+        return in_context
     # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
-    lo, hi = _story_span(ctx, pos) if pos is not None else (0, len(ctx.text) + 1)
+    lo, hi = _story_span(ctx, pos)
     if (lo, hi) != (0, len(ctx.text) + 1):
         return bool(_territories_in(ctx, lo, hi))
     return bool(_article_territories(ctx))
@@ -4736,12 +4745,12 @@ def _circumstance_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] 
     return q, harm
 
 
-def _circumstance_event_doers(ctx: _Ctx, m: Match, tokens, words, parties: list) -> list | None:
-    """The doers of an attack noun in a time or circumstance adjunct (_circumstance_event): the actors modifying it ("amid
-    Russian shelling" -> RUS; none in "during the shelling"), or None when the noun is in no such adjunct. Its clause's
-    subject is no doer of it ("Residents were asked to stay indoors during the shelling"); a harm passive's subject
-    with no modifier doer is left to _roles, which makes it the victim."""
-    adj = _circumstance_event(ctx, m, tokens, words)
+def _circumstance_event_doers(m: Match, tokens, adj: tuple[int, bool] | None, parties: list) -> list | None:
+    """The doers of an attack noun in a time or circumstance adjunct (adj: _circumstance_event's answer, worked out
+    once by _roles): the actors modifying it ("amid Russian shelling" -> RUS; none in "during the shelling"), or None
+    when the noun is in no such adjunct. Its clause's subject is no doer of it ("Residents were asked to stay indoors
+    during the shelling"); a harm passive's subject with no modifier doer is left to _roles, which makes it the
+    victim."""
     if adj is None:
         return None
     lo, head_start = tokens[adj[0]][2], tokens[m.head[0]][1]
@@ -5216,12 +5225,12 @@ def _joint_partner(ctx: _Ctx, a, span_end: int) -> bool:
 def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list, bool]:
     """(sources, targets, joint) for a match in the sentence [s_start, s_end): ActorMatch lists, and
     whether the sources act jointly with each other (pair them both ways, as a symmetric pattern)."""
-    sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior)
-    if sources and m.code[:2] in grammar().circumstance_event_roots:
-        adj = _circumstance_event(ctx, m, tokens, words)
-        if adj is not None and adj[1] and all(a.end <= tokens[adj[0]][1] for a in sources):
-            # "Two soldiers were wounded in the shelling": the passive's subject are the attack's victims
-            sources, targets = [], targets or sources
+    # (the attack noun's circumstance adjunct, read once for _roles_pair's doers and the harm-passive flip below)
+    adj = _circumstance_event(ctx, m, tokens, words) if m.code[:2] in grammar().circumstance_event_roots else None
+    sources, targets = _roles_pair(ctx, m, s_start, s_end, tokens, words, prior, circumstance=adj)
+    if sources and adj is not None and adj[1] and all(a.end <= tokens[adj[0]][1] for a in sources):
+        # "Two soldiers were wounded in the shelling": the passive's subject are the attack's victims
+        sources, targets = [], targets or sources
     if words[m.span[0]] in grammar().hired_agent_heads:
         sources, targets = _hired_agent_roles(ctx, tokens[m.span[0]][1], s_start, sources, targets)
     if len(targets) == 1 and m.code in grammar().host_act_codes:
@@ -5861,8 +5870,10 @@ def _participle_appeal_agent(lex, words: list[str], hi: int) -> int | None:
     return None
 
 
-def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None) -> tuple[list, list]:
-    """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end)."""
+def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=None, *,
+                circumstance: tuple[int, bool] | None) -> tuple[list, list]:
+    """(sources, targets) ActorMatch lists for a match in the sentence [s_start, s_end); circumstance: the match's
+    _circumstance_event (read by _roles)."""
     span_start = tokens[m.span[0]][1]
     span_end = tokens[m.span[1] - 1][2]
     head_start = tokens[m.head[0]][1]
@@ -5966,7 +5977,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
         nominal = None
     # an event noun in a time or circumstance adjunct: its doers are its own modifiers, never the clause's subject
-    adjunct = _circumstance_event_doers(ctx, m, tokens, words, parties) if nominal is None else None
+    adjunct = _circumstance_event_doers(m, tokens, circumstance, parties) if nominal is None else None
     shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
                              s_end) if nominal is None and adjunct is None else None
     imposed = _imposed_act(ctx, m, tokens, words, parties, span_end) if nominal is None else None
@@ -6706,24 +6717,25 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
             got = _story_main(ctx, pos) if len(kept) == len(places) else _main_of_places(ctx, kept)
             ctx.index_cache[key] = got
         else:
-            got = ctx.index_cache[key] = _main_places(ctx, lo, hi, verbal)
+            got = ctx.index_cache[key] = _main_places(ctx, lo, hi)
     return got
 
 
-def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None, verbal: bool = False) -> tuple[list, list]:
+def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, list]:
     """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
-    places of text[lo:hi] (one story of the article). verbal: for a verbal act (grammar.yaml
+    places of text[lo:hi] (one story of the article). A verbal act leaves some capitals out first (_story_main,
+    _verbal_places)."""
+    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+    return _main_of_places(ctx, places)
+
+
+def _verbal_places(ctx: _Ctx, places: list) -> list:
+    """The places without the capitals read as the government addressed. For a verbal act (grammar.yaml
     capital_actor_unplaced_roots: a statement, an appeal, a protest note), a capital read as the government
     addressed ("Ukraine complained to Moscow", "Seoul warned Pyongyang against") names the target, not where anything
     happened: it does not count (_capital_as_actor, _capital_addressed). The doer's capital counts ("Kyiv summoned
     the envoy": the summons is at the ministry in Kyiv). Other acts keep every capital ("Kyiv was hit by a missile
     attack", "poured into the streets of Tbilisi", "detained in a raid on a Moscow warehouse")."""
-    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
-    return _main_of_places(ctx, _verbal_places(ctx, places) if verbal else places)
-
-
-def _verbal_places(ctx: _Ctx, places: list) -> list:
-    """The places without the capitals read as the government addressed (_main_places, verbal)."""
     caps = _capital_actor_spans(ctx)
     if not caps:  # (no capital actor in the article: no place to leave out)
         return places
@@ -6790,7 +6802,7 @@ def _capital_actor_spans(ctx: _Ctx) -> list:
 
 _CAPITAL_BEFORE = re.compile(r"(\S+)\s+$")
 # (any other word, a number as in "Moscow 3 and", reads like punctuation: the capital's phrase ends there)
-_CAPITAL_AFTER = re.compile(r"\s*(['’]s\b|[^\w\s]|[a-z]+|\w+|$)")
+_CAPITAL_AFTER = re.compile(r"\s*([^\w\s]|[a-z]+|\w+|$)")  # (a possessive "'s" gives its apostrophe)
 
 
 def _capital_addressed(ctx: _Ctx, p) -> bool:
@@ -6825,7 +6837,7 @@ def _capital_addressed(ctx: _Ctx, p) -> bool:
     if not word.isalpha() or not word.islower() or word in g.capital_subject_openers:
         return False  # a clause boundary (",", "—"), a capitalised word or a clause opener: the capital is a subject
     nxt = _CAPITAL_AFTER.match(ctx.lower, p.end).group(1)
-    return nxt[:1] in ("'", "’", "") or not nxt[:1].isalpha() or nxt in g.capital_object_followers
+    return not nxt[:1].isalpha() or nxt in g.capital_object_followers  # ("'s", punctuation, a number, the end)
 
 
 def _visit_destination_place(ctx: _Ctx, p, s_start: int, act_start: int | None = None) -> bool:
@@ -7200,13 +7212,16 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
     (at most locative_anaphor_sentences_back; the nearest one with a place): its last place after
     "in/at/near", else its first one; "the city" / "the town" only a settlement. A name that is also an
     actor ("Washington said") or opens its sentence with no "in" ("Snow blocked roads") is no antecedent.
-    "the region" / "the oblast" is that place's region. Once per sentence."""
+    "the region" / "the oblast" is that place's region. Once per sentence (cands, the places the caller reads
+    as the sentence's own, decide before the cache: a caller whose candidates hold an own place gets none)."""
+    if _own_place(cands):
+        return []
     key = ("anaphor_places", s_start, possessive)
     if key in ctx.index_cache:
         return ctx.index_cache[key]
     got: list = []
     sentences = ctx.index_cache.get("sentences") or []
-    if sentences and not _own_place(cands):
+    if sentences:
         starts = _sentence_starts(ctx)
         idx = bisect_right(starts, s_start) - 1
         phrase = _locative_anaphor(ctx, s_start, s_end, possessive) if idx > 0 else None
@@ -7591,17 +7606,27 @@ def _territories_named_before(ctx: _Ctx, pos: int) -> list:
     return [r for r in territories if first[id(r)] < pos]
 
 
+def _near_sentence_starts(ctx: _Ctx, s_start: int) -> set:
+    """The starts of the sentence at s_start and of the one before it (a visit reported there still places an act)."""
+    sentences = ctx.index_cache.get("sentences") or []
+    idx = bisect_right(_sentence_starts(ctx), s_start) - 1
+    return {s_start} | ({sentences[idx - 1].start} if idx > 0 else set())
+
+
+def _outside_actor_names(ctx: _Ctx, s, places: list) -> list:
+    """The places not inside the name of an actor of sentence s ("the city councils of Sukhumi and occupied
+    Sevastopol", "held talks with Abkhazia": a party's name is no place of its act)."""
+    names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
+    return [p for p in places if not any(lo <= p.start < hi for lo, hi in names)]
+
+
 def _visit_destination(ctx: _Ctx, guest, s_start: int) -> tuple[bool, list]:
     """(is the guest a visitor, the places of its visit): a visit (visitor_act_codes) whose source has the
     guest's code, coded in the sentence at s_start or the one before, or a guest already named as a visit's
     visitor ("The visitors met ...", resolved to the visit's source)."""
     if guest is None:
         return False, []
-    g = grammar()
-    sentences = ctx.index_cache.get("sentences") or []
-    starts = _sentence_starts(ctx)
-    idx = bisect_right(starts, s_start) - 1
-    near = {s_start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    near = _near_sentence_starts(ctx, s_start)
     code = _attr(guest, "code")
     for v_start, src, places in reversed(ctx.index_cache.get("visit_places") or []):
         if v_start in near and ((src.start, src.end) == (guest.start, guest.end) or (code and _attr(src, "code") == code)):
@@ -7616,17 +7641,13 @@ def _visit_signing_place(ctx: _Ctx, pair, s, before_act: list, regions) -> list:
     foreign minister was in Tiraspol on Tuesday for talks ..., and the two signed"), else the places of a party's
     visit coded in this sentence or the one before (by the same actor or its country: "A delegation of Abkhazia's
     People's Assembly arrived in Tiraspol. ... Abkhaz speaker Lasha Ashuba and ... signed"). [] when neither."""
-    names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
-    named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)])
+    named = regions(_outside_actor_names(ctx, s, before_act))
     if named:
         return named
     visits = ctx.index_cache.get("visit_places")
     if not visits:
         return []
-    starts = _sentence_starts(ctx)
-    sentences = ctx.index_cache.get("sentences") or []
-    idx = bisect_right(starts, s.start) - 1
-    near = {s.start} | ({sentences[idx - 1].start} if idx > 0 else set())
+    near = _near_sentence_starts(ctx, s.start)
     for party in pair:
         country = _actor_country(party) if party is not None else None
         if not country:
@@ -7712,16 +7733,14 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
             _actor_country(a2) or "", ())}
         # outside every party's name, not only this pair's guest ("held talks with Abkhazia and South Ossetia":
         # South Ossetia is the other guest, not the place of the talks with Abkhazia)
-        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
-        hosted = regions([p for p in obj if not (a2.start <= p.start < a2.end)
-                          and not any(lo <= p.start < hi for lo, hi in names)
+        hosted = regions([p for p in _outside_actor_names(ctx, s, obj) if not (a2.start <= p.start < a2.end)
                           and not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
         if hosted:
             return [settled(r, obj, True) for r in hosted]
         # a place the act's clause names before it, outside the parties' names: the subject's ("X, on a visit to
         # Luhansk, met") or an earlier clause's ("arrived in Tskhinvali on Monday and met")
-        named = regions([p for p in before_act if not any(lo <= p.start < hi for lo, hi in names)
-                         and not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
+        named = regions([p for p in _outside_actor_names(ctx, s, before_act)
+                         if not (claimant and own.get(p.country_code, p.country_code) == _actor_country(a1))])
         if named:
             return [settled(r, clause, True) for r in named]
         # the guest came on a visit reported in this sentence or the one before: where that visit went
@@ -7776,10 +7795,9 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         # "on a visit to occupied Luhansk, signed"), outside the entity's own territory and the parties' names
         # ("the city councils of Sukhumi and occupied Sevastopol signed"): where they come from is no place of the act
         own = {_attr(r, "admin1_code") for r in doer_entity}
-        names = [(a.start, a.end) for a in _within(ctx, "actors", s.start, s.end)]
-        visited = regions([p for p in before_act if not _VISITED_QUALIFIERS.isdisjoint(_attr(p, "qualifiers") or ())
-                           and _attr(p, "admin1_code") not in own
-                           and not any(lo <= p.start < hi for lo, hi in names)])
+        visited = regions([p for p in _outside_actor_names(ctx, s, before_act)
+                           if not _VISITED_QUALIFIERS.isdisjoint(_attr(p, "qualifiers") or ())
+                           and _attr(p, "admin1_code") not in own])
         if visited:
             return [settled(r, before_act, True) for r in visited]
         # "the DPR's leader travelled to Donetsk and signed an agreement": the occupied town of its clause
@@ -7905,7 +7923,7 @@ def _visitors_context(ctx: _Ctx, theme: str, sources: list, s_start: int, code: 
     # the city"): the place _event_places gives the act too
     sentences = ctx.index_cache.get("sentences") or []
     at = bisect_right(_sentence_starts(ctx), s_start) - 1
-    if not _own_place(sent_places) and 0 <= at < len(sentences) and any(
+    if 0 <= at < len(sentences) and any(
             _attr(p, "admin1_code") not in regions
             for p in _anaphor_places(ctx, s_start, sentences[at].end, sent_places)):
         return False
@@ -7946,10 +7964,10 @@ def _entity_partner(ctx: _Ctx, toks, words: list[str], m: Match, sent_actors: li
     and the passive verb ("a group for ties with X was set up in Y": Y hosts). "A group for ties with the parliament
     of South Ossetia was set up in Nicaragua's National Assembly": yes; "a group for ties with Syria was registered in
     the DPR People's Council", "... with the diaspora ... in the Abkhaz parliament": the entity's own group, no."""
-    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _sentence_commas(ctx, toks))
-    a, b = toks[lo][1], toks[end - 1][2]
     if m.obj is None:
         return False
+    lo, end = clause_bounds(ctx.lex, words, m.head[0], m.head[1], _sentence_commas(ctx, toks))
+    a, b = toks[lo][1], toks[end - 1][2]
     if m.obj[0] < m.head[0]:  # passive: the partner stands between the object and its verb
         pa, pb = toks[m.obj[1] - 1][2], toks[m.head[0]][1]
     else:
@@ -8218,7 +8236,6 @@ def _own_envoy_recall(ctx: _Ctx, sources: list, targets: list, s_end: int) -> tu
     ambassador in Moscow was recalled for consultations"): the envoy's state recalls (actor1) from the host named
     by "in/to <name>" after the diplomat (actor2: "Moscow" RUSGOV, as "recalled its ambassador from Moscow"), or
     from no one named. A diplomat recalled by another state, or no diplomat, keeps the roles as they are."""
-    from pipeline.coding.actors import find_actors
     g = grammar()
     for a in targets:
         country = _actor_country(a)
@@ -8233,7 +8250,7 @@ def _own_envoy_recall(ctx: _Ctx, sources: list, targets: list, s_end: int) -> tu
         hm = _ENVOY_HOST.match(ctx.text, a.start + at, s_end)
         host = None
         if hm:
-            found = [x for x in find_actors(hm.group(1).strip())
+            found = [x for x in find_actors_fn(hm.group(1).strip(), ctx.published)
                      if _attr(x, "kind") in ("state", "capital", "entity") and _actor_country(x)]
             if found and _actor_country(found[0]) != country:
                 h = found[0]
@@ -8569,9 +8586,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # engineers from Russia": _anaphor_places, as for the act's location)
                     context_memo.append(any(_has_context(ctx, n, sent_actors, sent_places, words, event_date)
                                             for n in lex.themes)
-                                        or (not _own_place(sent_places) and any(
-                                            _occupation(ctx, p, event_date)[0]
-                                            for p in _anaphor_places(ctx, s.start, s.end, sent_places))))
+                                        or any(_occupation(ctx, p, event_date)[0]
+                                               for p in _anaphor_places(ctx, s.start, s.end, sent_places)))
                 return context_memo[0]
             for name, th in lex.themes.items():
                 if name in themes:

@@ -14,11 +14,13 @@ from pipeline.paths import schemas_dir
 WORD = re.compile(r"[a-z0-9']+")
 
 # How a Grammar field is read from grammar.yaml, by the name of its annotation: a word set, word
-# sequences as written, phrases split on spaces (longest first), phrases in the coder's word split.
+# sequences as written, phrases split on spaces (longest first), phrases in the coder's word split, word
+# beginnings (a tuple for str.startswith).
 Words = frozenset
-Seqs = Phrases = WordSeqs = tuple
+Seqs = Phrases = WordSeqs = Stems = tuple
 _GRAMMAR_LOADERS = {
     "Words": lambda v: frozenset(str(w).lower() for w in v or ()),
+    "Stems": lambda v: tuple(sorted({str(w).lower() for w in v or ()})),
     "Seqs": lambda v: tuple(tuple(str(w).lower() for w in ph) for ph in v or ()),
     "Phrases": lambda v: tuple(sorted((tuple(str(ph).lower().split()) for ph in v or ()), key=len, reverse=True)),
     "WordSeqs": lambda v: word_seqs(v),
@@ -216,6 +218,7 @@ class Grammar:
     fronted_subordinators: Words = frozenset()
     relative_pronouns: Words = frozenset()
     personal_relative_pronouns: Words = frozenset()
+    response_verb_stems: Stems = ()
     personal_antecedent_words: int = 1
     subject_relative_max_words: int = 0
     relative_owner_prepositions: Words = frozenset()
