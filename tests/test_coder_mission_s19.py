@@ -118,3 +118,42 @@ def test_origin_near_misses(text, admin1):
 def test_origin_region_of_not_past_a_clause():
     # a relative clause or a second phrase is no origin: the passive finds no subject across it
     assert not _labour("Officials from the Rostov region of Russia who visited the city said roads were repaired.")
+
+
+# ------------------------------------------------------------------ housing put up for incoming workers (class 3)
+# (KNOWN_WRONG class "housing for incoming workers": d20b's hostel; dev22's tented camp that "has gone up" and dev24's
+# dormitory "turned into a hostel" stay open)
+HOUSING = [
+    # d20b's act, with its occupied place in the sentence
+    ("In occupied Mariupol, the administration opened a hostel for 500 migrant workers in a former vocational school.",
+     "UA-14"),
+    # own variants: other housing, verbs, workers and regions
+    ("The Russian-installed authorities in Kherson region have set up a modular town for 800 construction workers "
+     "near Henichesk.", "UA-65"),
+    ("Occupation authorities in Luhansk have built barracks for 600 miners from Kyrgyzstan near the Sverdlov mine.",
+     "UA-09"),
+    ("Russian contractors put up a tent camp for Central Asian workers outside occupied Tokmak, Ukrainian partisans "
+     "said.", "UA-23"),
+]
+
+
+@pytest.mark.parametrize("text,admin1", HOUSING)
+def test_housing_for_workers(text, admin1):
+    got = [e for e in _labour(text) if e["rule"] == "labor.housing_for_workers"]
+    assert got and {e["admin1_code"] for e in got} == {admin1}
+
+
+HOUSING_NEAR_MISSES = [
+    # housing that exists (an attack on it), housing for others, housing in no occupation context, a place's own staff
+    "A Russian missile hit a hostel for construction workers in Kharkiv.",
+    "A drone struck a dormitory for workers of the Zaporizhzhia nuclear plant in occupied Enerhodar.",
+    "The occupation authorities in Melitopol opened a hostel for students.",
+    "Authorities in occupied Mariupol opened a camp for displaced families.",
+    "The university in Kazan opened a new dormitory for 500 foreign students.",
+    "Authorities in occupied Mariupol opened a hostel for workers of the local port.",
+]
+
+
+@pytest.mark.parametrize("text", HOUSING_NEAR_MISSES)
+def test_housing_near_misses(text):
+    assert not [e for e in _labour(text) if e["rule"] == "labor.housing_for_workers"]
