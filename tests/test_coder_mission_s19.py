@@ -91,6 +91,11 @@ ORIGIN_NOT_PLACE = [
      "UA-09"),
     ("Builders from the Republic of Bashkortostan have been sent to occupied Mariupol.", "UA-14"),
     ("Welders from the Gomel region of Belarus arrived in occupied Mariupol last week.", "UA-14"),
+    # the dev21 row (KNOWN_WRONG before s19) and an officialese variant
+    ("In accordance with the instruction of the Head of the Republic, 1,500 specialists from the constituent entities "
+     "of the Russian Federation have been attracted to restore housing and utilities in Lisichansk and Severodonetsk, "
+     "the LPR Ministry of Construction reported.", "UA-09"),
+    ("Builders from the subjects of the Russian Federation have been sent to occupied Lysychansk.", "UA-09"),
 ]
 
 
