@@ -269,8 +269,6 @@ KNOWN_WRONG = {
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
     # fresh14 (written by an engineer who neither ran the coder nor read its code, 11 near-misses; scored once
     # at the end of the seventh session, after all its fixes: 24/30 at first run): known wrong
-    'Officials from the DPR and Venezuelan state governors inked eleven cooperation documents on the sidelines of the St Petersburg economic forum.':
-        "'inked ... documents' is no signing trigger (class: signing wording)",
     'A court in Dzhankoi ordered the expulsion of a Tajik citizen employed as a bricklayer who had overstayed his work permit.':
         'the ordered expulsion of a migrant worker codes nothing (class: deportation of a migrant worker as an ordered noun)',
     'Since January, occupation authorities in Berdiansk port have replaced dismissed Ukrainian dockers with crews brought in from Novorossiysk.':

@@ -162,3 +162,34 @@ HOUSING_NEAR_MISSES = [
 @pytest.mark.parametrize("text", HOUSING_NEAR_MISSES)
 def test_housing_near_misses(text):
     assert not [e for e in _labour(text) if e["rule"] == "labor.housing_for_workers"]
+
+
+# ------------------------------------------------------------------ documents signed named by their purpose (class 3)
+# (KNOWN_WRONG class "signing wording": fresh14's "inked eleven cooperation documents")
+SIGNED_DOCUMENTS = [
+    ("Officials from the DPR and Venezuelan state governors inked eleven cooperation documents on the sidelines of "
+     "the St Petersburg economic forum.", True),
+    ("Abkhazia and Nicaragua signed four intergovernmental documents in Managua on Tuesday.", True),
+    ("The foreign ministers of Serbia and Hungary signed several bilateral documents in Belgrade.", False),
+    ("South Ossetia's leader and a Syrian delegation signed documents on cooperation in trade and education.", True),
+]
+
+
+@pytest.mark.parametrize("text,themed", SIGNED_DOCUMENTS)
+def test_signed_documents(text, themed):
+    signs = [e for e in _events(text) if e["rule"] == "support.sign"]
+    assert signs
+    assert all(("diplomatic_recognition" in e["themes"]) == themed for e in signs)
+
+
+SIGNED_DOCUMENTS_NEAR_MISSES = [
+    # any paper signed, and documents that are not signed
+    "The notary signed the documents on Monday.",
+    "The DPR delegation signed documents at the border checkpoint.",
+    "Police seized cooperation documents from the company's office in Donetsk.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_DOCUMENTS_NEAR_MISSES)
+def test_signed_documents_near_misses(text):
+    assert not [e for e in _events(text) if e["rule"] == "support.sign"]
