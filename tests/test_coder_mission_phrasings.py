@@ -269,8 +269,6 @@ KNOWN_WRONG = {
         "the addressee ('states such as North Korea and Syria') is longer than the cue window: 'encouraging' is not read",
     # fresh14 (written by an engineer who neither ran the coder nor read its code, 11 near-misses; scored once
     # at the end of the seventh session, after all its fixes: 24/30 at first run): known wrong
-    'Officials from the DPR and Venezuelan state governors inked eleven cooperation documents on the sidelines of the St Petersburg economic forum.':
-        "'inked ... documents' is no signing trigger (class: signing wording)",
     'A court in Dzhankoi ordered the expulsion of a Tajik citizen employed as a bricklayer who had overstayed his work permit.':
         'the ordered expulsion of a migrant worker codes nothing (class: deportation of a migrant worker as an ordered noun)',
     'Since January, occupation authorities in Berdiansk port have replaced dismissed Ukrainian dockers with crews brought in from Novorossiysk.':
@@ -336,8 +334,6 @@ KNOWN_WRONG = {
     # dev21 (session 16, independent writer, first round): first run 22/45 (labour rows)
     "'They said Moscow, we ended up in Tokmak': Nepali migrants say they were lured with promises of warehouse jobs and then handed shovels near the front line in occupied Zaporizhzhia region.":
         "migrants lured with 'promises of warehouse jobs' and 'handed shovels near the front line' code nothing: the job noun has no place preposition and 'front line' excludes labor.lure_to_jobs (class: migrants lured and sent to occupied places)",
-    "In accordance with the instruction of the Head of the Republic, 1,500 specialists from the constituent entities of the Russian Federation have been attracted to restore housing and utilities in Lisichansk and Severodonetsk, the LPR Ministry of Construction reported.":
-        "'specialists from the constituent entities of the Russian Federation have been attracted': the origin phrase (7 words) is longer than origin_max_words, so the passive subject is not found (class: officialese attraction of specialists)",
     # dev22 (session 16, independent writer, second round): first run 22/40 (labour rows)
     "Hired in Moscow for what they were told was warehouse work, the Kyrgyz men were bussed to Rostov and from there across the border to Alchevsk, where they spent two months pouring concrete, one of them told RFE/RL's Kyrgyz Service.":
         "men 'hired in Moscow' then 'bussed to Rostov and across the border to Alchevsk': a fronted participle and a bus verb with no worker noun code nothing (class: migrants deceived and sent to occupied places)",

@@ -7051,6 +7051,33 @@ def _event_places(ctx: _Ctx, m_start: int, m_end: int, s_start: int, s_end: int,
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 
 
+# "from Russia's Rostov region": a state's possessive between "from" and the name
+_FROM_OWNER = re.compile(r"\bfrom\s+(?:the\s+)?\S+?(?:'s|’s)\s+$")
+
+
+def _owner_origins(places: list, lower: str) -> list:
+    """The places with an origin "from" read across a state's possessive ("builders from Russia's Rostov region",
+    "miners from Belarus's Gomel region"): the same origin as "from the Rostov region", which the gazetteer
+    qualifies "from" (a possessive is no qualifier filler there). Once per article; a cheap test first."""
+    out = None
+    for k, p in enumerate(places):
+        lo = max(0, p.start - 50)
+        if _attr(p, "qualifiers") or _attr(p, "kind") == "country" or "from" not in lower[lo:p.start]:
+            continue
+        m = _FROM_OWNER.search(lower, lo, p.start)
+        if m is None or not any(_attr(q, "kind") == "country" and m.start() < q.start and q.end < p.start
+                                for q in places[max(0, k - 3):k]):
+            continue
+        try:
+            q = replace(p, qualifier="from", qualifiers=("from",))
+        except TypeError:  # (a test's stand-in record)
+            continue
+        if out is None:
+            out = list(places)
+        out[k] = q
+    return places if out is None else out
+
+
 def _actor_origin(ctx: _Ctx, p, s_start: int, m_start: int) -> bool:
     """Does the place only say where people of the act come from: after a person noun or a party's name and
     "from" ("two men from Gali", "Russian businessmen from Sochi", "people displaced from Kherson region"), or after
@@ -7228,8 +7255,12 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
         town = phrase is not None and phrase.split()[-1] in grammar().settlement_anaphor_nouns
         site = phrase.split()[-1] if phrase is not None and phrase.split()[-1] in grammar().facility_anaphor_nouns \
             else None
+        # "the facility": any site noun names its antecedent (grammar.yaml facility_anaphor_general)
+        sites = (grammar().facility_anaphor_nouns if site in grammar().facility_anaphor_general else frozenset((site,))) \
+            if site is not None else frozenset()
         for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
-            if site is not None and not {site, site + "s"} & set(WORD.findall(ctx.lower[sentences[j].start:sentences[j].end])):
+            if site is not None and not any({n, n + "s"} & set(WORD.findall(ctx.lower[sentences[j].start:sentences[j].end]))
+                                            for n in sites):
                 continue  # "the plant": a sentence naming a plant
             prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
                     if _antecedent_place(ctx, p, sentences[j]) and (not town or _attr(p, "kind") == "settlement")]
@@ -7239,7 +7270,8 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
             # ("shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said")
             chosen = next((p for p in reversed(prev) if (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS), prev[0])
             if site is not None:  # the site itself named as a place ("the Zaporizhzhia nuclear power plant")
-                chosen = next((p for p in prev if site in (_attr(p, "text") or "").lower().split()), chosen)
+                chosen = next((p for p in prev if not sites.isdisjoint((_attr(p, "text") or "").lower().split())),
+                              chosen)
             chosen = _most_precise(ctx, chosen, prev)
             # a visit told in between at another place (a capital read as an actor, a country too) is where the
             # anaphor points: "... visited occupied Donetsk. On Tuesday they travelled to Moscow. They met
@@ -7866,6 +7898,9 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         if others:
             nearest = min(others, key=lambda p: abs(p.start - t_start))
             return [_most_precise(ctx, nearest, others)]
+        # only the origin: the act's destination is not named ("Authorities there have recruited 300 builders
+        # from Russia's Rostov region" with no place before it), so no place rather than the origin
+        return []
     return default
 
 
@@ -8349,6 +8384,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         places = sorted(find_places_fn(text, tuple(countries)) or [], key=lambda p: (p.start, p.end))
     except Exception:  # noqa: BLE001 - a geo failure must not lose the events
         places = []
+    places = _owner_origins(places, lower)
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
                occupied_cache={}, article_id=article_id, lower=lower, parties_cache={})
     if any(_attr(a, "kind") == "capital" and not _entity_valid(_actor_country(a), published) for a in actors):

@@ -189,6 +189,8 @@ class Grammar:
     locative_anaphor_sentences_back: int = 2
     settlement_anaphor_nouns: Words = frozenset()
     facility_anaphor_nouns: Words = frozenset()
+    facility_anaphor_general: Words = frozenset()
+    origin_region_of_nouns: Words = frozenset()
     possessive_markers: Words = frozenset()
     status_at_range_end_codes: Words = frozenset()
     unofficial_visitor_nouns: Words = frozenset()

@@ -987,6 +987,14 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, ma
         if gap[k] in lex.clause_breaks or gap[k] in preps:
             return False
         k += 1
+    if k > 1 + max_words and preps is lex.origin_prepositions and k <= 4 + max_words:
+        # a region named with its state after "of" is one origin ("miners | from the Rostov region of Russia were |
+        # brought", "from the constituent entities of the Russian Federation"): up to three words more (grammar.yaml
+        # origin_region_of_nouns)
+        regions = grammar().origin_region_of_nouns
+        if not any(gap[j] == "of" and gap[j - 1] in regions for j in range(2, k - 1)):
+            return False
+        return all(w in lex.passive_fillers for w in gap[k:])
     return 1 < k <= 1 + max_words and all(w in lex.passive_fillers for w in gap[k:])
 
 
