@@ -64,8 +64,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Israel strikes Rafah as ceasefire talks stall":
-        "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
     "The storm slammed into the coast of Florida, killing at least three people.":
         "'slammed' is a condemnation cue, which recodes the disaster's 'killing' to 111",
     "Shares in defence firms rocketed after the invasion.":
