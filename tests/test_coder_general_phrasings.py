@@ -99,9 +99,6 @@ KNOWN_WRONG = {
         "'use nuclear weapons' has no trigger",
     "The militia vowed to keep shelling the port until the blockade was lifted.":
         "the condition after 'until' ('the blockade was lifted') is coded as an act (081)",
-    "Trade unions said they would strike next week if wages were not raised.":
-        "a planned strike with no 'unless' stays 14 (as 'will strike on Monday'); at fresh3 scoring 'Trade' in "
-        "'trade unions' also fired cooperate.economic (fixed after, cues.yaml discard)",
     "The minister said Moscow is willing to resume gas deliveries to Moldova.":
         "'resume gas deliveries' has no trigger",
     # dev4 (written before the fixes of the diplomatic pressure / sanction patterns, docs/coder.md 4e: 21/42)

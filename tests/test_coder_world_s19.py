@@ -159,3 +159,26 @@ def test_crowd_protest_beside_a_game(text, code):
 ])
 def test_sports_copy_still_codes_nothing(text):
     assert not {"14", "17", "18", "19", "20"} & _roots(text), _events(text)
+
+
+# --- 5. KNOWN_WRONG class of planned acts on a condition: "if" with a negation in its condition is an ultimatum like
+# "unless" (coder._negative_conditions, grammar ultimatum_negative_conditionals)
+@pytest.mark.parametrize("text, code", [
+    ("Trade unions said they would strike next week if wages were not raised.", "133"),
+    ("The opposition said it would boycott the vote if the electoral law was not changed.", "133"),
+    ("Doctors will strike on Monday if the government does not pay arrears.", "133"),
+    ("Nigeria will withdraw its troops if a ceasefire is not arranged.", "130"),
+])
+def test_negative_condition_is_an_ultimatum(text, code):
+    assert code in _codes(text), _events(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # no negation in the condition, or no condition: the planned act stays
+    ("Teachers will strike on Monday if talks fail.", "143"),
+    ("Dockers will strike on Monday.", "143"),
+    # a negation after the condition's comma is another clause's
+    ("The union said it would strike, if necessary, but not before May.", "143"),
+])
+def test_planned_act_without_a_negative_condition_stays(text, code):
+    assert _codes(text) == {code}, _events(text)

@@ -849,6 +849,25 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
         ms[:] = drop_outcomes(lex, [m for m in ms if m.code != "__drop__"])  # the "..., killing two" outcome belongs to the attack now
 
 
+def _negative_conditions(ctx: "_Ctx", toks, words: list[str]) -> list[int]:
+    """Positions of "if" whose condition holds a negation (grammar.yaml ultimatum_negative_conditionals,
+    ultimatum_condition_negations) within ultimatum_condition_window words, before a comma or clause break: "if wages
+    were not raised" reads as "unless wages were raised"."""
+    g = grammar()
+    lex = ctx.lex
+    out = []
+    for q, w in enumerate(words):
+        if w not in g.ultimatum_negative_conditionals:
+            continue
+        for k in range(q + 1, min(len(words), q + 1 + g.ultimatum_condition_window)):
+            if words[k] in lex.clause_breaks or "," in ctx.text[toks[k - 1][2]:toks[k][1]]:
+                break
+            if words[k] in g.ultimatum_condition_negations:
+                out.append(q)
+                break
+    return out
+
+
 def _strike_nonagent_subject(text: str, toks, words: list[str], hi: int, g: dict) -> bool:
     """Is the subject of a verb "strike/struck" a natural, accidental or abstract striker (grammar.yaml
     strike_nonagent_subjects): the noun right before the head past the subject gap words, or before a capitalized
@@ -3165,6 +3184,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         warn_at = [q for q, w in enumerate(words) if w in g.warning_verbs]
     unless_at = [q for q, w in enumerate(words) if w in g.ultimatum_conjunctions] \
         if not g.ultimatum_conjunctions.isdisjoint(words) else []
+    if not g.ultimatum_negative_conditionals.isdisjoint(words) and not g.ultimatum_condition_negations.isdisjoint(words):
+        unless_at = sorted(unless_at + _negative_conditions(ctx, toks, words))
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
     verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
     verb_heads = frozenset(m.head[0] for m in ms if id(m) not in nouns)

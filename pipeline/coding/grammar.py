@@ -570,6 +570,9 @@ class Grammar:
     warning_complementizers: Words = frozenset()
     warning_window: int = 5
     ultimatum_conjunctions: Words = frozenset()
+    ultimatum_negative_conditionals: Words = frozenset()
+    ultimatum_condition_negations: Words = frozenset()
+    ultimatum_condition_window: int = 6
     raising_predicates: Words = frozenset()
     passive_subject_complements: Words = frozenset()
     passive_subject_complement_max_phrases: int = 1
