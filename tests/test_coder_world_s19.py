@@ -182,3 +182,23 @@ def test_negative_condition_is_an_ultimatum(text, code):
 ])
 def test_planned_act_without_a_negative_condition_stays(text, code):
     assert _codes(text) == {code}, _events(text)
+
+
+# --- 6. KNOWN_WRONG class "disasters named by their own name": a storm's name after its kind, and a second participle
+# coordinated with the first comma participle (coder._natural_force_subject, _natural_force_participle)
+@pytest.mark.parametrize("text", [
+    "Hurricane Melissa tore through western Jamaica, flattening homes and killing at least 19 people.",
+    "The hurricane tore through western Jamaica, flattening homes and killing at least 19 people.",
+    "Storm Daniel swept across eastern Libya, destroying dams and killing thousands.",
+    "Floods swept the valley, cutting off the town and killing 12 people.",
+])
+def test_disaster_participles_are_no_acts(text):
+    assert not {"17", "18", "19", "20"} & _roots(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels swept through the town, looting shops and killing 12 people.",
+    "Heavy rain fell as militants stormed the village, burning homes and killing 12 people.",
+])
+def test_armed_participles_stay(text):
+    assert {"17", "18", "19"} & _roots(text), _events(text)

@@ -1216,11 +1216,14 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
     q = hi - 1
     while q >= 0 and (words[q] in g.perfect_auxiliaries or words[q].endswith("ly")):
         q -= 1
-    if q < 0 or words[q] not in g.natural_force_subjects:
-        return False
 
     def lower_at(i: int) -> bool:
         return text[toks[i][1]:toks[i][1] + 1].islower()
+
+    if 0 < q and words[q] not in g.natural_force_subjects and not lower_at(q) and words[q - 1] in g.natural_force_subjects:
+        q -= 1  # a storm's name after its kind: "Hurricane Melissa tore through"
+    if q < 0 or words[q] not in g.natural_force_subjects:
+        return False
 
     if q > 0 and not lower_at(q):
         return False
@@ -1248,8 +1251,16 @@ def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: 
     force: "Heavy snow besieged villages in eastern Turkey, cutting off roads to 300 settlements", "Floods swept
     the valley, cutting off the town"? The force must be the subject of a verb before the comma (_natural_force_subject)
     with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it)."""
-    if hi < 3 or not words[hi].endswith("ing") or text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
+    if hi < 3 or not words[hi].endswith("ing"):
         return False
+    if text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
+        # a second participle coordinated with a first one after the comma: "..., flattening homes and killing"
+        k = hi - 2 if words[hi - 1] in ("and", "or") else -1
+        while k > 2 and hi - k <= 5 and not words[k].endswith("ing") and "," not in text[toks[k][2]:toks[k + 1][1]]:
+            k -= 1
+        if k < 3 or hi - k > 5 or not words[k].endswith("ing") or text[toks[k - 1][2]:toks[k][1]].strip() != ",":
+            return False
+        hi = k
     for q in range(hi - 2):
         if words[q] not in g.natural_force_subjects:
             continue
