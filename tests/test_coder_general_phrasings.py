@@ -64,8 +64,6 @@ from pipeline.coding import code_article
 ROWS = load_rows("general_phrasings.jsonl")
 
 KNOWN_WRONG = {
-    "Israel strikes Rafah as ceasefire talks stall":
-        "Rafah is not in the gazetteer, so 'strikes' has no struck place and stays a labour strike",
     "The storm slammed into the coast of Florida, killing at least three people.":
         "'slammed' is a condemnation cue, which recodes the disaster's 'killing' to 111",
     "Shares in defence firms rocketed after the invasion.":
@@ -101,9 +99,6 @@ KNOWN_WRONG = {
         "'use nuclear weapons' has no trigger",
     "The militia vowed to keep shelling the port until the blockade was lifted.":
         "the condition after 'until' ('the blockade was lifted') is coded as an act (081)",
-    "Trade unions said they would strike next week if wages were not raised.":
-        "a planned strike with no 'unless' stays 14 (as 'will strike on Monday'); at fresh3 scoring 'Trade' in "
-        "'trade unions' also fired cooperate.economic (fixed after, cues.yaml discard)",
     "The minister said Moscow is willing to resume gas deliveries to Moldova.":
         "'resume gas deliveries' has no trigger",
     # dev4 (written before the fixes of the diplomatic pressure / sanction patterns, docs/coder.md 4e: 21/42)
@@ -235,8 +230,6 @@ KNOWN_WRONG = {
         "'withdrew the finance bill' codes no yielding (08) and 'stormed parliament' is read as 145 (class: withdrawing a bill; storming as a protest)",
     "Beijing denied that its coast guard had rammed a Philippine vessel near Sabina Shoal.":
         "'denied that ... had rammed' codes no denial (12): 'rammed' is no trigger the denial could carry (class: denials of a non-trigger act)",
-    "Hurricane Melissa tore through western Jamaica, flattening homes and killing at least 19 people.":
-        "a storm's casualties are coded as a killing (1823) with JAM as doer (class: disasters named by their own name)",
     # fresh10 (session 16, written by the independent engineer before the session's fixes, scored once at the end: 17/30 at first run)
     "Nairobi plans to send another 600 police officers to Haiti next month, Kenya's interior minister told parliament.":
         "convention: 'plans to' is a future cue, which keeps the act's code (153 mobilize.police, planned; docs/coder.md, Cues), not an intent (03) (class: planned deployments abroad)",

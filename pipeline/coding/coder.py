@@ -820,6 +820,10 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
             continue  # "on strike", "general strike" (the lexicon's forms, also when split by a cue)
         before = _clause_words(lex, ctx.text, toks, max(0, hi - g["before"]), hi, False)
         after = _clause_words(lex, ctx.text, toks, hj, min(len(toks), hj + g["after"]), True)
+        if m.nominal is False and _strike_nonagent_subject(ctx.text, toks, words, hi, g):
+            m.code = "__drop__"  # "an earthquake struck eastern Turkey", "a car struck a pedestrian"
+            changed = True
+            continue
         if m.nominal is False and _struck_explosive(after, g["victim"]):
             m.code = "__drop__"  # "their vehicle struck a homemade bomb": the bomb is the attack
             changed = True
@@ -839,6 +843,8 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
                 t_end = toks[min(len(toks), hj + 4) - 1][2]
                 attack = any(w in g["targets"] for w in obj) or any(
                     toks[hj][1] <= p.start < t_end for p in ctx.places)
+            if not attack and m.nominal is False and words[hi] != "striking":
+                attack = _strike_force_subject(ctx, toks, words, hi, g)  # "Israel could strike", "the army may strike"
             if not attack and nxt in g["followers"]:
                 attack = True  # "the strike hit a residential building"
             if not attack and not after and hj < len(words) and words[hj] in g["outcomes"]:
@@ -851,6 +857,79 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
                 m.code = "__drop__"
     if changed:
         ms[:] = drop_outcomes(lex, [m for m in ms if m.code != "__drop__"])  # the "..., killing two" outcome belongs to the attack now
+
+
+def _negative_conditions(ctx: "_Ctx", toks, words: list[str]) -> list[int]:
+    """Positions of "if" whose condition holds a negation (grammar.yaml ultimatum_negative_conditionals,
+    ultimatum_condition_negations) within ultimatum_condition_window words, before a comma or clause break: "if wages
+    were not raised" reads as "unless wages were raised"."""
+    g = grammar()
+    lex = ctx.lex
+    out = []
+    for q, w in enumerate(words):
+        if w not in g.ultimatum_negative_conditionals:
+            continue
+        for k in range(q + 1, min(len(words), q + 1 + g.ultimatum_condition_window)):
+            if words[k] in lex.clause_breaks or "," in ctx.text[toks[k - 1][2]:toks[k][1]]:
+                break
+            if words[k] in g.ultimatum_condition_negations:
+                out.append(q)
+                break
+    return out
+
+
+def _strike_nonagent_subject(text: str, toks, words: list[str], hi: int, g: dict) -> bool:
+    """Is the subject of a verb "strike/struck" a natural, accidental or abstract striker (grammar.yaml
+    strike_nonagent_subjects): the noun right before the head past the subject gap words, or before a capitalized
+    name there ("Typhoon Haiyan struck")?"""
+    q = hi - 1
+    while q >= 0 and words[q] in g["subject_gap"]:
+        q -= 1
+    if q < 0:
+        return False
+    if words[q] in g["nonagent"]:
+        return True
+    return q > 0 and text[toks[q][1]:toks[q][1] + 1].isupper() and words[q - 1] in g["nonagent"]
+
+
+def _strike_force_subject(ctx: "_Ctx", toks, words: list[str], hi: int, g: dict) -> bool:
+    """Is the subject of a verb "strike/struck" a state, its government or its forces: the nearest actor before the head
+    with only modals, auxiliaries, adverbs and threat or readiness words between (grammar.yaml
+    strike_force_subject_gap): "Israel could strike", "Pakistan's army may strike again", "Russia has threatened
+    to strike"; workers, unions or staff are no such subject ("Chilean miners could strike")."""
+    q = hi - 1
+    while q >= 0 and words[q] in g["subject_gap"]:
+        q -= 1
+    if q < 0 or hi - q > g["subject_gap_max"] + 1:
+        return False
+    end = toks[q][2]
+    a = next((a for a in reversed(_within(ctx, "actors", max(0, end - 80), end)) if a.end == end), None)
+    if a is None:
+        return False
+    role = (a.role or "").upper()
+    return role in g["subject_roles"] and (bool(a.country) or role == "MIL")
+
+
+def _sports_crowd_protest(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int, hj: int) -> bool:
+    """Is a protest head (root 14) in a sports report done by a crowd off the field (grammar.yaml
+    sports_protest_subjects before the head in its clause): "Fans marched on the federation's offices after the
+    marathon"? A "rally" head needs a place or target after it ("rallied outside the stadium"; "rallied to win" is
+    the game's)."""
+    if g.sports_protest_subjects.isdisjoint(words):
+        return False
+    if words[hi].startswith("rall") and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
+        return False
+    return _clause_word_before(lex, text, toks, words, hi, g.sports_protest_window, g.sports_protest_subjects)
+
+
+def _clause_word_before(lex: Lexicon, text: str, toks, words: list[str], hi: int, window: int, vocab) -> bool:
+    """Is one of vocab within window words before the head at hi, in its clause (no clause break or comma between)?"""
+    for q in range(hi - 1, max(-1, hi - 1 - window), -1):
+        if words[q] in lex.clause_breaks or "," in text[toks[q][2]:toks[q + 1][1]]:
+            return False
+        if words[q] in vocab:
+            return True
+    return False
 
 
 def _struck_explosive(after: list[str], victim: frozenset) -> bool:
@@ -1083,7 +1162,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if root not in SENSE_ROOTS or m.themes:
             out.append(m)
             continue
-        if sports:
+        if sports and not (root == "14" and _sports_crowd_protest(g, lex, text, toks, words, hi, hj)):
             continue  # "Haaland's strike in the 89th minute"
         if simulated and _simulated_act(g, lex, words, hi):
             continue  # "staged a mock hostage-taking", "an exercise simulating a terrorist attack"
@@ -1147,11 +1226,14 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
     q = hi - 1
     while q >= 0 and (words[q] in g.perfect_auxiliaries or words[q].endswith("ly")):
         q -= 1
-    if q < 0 or words[q] not in g.natural_force_subjects:
-        return False
 
     def lower_at(i: int) -> bool:
         return text[toks[i][1]:toks[i][1] + 1].islower()
+
+    if 0 < q and words[q] not in g.natural_force_subjects and not lower_at(q) and words[q - 1] in g.natural_force_subjects:
+        q -= 1  # a storm's name after its kind: "Hurricane Melissa tore through"
+    if q < 0 or words[q] not in g.natural_force_subjects:
+        return False
 
     if q > 0 and not lower_at(q):
         return False
@@ -1179,8 +1261,16 @@ def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: 
     force: "Heavy snow besieged villages in eastern Turkey, cutting off roads to 300 settlements", "Floods swept
     the valley, cutting off the town"? The force must be the subject of a verb before the comma (_natural_force_subject)
     with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it)."""
-    if hi < 3 or not words[hi].endswith("ing") or text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
+    if hi < 3 or not words[hi].endswith("ing"):
         return False
+    if text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
+        # a second participle coordinated with a first one after the comma: "..., flattening homes and killing"
+        k = hi - 2 if words[hi - 1] in ("and", "or") else -1
+        while k > 2 and hi - k <= 5 and not words[k].endswith("ing") and "," not in text[toks[k][2]:toks[k + 1][1]]:
+            k -= 1
+        if k < 3 or hi - k > 5 or not words[k].endswith("ing") or text[toks[k - 1][2]:toks[k][1]].strip() != ",":
+            return False
+        hi = k
     for q in range(hi - 2):
         if words[q] not in g.natural_force_subjects:
             continue
@@ -1295,12 +1385,7 @@ def _noncombatant_fight(g: Grammar, lex: Lexicon, text: str, toks, words: list[s
         nxt = nxt[1:]
     if nxt and nxt[0] in g.noncombatant_fight_opponents:
         return False  # "Doctors battled police in Dhaka", "fought riot police": a fight with people
-    for q in range(hi - 1, max(-1, hi - 1 - g.noncombatant_fight_window), -1):
-        if words[q] in lex.clause_breaks or "," in text[toks[q][2]:toks[q + 1][1]]:
-            return False
-        if words[q] in g.noncombatant_fighters:
-            return True
-    return False
+    return _clause_word_before(lex, text, toks, words, hi, g.noncombatant_fight_window, g.noncombatant_fighters)
 
 
 def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
@@ -3117,6 +3202,8 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         warn_at = [q for q, w in enumerate(words) if w in g.warning_verbs]
     unless_at = [q for q, w in enumerate(words) if w in g.ultimatum_conjunctions] \
         if not g.ultimatum_conjunctions.isdisjoint(words) else []
+    if not g.ultimatum_negative_conditionals.isdisjoint(words) and not g.ultimatum_condition_negations.isdisjoint(words):
+        unless_at = sorted(unless_at + _negative_conditions(ctx, toks, words))
     nouns = {id(m) for m in ms if m.nominal or _noun_use(ctx, toks, words, m.head[0])}
     verb_ends = frozenset(m.head[1] for m in ms if id(m) not in nouns)
     verb_heads = frozenset(m.head[0] for m in ms if id(m) not in nouns)
@@ -4755,7 +4842,31 @@ def _circumstance_event_doers(m: Match, tokens, adj: tuple[int, bool] | None, pa
         return None
     lo, head_start = tokens[adj[0]][2], tokens[m.head[0]][1]
     doers = [a for a in parties if lo <= a.start and a.end <= head_start]
+    if not doers:
+        doers = _adjunct_by_agent(ctx, m, tokens, words, parties, head_start)
     return None if adj[1] and not doers else doers
+
+
+def _adjunct_by_agent(ctx: _Ctx, m: Match, tokens, words, parties: list, head_start: int) -> list:
+    """The "by" agent right after an attack noun of a circumstance adjunct, or after its "of" object: "after heavy
+    shelling by Russian forces", "amid drone strikes by the Turkish military", "after shelling of the town by
+    separatist forces" (no place's modifier, "by the border", and no report's author); [] when none."""
+    end = tokens[m.span[1] - 1][2]
+    by_at = ctx.lower.find(" by ", end, end + 80)
+    if by_at < 0:
+        return []
+    a = next((p for p in parties if p.start >= end), None)
+    if a is None or a.start < by_at:
+        return []
+    gap = ctx.lower[end:by_at]
+    if gap.strip() and not _of_object_phrase((" of" if words[m.span[1] - 1] == "of" else "") + gap):
+        return []
+    if not _by_agent_gap(ctx, by_at + 1, a.start) or _no_noun_agent(ctx, a, head_start):
+        return []
+    group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+    if len(group) > 1 and not re.search(r"\b(?:and|or)\b", ctx.lower[group[-2].end:group[-1].start]):
+        group = group[:1]  # "After shelling by Azerbaijani troops, residents fled": the comma ends the adjunct
+    return group
 
 
 def _noun_head(m: Match, words) -> bool:
@@ -8549,6 +8660,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # no one asks: a be-passive without its "by" agent ("the ministry was asked to comment", "residents
                 # were asked to stay indoors"), or no asker and no polity asked ("the airline asked passengers to")
                 continue
+            if pat.state_parties and not pat.recipient_subject and not (
+                    any(_state_party(a) or _polity_role(a, pat) for a in sources) and any(map(_state_party, targets))):
+                continue  # "residents made representations to the planning inquiry": no state complains to a state
+                # (a state organ without a country may: "the foreign ministry lodged representations with the embassy")
             if pat.polity_required and not any(_actor_country(a) or _polity_role(a, pat) for a in sources + targets):
                 continue  # "went to the bank with a request for a loan": no state asks or is asked (a state organ
                 # without a country counts: "the prime minister made an appeal for calm")

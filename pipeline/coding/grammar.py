@@ -463,6 +463,9 @@ class Grammar:
     sports_score_max: int = 0
     team_attack_heads: Words = frozenset()
     sports_phrases: WordSeqs = ()
+    sports_protest_subjects: Words = frozenset()
+    sports_protest_rally_followers: Words = frozenset()
+    sports_protest_window: int = 8
     fiction_frame_nouns: Words = frozenset()
     fiction_depiction_verbs: Words = frozenset()
     fiction_frame_window: int = 5
@@ -579,6 +582,9 @@ class Grammar:
     warning_complementizers: Words = frozenset()
     warning_window: int = 5
     ultimatum_conjunctions: Words = frozenset()
+    ultimatum_negative_conditionals: Words = frozenset()
+    ultimatum_condition_negations: Words = frozenset()
+    ultimatum_condition_window: int = 6
     raising_predicates: Words = frozenset()
     passive_subject_complements: Words = frozenset()
     passive_subject_complement_max_phrases: int = 1
@@ -630,7 +636,9 @@ def grammar() -> Grammar:
         "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
                          "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
                          "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
-                         "strike_protest_cues", "strike_outcome_participles", "strike_victim_objects"),
+                         "strike_protest_cues", "strike_outcome_participles", "strike_victim_objects",
+                         "strike_force_subject_gap", "strike_force_subject_gap_max", "strike_force_subject_roles",
+                         "strike_nonagent_subjects"),
     }
     used.update(k for keys in bundles.values() for k in keys)
     used.update(("authority_by_region", "companion_regions", "territory_adjectives"))
@@ -654,7 +662,11 @@ def grammar() -> Grammar:
         "after": int(g.get("strike_attack_window_after", 4)),
         "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
         "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
-        "outcomes": fs(g.get("strike_outcome_participles")), "victim": fs(g.get("strike_victim_objects"))}
+        "outcomes": fs(g.get("strike_outcome_participles")), "victim": fs(g.get("strike_victim_objects")),
+        "subject_gap": fs(g.get("strike_force_subject_gap")),
+        "subject_gap_max": int(g.get("strike_force_subject_gap_max", 3)),
+        "subject_roles": frozenset(str(r).upper() for r in g.get("strike_force_subject_roles") or ()),
+        "nonagent": fs(g.get("strike_nonagent_subjects"))}
     values["authority_by_region"] = {str(k): str(v) for k, v in (g.get("authority_by_region") or {}).items()}
     values["territory_adjectives"] = {str(k).lower(): str(v) for k, v in (g.get("territory_adjectives") or {}).items()}
     values["companion_regions"] = {str(k): tuple(str(c) for c in v) for k, v in (g.get("companion_regions") or {}).items()}
