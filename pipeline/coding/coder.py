@@ -4832,7 +4832,8 @@ def _circumstance_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] 
     return q, harm
 
 
-def _circumstance_event_doers(m: Match, tokens, adj: tuple[int, bool] | None, parties: list) -> list | None:
+def _circumstance_event_doers(ctx: _Ctx, m: Match, tokens, words, adj: tuple[int, bool] | None,
+                              parties: list) -> list | None:
     """The doers of an attack noun in a time or circumstance adjunct (adj: _circumstance_event's answer, worked out
     once by _roles): the actors modifying it ("amid Russian shelling" -> RUS; none in "during the shelling"), or None
     when the noun is in no such adjunct. Its clause's subject is no doer of it ("Residents were asked to stay indoors
@@ -6088,7 +6089,7 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
         # is the cue's subject and the noun's doer ("Nicaragua's", "by Nicaragua") is what it targets
         nominal = None
     # an event noun in a time or circumstance adjunct: its doers are its own modifiers, never the clause's subject
-    adjunct = _circumstance_event_doers(m, tokens, circumstance, parties) if nominal is None else None
+    adjunct = _circumstance_event_doers(ctx, m, tokens, words, circumstance, parties) if nominal is None else None
     shared = _shared_subject(ctx, m, words, prior, tokens, parties, appos, located, sent_parties, s_start,
                              s_end) if nominal is None and adjunct is None else None
     imposed = _imposed_act(ctx, m, tokens, words, parties, span_end) if nominal is None else None
