@@ -226,8 +226,6 @@ KNOWN_WRONG = {
         "'artillery stock' is no military aid object (class: arms named by stock or inventory)",
     "Hamas handed three Israeli hostages over to the Red Cross in Khan Younis.":
         "'handed ... over' split by the hostages is no release (class: split phrasal release)",
-    "Kenya's president withdrew the finance bill a day after protesters stormed parliament.":
-        "'withdrew the finance bill' codes no yielding (08) and 'stormed parliament' is read as 145 (class: withdrawing a bill; storming as a protest)",
     "Beijing denied that its coast guard had rammed a Philippine vessel near Sabina Shoal.":
         "'denied that ... had rammed' codes no denial (12): 'rammed' is no trigger the denial could carry (class: denials of a non-trigger act)",
     # fresh10 (session 16, written by the independent engineer before the session's fixes, scored once at the end: 17/30 at first run)
@@ -255,32 +253,6 @@ KNOWN_WRONG = {
     # dev16 (session 18, independent writer, first round): first run 35/40
     # fresh12 (session 18, written by the independent writer before the session's fixes, scored once at the end: 26/30 at first run)
     # dev17 (session 19, independent writer, first round): first run 27/40
-    "Prosecutors in Lima opened a preliminary investigation on Monday into the 2019 purchase of 24 armoured vehicles from a Brazilian firm, the public ministry said on X.":
-        "dev17 first run: codes [] (class: to be classified)",
-    "North Korea conducted artillery drills near the western maritime border on Friday for the second day running, South Korea's Joint Chiefs of Staff said.":
-        "dev17 first run: codes [('062', 'cooperate.military', 'conducted artillery drills')] (class: to be classified)",
-    "Police in Lahore rounded up more than 120 supporters of the jailed former prime minister overnight ahead of a planned rally, his party said on Sunday.":
-        "dev17 first run: codes [('173', 'coerce.arrest', 'rounded up'), ('141', 'protest.rally', 'rally')] (class: to be classified)",
-    "Tunisian police detained a prominent lawyer live on television on Saturday, and the UN human rights office in Geneva condemned the arrest on Monday as \"an attack on the legal profession\".":
-        "dev17 first run: codes [('173', 'coerce.arrest', 'detained'), ('111', 'coerce.arrest', 'arrest'), ('180', 'assault.attack', 'attack on')] (class: to be classified)",
-    "China's foreign ministry demanded on Friday that Japan retract the prime minister's remarks on Taiwan and warned that Tokyo would \"bear all consequences\" if it intervened in the Taiwan Strait.":
-        "dev17 first run: codes [('100', 'demand.generic', 'demanded')] (class: to be classified)",
-    "Panama's government shelved its disputed copper-mine contract on Friday, a day after thousands of protesters blocked the Pan-American Highway near Penonome.":
-        "dev17 first run: codes [('144', 'protest.block', 'blocked the Pan-American Highway')] (class: to be classified)",
-    "Oil prices surrendered early gains on Thursday as traders shrugged off fresh sanctions threats, while Tokyo's Nikkei retreated from its record high of 42,224 points.":
-        "dev17 first run: codes [('0874', 'yield.withdraw', 'retreated from')] (class: to be classified)",
-    "A Kazakh drama about the 1930s famine swept the top prizes at the Tallinn Black Nights festival, its director thanking the jury for \"recognising a forgotten history\".":
-        "dev17 first run: codes [('051', 'support.praise', 'thanking')] (class: to be classified)",
-    "Cheap Chinese electric cars have invaded the Brazilian market, capturing a fifth of new-car sales in Sao Paulo state in just two years, according to dealers' association Fenabrave.":
-        "dev17 first run: codes [('190', 'fight.invade', 'invaded'), ('173', 'coerce.arrest', 'capturing')] (class: to be classified)",
-    "In the novel's final chapter, the rebel army storms the capital at dawn and executes the ageing dictator on the steps of his palace.":
-        "dev17 first run: codes [('180', 'assault.attack', 'storms')] (class: to be classified)",
-    "The Argentine peso came under attack from speculators after the central bank's surprise rate cut, falling 3% against the dollar in Buenos Aires trading on Friday.":
-        "dev17 first run: codes [('180', 'assault.attack', 'attack'), ('061', 'cooperate.economic', 'trading')] (class: to be classified)",
-    "Desert locust swarms invaded farmland across eastern Ethiopia and northern Somalia last month, destroying thousands of hectares of sorghum, the FAO said in Rome.":
-        "dev17 first run: codes [('1712', 'coerce.destroy', 'destroying')] (class: to be classified)",
-    "The new strategy game lets players negotiate treaties, impose embargoes and declare war on neighbouring empires across 400 years of history.":
-        "dev17 first run: codes [('046', 'consult.talks', 'negotiate'), ('163', 'sanction.impose', 'impose embargoes')] (class: to be classified)",
 }
 
 

@@ -1097,9 +1097,16 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
               or (len(g.sports_pair_terms.intersection(words)) >= 2 and g.sports_pair_exclusions.isdisjoint(words))) \
         and g.sports_security_terms.isdisjoint(words)
     simulated = not g.simulation_modifiers.isdisjoint(words) or not g.simulation_verbs.isdisjoint(words)
+    nonagent = not g.nonagent_subjects.isdisjoint(words) or not g.nonagent_subject_names.isdisjoint(words)
+    characterised = "as" in words and not g.characterisation_verbs.isdisjoint(words)
     since = [] if g.reference_point_prepositions.isdisjoint(words) and "after" not in words else \
         [q for q, w in enumerate(words) if w in g.reference_point_prepositions
          or (w == "after" and q > 0 and words[q - 1] in g.reference_point_span_units)]  # "ten years after the massacre"
+    ahead = set()  # (a phrase's object is a noun phrase: "ahead of a planned rally", no verb)
+    if "ahead" in words or "run" in words:  # "ahead of a planned rally": the last word of the phrase
+        ahead = {q + len(ph) - 1 for q in range(len(words)) for ph in g.reference_point_phrases
+                 if words[q:q + len(ph)] == list(ph)}
+        since += sorted(ahead)
     # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
     raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
         and any(m.code in g.raid_arrest_codes for m in ms)
@@ -1118,7 +1125,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # the reference point of a time span: "for the first time since the invasion"
         if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
                          and "," not in text[toks[q][2]:toks[hi][1]]
-                         and (noun or words[hi - 1] in g.determiners
+                         and (noun or q in ahead or words[hi - 1] in g.determiners
                               # a passive with its object in the phrase: "a decade after the accords were signed"
                               or (m.passive and m.obj is not None and q < m.obj[0] and m.obj[1] <= hi))
                          for q in since):
@@ -1159,9 +1166,18 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             # a cue recoded the head ("vowed to press ahead with his attack on inflation": a threat 138): its
             # senses are still the violent head's
             root = lex.patterns[m.pattern].code[:2]
+        if not m.themes and words[hi] in g.market_session_heads and hj - hi == 1 and _market_session(g, text, toks, words, hi):
+            continue  # "falling 3% against the dollar in Buenos Aires trading"
+        # (not a reaction whose subject is its target: "Fuel prices sparked protests")
+        if nonagent and not m.themes and "14" not in (root, lex.patterns[m.pattern].code[:2]) \
+                and not lex.patterns[m.pattern].recipient_subject \
+                and _nonagent_subject(g, lex, text, toks, words, m, noun):
+            continue  # "Oil prices surrendered early gains", "the peso came under attack from speculators"
         if root not in SENSE_ROOTS or m.themes:
             out.append(m)
             continue
+        if characterised and noun and _characterisation(g, lex, words, hi):
+            continue  # "condemned the arrest as 'an attack on the legal profession'"
         if sports and not (root == "14" and _sports_crowd_protest(g, lex, text, toks, words, hi, hj)):
             continue  # "Haaland's strike in the 89th minute"
         if simulated and _simulated_act(g, lex, words, hi):
@@ -1218,22 +1234,82 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     ms[:] = out
 
 
-def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+def _characterisation(g: Grammar, lex: Lexicon, words: list[str], hi: int) -> bool:
+    """Is the act noun at hi how a speaker characterises another act (grammar.yaml characterisation_*): "as", at most
+    characterisation_window words (no clause break) before it, and a characterisation verb before "as" in its clause
+    ("condemned the arrest as 'an attack on the legal profession'")?"""
+    for q in range(hi - 1, max(-1, hi - 2 - g.characterisation_window), -1):
+        if words[q] in lex.clause_breaks:
+            return False
+        if words[q] == "as":
+            for r in range(q - 1, -1, -1):
+                if words[r] in g.characterisation_verbs:
+                    return True
+                if words[r] in lex.clause_breaks:
+                    return False
+            return False
+    return False
+
+
+def _market_session(g: Grammar, text: str, toks, words: list[str], hi: int) -> bool:
+    """Is the trading noun at hi a market's session: "in" and one to market_session_max_modifiers names (capitalised)
+    or market_session_modifiers words right before it, nothing but the sentence's end, a comma or a preposition
+    other than "with" after it ("in Buenos Aires trading on Friday", "in early Asian trading")?"""
+    q = hi - 1
+    while q >= 0 and hi - q <= g.market_session_max_modifiers and (
+            words[q] in g.market_session_modifiers or text[toks[q][1]:toks[q][1] + 1].isupper()):
+        q -= 1
+    if q == hi - 1 or q < 0 or words[q] != "in":
+        return False
+    nxt = words[hi + 1] if hi + 1 < len(words) else ""
+    return nxt != "with" and (not nxt[:1].isalnum() or nxt in g.prepositions or "," in text[toks[hi][2]:toks[hi + 1][1]])
+
+
+def _nonagent_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], m: Match, noun: bool) -> bool:
+    """Is the subject of m's head a market quantity, a product or a pest (grammar.yaml nonagent_subject*), right
+    before the verb, before "came under" for a noun head ("the peso came under attack"), or the main clause's
+    subject for a comma participle ("cars have invaded the market, capturing a fifth of sales")?"""
+    if m.passive:
+        return False
+    hi = m.head[0]
+    if noun:
+        if hi > 1 and words[hi - 1] == "under" and words[hi - 2] in g.under_attack_verbs:
+            return _natural_force_subject(g, text, toks, words, hi - 2, True)
+        return False
+    return _natural_force_subject(g, text, toks, words, hi, True) \
+        or _natural_force_participle(g, lex, text, toks, words, hi, True)
+
+
+def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: int, nonagent: bool = False) -> bool:
     """Is the subject right before the verb head at hi a weather or natural force (grammar.yaml
     natural_force_subjects), lower-case (a name such as "the Polisario Front" is a group) or opening the sentence,
     with at most perfect auxiliaries and -ly adverbs between: "A cold front invaded the Balkans", "A blizzard
-    has ambushed trekkers"?"""
+    has ambushed trekkers"? With nonagent, a market quantity, product or pest instead (grammar.yaml
+    nonagent_subject*: "Oil prices surrendered gains", "Tokyo's Nikkei retreated", "locust swarms invaded")."""
     q = hi - 1
     while q >= 0 and (words[q] in g.perfect_auxiliaries or words[q].endswith("ly")):
         q -= 1
+    if q < 0:
+        return False
 
     def lower_at(i: int) -> bool:
         return text[toks[i][1]:toks[i][1] + 1].islower()
 
-    if 0 < q and words[q] not in g.natural_force_subjects and not lower_at(q) and words[q - 1] in g.natural_force_subjects:
-        q -= 1  # a storm's name after its kind: "Hurricane Melissa tore through"
-    if q < 0 or words[q] not in g.natural_force_subjects:
-        return False
+    if nonagent:
+        head = words[q]
+        if not (head in g.nonagent_subjects or head in g.nonagent_subject_names
+                or (head in g.nonagent_subject_heads and q > 0 and words[q - 1] in g.nonagent_subjects)):
+            return False  # ("locust swarms")
+        if any(w in g.nonagent_subject_weapons for w in words[max(0, q - g.natural_force_modifier_window):q]):
+            return False  # "armoured cars stormed the compound", "drone swarms attacked"
+        if head in g.nonagent_subject_names:
+            return True  # a stock index's name, capitalised
+    else:
+        if 0 < q and words[q] not in g.natural_force_subjects and not lower_at(q) \
+                and words[q - 1] in g.natural_force_subjects:
+            q -= 1  # a storm's name after its kind: "Hurricane Melissa tore through"
+        if words[q] not in g.natural_force_subjects:
+            return False
 
     if q > 0 and not lower_at(q):
         return False
@@ -1256,7 +1332,8 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
     return p < 0 or words[p] not in g.prepositions
 
 
-def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int) -> bool:
+def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], hi: int,
+                              nonagent: bool = False) -> bool:
     """Is the head at hi an -ing participle after a comma whose understood subject is the main clause's natural
     force: "Heavy snow besieged villages in eastern Turkey, cutting off roads to 300 settlements", "Floods swept
     the valley, cutting off the town"? The force must be the subject of a verb before the comma (_natural_force_subject)
@@ -1271,17 +1348,22 @@ def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: 
         if k < 3 or hi - k > 5 or not words[k].endswith("ing") or text[toks[k - 1][2]:toks[k][1]].strip() != ",":
             return False
         hi = k
+    forces = (g.nonagent_subjects | g.nonagent_subject_heads) if nonagent else g.natural_force_subjects
     for q in range(hi - 2):
-        if words[q] not in g.natural_force_subjects:
+        if words[q] not in forces:
             continue
         p = q + 1
         while p < hi and (words[p] in g.perfect_auxiliaries or words[p].endswith("ly")):
             p += 1
-        if p >= hi - 1 or not _natural_force_subject(g, text, toks, words, p):
+        if p >= hi - 1 or not _natural_force_subject(g, text, toks, words, p, nonagent):
             continue
         # one clause: no break word and no other comma from the force's verb to the participle
+        # (a coordinator joins two clauses only with a verb after it: "Snow fell and rebels attacked, cutting"; "across
+        # Ethiopia and northern Somalia last month, destroying" joins two places)
         if "," in text[toks[p][2]:toks[hi - 1][2]] or any(
-                w in g.natural_force_participle_breaks for w in words[p + 1:hi]):
+                w in g.natural_force_participle_breaks
+                and (w not in g.natural_force_clause_coordinators or any(_verb_like(g, v) for v in words[k + 1:hi - 1]))
+                for k, w in enumerate(words[p + 1:hi], p + 1)):
             continue
         return True
     return False
@@ -1394,17 +1476,23 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
     depiction verb ("The novel follows a general who storms the palace"), or after its setting ("The novel, set
     during the siege of Sarajevo, won ...": fiction_setting_phrases)."""
     g = grammar()
+    if not ms:
+        return
+    _game_play(g, words, ms, ctx.lex.clause_breaks)
     if not ms or g.fiction_frame_nouns.isdisjoint(words[:g.fiction_frame_window + 2]):
         return
     text = ctx.text
     lo = len(words)  # the acts from this word on are fiction
     hi = len(words)  # ... up to this word (a setting phrase's end)
     if words[0] == "in" and len(words) > 2 and words[1] in g.determiners:
+        owner = False  # a part of the work: "In the novel's final chapter,"
         for k in range(2, min(len(words) - 1, g.fiction_frame_window + 2)):
             if words[k] in ctx.lex.clause_breaks:
                 break
+            if words[k] in g.fiction_frame_nouns and text[toks[k][2]:toks[k][2] + 2] in ("'s", "\u2019s"):
+                owner = True
             if "," in text[toks[k][2]:toks[k + 1][1]]:
-                if words[k] in g.fiction_frame_nouns:
+                if words[k] in g.fiction_frame_nouns or owner:
                     lo = k + 1
                 break
     elif words[0] in g.determiners or text[toks[0][1]].isupper():
@@ -1421,6 +1509,20 @@ def _fiction_frames(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                 break
     if lo < len(words):
         ms[:] = [m for m in ms if m.themes or m.head[0] < lo or m.head[0] >= hi]
+
+
+def _game_play(g: Grammar, words: list[str], ms: list[Match], breaks: frozenset) -> None:
+    """Drop the acts a game lets its players play (grammar.yaml fiction_game_*): "The new strategy game lets players
+    negotiate treaties, impose embargoes and declare war" (a game noun right before the permission verb, a player
+    noun right after it), up to the next clause break ("..., but police arrested fans" is news)."""
+    if g.fiction_permission_verbs.isdisjoint(words) or g.fiction_game_nouns.isdisjoint(words):
+        return
+    for q in range(1, len(words) - 1):
+        if words[q] in g.fiction_permission_verbs and words[q + 1] in g.fiction_player_nouns \
+                and words[q - 1] in g.fiction_game_nouns:
+            end = next((k for k in range(q + 2, len(words)) if words[k] in breaks), len(words))
+            ms[:] = [m for m in ms if not q < m.head[0] < end]  # themed too: a player annexing is no recognition
+            return
 
 
 def _setting_end(ctx: "_Ctx", toks, words: list[str], k: int) -> int:
@@ -2822,16 +2924,18 @@ def _investigated_acts(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
     for m in ms:
         if m.code[:2] not in g.investigated_act_roots:
             continue
-        q = m.head[1]
-        while q < len(words) and q - m.head[1] < g.investigated_act_window and (
+        # after the object of a verb head that names the inquiry ("opened a preliminary investigation into | ...")
+        start = m.obj[1] if m.obj is not None and m.obj[0] >= m.head[1] else m.head[1]
+        q = start
+        while q < len(words) and q - start < g.investigated_act_window and (
                 words[q] in g.determiners or words[q] in g.investigated_act_fillers):
             q += 1
-        if q >= len(words) or "," in ctx.text[toks[m.head[1] - 1][2]:toks[q][1]]:
+        if q >= len(words) or "," in ctx.text[toks[start - 1][2]:toks[q][1]]:
             continue
         drop.update(id(o) for o in ms if o is not m and o.head[0] == q and not o.themes
                     and (o.nominal or _noun_use(ctx, toks, words, q) or words[q].endswith("ing")
                          or words[q - 1] in g.investigated_act_fillers)
-                    and (not g.investigated_act_hedges.isdisjoint(words[m.head[1]:q])
+                    and (not g.investigated_act_hedges.isdisjoint(words[start:q])
                          or not _named_agent(ctx, toks, words, o)))
     if drop:
         ms[:] = [m for m in ms if id(m) not in drop]
@@ -5234,6 +5338,25 @@ def _appositives(ctx: _Ctx, s_start: int, s_end: int) -> tuple:
     return got
 
 
+def _second_office(ctx: _Ctx, first, second) -> bool:
+    """Is the actor second the same person's other office, joined to the office holder first by a bare "and"
+    with no determiner or owner of its own (grammar.yaml second_office_*): "Mauritania's president and current
+    chairman of the African Union" (not "the president and the chairman of the AU", two people)?"""
+    g = grammar()
+    if not ctx.lower.startswith(" and ", first.end) or "," in ctx.lower[first.end:second.start]:
+        return False
+    first_words = WORD.findall(ctx.lower[first.start:first.end])
+    if not first_words or first_words[-1] not in g.second_office_titles:
+        return False
+    # the words after "and", the second actor's own ("current chairman of the African Union") or before it
+    # ("and rotating chairman of ECOWAS")
+    ws = WORD.findall(ctx.lower[first.end + 5:second.end])
+    k = 0
+    while k < len(ws) and ws[k] in g.second_office_modifiers:
+        k += 1
+    return k + 1 < len(ws) and ws[k] in g.second_office_titles and ws[k + 1] == "of"
+
+
 def _verbal(m: Match, words) -> bool:
     """Is the match a finite verb event (not passive, not an event noun: "the fight", "talks")?
     A light verb with its noun ("held talks") is verbal."""
@@ -6012,6 +6135,9 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
              if hi <= cue_start and lo < a.start and a.end <= hi} if spans else set()
     if appos:
         before = [a for a in before if (a.start, a.end) not in appos]
+    if len(before) > 1:
+        # "Mauritania's president and current chairman of the African Union": one person's second office
+        before = [a for k, a in enumerate(before) if not (k and _second_office(ctx, before[k - 1], a))]
     # "A Chinese company | hired by the occupation administration | sent 300 workers": the agent of a participle
     # describing an earlier actor is no doer of the main verb (_participle_agent)
     if len(before) > 1 and not m.passive and _agent_marker_re(grammar().agent_markers).search(
