@@ -494,6 +494,12 @@ class Gazetteer:
                 m = rules.demonym_re.search(text, max(0, start - 60), start)
             if m:
                 add(rules.demonyms[m.group(1).lower()], rules.bonus_country)
+            # "occupied Sverdlovsk", "the Russian-occupied town of X": a candidate in an occupied region
+            if "occupied" in folded[max(0, start - 40):start] or "held" in folded[max(0, start - 40):start] \
+                    or "controlled" in folded[max(0, start - 40):start]:
+                if rules.occupied_re.search(text, max(0, start - 60), start):
+                    for code in rules.occupied_regions:
+                        add(code, rules.bonus_apposition)
             # after: "Donetsk, Rostov region", "Donetsk in Russia's Rostov region", "Donetsk, Russia"
             j = i + 1
             if j < len(hits) and rules.apposition_gap_re.match(text, end, hits[j][0]):
@@ -799,6 +805,12 @@ class _MentionRules:
         self.bonus_apposition = float(r.get("bonus_admin1_apposition", 8.0))
         self.bonus_same_sentence = float(r.get("bonus_admin1_same_sentence", 5.0))
         self.bonus_country_same_sentence = float(r.get("bonus_country_same_sentence", 0.0))
+        occupied = "|".join(re.escape(w) for w in r.get("occupied_words", ()))
+        # "occupied", then optionally a settlement word and "of (the)", right before the name
+        self.occupied_re = re.compile(
+            rf"\b(?:{occupied})\s+(?:(?:{sw})\s+of\s+(?:the\s+)?)?$" if occupied and words else r"(?!)",
+            re.IGNORECASE)
+        self.occupied_regions = tuple(r.get("occupied_regions", ()))
         route = "|".join(re.escape(w) for w in r.get("route_words", ()))
         # the route word right before the region (allowing "the", "Russia's")
         self.route_word_re = re.compile(
