@@ -195,6 +195,8 @@ KNOWN_WRONG = {
         "an embassy that 'opened its doors' codes nothing: the idiom is no reopening trigger (class: embassies reopening)",
     "Alexander Lukashenko has pardoned 16 more people convicted of 'extremism', his press service said on Thursday, the sixth such batch this year.":
         "'pardoned' is support.forgive (056), not a release (0841) (class: pardons as yielding)",
+    "In August 1968, Warsaw Pact tanks rolled into Prague to crush the reforms of the Prague Spring.":
+        "session 19: convention: a past act told by its verb with its own date is coded with that date, not dropped as history (only an event noun with a year is a historical reference, grammar.yaml historical_noun_days: 'Warsaw Pact tanks occupied Prague in August 1968' codes 192 dated 1968-08, and dev24's 'Russian troops rolled into Melitopol on Feb. 25, 2022' must code 192 RUSMIL dated 2022-02); fight.enter_town (s19) now reads 'rolled into' as such an act, so 192 is coded and the row's near-miss expectation (nothing) contradicts the convention (class: historical acts told by a dated verb)",
     # dev12 (session 16, independent writer, second round): first run 23/40
     "Japan's prime minister said on Friday that relations with Seoul were 'in their best shape in a decade', crediting regular shuttle diplomacy.":
         "relations described as good code no cooperation statement (01), and the credited 'shuttle diplomacy' is read as a visit (class: relations judged, not acted)",

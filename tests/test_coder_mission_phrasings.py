@@ -397,14 +397,8 @@ KNOWN_WRONG = {
     "Migrant workers from Tajikistan arrived in Moscow on the first direct flight from Khujand since the pandemic.":
         "fresh18 first run: convention: foreign migrant workers arriving in Russia (Moscow) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; as dev26's Novosibirsk row), so labor.workers_arrive (061, TJKLAB, RU-MOW) is themed and the row's near-miss expectation (no theme) contradicts it; only hires from Russia's own regions are not (class: Russia's labour market)",
     # dev27 (session 19, independent writer, first round): first run 36/40
-    "The self-styled foreign ministers of Transnistria and Abkhazia signed a treaty of friendship and mutual assistance in Sukhumi on Friday, Civil.ge reported, citing the separatist news agency.":
-        "dev27 first run: codes [('support.sign', '057', []), ('support.sign', '057', [])] (class: to be classified)",
-    "Kazakhstan's president told the St Petersburg forum, with Vladimir Putin sitting beside him, that Astana would not recognise the Donetsk and Luhansk \"quasi-state entities\".":
-        "dev27 first run: codes [] (class: to be classified)",
-    "A Georgian film about the 1992-93 war in Abkhazia was recognised with a special jury prize at the Karlovy Vary festival on Saturday.":
-        "dev27 first run: codes [('recognition.recognize', ['diplomatic_recognition'])] (class: to be classified)",
     "A coal mine in the Russian town of Donetsk, in the Rostov region, has hired 80 miners from Uzbekistan, the regional government said.":
-        "dev27 first run: codes [('labor.bring_workers', ['labor_migration'])] (class: to be classified)",
+        "dev27 first run: convention: foreign migrant workers hired into Russia (a coal mine in the Russian town of Donetsk, Rostov region) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; as fresh18's Moscow and dev26's Novosibirsk rows), so labor.bring_workers (061, UZBLAB, RU-ROS) is themed and the row's near-miss expectation (no theme) contradicts it (class: Russia's labour market)",
 }
 
 

@@ -31,7 +31,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _apply_cues, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _apply_cues, _clause_has_terms, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -2318,6 +2318,11 @@ def _place_object_matches(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) 
             if r is not None and toks[r][2] in ends:
                 oi = tok_at.get(ends[toks[r][2]].start)
                 obj, passive = ((oi, r + 1) if oi is not None else None), True
+        pat = lex.patterns[hit]
+        if obj is not None and pat.clause_terms and not _clause_has_terms(
+                lex, words, q, hj, _sentence_commas(ctx, toks), pat.clause_terms, pat.clause_terms_subject,
+                pat.clause_terms_before):
+            obj = None  # as for a common-noun object: "fans poured into Kherson" names no troops
         if obj is not None:
             new.append(_object_match(lex, hit, (q, hj), obj, passive))
     _add_object_matches(lex, words, ms, new)
@@ -3685,6 +3690,8 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
             if q + k <= upto_tok and tuple(words[q:q + k]) == phrase:
                 if phrase == ("it",) and _expletive_it(words, q + 1, upto_tok):
                     break  # "He said it was time to restore relations": "he" is the anaphor
+                if phrase == ("it",) and _unnamed_speaker_it(ctx, words, q, tokens, found):
+                    return None  # "a steel plant said it had hired": the plant, no actor named before
                 best = (phrase, tokens[q][1], tokens[q + k - 1][2])
                 found.append((q, q + k, best))
                 break
@@ -3697,6 +3704,28 @@ def _anaphor_before(ctx: _Ctx, s_start: int, words: list, upto_tok: int, tokens)
                                                       for w in gap):
             best = prev
     return best
+
+
+def _unnamed_speaker_it(ctx: _Ctx, words: list, q: int, tokens, found: list) -> bool:
+    """Is the "it" at token q the subject of a speech verb right before it (cues.yaml speech_after, then an optional
+    "that") whose own subject, the word before the verb, is a noun naming no actor and no anaphor ("In Kyiv-controlled
+    Zaporizhzhia, a steel plant said it had hired 150 workers")? Then "it" is that noun, not an actor named
+    earlier."""
+    i = q - 1
+    if i >= 0 and words[i] in grammar().clause_openers:
+        i -= 1  # "said that it"
+    if i < 1 or words[i] not in ctx.lex.speech_after:
+        return False
+    g = grammar()
+    j = i - 1
+    while j > 0 and (words[j] in g.expletive_it_links or words[j].endswith("ly")):
+        j -= 1  # "It also said it", "the plant has said it", "the firm reportedly said it"
+    w = words[j]
+    if not w.isalpha() or w in g.determiners or w in g.singular_pronouns or w in g.plural_pronouns \
+            or w in g.relative_pronouns or w in g.personal_subject_pronouns or any(hi == j + 1 for _, hi, _ in found):
+        return False
+    start, end = tokens[j][1], tokens[j][2]
+    return not any(a.start <= start and end <= a.end for a in _within(ctx, "actors", -1, end))
 
 
 def _trailing_speaker(ctx: _Ctx, t_end: int, s_end: int):
@@ -4420,7 +4449,9 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     parties = link["parties"] | link["vote_parties"] if vote else link["parties"]
     places_locate = pattern_places_locate or link["places_locate"] or vote
     elsewhere = vote and any(_actor_country(a) and _actor_country(a) not in parties for a in targets)
-    iso3, home = _iso3_by_iso2(), False
+    iso3, home, declared_free = _iso3_by_iso2(), False, False
+    free_origin = bool(link["occupied_state_free_origins"]) and _has_seq(sentence_words,
+                                                                         link["occupied_state_free_origins"])
     actor_spans = [(a.start, a.end) for a in actors]
     for p in places:
         if (_attr(p, "qualifier") or "") == "from" or any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans):
@@ -4440,6 +4471,12 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
                 or (link["party_places"] and not domestic and iso3.get(p.country_code, p.country_code) in parties):
             return True  # "in occupied Kherson", "in Zaporizhzhia region", "to Russia's Far East"
         elsewhere = elsewhere or places_locate
+        # a place the sentence itself calls held by its state ("In Kyiv-controlled Zaporizhzhia, a steel plant hired
+        # ..."): no article about the occupied part of the region ties the act to it
+        # (or free by the date with workers from the state's own free regions: "a steel plant in Zaporizhzhia hired
+        # workers from western Ukraine", themes.yaml occupied_state_free_origins)
+        declared_free = declared_free or (places_locate and (getattr(p, "occupied_cue", None) is False or (
+            occupied is False and free_origin and iso3.get(p.country_code, p.country_code) in _occupied_states())))
         # a place of the parties' own, free, where the domestic workers go ("firms in the Rostov region")
         home = home or (domestic and occupied is False and iso3.get(p.country_code, p.country_code) in parties)
     if own_state:
@@ -4465,7 +4502,7 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     if not elsewhere:
         return True
     in_context = sentence_context()
-    if in_context or home:
+    if in_context or home or declared_free:
         return in_context
     # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
     lo, hi = _story_span(ctx, pos)

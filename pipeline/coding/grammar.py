@@ -215,6 +215,7 @@ class Grammar:
     entity_description_objects: WordSeqs = ()
     plural_pronouns: Words = frozenset()
     singular_pronouns: Words = frozenset()
+    personal_subject_pronouns: Words = frozenset()
     list_and_links: Words = frozenset()
     list_comma_links: Words = frozenset()
     fronted_subordinators: Words = frozenset()

@@ -67,6 +67,9 @@ class Pattern:
     intransitive_subject: bool = False
     # the head is a predicate and the objects its subject, before it ("the referendum was a sham")
     copula_subject: bool = False
+    # with copula_subject, a be-form must stand between the subject and the predicate ("the visit was a provocation";
+    # "considers this visit a provocation" is a judging verb's small clause)
+    copula_required: bool = False
     # (coder) the sentence's reporter is the doer and the named thing the target, as for copula_subject: a
     # declaration that is the act itself ("X will be legitimate targets, Medvedev warned")
     speaker_doer: bool = False
@@ -438,6 +441,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             defer_inner=bool(raw.get("defer_inner", False)),
             intransitive_subject=bool(raw.get("intransitive_subject", False)),
             copula_subject=bool(raw.get("copula_subject", False)),
+            copula_required=bool(raw.get("copula_required", False)),
             speaker_doer=bool(raw.get("speaker_doer", False)),
             sentence_terms=_term_groups(raw.get("sentence_terms"), pid),
             sentence_exclusions=frozenset(str(w).lower() for w in raw.get("sentence_exclusions") or ()),
@@ -578,7 +582,7 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
         return None
     unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles",
                           "vote_words", "vote_parties", "vote_domestic_roles", "domestic_origins",
-                          "domestic_origins_generic", "occupied_state_doer_roles"}
+                          "domestic_origins_generic", "occupied_state_doer_roles", "occupied_state_free_origins"}
     elsewhere = raw.get("elsewhere_actors", "none")
     if unknown or elsewhere not in _ELSEWHERE_ACTORS:
         raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
@@ -593,7 +597,9 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
             "vote_domestic_roles": frozenset(str(c) for c in raw.get("vote_domestic_roles") or ()),
             "domestic_origins": tuple(tuple(str(w).lower().split()) for w in raw.get("domestic_origins") or ()),
             "domestic_origins_generic": tuple(tuple(str(w).lower().split())
-                                              for w in raw.get("domestic_origins_generic") or ())}
+                                              for w in raw.get("domestic_origins_generic") or ()),
+            "occupied_state_free_origins": tuple(tuple(str(w).lower().split())
+                                                 for w in raw.get("occupied_state_free_origins") or ())}
 
 
 def _reactions_spec(theme: str, raw: dict | None) -> dict | None:

@@ -160,6 +160,10 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # "the referendum was a sham", "the annexation of Crimea is illegal": the subject
                         # ends just before its predicate, with only auxiliaries ("has been") between
                         gap = words[oj:hi]
+                        if pat.object_noncomplements and _noncomplement_follows(words, oj, pat):
+                            continue  # "the visit of Russian deputies ... was illegal": its own visitors named
+                        if pat.copula_required and lex.be_forms.isdisjoint(gap):
+                            continue  # "considers this visit a provocation": the judging verb's small clause
                         # (a long modifier holds no auxiliary before its last ones: "the 'embassy' of the DPR in
                         # Pyongyang was illegitimate and had no legal force" is the first predicate's subject)
                         if oj <= hi and (hi - oj <= 6 and all(w in fillers for w in gap) or (
