@@ -320,6 +320,13 @@ def _labor_exclusions() -> tuple[tuple, frozenset]:
             frozenset(str(w).lower() for w in th.get("worker_nouns") or ()))
 
 
+@lru_cache(maxsize=1)
+def _labor_modifier_lookup() -> tuple[tuple[int, ...], frozenset]:
+    """(the lengths of the non-labor modifiers, the modifiers as a set of word tuples), for _non_labor_workers."""
+    modifiers = _labor_exclusions()[0]
+    return tuple(sorted({len(ph) for ph in modifiers})), frozenset(modifiers)
+
+
 def _non_labor_workers(lex, words: list[str]) -> bool:
     """True when the sentence names workers and every worker noun follows a non-labor modifier
     ("aid workers", "Red Cross staff", "UN humanitarian workers") or has an origin phrase naming a non-labor
@@ -331,10 +338,12 @@ def _non_labor_workers(lex, words: list[str]) -> bool:
     idx = [i for i, w in enumerate(words) if w in nouns or w in labour]
     if not idx:
         return False
+    lengths, modifier_set = _labor_modifier_lookup()
     for i in idx:
         pre = words[max(0, i - 3):i]
-        if not any(tuple(pre[len(pre) - len(ph):]) == ph for ph in modifiers if len(ph) <= len(pre)) and \
-                not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))) \
+        # (a modifier right before the noun, or one word before it: one set lookup per phrase length)
+        if not any(n <= len(pre) and tuple(pre[len(pre) - n:]) in modifier_set for n in lengths) and \
+                not (len(pre) >= 2 and any(n < len(pre) and tuple(pre[-1 - n:-1]) in modifier_set for n in lengths)) \
                 and (words[i] not in nouns or not _non_labor_origin(lex, words, i, modifiers)):
             return False  # (a trade noun only by its modifier: "technicians from the Rostov water utility" come in)
     return True
