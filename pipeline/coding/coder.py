@@ -130,10 +130,27 @@ def _key_words(seqs: tuple) -> frozenset:
     return got[1]
 
 
+_BY_KEY_WORD: dict = {}
+
+
+def _by_key_word(seqs: tuple) -> dict:
+    """A grammar list's phrases by their key word (_key_words), in list order: only the phrases whose key word
+    is in a sentence can be in it."""
+    got = _BY_KEY_WORD.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        index: dict = {}
+        for ph in seqs:
+            index.setdefault(max(ph, key=len), []).append(ph)
+        got = _BY_KEY_WORD[id(seqs)] = (seqs, index)
+    return got[1]
+
+
 def _has_seq(words: list[str], seqs: tuple) -> bool:
-    if _key_words(seqs).isdisjoint(words):
+    keys = _key_words(seqs)
+    if keys.isdisjoint(words):
         return False
-    return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in seqs)
+    index = _by_key_word(seqs)
+    return any(_find_seq(words, ph, 0, len(words)) >= 0 for w in keys.intersection(words) for ph in index[w])
 
 
 def _territory_mentions(ctx: "_Ctx") -> list:
