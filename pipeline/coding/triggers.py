@@ -38,9 +38,11 @@ class Match:
 
     @property
     def span(self) -> tuple[int, int]:
-        if self.obj is None:
+        obj = self.obj
+        if obj is None:
             return self.head
-        return (min(self.head[0], self.obj[0]), max(self.head[1], self.obj[1]))
+        (h0, h1), (o0, o1) = self.head, obj
+        return (o0 if o0 < h0 else h0, o1 if o1 > h1 else h1)  # (min, max without two builtin calls)
 
 
 def sentence_has_head(lex: Lexicon, words: list[str]) -> bool:
