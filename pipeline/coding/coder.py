@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Iterable, Mapping
 
 from pipeline.coding import dates as dates_mod
@@ -129,10 +130,27 @@ def _key_words(seqs: tuple) -> frozenset:
     return got[1]
 
 
+_BY_KEY_WORD: dict = {}
+
+
+def _by_key_word(seqs: tuple) -> dict:
+    """A grammar list's phrases by their key word (_key_words), in list order: only the phrases whose key word
+    is in a sentence can be in it."""
+    got = _BY_KEY_WORD.get(id(seqs))
+    if got is None or got[0] is not seqs:
+        index: dict = {}
+        for ph in seqs:
+            index.setdefault(max(ph, key=len), []).append(ph)
+        got = _BY_KEY_WORD[id(seqs)] = (seqs, index)
+    return got[1]
+
+
 def _has_seq(words: list[str], seqs: tuple) -> bool:
-    if _key_words(seqs).isdisjoint(words):
+    keys = _key_words(seqs)
+    if keys.isdisjoint(words):
         return False
-    return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in seqs)
+    index = _by_key_word(seqs)
+    return any(_find_seq(words, ph, 0, len(words)) >= 0 for w in keys.intersection(words) for ph in index[w])
 
 
 def _territory_mentions(ctx: "_Ctx") -> list:
@@ -319,6 +337,13 @@ def _labor_exclusions() -> tuple[tuple, frozenset]:
             frozenset(str(w).lower() for w in th.get("worker_nouns") or ()))
 
 
+@lru_cache(maxsize=1)
+def _labor_modifier_lookup() -> tuple[tuple[int, ...], frozenset]:
+    """(the lengths of the non-labor modifiers, the modifiers as a set of word tuples), for _non_labor_workers."""
+    modifiers = _labor_exclusions()[0]
+    return tuple(sorted({len(ph) for ph in modifiers})), frozenset(modifiers)
+
+
 def _non_labor_workers(lex, words: list[str]) -> bool:
     """True when the sentence names workers and every worker noun follows a non-labor modifier
     ("aid workers", "Red Cross staff", "UN humanitarian workers") or has an origin phrase naming a non-labor
@@ -330,10 +355,12 @@ def _non_labor_workers(lex, words: list[str]) -> bool:
     idx = [i for i, w in enumerate(words) if w in nouns or w in labour]
     if not idx:
         return False
+    lengths, modifier_set = _labor_modifier_lookup()
     for i in idx:
         pre = words[max(0, i - 3):i]
-        if not any(tuple(pre[len(pre) - len(ph):]) == ph for ph in modifiers if len(ph) <= len(pre)) and \
-                not (len(pre) >= 2 and any(tuple(pre[-1 - len(ph):-1]) == ph for ph in modifiers if len(ph) < len(pre))) \
+        # (a modifier right before the noun, or one word before it: one set lookup per phrase length)
+        if not any(n <= len(pre) and tuple(pre[len(pre) - n:]) in modifier_set for n in lengths) and \
+                not (len(pre) >= 2 and any(n < len(pre) and tuple(pre[-1 - n:-1]) in modifier_set for n in lengths)) \
                 and (words[i] not in nouns or not _non_labor_origin(lex, words, i, modifiers)):
             return False  # (a trade noun only by its modifier: "technicians from the Rostov water utility" come in)
     return True
@@ -8486,12 +8513,24 @@ def _event_id(*parts) -> str:
     return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
 
 
+_ACTOR_ATTRS = ("inter", "name", "code")
+_get_actor_attrs = attrgetter(*_ACTOR_ATTRS)
+
+
 def _actor_fields(prefix: str, a) -> dict:
     if a is None:
         return {f"{prefix}_name": None, f"{prefix}_code": None, f"{prefix}_country": None, f"{prefix}_inter": None}
-    inter = _attr(a, "inter")
-    return {f"{prefix}_name": _attr(a, "name") or _attr(a, "text"), f"{prefix}_code": _attr(a, "code"),
+    try:
+        inter, name, code = _get_actor_attrs(a)  # one C call for an actor object (all of them but test doubles)
+    except AttributeError:
+        inter, name, code = (_attr(a, n) for n in _ACTOR_ATTRS)
+    return {f"{prefix}_name": name or _attr(a, "text"), f"{prefix}_code": code,
             f"{prefix}_country": _actor_country(a), f"{prefix}_inter": int(inter) if inter is not None else None}
+
+
+_PLACE_ATTRS = ("name", "country_code", "admin1_code", "region_name", "latitude", "longitude", "geo_precision",
+                "geonameid")
+_get_place_attrs = attrgetter(*_PLACE_ATTRS)
 
 
 def _place_fields(place, occupied, occupier) -> dict:
@@ -8499,10 +8538,15 @@ def _place_fields(place, occupied, occupier) -> dict:
         return {"location_name": None, "country_code": None, "admin1_code": None, "region_name": None,
                 "latitude": None, "longitude": None, "geo_precision": None, "geonameid": None,
                 "occupied": None, "occupier": None}
-    return {"location_name": _attr(place, "name"), "country_code": _attr(place, "country_code"),
-            "admin1_code": _attr(place, "admin1_code"), "region_name": _attr(place, "region_name"),
-            "latitude": _attr(place, "latitude"), "longitude": _attr(place, "longitude"),
-            "geo_precision": _attr(place, "geo_precision"), "geonameid": _attr(place, "geonameid"),
+    try:
+        values = _get_place_attrs(place)  # one C call for a place object (all of them but test doubles)
+    except AttributeError:
+        values = tuple(_attr(place, n) for n in _PLACE_ATTRS)
+    name, country_code, admin1_code, region_name, latitude, longitude, geo_precision, geonameid = values
+    return {"location_name": name, "country_code": country_code,
+            "admin1_code": admin1_code, "region_name": region_name,
+            "latitude": latitude, "longitude": longitude,
+            "geo_precision": geo_precision, "geonameid": geonameid,
             "occupied": occupied, "occupier": occupier}
 
 

@@ -38,9 +38,11 @@ class Match:
 
     @property
     def span(self) -> tuple[int, int]:
-        if self.obj is None:
+        obj = self.obj
+        if obj is None:
             return self.head
-        return (min(self.head[0], self.obj[0]), max(self.head[1], self.obj[1]))
+        (h0, h1), (o0, o1) = self.head, obj
+        return (o0 if o0 < h0 else h0, o1 if o1 > h1 else h1)  # (min, max without two builtin calls)
 
 
 def sentence_has_head(lex: Lexicon, words: list[str]) -> bool:
@@ -70,18 +72,59 @@ def _automaton(index: dict):
     return got[1]
 
 
-def _phrase_hits(index: dict, joined: str) -> list[tuple[int, int, int, object]]:
+def _phrase_hits(index: dict, joined: str, raw: list | None = None) -> list[tuple[int, int, int, object]]:
     """(i, rank, j, value) for every dictionary phrase found in the sentence's words (all
     overlapping hits), sorted: in token order, then in the index's order for phrases starting at
-    the same token. `joined` is " " + " ".join(words) + " "."""
+    the same token. `joined` is " " + " ".join(words) + " "; `raw`, the automaton's hits in it when
+    already found."""
     found = []
-    for end_idx, (k, order, value) in _automaton(index).iter(joined):
+    for end_idx, (k, order, value) in (_automaton(index).iter(joined) if raw is None else raw):
         # end_idx is the space after the phrase's last token: spaces before it = tokens up to it
         j = joined.count(" ", 0, end_idx)
         found.append((j - k, order, j, value))
     if len(found) > 1:
         found.sort()  # (i, rank) is unique per phrase, so values are never compared
     return found
+
+
+# trigger index dict -> (the dict itself, {id(entries): (a head of a pattern without objects among them, the heads'
+# patterns that need an object, the object phrases' patterns)}) for find_matches' pre-screen
+_HEAD_SCREENS: dict[int, tuple[dict, dict]] = {}
+
+
+def _head_screen(lex: Lexicon) -> dict:
+    index = lex.trigger_index
+    got = _HEAD_SCREENS.get(id(index))
+    if got is None or got[0] is not index:
+        patterns = lex.patterns
+        screen = {}
+        for cands in index.values():
+            for _, entries in cands:
+                heads = [p for kind, p in entries if kind != "object"]
+                screen[id(entries)] = (any(not patterns[p].has_objects for p in heads),
+                                       frozenset(p for p in heads if patterns[p].has_objects),
+                                       frozenset(p for kind, p in entries if kind == "object"))
+        got = (index, screen)
+        _HEAD_SCREENS[id(index)] = got
+    return got[1]
+
+
+def _no_live_head(lex: Lexicon, raw: list) -> bool:
+    """Pre-screen of a sentence's trigger hits (raw automaton hits): True when every head found is of a pattern
+    that needs an object and no object phrase of that pattern is in the sentence, so none can fire (most
+    sentences with a head word). Only for a sentence with no split particle (_split_heads adds no head)."""
+    screen = _head_screen(lex)
+    needed: set = set()
+    objects: set = set()
+    for _, (_, _, entries) in raw:
+        free, need, objs = screen[id(entries)]
+        if free:
+            return False
+        if need:
+            needed.update(need)
+        if objs:
+            objects.update(objs)
+    return needed.isdisjoint(objects)
 
 
 def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(),
@@ -93,10 +136,13 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     if not words:
         return []
     joined = " " + " ".join(words) + " "
+    raw = list(_automaton(lex.trigger_index).iter(joined))
+    if not exclude and grammar().split_particles.isdisjoint(words) and (not raw or _no_live_head(lex, raw)):
+        return []  # no head, or only heads whose pattern's object is not in the sentence (_no_live_head)
     heads: dict[int, list[tuple[int, int]]] = {}  # pattern -> head ranges
     objects: dict[int, list[tuple[int, int]]] = {}
     nominal_heads: set[tuple[int, int, int]] = set()
-    for i, _, j, entries in _phrase_hits(lex.trigger_index, joined):
+    for i, _, j, entries in _phrase_hits(lex.trigger_index, joined, raw):
         for kind, p in entries:
             if kind == "object":
                 objects.setdefault(p, []).append((i, j))
