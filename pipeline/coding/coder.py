@@ -3977,7 +3977,19 @@ def _fronted_clause_subject(ctx: _Ctx, pos: int):
     if len(opening) != 1 or opening[0] not in g.fronted_subordinators \
             or _POSSESSIVE_AFTER.match(ctx.norm, actors[0].end):
         return None  # ("When Putin's spokesman Dmitry Peskov spoke ...": the owner is no subject)
+    if len(actors) > 1 and _coordinated_subjects(ctx, actors[0], actors[1]):
+        return None  # "After Putin and Erdogan met in Sochi, he ...": two subjects, "he" may be either
     return actors[0]
+
+
+def _coordinated_subjects(ctx: _Ctx, first, second) -> bool:
+    """Is the actor after the fronted clause's first person coordinated with it ("Putin and Erdogan", "Putin, Xi and
+    Modi"), not an apposition ("Putin, the Russian president,")?"""
+    gap = ctx.lower[first.end:second.start]
+    if re.fullmatch(r"\s*(?:and|or|&)\s*", gap):
+        return True
+    return re.fullmatch(r"\s*,\s*", gap) is not None and _is_person(second) \
+        and re.match(r"\s*(?:,|and\b|&)", ctx.lower[second.end:second.end + 6]) is not None
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
@@ -4863,18 +4875,52 @@ def _home_doer_fill(ctx: "_Ctx", out: list, bare: list, country: str, s_start: i
     if any(_actor_country(a) and a.kind in _PLACE_KINDS for a in out) or "mil" in doer_roles:
         return out
     home_doer = not doer_roles.isdisjoint(g.one_country_fill_home_doers)
-    insurgent = not doer_roles.isdisjoint(g.domestic_opponent_roles) \
-        and country.lower() not in g.one_country_fill_foreign_front
+    # (partisans, guerrillas, the resistance: their front may be an occupier's army, one_country_fill_resistance_nouns)
+    insurgents = [a for a in out if _actor_country(a) == country
+                  and (_attr(a, "role") or "").lower() in g.domestic_opponent_roles]
+    insurgent = bool(insurgents) and country.lower() not in g.one_country_fill_foreign_front \
+        and not any(g.one_country_fill_resistance_nouns.intersection(WORD.findall((_attr(a, "text") or "").lower()))
+                    for a in insurgents)
     out = list(out)
     for i in bare:
         a = out[i]
-        if not (home_doer and _home_role(a)) and not (insurgent and _state_army(a)):
+        army = insurgent and _state_army(a)
+        if not (home_doer and _home_role(a)) and not army:
             continue
-        if _foreign(ctx, a, s_start) or _visitor(a):
+        if _foreign(ctx, a, s_start) or _visitor(a) or (not army and _other_people(ctx, a, out, s_start)):
             continue
         filled = _with_country(a, {"country": country})
-        out[i] = replace(filled, entry=(_attr(filled, "entry") or "") + _ONE_COUNTRY_MARK) if filled is not a else a
+        # (an army filled so is kept only in the fight's acts, _home_army_kept)
+        mark = _ONE_COUNTRY_MARK + (_HOME_ARMY_MARK if army and not (home_doer and _home_role(a)) else "")
+        out[i] = replace(filled, entry=(_attr(filled, "entry") or "") + mark) if filled is not a else a
     return out
+
+
+_HOME_ARMY_MARK = "+context:home_army"
+
+
+def _other_people(ctx: "_Ctx", a, out: list, s_start: int) -> bool:
+    """Are the people a home doer acts on named as another people's ("Sahrawi protesters", "Tibetan monks": grammar.yaml
+    home_doer_fill_people_adjectives in the two words before them, or a demonym actor right before them) or as
+    worshippers, who may have come from anywhere (home_doer_fill_unplaced_people)? Then they take no country."""
+    g = grammar()
+    if not g.home_doer_fill_unplaced_people.isdisjoint(WORD.findall((_attr(a, "text") or "").lower())):
+        return True
+    if not g.home_doer_fill_people_adjectives.isdisjoint(WORD.findall(ctx.lower[max(s_start, a.start - 30):a.start])[-2:]):
+        return True
+    return any(b.end <= a.start and not ctx.lower[b.end:a.start].strip() and (_attr(b, "entry") or "").startswith("demonym:")
+               for b in out)
+
+
+def _home_army_kept(a, code: str):
+    """The actor of an event with code: an army that only _home_doer_fill gave its country (the armed group's state)
+    keeps it in the fight's acts (grammar.yaml one_country_fill_army_roots: "Pakistani Taliban militants attacked an
+    army convoy" -> PAKMIL) and is bare again in any other ("... blew up an army truck", 1712: MIL)."""
+    if a is None or _HOME_ARMY_MARK not in (_attr(a, "entry") or "") \
+            or code[:2] in grammar().one_country_fill_army_roots:
+        return a
+    entry = (_attr(a, "entry") or "").replace(_HOME_ARMY_MARK, "").replace(_ONE_COUNTRY_MARK, "")
+    return replace(a, code=_attr(a, "role") or "", country="", entry=entry)
 
 
 def _state_army(a) -> bool:
@@ -4982,13 +5028,14 @@ def _circumstance_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] 
     if hi == 0 or m.passive or m.code[:2] not in g.circumstance_event_roots or (m.obj is not None and m.obj[0] < hi):
         return None
     text = ctx.text
-    q = hi - 1
-    while q >= 0 and hi - q <= g.circumstance_event_max_words and words[q] not in g.prepositions \
-            and (words[q] in g.determiners or words[q] not in g.function_words) \
-            and "," not in text[tokens[q][2]:tokens[q + 1][1]]:
-        q -= 1
-    if q < 0 or "," in text[tokens[q][2]:tokens[q + 1][1]]:
+    q = _adjunct_preposition_at(words, tokens, text, hi - 1, hi)
+    if q is None:
         return None
+    if words[q] == "of" and q > 0 and words[q - 1] in g.circumstance_event_duration_nouns:
+        # "after days of shelling by ...", "after a week of shelling": the duration's own preposition
+        q = _adjunct_preposition_at(words, tokens, text, q - 2, q - 1)
+        if q is None:
+            return None
     prep = words[q]
     harm = prep in g.circumstance_event_passive_prepositions and q > 1 \
         and words[q - 1] in g.circumstance_event_harm_participles and words[q - 2] in g.finite_be_forms
@@ -4998,6 +5045,35 @@ def _circumstance_event(ctx: _Ctx, m: Match, tokens, words) -> tuple[int, bool] 
             and "," not in text[tokens[hj - 1][2]:tokens[hj][1]] and words[hj] not in g.prepositions:
         return None  # a gerund with its object: "withdrew after shelling the village" (the subject shelled)
     return q, harm
+
+
+def _unknown_named_object(ctx: _Ctx, m: Match, tokens) -> bool:
+    """Is the word right after the trigger a capitalised name that no actor or place match took ("met Kim", "hosted
+    Lula"): the act's own object, a party the dictionaries do not know?"""
+    k = m.span[1]
+    if k >= len(tokens):
+        return False
+    lo = tokens[k][1]
+    if not ctx.text[lo:lo + 1].isupper():
+        return False
+    far = min(len(ctx.text), lo + 80)
+    return not any(x.start <= lo < x.end for x in _within(ctx, "actors", lo, far)) \
+        and not any(x.start <= lo < x.end for x in _within(ctx, "places", lo, far))
+
+
+def _adjunct_preposition_at(words, tokens, text: str, q: int, hi: int) -> int | None:
+    """The word index of the preposition opening the phrase whose head is at hi (back from q, past determiners and
+    modifiers, up to grammar circumstance_event_max_words words; "following" and "despite" count), or None at a
+    comma or the sentence's start."""
+    g = grammar()
+    while q >= 0 and hi - q <= g.circumstance_event_max_words and words[q] not in g.prepositions \
+            and words[q] not in g.circumstance_event_prepositions \
+            and (words[q] in g.determiners or words[q] not in g.function_words) \
+            and "," not in text[tokens[q][2]:tokens[q + 1][1]]:
+        q -= 1
+    if q < 0 or "," in text[tokens[q][2]:tokens[q + 1][1]]:
+        return None
+    return q
 
 
 def _circumstance_event_doers(ctx: _Ctx, m: Match, tokens, words, adj: tuple[int, bool] | None,
@@ -5033,8 +5109,10 @@ def _adjunct_by_agent(ctx: _Ctx, m: Match, tokens, words, parties: list, head_st
     if not _by_agent_gap(ctx, by_at + 1, a.start) or _no_noun_agent(ctx, a, head_start):
         return []
     group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
-    if len(group) > 1 and not re.search(r"\b(?:and|or)\b", ctx.lower[group[-2].end:group[-1].start]):
-        group = group[:1]  # "After shelling by Azerbaijani troops, residents fled": the comma ends the adjunct
+    while len(group) > 1 and not re.search(r"\b(?:and|or)\b", ctx.lower[group[-2].end:group[-1].start]):
+        # "After shelling by Azerbaijani troops, residents fled": the comma ends the adjunct; "by Russian forces and
+        # Belarusian troops, villagers fled": the list before it stays, all doers
+        group = group[:-1]
     return group
 
 
@@ -6552,9 +6630,15 @@ def _roles_pair(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, pr
                     # across the comma clause only its subject, the doer: "Russia struck Kyiv, and the EU
                     # condemned the attack" -> RUS, never the victim, an object or a place after its verb
                     continue
+            if fronted is not None and a.start < fronted < head_start and _unknown_named_object(ctx, m, tokens):
+                break  # "When Putin met Xi, he also met Kim": the main verb's own object, unknown, is no one before
             if a not in sources and _actor_country(a) not in src_countries and not _in_pp(ctx, a, s_start):
                 targets = [a]
                 break
+    if adjunct:
+        # "After shelling by Russian forces and Belarusian troops, ...": every actor of the "by" list is a doer
+        doer_spans = {(a.start, a.end) for a in adjunct}
+        targets = [a for a in targets if (a.start, a.end) not in doer_spans]
     if m.no_addressee:
         targets = []  # "Congress said it was time to impose sanctions on Georgia": an appeal to no one named
     owned = ctx.index_cache.get("appeal_owner", {}).get(id(m))
@@ -9110,6 +9194,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     r0, s0 = ctx.index_cache.setdefault("themed_visit_scope", {}).get((guest.start, guest.end),
                                                                                      (set(), set()))
                     ctx.index_cache["themed_visit_scope"][(guest.start, guest.end)] = (r0 | regions, s0 | side)
+                a1, a2 = _home_army_kept(a1, cameo.code), _home_army_kept(a2, cameo.code)
                 # a capture's place has the status the capture produced: read at the end of its date range
                 status_on = (date_end or event_date) if m.code in grammar().status_at_range_end_codes else event_date
                 for place in (pair_locs or [None]):

@@ -264,6 +264,10 @@ class Grammar:
     military_position_unmodified_nouns: Words = frozenset()
     reciprocal_plural_exempt_roots: Words = frozenset()
     one_country_fill_foreign_front: Words = frozenset()
+    one_country_fill_resistance_nouns: Words = frozenset()
+    one_country_fill_army_roots: Words = frozenset()
+    home_doer_fill_people_adjectives: Words = frozenset()
+    home_doer_fill_unplaced_people: Words = frozenset()
     own_country_target_roots: Words = frozenset()
     own_country_target_singular_roles: Words = frozenset()
     own_people_demoted_roots: Words = frozenset()
@@ -520,6 +524,7 @@ class Grammar:
     circumstance_event_harm_participles: Words = frozenset()
     circumstance_event_passive_prepositions: Words = frozenset()
     circumstance_event_max_words: int = 4
+    circumstance_event_duration_nouns: Words = frozenset()
     mutual_accusation_charge_prepositions: Words = frozenset()
     investigated_act_roots: Words = frozenset()
     investigated_act_fillers: Words = frozenset()
