@@ -32,7 +32,7 @@ from pipeline.coding.actors import STATE_ROLES
 from pipeline.coding.grammar import WORD, Grammar, grammar, word_seqs
 from pipeline.coding.lexicon import Lexicon, get_lexicon
 from pipeline.coding.text import normalize, split_sentences, tokenize_columns
-from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _apply_cues, _clause_has_terms, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
+from pipeline.coding.triggers import (VIOLENT_ROOTS, Match, _apply_cues, _cause_before_concession, _clause_has_terms, _own_act_noun, _participle, _participle_appeal, _reduced_relative, apply_transform, clause_bounds,
                                       drop_outcomes, find_matches, sentence_has_head)
 
 CODER_VERSION = "1.0.0"
@@ -855,7 +855,12 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
             m.code = "__drop__"  # "their vehicle struck a homemade bomb": the bomb is the attack
             changed = True
             continue
-        protest = any(w in g["protest"] for w in words) \
+        # (not in an outcome clause after the head: "Russia struck a factory, killing three workers")
+        told = next((k for k in range(hj, len(words)) if words[k] in g["outcomes"]
+                     and "," in ctx.text[toks[k - 1][2]:toks[k][1]]), len(words))
+        protest = any(w in g["protest"] for w in words[:told]) or any(
+            s.start <= a.start and a.end <= toks[hi][1] and (_attr(a, "role") or "").upper() in g["protest_roles"]
+            for a in ctx.actors) \
             or (hi > 0 and ctx.text[toks[hi - 1][2]:toks[hi][1]].startswith("'"))  # "the miners' strike"
         cue = next((w for w in before[::-1] + after if w in g["cues"]), None)
         attack = cue is not None
@@ -1152,7 +1157,11 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         # the reference point of a time span: "for the first time since the invasion"
         if since and any(1 < hi - q <= g.reference_point_window and not any(w in lex.clause_breaks for w in words[q + 1:hi])
                          and "," not in text[toks[q][2]:toks[hi][1]]
-                         and (noun or q in ahead or words[hi - 1] in g.determiners
+                         and (noun or words[hi - 1] in g.determiners
+                              # a bare head after an "ahead of" phrase's modifiers ("ahead of an expected Hezbollah
+                              # attack"); a past verb there is the main clause's act ("Ahead of the talks Russia
+                              # attacked Kyiv", no comma)
+                              or (q in ahead and not g.past_form(words[hi]))
                               # a passive with its object in the phrase: "a decade after the accords were signed"
                               or (m.passive and m.obj is not None and q < m.obj[0] and m.obj[1] <= hi))
                          for q in since):
@@ -1163,6 +1172,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
         if not m.themes and noun and hj < len(words) and words[hj] in g.hypothetical_modals:
             continue  # speculation: "a new wave of protests could erupt"
+        if not m.themes and m.cue is None and "any" in words[max(0, hi - 2):hi] \
+                and all(w not in lex.clause_breaks and w not in g.prepositions for w in words[words.index("any", max(0, hi - 2)) + 1:hi]):
+            continue  # no act in particular: "would bear the consequences of any attack", "any further aggression"
         if not m.themes and noun and _scenario_subject(g, lex, text, toks, words, hi, hj):
             continue  # a scenario: "A Chinese blockade of Taiwan would wipe $5 trillion off the world economy"
         if m.nominal and m.obj is not None and m.obj[0] >= hj and any(
@@ -1204,6 +1216,12 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             out.append(m)
             continue
         if characterised and noun and _characterisation(g, lex, words, hi):
+            # the speaker's own reaction stays: a condemnation cue recoded the noun ("Israel condemned the ruling as
+            # an attack on its sovereignty" is a 111), unless another act of the sentence already carries it
+            # ("condemned the arrest as an attack on press freedom": the arrest's 111)
+            if m.cue is not None and m.code[:2] != lex.patterns[m.pattern].code[:2] \
+                    and not any(o is not m and o.cue_span == m.cue_span and o.code == m.code for o in ms):
+                out.append(m)
             continue  # "condemned the arrest as 'an attack on the legal profession'"
         if sports and not (root == "14" and _sports_crowd_protest(g, lex, text, toks, words, hi, hj)):
             continue  # "Haaland's strike in the 89th minute"
@@ -1283,7 +1301,7 @@ def _market_session(g: Grammar, text: str, toks, words: list[str], hi: int) -> b
     or market_session_modifiers words right before it, nothing but the sentence's end, a comma or a preposition
     other than "with" after it ("in Buenos Aires trading on Friday", "in early Asian trading")?"""
     q = hi - 1
-    while q >= 0 and hi - q <= g.market_session_max_modifiers and (
+    while q >= 0 and hi - q <= g.market_session_max_modifiers and words[q] != "in" and (
             words[q] in g.market_session_modifiers or text[toks[q][1]:toks[q][1] + 1].isupper()):
         q -= 1
     if q == hi - 1 or q < 0 or words[q] != "in":
@@ -1615,6 +1633,21 @@ def _background_causes(ctx: "_Ctx", toks, words: list[str], ms: list[Match]) -> 
         else:
             continue
         if q < 0 or hi - q > g.background_cause_window:
+            continue
+        # what a concession yielded to is an act of its own: a verb of its own clause ("scrapped the tax after
+        # protesters clashed with police") or a protest noun ("withdrew the finance bill after mass protests",
+        # triggers._cause_before_concession); the phrase must follow the concession itself ("eased the measures
+        # introduced after the unrest": the measures' cause)
+        yielded = [o for o in ms if o is not m and not o.nominal and o.code[:2] in g.concession_roots and o.span[1] <= q]
+        if yielded and not any(g.past_form(w) for w in words[max(o.span[1] for o in yielded):q]):
+            if not m.nominal and g.past_form(words[hi]) and not _noun_use(ctx, toks, words, hi):
+                continue
+            if m.code[:2] in g.concession_cause_free_roots and _cause_before_concession(g, ctx.lex, words, m, ms):
+                continue
+        # what prompted an inquiry happened ("launched an internal investigation after the strike on the convoy"; the
+        # topic after "into" is _investigated_acts')
+        others = [o for o in ms if o is not m and id(o) not in drop]
+        if others and all(o.code[:2] in g.background_cause_inquiry_roots for o in others):
             continue
         # another act: a verb, or an event noun before the phrase ("resumed peace talks after months of clashes")
         if _verbal_other(ctx, toks, words, m, ms, drop) or any(
@@ -3114,6 +3147,27 @@ def _official_subject(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi
     return bool(role) or (_attr(subj, "kind") in ("state", "capital") and not _plural_text(subj))
 
 
+def _leader_rally(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi: int) -> bool:
+    """Is the rally noun at hi the place of a head of state's or government's own appearance: "at" and at most
+    leader_rally_modifiers words before it ("at the rally", "at a campaign rally"), and the sentence's subject, its
+    first actor, a leader person (grammar.yaml leader_rally_roles: "Biden spoke at a rally in Philadelphia")? An
+    opposition leader's or a crowd's rally stays a protest."""
+    g = grammar()
+    q = hi - 1
+    while q >= 0 and hi - q <= g.leader_rally_modifier_window and words[q] != "at" \
+            and (words[q] in g.determiners or words[q] in g.leader_rally_modifiers):
+        q -= 1
+    return q >= 0 and words[q] == "at" and _leader_subject(sent_actors, toks[q][1])
+
+
+def _leader_subject(sent_actors: list, before: int) -> bool:
+    """Is the sentence's subject, its first actor, ending before the character offset `before`, a head of state or
+    government as a person (grammar.yaml leader_rally_roles: "Biden", "Starmer")?"""
+    subj = min(sent_actors, key=lambda a: a.start, default=None)
+    return subj is not None and subj.end <= before and _attr(subj, "kind") == "person" \
+        and (_attr(subj, "role") or "").lower() in grammar().leader_rally_roles
+
+
 def _possessive_after(text: str, tok) -> bool:
     """The token is an owner: "'s" follows it, or a bare apostrophe follows its plural "s" ("the deputies' vote")."""
     nxt = text[tok[2]:tok[2] + 2]
@@ -3487,6 +3541,12 @@ def _screen_matches(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if g.state_protest_rule and lex.patterns[m.pattern].id == "protest.demonstrate" and not noun \
                 and _official_subject(ctx, toks, words, sent_actors, hi):
             _recode(lex, m, g.state_protest_rule)
+        if lex.patterns[m.pattern].id in g.audience_praise_patterns and hj < len(words) \
+                and not g.audience_praise_objects.isdisjoint(words[hj:hj + g.audience_praise_window]) \
+                and not _leader_subject(sent_actors, h_start):
+            continue  # "the singer thanked her fans": an artist's audience ("Starmer thanked the audience" stays)
+        if head in g.leader_rally_heads and _leader_rally(ctx, toks, words, sent_actors, hi):
+            continue  # "Biden thanked the fans at the rally in Philadelphia": a leader's own rally, no protest
         if verbal_roots and noun and not _verb_like(g, head) and m.obj is None and not m.themes and m.cue is None \
                 and not _light_verb_object(g, words, hi) and not _own_act_noun(g, lex, words, m, ms) \
                 and not (m.code[:2] in VIOLENT_ROOTS and not verbal_roots & VIOLENT_ROOTS):
@@ -8881,7 +8941,15 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # "Egypt released the prisoners after talks with Israel": the talks are the conceder's, not the
                 # prisoners'
                 sources = concession_sources
-            if m.concession_cause is not None and not any(_actor_country(a) for a in sources + targets):
+            if m.concession_cause is not None and m.code[:2] in grammar().concession_cause_free_roots:
+                # protests a concession yielded to ("withdrew the bill after mass protests by students"): their
+                # doers are named in their own phrase, never the conceder; no state needed
+                sources = [a for a in sources if a.start >= toks[m.concession_cause][1]]
+                targets = [a for a in targets if a.start >= toks[m.concession_cause][1]]
+                if not sources:  # "after protests by indigenous groups": the agent of "by" protested
+                    sources = [a for a in targets if ctx.lower[max(0, a.start - 3):a.start] == "by "]
+                    targets = [a for a in targets if not any(a is b for b in sources)]
+            elif m.concession_cause is not None and not any(_actor_country(a) for a in sources + targets):
                 continue  # "called off the strike after talks with the government": no state's talks, background
             if m.passive and pat.id in grammar().own_envoy_recall_patterns \
                     and words[m.head[0]] in grammar().own_envoy_recall_verbs:

@@ -111,6 +111,13 @@ class Grammar:
     memory_retrospect_markers: Seqs = ()
     memory_object_max_words: int = 3
     state_protest_roles: Words = frozenset()
+    leader_rally_heads: Words = frozenset()
+    leader_rally_roles: Words = frozenset()
+    leader_rally_modifiers: Words = frozenset()
+    leader_rally_modifier_window: int = 0
+    audience_praise_patterns: Words = frozenset()
+    audience_praise_objects: Words = frozenset()
+    audience_praise_window: int = 3
     polity_roles: Words = frozenset()
     state_party_roles: Words = frozenset()
     perfect_auxiliaries: Words = frozenset()
@@ -338,6 +345,7 @@ class Grammar:
     comment_meeting_time_words: Words = frozenset()
     concession_cause_roots: Words = frozenset()
     concession_roots: Words = frozenset()
+    concession_cause_free_roots: Words = frozenset()
     concession_cause_time_words: Words = frozenset()
     occasion_prepositions: Words = frozenset()
     occasion_complement_words: Words = frozenset()
@@ -448,6 +456,7 @@ class Grammar:
     background_cause_roots: Words = frozenset()
     background_cause_quantities: Words = frozenset()
     background_cause_window: int = 6
+    background_cause_inquiry_roots: Words = frozenset()
     proposal_nouns: Words = frozenset()
     proposal_content_window: int = 8
     rejected_proposal_nouns: Words = frozenset()
@@ -660,6 +669,7 @@ def grammar() -> Grammar:
                          "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
                          "strike_target_prepositions", "strike_attack_followers", "strike_target_nouns",
                          "strike_protest_cues", "strike_outcome_participles", "strike_victim_objects",
+                         "strike_protest_subject_roles",
                          "strike_force_subject_gap", "strike_force_subject_gap_max", "strike_force_subject_roles",
                          "strike_nonagent_subjects"),
     }
@@ -686,6 +696,7 @@ def grammar() -> Grammar:
         "prepositions": fs(g.get("strike_target_prepositions")), "followers": fs(g.get("strike_attack_followers")),
         "targets": fs(g.get("strike_target_nouns")), "protest": fs(g.get("strike_protest_cues")),
         "outcomes": fs(g.get("strike_outcome_participles")), "victim": fs(g.get("strike_victim_objects")),
+        "protest_roles": frozenset(str(r).upper() for r in g.get("strike_protest_subject_roles") or ()),
         "subject_gap": fs(g.get("strike_force_subject_gap")),
         "subject_gap_max": int(g.get("strike_force_subject_gap_max", 3)),
         "subject_roles": frozenset(str(r).upper() for r in g.get("strike_force_subject_roles") or ()),

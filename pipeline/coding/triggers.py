@@ -1137,7 +1137,22 @@ def _own_act_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
     m.reaction_cause, which code_article reads, only when the visit-purpose test fails (a concession's cause,
     _cause_before_concession, is tested last)."""
     return _visit_purpose(lex, words, m, ms) or _reaction_cause_noun(g, lex, words, m, ms) \
-        or _meeting_before_comment(g, lex, words, m, ms) or _cause_before_concession(g, lex, words, m, ms)
+        or _meeting_before_comment(g, lex, words, m, ms) or _cause_before_concession(g, lex, words, m, ms) \
+        or _cause_before_inquiry(g, lex, words, m, ms)
+
+
+def _cause_before_inquiry(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
+    """Is a protest or violent noun (grammar.yaml background_cause_roots) right after a time word
+    (concession_cause_time_words, within the background window) in a sentence whose other acts are all inquiries
+    (background_cause_inquiry_roots): "Israel's military opened an inquiry following the air strike on the convoy"?
+    What prompted the inquiry happened; the inquiry's topic after "into" is another matter (coder._investigated_acts)."""
+    if not g.background_cause_inquiry_roots or m.code[:2] not in g.background_cause_roots or m.negated:
+        return False
+    if not any(w in g.concession_cause_time_words
+               for w in words[max(0, m.head[0] - lex.background_window):m.head[0]]):
+        return False
+    others = [o for o in ms if o is not m]
+    return bool(others) and all(o.code[:2] in g.background_cause_inquiry_roots for o in others)
 
 
 def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) -> bool:
