@@ -238,8 +238,6 @@ KNOWN_WRONG = {
     # rules of tests/test_coder_dev16_s14.py): known wrong
     "Resolved, that the House of Representatives condemns the attempted incorporation of the Kherson and Zaporizhzhia regions into the Russian Federation and shall never recognize it.":
         "a partly occupied oblast named alone (Kherson, Zaporizhzhia regions) gives no occupation context to 'incorporation' or to a pronoun object",
-    "Britain sanctioned three foreign politicians who travelled to occupied Kherson as 'observers' at the sham referendums of September 2022.":
-        "visitors with no state ('foreign politicians') make no themed visit, so the sanction has no themed cause (foreign visits: another engineer's class)",
     # dev17 (labour recall: luring to jobs, deportation or the army, job-title staff brought in, men/women from a
     # foreign state hired, workers housed at work; 12 near-misses; 14/32 at first run, 27/32 after): known wrong
     "Staff for the new hospital in occupied Mariupol are being recruited in St Petersburg and Moscow, the city's Russian-installed administration said.":
@@ -282,17 +280,12 @@ KNOWN_WRONG = {
     "Tskhinvali has appealed to Minsk to recognise South Ossetian passports so that the region's residents can travel to Belarus.":
         "recognition seek: an entity's own documents named by its adjective ('South Ossetian passports') are no "
         "recognised object; recognition.recognize_issued needs 'issued by/in' (class: documents named by the entity)",
-    "Estonia will sanction any foreign politician who travels to occupied Ukraine to monitor Russia's elections, Foreign Minister Margus Tsahkna said.":
-        "recognition deny: a sanction threatened for a future visit or observation in a relative clause ('who travels "
-        "to ... to monitor') takes no theme from that act (class: sanctions whose cause is a visit)",
     "Around 150 Uzbek builders on a housing project in occupied Mariupol say they have not been paid for four months and cannot afford tickets home.":
         "migrant workers' wage arrears reported as their complaint ('say they have not been paid') code no event "
         "(class: wage arrears of migrant workers)",
     # dev20 (session 15, independent writer, third round): first run 32/40
     "Moldova's Supreme Court ruled that degrees awarded by the university in Tiraspol cannot be recognised without an additional state examination.":
         "recognition deny: documents 'awarded by' an entity's institution as a passive subject of 'cannot be recognised' (class: documents issued in occupied areas)",
-    "Lithuania summoned the Sri Lankan charge d'affaires to protest against the participation of a Sri Lankan minister in a forum in occupied Yalta.":
-        "recognition deny: a summons whose cause is a 'participation ... in a forum' noun takes no theme (class: protests over a visit noun)",
     "In the 1970s, tens of thousands of builders from across the Soviet Union came to Crimea to work on the North Crimean Canal.":
         "near-miss: workers arriving decades before the occupation are themed: no occupation-start check on the act's date (class: historical arrivals)",
     # fresh15 (session 15, written by the independent engineer before the session's fixes, scored once at the end: 19/30 at first run)
@@ -300,8 +293,6 @@ KNOWN_WRONG = {
         "'became the second foreign diplomat accredited to' codes nothing: an accreditation told by a copula and a participle (class: accreditation wording)",
     "Sukhumi is counting on Minsk to become the next capital to recognise Abkhazia, the republic's de facto foreign minister said in an interview.":
         "'is counting on X to' is no appeal cue (class: hopes placed on another state)",
-    "Tbilisi downgraded its relations with Managua to the level of chargé d'affaires in protest over Nicaragua's new embassy in Sukhumi.":
-        "the downgrade is coded 161 without the theme its cause (an embassy in Sukhumi) gives (class: reactions whose cause is named in an 'over' phrase)",
     "Kyiv branded as a gross breach of Ukrainian law the appearance of Brazilian deputies at a naval parade in occupied Sevastopol.":
         "the judged object after the predicate ('branded as a breach ... the appearance of') is no judged visit (class: a judging verb with its object after the predicate)",
     "Job adverts aimed at Indian welders, promising 'stable work in a seaside city', have been posted for the shipyard in occupied Kerch, the investigative outlet Schemes found.":
@@ -357,8 +348,6 @@ KNOWN_WRONG = {
     # dev21 (session 16, independent writer, first round): first run 22/45 -- reactions to visits (branch s16m3)
     "Georgia's foreign ministry sent a note of protest to Caracas after a Venezuelan deputy foreign minister laid a wreath at a war memorial in Sukhumi during an unannounced trip.":
         "the cause is an act done 'during an unannounced trip' (a background visit noun): no visit is coded, so the protest has no themed cause (class: reactions whose cause is an act during a visit)",
-    "Ukraine has declared persona non grata four Brazilian municipal councillors who had joined a 'Victory Day' march in occupied Sevastopol, barring them from entering the country for ten years.":
-        "a march joined is a demonstration (141), not an attended event, so the persona non grata has no themed cause (class: reactions whose cause is a relative clause on a march)",
     # dev14, reactions to visits (session 16, branch s16m3): the occupier's own officials judged
     "The Moldovan foreign ministry said the visit of Russian State Duma deputies to Tiraspol had not been coordinated with Chisinau.":
         "convention: the occupier's own officials visiting the place it holds make no recognition act (coder._occupier_own_visit; docs/coder.md 'The occupier's own side'), so their judged visit is a plain 111 (class: the occupier's own visit judged)",
@@ -383,8 +372,6 @@ KNOWN_WRONG = {
     "Postal operators worldwide have been told by the Universal Postal Union to treat stamps issued by the 'DPR' and 'LPR' postal services as invalid.":
         "nothing coded: 'stamps' is no judged term of recognition.judged_invalid and the passive 'told by the UPU to treat ... as invalid' names the judging body only as an agent (class: a body instructing others to treat occupation documents as invalid)",
     # dev25 (session 17, independent writer, second round): first run 28/40 -- deny by reaction (branch s17y2)
-    "Tbilisi's condemnation of Nicaragua's new embassy in Sukhumi came within hours, with the foreign ministry describing it as a flagrant breach of Georgia's sovereignty.":
-        "a condemnation noun whose object is a mission in an entity ('condemnation of Nicaragua's new embassy in Sukhumi') stays a plain 111: no deny pattern takes a mission as the condemned object (class: a condemned mission)",
     "Beijing is said to have quietly declined a Russian request to list Crimean ports as Russian in its customs system, according to a person familiar with the matter.":
         "'declined a Russian request to list Crimean ports as Russian' codes nothing: since session 18 a refused request is a refusal (triggers._rejected_request) and listing as Russian a pattern (recognition.list_as_occupier), but the adjective 'Crimean' names no occupied place, so the pattern has no occupation context (class: a declined request to treat occupied places as Russian; occupied places named by an adjective)",
     # fresh17 (session 17, written by the independent engineer before the session's fixes, scored once at the end: 17/30 at first run)

@@ -9322,6 +9322,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         events = sorted(events + followed, key=lambda e: e["sentence_index"])  # stable: text order
     events = _visit_anaphor_reactions(ctx, sentences, events, seen_ids)
     events = _reactions(ctx, sentences, events, seen_ids)
+    events = _presence_cause_reactions(ctx, sentences, events, seen_ids)
     return _drop_restated_headline(events, sentences, title)
 
 
@@ -9372,6 +9373,146 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
                     next_out.append({**ev, "event_id": eid})
         out = next_out
     return out
+
+
+def _presence_cause_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[dict]:
+    """A reaction (themes.yaml diplomatic_recognition reactions roots) whose own clause names as its cause a presence
+    of a foreign official party in an occupied place (_presence_cause: "Britain sanctioned three foreign
+    politicians who travelled to occupied Kherson", "summoned the Sri Lankan charge d'affaires to protest against
+    the participation of a Sri Lankan minister in a forum in occupied Yalta", "in protest over Nicaragua's new
+    embassy in Sukhumi") is the reacting state's denial: the theme, stance deny, the occupied place, and the
+    visitors as its target when it names none. The presence itself is coded only by the coder's own rules. The
+    occupier's, the entity's, the parent state's and the reacting state's own people make no such cause."""
+    name = "diplomatic_recognition"
+    th = ctx.lex.themes.get(name) or {}
+    spec = th.get("reactions")
+    if not spec:
+        return events
+    on = ctx.published
+    out = []
+    for r in events:
+        found = None
+        if r["cameo_root"] in spec["roots"] and r["actor1_country"] and name not in r["themes"] \
+                and not r.get("negated"):
+            found = _presence_cause(ctx, r, sentences[r["sentence_index"]], on)
+        if found is None:
+            out.append(r)
+            continue
+        place, visitor = found
+        occupier = _place_occupier(ctx, place, on)
+        region = _attr(place, "admin1_code")
+        iso3 = _iso3_by_iso2()
+        held_by = {occupier, _region_entity(region)} - {None}
+        own = held_by | {iso3.get(_attr(place, "country_code"), _attr(place, "country_code")), r["actor1_country"]}
+        visitors = {_actor_country(visitor)} if visitor is not None else {r["actor2_country"]}
+        code = (_attr(visitor, "code") if visitor is not None else r["actor2_code"]) or ""
+        # a foreign state's official party only (themes.yaml visitor_roles): no inspectors or monitors of an IGO
+        official = code[3:] in th.get("visitor_roles", ()) and not code.startswith("IGO")
+        if r["actor1_country"] in held_by or not visitors.isdisjoint(own) or (code and not official):
+            out.append(r)
+            continue
+        ev = {**r, "themes": sorted([*r["themes"], name]), "recognition_stance": spec["stance"]}
+        if not (r["occupied"] and r["admin1_code"] == region and r["location_name"]):
+            ev.update(_place_fields(place, True, occupier))
+        if not r["actor2_code"] and visitor is not None:
+            ev.update(_actor_fields("actor2", visitor))
+        themed = _themed_reaction_copy(ctx, r, ev, name, seen_ids)
+        if themed is not None:
+            out.append(themed)
+    return out
+
+
+def _themed_reaction_copy(ctx: _Ctx, r: dict, ev: dict, name: str, seen_ids: set) -> dict | None:
+    """Reaction r recoded as ev under theme name, with its own event id; None when that event is already coded."""
+    eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
+                    ev["actor1_code"], ev["actor2_code"], ev["admin1_code"] or ev["location_name"], name)
+    if eid in seen_ids:
+        return None
+    seen_ids.add(eid)
+    return {**ev, "event_id": eid}
+
+
+def _presence_cause(ctx: _Ctx, r: dict, s, on: dt.date):
+    """(occupied place, visitor actor or None) when the reaction's clause names a presence in an occupied place
+    as its cause (grammar.yaml presence_cause_*), else None."""
+    g = grammar()
+    toks = list(WORD.finditer(ctx.lower, r["char_start"], s.end))
+    words = [t.group() for t in toks]
+    first = next((i for i, t in enumerate(toks) if t.start() >= r["char_end"]), len(toks))
+
+    def clause_break(i: int, j: int) -> bool:
+        # punctuation closing the clause between tokens i and j
+        return any(ch in ctx.norm[toks[i].end():toks[j].start()] for ch in ",;:()")
+
+    def phrase_at(i: int, phrases) -> int:
+        return next((len(ph) for ph in phrases if tuple(words[i:i + len(ph)]) == ph), 0)
+
+    def actor_in(lo: int, hi: int):
+        # an actor starting in the span ("Nicaragua's new embassy" is one actor running into the mission noun)
+        return next((a for a in ctx.actors if lo <= a.start < hi and _actor_country(a)), None)
+
+    def place_after(i: int):
+        # the first place within the window after token i, reached through a destination preposition and fillers
+        hi = min(len(toks), i + 1 + g.presence_cause_place_window)
+        for j in range(i + 1, hi):
+            if clause_break(j - 1, j) or words[j] in g.presence_cause_stops:
+                return None
+            if words[j] not in g.presence_cause_place_prepositions:
+                continue
+            k = j + 1
+            while k < len(toks) and words[k] in g.presence_cause_place_fillers and not clause_break(k - 1, k):
+                k += 1
+            if k >= len(toks) or clause_break(k - 1, k):
+                return None
+            p = next((p for p in ctx.places if p.start == toks[k].start()), None)
+            if p is not None:
+                return p if _occupied_on(ctx, p, on) and not _foreign_occupation(p) else None
+        return None
+
+    # 1. the reaction's object, an official party noun, then who + a presence verb
+    for i in range(max(0, first - 3), min(len(toks) - 1, first + g.presence_cause_object_window)):
+        if words[i] not in g.reaction_cause_party_words or words[i + 1] not in g.presence_cause_relatives \
+                or clause_break(i, i + 1):
+            continue
+        j = i + 2
+        while j < len(toks) and words[j] in g.presence_cause_auxiliaries:
+            j += 1
+        n = phrase_at(j, g.presence_cause_verbs) if j < len(toks) else 0
+        if n:
+            p = place_after(j + n - 1)
+            if p is not None:
+                return p, None
+        break
+    # 2./3. a link (or none right after the trigger) and a presence or mission noun
+    for i in range(first, min(len(toks), first + g.presence_cause_link_window + 1)):
+        if i > first and clause_break(i - 1, i):
+            break
+        n = phrase_at(i, g.presence_cause_links)
+        if not n and i == first and words[i] == "of" and toks[i - 1].end() <= r["char_end"]:
+            n = 1  # "condemnation of ..."
+        start = i + n if n else (i if i == first else None)
+        if start is None:
+            continue
+        for k in range(start, min(len(toks), start + g.presence_cause_noun_gap + 1)):
+            if k > start and clause_break(k - 1, k):
+                break
+            if words[k] in g.presence_cause_nouns and k + 1 < len(toks) and words[k + 1] == "of":
+                p = place_after(k + 1)
+                if p is None:
+                    break
+                party = {w for w, t in zip(words[k + 2:], toks[k + 2:]) if t.start() < p.start}
+                if g.reaction_cause_party_words.isdisjoint(party):
+                    break
+                return p, actor_in(toks[k + 1].end(), p.start)
+            if words[k] in g.presence_cause_mission_nouns:
+                visitor = actor_in(toks[start].start(), toks[k].start()) or (
+                    actor_in(toks[k + 1].end(), toks[k + 3].end()) if k + 3 < len(toks) and words[k + 1] == "of"
+                    else None)
+                if visitor is None:
+                    break
+                p = place_after(k + (2 if words[k + 1:k + 2] == ["of"] else 0))
+                return (p, visitor) if p is not None else None
+    return None
 
 
 def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[dict]:
@@ -9462,12 +9603,9 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                     "actor2" if cause["cameo_code"] in g.host_act_codes else None
                 if side and cause[f"{side}_country"] != r["actor1_country"]:
                     ev.update({f"actor2{k[len(side):]}": cause[k] for k in cause if k.startswith(side + "_")})
-            eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
-                            ev["actor1_code"], ev["actor2_code"], ev["admin1_code"] or ev["location_name"], name)
-            if eid in seen_ids:
-                continue
-            seen_ids.add(eid)
-            out.append({**ev, "event_id": eid})
+            themed = _themed_reaction_copy(ctx, r, ev, name, seen_ids)
+            if themed is not None:
+                out.append(themed)
         events = out
     return events
 
