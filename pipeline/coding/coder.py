@@ -2457,6 +2457,22 @@ def _names_a_building(ctx: "_Ctx", toks, words: list[str], k: int, p) -> bool:
     return not _phrase_closed(ctx, toks, words, end)
 
 
+def _status_date(ctx: "_Ctx", place, on: dt.date, end: dt.date | None, precision: str) -> dt.date:
+    """The day an act's place is read occupied or free on (docs/dates.md "A year in which an occupation began"):
+    the first day of the act's range, but for an act dated only to a year ("recognised Abkhazia shortly after
+    the 2008 war", "annexed four regions in 2022") whose place was free on 1 January and came under occupation
+    later that year (by the report), the day that occupation began: the year names the act, not its day, and
+    1 January would put an act told with the occupation before it. A place free all year stays free."""
+    if precision != "year" or place is None or end is None or end <= on or _occupation(ctx, place, on)[0]:
+        return on
+    from pipeline.geo.control import occupation_starts  # (a rare branch: imported where used)
+    last = min(end, ctx.published)
+    for day in occupation_starts():
+        if on < day <= last and _occupation(ctx, place, day)[0]:
+            return day
+    return on
+
+
 def _occupied_on(ctx: "_Ctx", p, on: dt.date) -> bool:
     """Is the place occupied on the date, or called occupied in the text ("occupied Sverdlovsk")?"""
     return getattr(p, "occupied_cue", None) is True or bool(_occupation(ctx, p, on)[0])
@@ -7715,9 +7731,10 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
             # the last place after in/at/near; else the first, the act's object before any speaker's title
             # ("shelled Kherson on Monday, Ukraine's Zaporizhzhia regional governor said")
             chosen = next((p for p in reversed(prev) if (_attr(p, "qualifier") or "") in _LOCATIVE_QUALIFIERS), prev[0])
-            if site is not None:  # the site itself named as a place ("the Zaporizhzhia nuclear power plant")
+            if site is not None:  # the site itself named as a place ("the Zaporizhzhia nuclear power plant"), or
+                # a place naming the site ("The Kerch shipyard in occupied Crimea": Kerch, not Crimea)
                 chosen = next((p for p in prev if not sites.isdisjoint((_attr(p, "text") or "").lower().split())),
-                              chosen)
+                              None) or next((p for p in prev if _names_site(ctx, p, sites)), chosen)
             chosen = _most_precise(ctx, chosen, prev)
             # a visit told in between at another place (a capital read as an actor, a country too) is where the
             # anaphor points: "... visited occupied Donetsk. On Tuesday they travelled to Moscow. They met
@@ -7734,6 +7751,18 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
             break
     ctx.index_cache[key] = got
     return got
+
+
+def _names_site(ctx: _Ctx, p, sites) -> bool:
+    """Is the place part of a site's own name: a site noun (or its plural) within grammar.yaml site_name_max_words
+    words after it, with no site_name_breaks word between ("the Kerch shipyard", "the Alchevsk steelworks")?"""
+    g = grammar()
+    for w in WORD.findall(ctx.lower[p.end:p.end + 60])[:g.site_name_max_words]:
+        if w in sites or (w.endswith("s") and w[:-1] in sites):
+            return True
+        if w in g.site_name_breaks:
+            return False
+    return False
 
 
 def _strip_possessive(w: str) -> str:
@@ -8198,6 +8227,13 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         at = _visit_signing_place(ctx, pair, s, before_act, regions)
         if at:
             return [settled(r, clause, True) for r in at]
+        # "signed ... in Sukhumi" between Abkhazia and South Ossetia: there for both directions
+        own = {_attr(r, "admin1_code") for party in pair for r in _entity_regions(party, ctx) or ()}
+        at = [r for r in regions([p for p in _outside_actor_names(ctx, s, obj)
+                                  if not g.signing_place_qualifiers.isdisjoint(_attr(p, "qualifiers") or ())])
+              if _attr(r, "admin1_code") in own]
+        if at:
+            return [settled(r, obj, True) for r in at]
     if target_entity and m.code[:3] in g.guest_meeting_codes:
         # the entity is the guest of a meeting or hosting: the host's place, a territory the act's phrase names
         # outside the guest's own name ("met a delegation from the Republic of Abkhazia in Luhansk"), else the
@@ -9168,8 +9204,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                 continue
             if pat.background_after_days is not None and date_source == "text" \
-                    and (published - event_date).days > pat.background_after_days:
-                continue  # a restated old act: "Russia annexed Crimea in 2014, and ..."
+                    and (published - min(date_end or event_date, published)).days > pat.background_after_days:
+                # a restated old act: "Russia annexed Crimea in 2014, and ..." read in 2024; counted from the
+                # range's last day, so "annexed four regions in 2022" read in October 2022 is no restatement
+                continue
             if pat.incomer_origin and _local_origin(ctx, toks, words, m, event_date):
                 continue  # "workers from the Zaporizhzhia nuclear plant have been living in Enerhodar": locals
             if pat.occupied_end and not _occupied_end(ctx, toks, words, m, event_date):
@@ -9236,6 +9274,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # migrants in a labour act are workers (LAB), not refugees (REF)
                 sources = [_labour_migrant(ctx, a) for a in sources]
                 targets = [_labour_migrant(ctx, a) for a in targets]
+                if pat.id in grammar().worker_taking_rules:
+                    # workers told before ("... 400 workers from Kyrgyzstan would arrive. They said the region would
+                    # also recruit drivers") are those taken on, not the ones taking others on
+                    sources = [a for a in sources if not (a.start < s.start and (_attr(a, "role") or "") == "LAB")]
                 if words[m.head[0]] in grammar().labour_sender_verbs:
                     targets = [_sent_workers(ctx, a, sources) for a in targets]
                 targets = [_participle_origin(ctx, m, toks, words, a, sent_actors) for a in targets]
@@ -9264,9 +9306,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     ctx.index_cache["themed_visit_scope"][(guest.start, guest.end)] = (r0 | regions, s0 | side)
                 a1, a2 = _home_army_kept(a1, cameo.code), _home_army_kept(a2, cameo.code)
                 # a capture's place has the status the capture produced: read at the end of its date range
-                status_on = (date_end or event_date) if m.code in grammar().status_at_range_end_codes else event_date
+                at_range_end = m.code in grammar().status_at_range_end_codes
                 for place in (pair_locs or [None]):
                     if place is not None:
+                        status_on = (date_end or event_date) if at_range_end \
+                            else _status_date(ctx, place, event_date, date_end, precision)
                         occupied, occupier = _occupation(ctx, place, status_on)
                     else:
                         occupied, occupier = None, None
@@ -9529,6 +9573,8 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
             continue
         visits = [e for e in events if e["cameo_code"] in th.get("visit_codes", ()) and not e["negated"]]
         if not visits:
+            if spec["anaphoric_rules"]:  # a judged "trip" with no visit told: no act judged
+                events = [r for r in events if r["rule"] not in spec["anaphoric_rules"]]
             continue
         g = grammar()
         guest_codes = g.visitor_act_codes | g.host_act_codes
@@ -9575,6 +9621,8 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
                             default=None)
             if cause is not None and name not in cause["themes"]:
                 cause = _restated_visit(ctx, spec, name, r, cause, visits)
+            if cause is None and r["rule"] in spec["anaphoric_rules"]:
+                continue  # "Tbilisi said the trip was a provocation" with no visit told before: no act judged
             if cause is None and noun is None and r["cameo_root"] in spec["roots"] and r["actor1_country"] \
                     and r["actor2_country"] and name not in r["themes"]:
                 cause = _visitor_state_cause(ctx, spec, name, r, visits, iso3, sentences, r["sentence_index"],
@@ -9589,6 +9637,10 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
             if name not in cause["themes"] or cause["recognition_stance"] == spec["stance"]:
                 if name in r["themes"] and noun in r["trigger_text"].lower():
                     r = {**r, "themes": [t for t in r["themes"] if t != name], "recognition_stance": None}
+                if r["rule"] in spec["anaphoric_rules"] and not r["actor2_code"]:
+                    # "Russian State Duma deputies visited Tiraspol ... said the visit was an unfriendly act": the
+                    # visitors, unthemed
+                    r = {**r, **_visitors_as_target(g, cause, r)}
                 out.append(r)
                 continue
             if name in r["themes"]:
@@ -9599,15 +9651,22 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
             if th.get("stances"):
                 ev["recognition_stance"] = spec["stance"]
             if not r["actor2_code"]:
-                side = "actor1" if cause["cameo_code"] in g.visitor_act_codes else \
-                    "actor2" if cause["cameo_code"] in g.host_act_codes else None
-                if side and cause[f"{side}_country"] != r["actor1_country"]:
-                    ev.update({f"actor2{k[len(side):]}": cause[k] for k in cause if k.startswith(side + "_")})
+                ev.update(_visitors_as_target(g, cause, r))
             themed = _themed_reaction_copy(ctx, r, ev, name, seen_ids)
             if themed is not None:
                 out.append(themed)
         events = out
     return events
+
+
+def _visitors_as_target(g, cause: dict, r: dict) -> dict:
+    """The actor2 fields naming a visit's guests (a visit's source, a hosting's target) as a reaction's target, or
+    none when they are the reacting country itself."""
+    side = "actor1" if cause["cameo_code"] in g.visitor_act_codes else \
+        "actor2" if cause["cameo_code"] in g.host_act_codes else None
+    if side and cause[f"{side}_country"] != r["actor1_country"]:
+        return {f"actor2{k[len(side):]}": cause[k] for k in cause if k.startswith(side + "_")}
+    return {}
 
 
 def _restated_visit(ctx: _Ctx, spec: dict, name: str, r: dict, cause: dict, visits: list[dict]) -> dict:

@@ -197,12 +197,15 @@ class Grammar:
     settlement_anaphor_nouns: Words = frozenset()
     facility_anaphor_nouns: Words = frozenset()
     facility_anaphor_general: Words = frozenset()
+    site_name_max_words: int = 2
+    site_name_breaks: Words = frozenset()
     origin_region_of_nouns: Words = frozenset()
     possessive_markers: Words = frozenset()
     status_at_range_end_codes: Words = frozenset()
     unofficial_visitor_nouns: Words = frozenset()
     guest_meeting_codes: Words = frozenset()
     visit_signing_codes: Words = frozenset()
+    signing_place_qualifiers: Words = frozenset()
     negative_subject_openers: Words = frozenset()
     negative_subject_exclusions: Words = frozenset()
     object_negators: Words = frozenset()
@@ -287,6 +290,7 @@ class Grammar:
     labour_migrant_flight_words: Words = frozenset()
     labour_migrant_flight_window: int = 0
     labour_sender_verbs: Words = frozenset()
+    worker_taking_rules: Words = frozenset()
     labour_sender_origin_words: Words = frozenset()
     participle_patient_roles: Words = frozenset()
     participle_agent_max_gap: int = 0

@@ -609,7 +609,7 @@ def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
         return None
     unknown = set(raw) - {"roots", "stance", "links", "back_links", "fronted_links", "openers", "max_gap_words", "anaphoric_nouns",
                           "anaphoric_determiners", "anaphoric_complements", "anaphoric_window", "anaphoric_sentences",
-                          "anaphoric_modifiers"}
+                          "anaphoric_modifiers", "anaphoric_rules"}
     if unknown:
         raise ValueError(f"themes.yaml {theme}.reactions: unknown keys {sorted(unknown)}")
     return {"roots": frozenset(str(r) for r in raw.get("roots") or ()), "stance": raw.get("stance"),
@@ -622,6 +622,7 @@ def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
             "anaphoric_complements": frozenset(str(w).lower() for w in raw.get("anaphoric_complements") or ()),
             "anaphoric_window": int(raw.get("anaphoric_window", 4)),
             "anaphoric_modifiers": int(raw.get("anaphoric_modifiers", 0)),
+            "anaphoric_rules": frozenset(str(w) for w in raw.get("anaphoric_rules") or ()),
             "anaphoric_sentences": int(raw.get("anaphoric_sentences", 2))}
 
 

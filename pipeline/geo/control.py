@@ -160,6 +160,13 @@ def get_control_table() -> ControlTable:
     return load_control_table()
 
 
+@lru_cache(maxsize=1)
+def occupation_starts() -> tuple[dt.date, ...]:
+    """The distinct first days of the table's occupation periods, in order: the only days within a range on which
+    a place can turn occupied (the coder reads a year-precision act at the one its place's occupation began on)."""
+    return tuple(sorted({p.start for p in get_control_table().periods if p.occupier and p.start}))
+
+
 def occupation_status(place, on: dt.date) -> tuple[bool | None, str | None]:
     """(occupied, occupier ISO-3) for a PlaceMatch at a date; (None, None) when unknown."""
     return get_control_table().status(place, on)
