@@ -4568,10 +4568,14 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     free_origin = bool(link["occupied_state_free_origins"]) and _has_seq(sentence_words,
                                                                          link["occupied_state_free_origins"])
     actor_spans = [(a.start, a.end) for a in actors]
+    source_spans = [(a.start, a.end) for a in sources]
     for p in places:
-        if (_attr(p, "qualifier") or "") == "from" or any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans):
+        qualifier = _attr(p, "qualifier") or ""
+        if qualifier == "from" or any(a0 < p.end and p.start < a1 for a0, a1 in actor_spans) and not (
+                vote and qualifier == "in" and not any(a0 < p.end and p.start < a1 for a0, a1 in source_spans)):
             # an origin ("workers from Ukraine") says where people come from, and a name read as an actor
-            # ("Serbia said") who acts, not where the act is
+            # ("Serbia said") who acts, not where the act is; a vote's own place is ("the elections in Belarus
+            # were a sham, the EU said": read as an actor too, but no doer of the judgement)
             continue
         if _foreign_occupation(p):
             elsewhere = True  # "the occupied West Bank": another state's occupation, outside the mission
@@ -4620,6 +4624,32 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     if in_context or home or declared_free:
         return in_context
     # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
+    lo, hi = _story_span(ctx, pos)
+    if (lo, hi) != (0, len(ctx.text) + 1):
+        return bool(_territories_in(ctx, lo, hi))
+    return bool(_article_territories(ctx))
+
+
+def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_context, pos: int,
+                            sources: list) -> bool:
+    """Is the act judged by a generic judgement (triggers.yaml generic_objects: "as a provocation") the mission's?
+    The judged phrase (between the head and the judgement; a passive's subject before the head too) names a
+    mission act (generic_object_acts: "the so-called referendum"), the sentence shows an occupation context, the
+    phrase names a mission's kind of act (generic_object_judged_acts: "the visit", "the opening") and its judges
+    are all the state whose territory is occupied ("Georgia called the visit a provocation"), or the phrase names
+    such an act or one pointed back to (generic_object_anaphors: "the move") and the story (or the article) is
+    about an occupied territory."""
+    (h0, h1), (o0, o1) = m.head, m.obj
+    judged = words[h1:o0] if o0 >= h1 else words[o1:h0]
+    if m.passive:
+        judged = words[max(0, h0 - 8):h0] + judged  # "the referendum was condemned as a sham"
+    if not pat.generic_object_acts.isdisjoint(judged) or sentence_context():
+        return True
+    kind_of_act = not pat.generic_object_judged_acts.isdisjoint(judged)
+    if kind_of_act and sources and all(_actor_country(a) in _occupied_states() for a in sources):
+        return True
+    if not kind_of_act and pat.generic_object_anaphors.isdisjoint(judged):
+        return False
     lo, hi = _story_span(ctx, pos)
     if (lo, hi) != (0, len(ctx.text) + 1):
         return bool(_territories_in(ctx, lo, hi))
@@ -9231,6 +9261,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                                         sentence_context, words[m.span[0]:m.span[1]], targets,
                                                         words, sources, s.start):
                     themes.remove(name)
+                    if name == "diplomatic_recognition":
+                        stance = None
+                elif name in themes and pat.generic_objects and m.obj is not None \
+                        and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects \
+                        and not _generic_judgement_tied(ctx, pat, words, m, sentence_context, s.start, sources):
+                    themes.remove(name)  # "Seoul condemned the launch as a provocation": a 111, no denial
                     if name == "diplomatic_recognition":
                         stance = None
             # the occupier's own observers are no third state's recognition (a recognition pattern of

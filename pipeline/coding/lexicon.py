@@ -144,6 +144,16 @@ class Pattern:
     # a judging verb's small clause ("considers the visit ... a violation"): one of these words must stand
     # between the head and its object (the predicate), and a match there is the judged act, no event of its own
     judged_terms: frozenset[str] = frozenset()
+    # (coder._generic_judgement_unthemed) objects that judge any act ("condemned ... as a provocation", "a violation
+    # of international law"): the pattern's own theme stays only when the judged phrase names one of
+    # generic_object_acts (the mission's acts: a referendum, an annexation), when the sentence shows the theme's
+    # context, when it names one of generic_object_judged_acts (a visit, an opening) judged by the state whose
+    # territory is occupied, or when it names one of these or of generic_object_anaphors (an act told before: "the
+    # move") in a story about an occupied territory
+    generic_objects: frozenset[tuple[str, ...]] = frozenset()
+    generic_object_acts: frozenset[str] = frozenset()
+    generic_object_judged_acts: frozenset[str] = frozenset()
+    generic_object_anaphors: frozenset[str] = frozenset()
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
@@ -468,6 +478,10 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_context=bool(raw.get("clause_context")),
             object_noncomplements=tuple(tuple(str(w).lower().split()) for w in raw.get("object_noncomplements") or ()),
             judged_terms=frozenset(str(w).lower() for w in raw.get("judged_terms") or ()),
+            generic_objects=frozenset(phrase_tokens(str(w)) for w in raw.get("generic_objects") or ()),
+            generic_object_acts=frozenset(str(w).lower() for w in raw.get("generic_object_acts") or ()),
+            generic_object_judged_acts=frozenset(str(w).lower() for w in raw.get("generic_object_judged_acts") or ()),
+            generic_object_anaphors=frozenset(str(w).lower() for w in raw.get("generic_object_anaphors") or ()),
             outcome=bool(raw.get("outcome", False)),
             acled_event=raw.get("acled_event"), acled_sub=raw.get("acled_sub"),
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
