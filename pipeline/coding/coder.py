@@ -67,6 +67,12 @@ def _entity_rows() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _entity_regions_all() -> frozenset:
+    """Every ISO 3166-2 region an entity governs or governed (entities.tsv territory)."""
+    return frozenset(c for codes in _entity_territories().values() for c in codes)
+
+
+@lru_cache(maxsize=1)
 def _entity_territories() -> dict:
     """Entity code (DPR, ABK, ...) -> ISO 3166-2 regions it governs."""
     out = {}
@@ -4611,7 +4617,8 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
             elsewhere = elsewhere or (country in states and (_attr(a, "role") or "") not in origin_roles)
         elif country and by_actor == "partially_recognized":
             elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
-    elsewhere = elsewhere or domestic
+    # (a vote is placed by its own rule above: "would not recognise the votes" names nothing elsewhere)
+    elsewhere = elsewhere or domestic or (not vote and _states_only(link, actors, places, sentence_words))
     # an article about an occupied territory ties an act placed nowhere else, not the party's home labour
     # market at a free home place of the sentence ("The demand for labour is not limited to the occupied
     # territories. Construction firms in the Rostov region have been recruiting welders from other Russian
@@ -4654,6 +4661,27 @@ def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_cont
     if (lo, hi) != (0, len(ctx.text) + 1):
         return bool(_territories_in(ctx, lo, hi))
     return bool(_article_territories(ctx))
+
+
+def _states_only(link: dict, actors: list, places: list, sentence_words: list[str]) -> bool:
+    """An act whose actors are all fully recognised states (themes.yaml states_only_entity_words): "Tajikistan and
+    Kyrgyzstan agreed to reopen embassies", "Russia and Belarus agreed to open embassies" are their own relations,
+    placed elsewhere unless a word names the entities or the occupied land by their status ("Syria recognised the
+    breakaway regions") or a place is an entity's territory, one no longer held too ("will not recognise the
+    independence of Nagorno-Karabakh" in 2024); an occupation context or an article about a territory still ties
+    it (_mission_link). (Places occupied on the date have tied the act before this is asked.)"""
+    if not link["states_only"]:
+        return False
+    entity_regions = _entity_regions_all()
+    if any(_attr(p, "admin1_code") in entity_regions or not entity_regions.isdisjoint(_attr(p, "admin1_codes") or ())
+           for p in places):
+        return False
+    # (an actor of no country, "the embassies", "officials", names no entity either)
+    countries = [_actor_country(a) for a in actors if _actor_country(a) or _attr(a, "partially_recognized")]
+    states = _iso3_states()
+    return bool(countries) and all(c in states for c in countries) and not any(
+        _attr(a, "partially_recognized") for a in actors) and not _has_seq(sentence_words,
+                                                                         link["states_only_entity_words"])
 
 
 def _place_authority(ctx: "_Ctx", place) -> str | None:

@@ -354,11 +354,13 @@ def _term_groups(value, pid: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def _noun_forms(noun: str) -> set[str]:
+def _noun_forms(noun: str, uninflected: frozenset = frozenset()) -> set[str]:
     words = noun.split()
     last = words[-1]
     forms = {last}
-    if last.endswith(("s", "x", "z", "ch", "sh")):
+    if noun in uninflected:
+        pass  # a pronoun: "it" has no plural "its" (triggers.yaml uninflected_objects)
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
         forms.add(last + "es")
     elif len(last) > 2 and last.endswith("y") and last[-2] not in _VOWELS:
         forms.add(last[:-1] + "ies")
@@ -422,6 +424,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
     trig = _yaml_load(codebook / "triggers.yaml")
     cues = _yaml_load(codebook / "cues.yaml")
     irregular = {k: list(v) for k, v in (trig.get("irregular_verbs") or {}).items()}
+    uninflected = frozenset(str(w).lower() for w in trig.get("uninflected_objects") or ())
 
     patterns: list[Pattern] = []
     phrase_entries: dict[tuple[str, ...], set[tuple[str, int]]] = {}
@@ -524,7 +527,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             if toks:
                 phrase_entries.setdefault(toks, set()).add(("form", idx))
         for obj in objects:
-            for f in _noun_forms(obj.lower()):
+            for f in _noun_forms(obj.lower(), uninflected):
                 toks = phrase_tokens(f)
                 if toks:
                     phrase_entries.setdefault(toks, set()).add(("object", idx))
@@ -596,7 +599,8 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
         return None
     unknown = set(raw) - {"parties", "party_places", "places_locate", "elsewhere_actors", "origin_roles",
                           "vote_words", "vote_parties", "vote_domestic_roles", "domestic_origins",
-                          "domestic_origins_generic", "occupied_state_doer_roles", "occupied_state_free_origins"}
+                          "domestic_origins_generic", "occupied_state_doer_roles", "occupied_state_free_origins",
+                          "states_only_entity_words"}
     elsewhere = raw.get("elsewhere_actors", "none")
     if unknown or elsewhere not in _ELSEWHERE_ACTORS:
         raise ValueError(f"themes.yaml {theme}.mission_link: unknown keys {sorted(unknown)} or "
@@ -613,7 +617,9 @@ def _mission_link_spec(theme: str, raw: dict | None) -> dict | None:
             "domestic_origins_generic": tuple(tuple(str(w).lower().split())
                                               for w in raw.get("domestic_origins_generic") or ()),
             "occupied_state_free_origins": tuple(tuple(str(w).lower().split())
-                                                 for w in raw.get("occupied_state_free_origins") or ())}
+                                                 for w in raw.get("occupied_state_free_origins") or ()),
+            "states_only": "states_only_entity_words" in raw,
+            "states_only_entity_words": word_seqs(raw.get("states_only_entity_words"))}
 
 
 def _reactions_spec(theme: str, raw: dict | None) -> dict | None:
