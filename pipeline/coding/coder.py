@@ -4526,7 +4526,7 @@ def _iso3_states() -> frozenset:
 
 def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, actors: list, places: list,
                   on: dt.date, sentence_context, trigger_words: list[str] = (), targets: list = (),
-                  sentence_words: list[str] = (), sources: list = (), pos: int = 0) -> bool:
+                  sentence_words: list[str] = (), sources: list = (), pos: int = 0, states_only: bool = True) -> bool:
     """Does a pattern's own mission theme stay (themes.yaml mission_link)? Yes when something ties the act to
     the mission: an actor of the theme's parties, a place occupied (or said to be, or only partly known) on
     the date or (party_places) a party's place, an occupation context (sentence_context()), an article about
@@ -4618,7 +4618,9 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
         elif country and by_actor == "partially_recognized":
             elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
     # (a vote is placed by its own rule above: "would not recognise the votes" names nothing elsewhere)
-    elsewhere = elsewhere or domestic or (not vote and _states_only(link, actors, places, sentence_words))
+    # (states_only=False: a generic judgement already tied to the mission by _generic_judgement_tied)
+    elsewhere = elsewhere or domestic or (
+        states_only and not vote and _states_only(link, actors, places, sentence_words))
     # an article about an occupied territory ties an act placed nowhere else, not the party's home labour
     # market at a free home place of the sentence ("The demand for labour is not limited to the occupied
     # territories. Construction firms in the Rostov region have been recruiting welders from other Russian
@@ -9282,19 +9284,21 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                     continue
             for name in pat.themes:
+                if name not in themes:
+                    continue
+                # a generic judgement ("as a provocation") is the mission's only when its judged act is
+                # (_generic_judgement_tied: "Seoul condemned the launch as a provocation" is a 111, no denial);
+                # a tied one is a state's judgement, so _mission_link's states-only test does not apply to it
+                generic = bool(pat.generic_objects) and m.obj is not None \
+                    and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects
                 # the pattern's own theme stays only when the act is the mission's (the "DPR" recognized, a
                 # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
-                if name in themes and not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
-                                                        sent_actors + sources + targets, sent_places, event_date,
-                                                        sentence_context, words[m.span[0]:m.span[1]], targets,
-                                                        words, sources, s.start):
+                if (generic and not _generic_judgement_tied(ctx, pat, words, m, sentence_context, s.start, sources)) \
+                        or not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
+                                             sent_actors + sources + targets, sent_places, event_date,
+                                             sentence_context, words[m.span[0]:m.span[1]], targets,
+                                             words, sources, s.start, states_only=not generic):
                     themes.remove(name)
-                    if name == "diplomatic_recognition":
-                        stance = None
-                elif name in themes and pat.generic_objects and m.obj is not None \
-                        and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects \
-                        and not _generic_judgement_tied(ctx, pat, words, m, sentence_context, s.start, sources):
-                    themes.remove(name)  # "Seoul condemned the launch as a provocation": a 111, no denial
                     if name == "diplomatic_recognition":
                         stance = None
             # the occupier's own observers are no third state's recognition (a recognition pattern of
