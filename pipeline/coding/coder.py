@@ -1116,6 +1116,37 @@ def _cause_of_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Matc
                for o in ms)
 
 
+def _concession_cause_targets_dropped(ctx: "_Ctx", toks, words: list[str], m: Match, targets: list) -> list:
+    """A concession's targets without the security forces of the clause after its time word ("withdrew the bill after
+    police used tear gas on protesters": the police acted in the cause, the concession yields to the protesters;
+    grammar.yaml concession_cause_time_words, concession_cause_security_roles)."""
+    g = grammar()
+    tw = next((k for k in range(m.span[1], len(words)) if words[k] in g.concession_cause_time_words), None)
+    if tw is None:
+        return targets
+    return [a for a in targets if a.start < toks[tw][1]
+            or (_attr(a, "role") or "").lower() not in g.concession_cause_security_roles]
+
+
+def _ahead_phrase_end(g, lex, words: list[str], q: int) -> int:
+    """The word index where the noun group of the "ahead of" phrase whose last word is at q ends: before a later noun
+    (not its first word) followed by a finite verb, a past form or a perfect auxiliary ("Ahead of the election gunmen
+    shot dead a candidate": ends before "gunmen"), with no preposition after the verb ("the vote scheduled for
+    Sunday") and no scheduling participle (grammar.yaml reference_point_phrase_participles: "the rally planned
+    Sunday"); the sentence's end otherwise. ("an expected Hezbollah attack": a noun, no finite verb.)"""
+    for k in range(q + 2, min(len(words) - 1, q + g.reference_point_window + 1)):
+        if words[k] in lex.clause_breaks:
+            break
+        v = words[k + 1]
+        if words[k] in g.determiners or words[k] in g.prepositions or v in g.reference_point_phrase_participles \
+                or words[k - 1] in g.determiners or words[k - 1] in g.prepositions:
+            continue
+        if (g.past_form(v) or v in g.perfect_auxiliaries) \
+                and (k + 2 >= len(words) or words[k + 2] not in g.prepositions):
+            return k
+    return len(words)
+
+
 def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> None:
     """Drop or recode protest, coercion and violence heads used in another sense (grammar.yaml, "Other
     senses of violent words"): figurative objects ("fought inflation"; verbal attacks on a proposal are
@@ -1145,6 +1176,9 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         ahead = {q + len(ph) - 1 for q in range(len(words)) for ph in g.reference_point_phrases
                  if words[q:q + len(ph)] == list(ph)}
         since += sorted(ahead)
+    # the phrase's noun group ends before a subject noun followed by a finite verb ("Ahead of the polls gunmen
+    # killed a candidate": gunmen and their act are the main clause's)
+    ahead_end = {q: _ahead_phrase_end(g, lex, words, q) for q in ahead}
     # a raid beside an arrest, with no violence word in the sentence, is the arrest operation
     raid_arrest = not g.raid_heads.isdisjoint(words) and g.raid_violence_terms.isdisjoint(words) \
         and any(m.code in g.raid_arrest_codes for m in ms)
@@ -1170,6 +1204,7 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
                               or (q in ahead and not g.past_form(words[hi]))
                               # a passive with its object in the phrase: "a decade after the accords were signed"
                               or (m.passive and m.obj is not None and q < m.obj[0] and m.obj[1] <= hi))
+                         and hi < ahead_end.get(q, len(words))
                          for q in since):
             continue  # an event noun, a gerund after a determiner too ("30 years since the killing of 8,000 men")
         if trend and not m.themes and (noun or words[hj:hj + 1] == ["of"]
@@ -1178,7 +1213,8 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
             continue  # a trend of act nouns: "attacks on hospitals rose by 40 percent"
         if not m.themes and noun and hj < len(words) and words[hj] in g.hypothetical_modals:
             continue  # speculation: "a new wave of protests could erupt"
-        if not m.themes and m.cue is None and "any" in words[max(0, hi - 2):hi] \
+        if not m.themes and (m.cue is None or m.cue in g.any_act_cues and words[hj:hj + 1] in (["by"], ["from"])) \
+                and "any" in words[max(0, hi - 2):hi] \
                 and all(w not in lex.clause_breaks and w not in g.prepositions for w in words[words.index("any", max(0, hi - 2)) + 1:hi]):
             continue  # no act in particular: "would bear the consequences of any attack", "any further aggression"
         if not m.themes and noun and _scenario_subject(g, lex, text, toks, words, hi, hj):
@@ -1221,7 +1257,12 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if root not in SENSE_ROOTS or m.themes:
             out.append(m)
             continue
-        if characterised and noun and _characterisation(g, lex, words, hi):
+        # (a noun after "as a"/"as an" and an adjective: "condemned the assassination as a cowardly attack"; not the
+        # subject of an "as" clause: "vowed to retaliate as a barrage hit Sderot")
+        if characterised and (noun or not g.determiners.isdisjoint(words[max(0, hi - 3):hi])
+                              and (hj >= len(words) or words[hj] in g.prepositions or words[hj] in lex.clause_breaks
+                                   or "," in text[toks[hj - 1][2]:toks[hj][1]])) \
+                and _characterisation(g, lex, words, hi):
             # the speaker's own reaction stays: a condemnation cue recoded the noun ("Israel condemned the ruling as
             # an attack on its sovereignty" is a 111), unless another act of the sentence already carries it
             # ("condemned the arrest as an attack on press freedom": the arrest's 111)
@@ -3173,13 +3214,17 @@ def _leader_rally(ctx: "_Ctx", toks, words: list[str], sent_actors: list, hi: in
     """Is the rally noun at hi the place of a head of state's or government's own appearance: "at" and at most
     leader_rally_modifiers words before it ("at the rally", "at a campaign rally"), and the sentence's subject, its
     first actor, a leader person (grammar.yaml leader_rally_roles: "Biden spoke at a rally in Philadelphia")? An
-    opposition leader's or a crowd's rally stays a protest."""
+    opposition leader's or a crowd's rally stays a protest, and so does a rally for a cause, unless an own-rally
+    modifier names it the leader's ("Scholz spoke at a rally against the far right": leader_rally_cause_words)."""
     g = grammar()
     q = hi - 1
     while q >= 0 and hi - q <= g.leader_rally_modifier_window and words[q] != "at" \
             and (words[q] in g.determiners or words[q] in g.leader_rally_modifiers):
         q -= 1
-    return q >= 0 and words[q] == "at" and _leader_subject(sent_actors, toks[q][1])
+    if q < 0 or words[q] != "at" or not _leader_subject(sent_actors, toks[q][1]):
+        return False
+    return not _has_seq(words[hi + 1:hi + 1 + g.leader_rally_cause_window], g.leader_rally_cause_words) \
+        or not g.leader_rally_own_modifiers.isdisjoint(words[q + 1:hi])
 
 
 def _leader_subject(sent_actors: list, before: int) -> bool:
@@ -4059,14 +4104,20 @@ def _fronted_clause_subject(ctx: _Ctx, pos: int):
     if len(opening) != 1 or opening[0] not in g.fronted_subordinators \
             or _POSSESSIVE_AFTER.match(ctx.norm, actors[0].end):
         return None  # ("When Putin's spokesman Dmitry Peskov spoke ...": the owner is no subject)
-    if len(actors) > 1 and _coordinated_subjects(ctx, actors[0], actors[1]):
+    if _coordinated_subjects(ctx, actors[0], actors[1] if len(actors) > 1 else None):
         return None  # "After Putin and Erdogan met in Sochi, he ...": two subjects, "he" may be either
     return actors[0]
 
 
-def _coordinated_subjects(ctx: _Ctx, first, second) -> bool:
+def _coordinated_subjects(ctx: _Ctx, first, second=None) -> bool:
     """Is the actor after the fronted clause's first person coordinated with it ("Putin and Erdogan", "Putin, Xi and
     Modi"), not an apposition ("Putin, the Russian president,")?"""
+    # a second subject no dictionary knows or of the same code ("After Biden and Harris met with Zelensky, he ..."):
+    # "and" right after the first person, or a list of capitalised names ("When Putin, Xi and Modi met")
+    if _COORDINATED_AFTER.match(ctx.norm, first.end) or _NAME_LIST_AFTER.match(ctx.norm, first.end):
+        return True
+    if second is None:
+        return False
     gap = ctx.lower[first.end:second.start]
     if re.fullmatch(r"\s*(?:and|or|&)\s*", gap):
         return True
@@ -4075,6 +4126,8 @@ def _coordinated_subjects(ctx: _Ctx, first, second) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_COORDINATED_AFTER = re.compile(r"\s+(?:and|or|&)\s")
+_NAME_LIST_AFTER = re.compile(r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and\b|&)")
 
 
 def _government_like(a, military: bool = False) -> bool:
@@ -9028,6 +9081,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
+            if not before_cause and m.concession_cause is None and targets \
+                    and m.code[:2] in grammar().concession_roots:
+                targets = _concession_cause_targets_dropped(ctx, toks, words, m, targets)
             if before_cause:
                 targets = [a for a in targets if a.start < cause_at]
                 if m.code[:2] in grammar().concession_roots:
@@ -9373,6 +9429,14 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                                                                                      (set(), set()))
                     ctx.index_cache["themed_visit_scope"][(guest.start, guest.end)] = (r0 | regions, s0 | side)
                 a1, a2 = _home_army_kept(a1, cameo.code), _home_army_kept(a2, cameo.code)
+                rule_id, pair_cameo, pair_acled = pat.id, cameo, (acled_event, acled_sub)
+                if pat.targets_without_terms and a2 is not None and len(targets) > 1 \
+                        and all(t.isdisjoint(WORD.findall(ctx.lower[a2.start:a2.end])) for t in pat.clause_terms):
+                    # "visa restrictions on Iranian officials and students": the students are restricted, no
+                    # sanctioned officials (triggers.yaml targets_without_terms)
+                    pair_cameo = lex.cameo[pat.targets_without_terms[0]]
+                    rule_id = pat.targets_without_terms[1]
+                    pair_acled = (pair_cameo.acled_event_type, pair_cameo.acled_sub_event_type)
                 # a capture's place has the status the capture produced: read at the end of its date range
                 at_range_end = m.code in grammar().status_at_range_end_codes
                 for place in (pair_locs or [None]):
@@ -9401,12 +9465,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                         "date_end": date_end, "date_text": date_text, "date_source": date_source,
                         "time_precision": dates_mod.ACLED_TIME_PRECISION.get(precision, 3),
                         "planned": bool(planned), "negated": bool(m.negated),
-                        "cameo_code": cameo.code, "cameo_root": cameo.root, "cameo_name": cameo.name,
-                        "quad_class": cameo.quad_class, "goldstein": cameo.goldstein,
-                        "plover_type": cameo.plover_type, "plover_mode": cameo.plover_mode,
-                        "plover_context": cameo.plover_context,
-                        "acled_disorder_type": cameo.acled_disorder_type, "acled_event_type": acled_event,
-                        "acled_sub_event_type": acled_sub, "fatalities": fat,
+                        "cameo_code": pair_cameo.code, "cameo_root": pair_cameo.root, "cameo_name": pair_cameo.name,
+                        "quad_class": pair_cameo.quad_class, "goldstein": pair_cameo.goldstein,
+                        "plover_type": pair_cameo.plover_type, "plover_mode": pair_cameo.plover_mode,
+                        "plover_context": pair_cameo.plover_context,
+                        "acled_disorder_type": pair_cameo.acled_disorder_type, "acled_event_type": pair_acled[0],
+                        "acled_sub_event_type": pair_acled[1], "fatalities": fat,
                         "themes": list(themes), "recognition_stance": stance,
                         **({"themes": [t for t in themes if t != "diplomatic_recognition"], "recognition_stance": None}
                            if "diplomatic_recognition" in themes and (
@@ -9418,11 +9482,11 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                            ) else {}),
                         **_actor_fields("actor1", a1), **_actor_fields("actor2", a2),
                         **_place_fields(place, occupied, occupier),
-                        "rule": pat.id, "dictionary_entries": entries, "coder_version": CODER_VERSION,
+                        "rule": rule_id, "dictionary_entries": entries, "coder_version": CODER_VERSION,
                     }
                     if m.reaction_cause and not ev["themes"]:
                         continue  # a visit kept only as a reaction's themed cause (triggers._reaction_cause_noun)
-                    eid = _event_id(article_id, s.index, t_start, t_end, cameo.code, ev["actor1_code"],
+                    eid = _event_id(article_id, s.index, t_start, t_end, pair_cameo.code, ev["actor1_code"],
                                     ev["actor2_code"], ev["admin1_code"] or ev["location_name"])
                     if eid in seen_ids:
                         continue

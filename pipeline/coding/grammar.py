@@ -115,6 +115,9 @@ class Grammar:
     leader_rally_roles: Words = frozenset()
     leader_rally_modifiers: Words = frozenset()
     leader_rally_modifier_window: int = 0
+    leader_rally_own_modifiers: Words = frozenset()
+    leader_rally_cause_words: WordSeqs = ()
+    leader_rally_cause_window: int = 0
     audience_praise_patterns: Words = frozenset()
     audience_praise_objects: Words = frozenset()
     audience_praise_window: int = 3
@@ -425,6 +428,9 @@ class Grammar:
     market_session_modifiers: Words = frozenset()
     market_session_max_modifiers: int = 3
     reference_point_phrases: Phrases = ()
+    reference_point_phrase_participles: Words = frozenset()
+    any_act_cues: Words = frozenset()
+    concession_cause_security_roles: Words = frozenset()
     second_office_titles: Words = frozenset()
     second_office_modifiers: Words = frozenset()
     characterisation_verbs: Words = frozenset()

@@ -101,6 +101,9 @@ class Pattern:
     # clause_terms only before the head in its clause, a verb governing the head noun ("Warsaw ordered the closure of
     # Russia's consulate"; not "the closure of the embassy was announced")
     clause_terms_before: bool = False
+    # (code, rule id) for the targets of a match with several whose own actor phrase has none of the clause_terms:
+    # "visa restrictions on Iranian officials and students" is 163 on the officials, 172 coerce.restrict on the students
+    targets_without_terms: tuple[str, str] | None = None
     # none of these words may stand between the head and its object (the object's own people: "ordered men of the
     # battalion to dig trenches"), or with clause_exclusions from the head's clause start to the object (the subject
     # of a passive too: "soldiers were sent to the front"); what follows the object is another's ("..., a brigade
@@ -466,6 +469,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
             clause_terms=_term_groups(raw.get("clause_terms"), pid),
             clause_terms_subject=bool(raw.get("clause_terms_subject")),
             clause_terms_before=bool(raw.get("clause_terms_before")),
+            targets_without_terms=(str(raw["targets_without_terms"]["code"]), str(raw["targets_without_terms"]["rule"]))
+            if raw.get("targets_without_terms") else None,
             gap_exclusions=frozenset(str(w).lower() for w in raw.get("gap_exclusions") or ()),
             clause_exclusions=frozenset(str(w).lower() for w in raw.get("clause_exclusions") or ()),
             clause_exclusions_owner=bool(raw.get("clause_exclusions_owner")),
