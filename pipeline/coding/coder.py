@@ -2504,20 +2504,28 @@ def _names_a_building(ctx: "_Ctx", toks, words: list[str], k: int, p) -> bool:
     return not _phrase_closed(ctx, toks, words, end)
 
 
-def _status_date(ctx: "_Ctx", place, on: dt.date, end: dt.date | None, precision: str) -> dt.date:
-    """The day an act's place is read occupied or free on (docs/dates.md "A year in which an occupation began"):
-    the first day of the act's range, but for an act dated only to a year ("recognised Abkhazia shortly after
-    the 2008 war", "annexed four regions in 2022") whose place was free on 1 January and came under occupation
-    later that year (by the report), the day that occupation began: the year names the act, not its day, and
-    1 January would put an act told with the occupation before it. A place free all year stays free."""
-    if precision != "year" or place is None or end is None or end <= on or _occupation(ctx, place, on)[0]:
-        return on
-    from pipeline.geo.control import occupation_starts  # (a rare branch: imported where used)
+def _act_status(ctx: "_Ctx", place, on: dt.date, end: dt.date | None, precision: str,
+                after_event: bool) -> tuple:
+    """(occupied, occupier) of an act's place (docs/dates.md "A year in which control changed"): read on the first
+    day of the act's range; but an act dated only to a year in which its place changed hands (by the report: an
+    occupation began or ended) has an unknown status, (None, None): the year does not say whether the act came
+    before or after ("Georgian forces shelled Tskhinvali in 2008", "Russian forces shelled Mariupol in 2022").
+    When the text puts the act after the year's event ("recognised Abkhazia shortly after the 2008 war", "days after
+    the 2022 invasion": after_event), it is read on the day the place's occupation began that year."""
+    status = _occupation(ctx, place, on)
+    if precision != "year" or end is None or end <= on:
+        return status
+    from pipeline.geo.control import control_change_days  # (a rare branch: imported where used)
     last = min(end, ctx.published)
-    for day in occupation_starts():
-        if on < day <= last and _occupation(ctx, place, day)[0]:
-            return day
-    return on
+    days = [d for d in control_change_days() if on < d <= last]
+    if not any(_occupation(ctx, place, d)[0] != status[0] for d in days):
+        return status
+    if after_event:
+        for day in days:
+            got = _occupation(ctx, place, day)
+            if got[0]:
+                return got
+    return None, None
 
 
 def _occupied_on(ctx: "_Ctx", p, on: dt.date) -> bool:
@@ -4671,7 +4679,8 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
         elif country and by_actor == "partially_recognized":
             elsewhere = elsewhere or bool(_attr(a, "partially_recognized"))
     # (a vote is placed by its own rule above: "would not recognise the votes" names nothing elsewhere)
-    # (states_only=False: a generic judgement already tied to the mission by _generic_judgement_tied)
+    # (states_only=False: a generic judgement already tied to the mission by _generic_judgement_tied, or the
+    # occupied state denouncing a mission kind of act: "Moldova condemned the opening as a provocation")
     elsewhere = elsewhere or domestic or (
         states_only and not vote and _states_only(link, actors, places, sentence_words))
     # an article about an occupied territory ties an act placed nowhere else, not the party's home labour
@@ -8176,6 +8185,33 @@ def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
     return bool(occ)
 
 
+def _cued_occupied_region(ctx: _Ctx, place):
+    """The occupied part of a town's region when the text calls a town free at the date occupied ("Russia held
+    elections in occupied Zaporizhzhia", "Russian-occupied Kherson" in 2024: the city is free, the words mean the
+    region's occupied part): the region (occupied_cue True) if it is occupied by that cue at the date, else None.
+    (The place itself keeps the control table's answer, docs/geo.md; only the story's territories count it.)"""
+    if _attr(place, "kind") != "settlement" or getattr(place, "occupied_cue", None) is not True \
+            or _foreign_occupation(place):
+        return None
+    key = ("cued_region", _attr(place, "admin1_code"))
+    if key not in ctx.index_cache:
+        region = None
+        try:
+            from pipeline.geo.gazetteer import get_gazetteer
+
+            region = get_gazetteer().region(_attr(place, "admin1_code"))
+        except Exception:  # noqa: BLE001 - no region, no territory
+            region = None
+        if region is not None:
+            from dataclasses import replace
+
+            region = replace(region, occupied_cue=True)
+            if not _occupation(ctx, region, ctx.published)[0]:
+                region = None
+        ctx.index_cache[key] = region
+    return ctx.index_cache[key]
+
+
 def _territories_in(ctx: _Ctx, lo: int, hi: int) -> list:
     """The occupied or entity regions one story (text[lo:hi]) names, most mentioned first."""
     key = ("story_territories", lo)
@@ -8191,7 +8227,9 @@ def _count_territories(ctx: _Ctx, lo: int, hi: int) -> tuple[list, list]:
             continue
         for r in _place_regions(ctx, p):
             code = _attr(r, "admin1_code")
-            if code and _territory_place(ctx, r, ctx.published):
+            if code and not _territory_place(ctx, r, ctx.published):
+                r = _cued_occupied_region(ctx, r)
+            if code and r is not None:
                 entry = counts.setdefault(code, [p.start, 0, r])
                 entry[0], entry[1] = min(entry[0], p.start), entry[1] + 1
     territories = _entity_territories()
@@ -8620,6 +8658,12 @@ def _foreign_occupation(p) -> bool:
     iso3 = _iso3_by_iso2().get(p.country_code, p.country_code)
     return iso3 not in _occupied_states() and iso3 not in ENTITY_CODES \
         and str(iso3).lower() not in grammar().mission_occupier_codes  # read lower-case
+
+
+def _occupation_side(a) -> bool:
+    """Is the actor an entity's (PMRGOV, "Tiraspol") or the occupier's (grammar.yaml mission_occupier_codes)?"""
+    country = _actor_country(a)
+    return bool(country) and (country in ENTITY_CODES or str(country).lower() in grammar().mission_occupier_codes)
 
 
 @lru_cache(maxsize=1)
@@ -9069,6 +9113,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             if expr is not None:
                 (event_date, date_end), precision = dates_mod.act_dates(expr, published), expr.precision
                 date_text, date_source, planned = expr.text, "text", bool(expr.planned) or m.planned
+                # "shortly after the 2008 war": the act came after the year's event (_act_status)
+                after_event = expr.rule in grammar().after_event_date_rules and "after" in WORD.findall(
+                    expr.text.lower())
                 # "..., officials said on Tuesday": dated by its report (the latest possible day); "over the
                 # past year": dated at the report the period runs up to (dates.act_dates). The evidence says
                 # so (dictionary_entries "date:statement:...", "date:...:rolling"), date_source stays 'text'
@@ -9080,6 +9127,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 event_date, precision, date_end = published, "day", published
                 date_text, date_source, planned = None, "publication", m.planned
                 statement_date = None
+                after_event = False
             sources, targets, joint = _roles(ctx, m, s.start, s.end, toks, words, prior_roles)
             if not before_cause and m.concession_cause is None and targets \
                     and m.code[:2] in grammar().concession_roots:
@@ -9324,6 +9372,13 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # a restated old act: "Russia annexed Crimea in 2014, and ..." read in 2024; counted from the
                 # range's last day, so "annexed four regions in 2022" read in October 2022 is no restatement
                 continue
+            if pat.judge_not_occupation and sources and all(
+                    _occupation_side(a) and not t_start <= a.start < t_end for a in sources):
+                # the entity or the occupier judging something void ("Tiraspol said the decision was null and
+                # void") refuses no recognition; an owner inside the judged phrase is no judge ("ruled that
+                # decisions of the Transnistrian authorities have no legal force": a misread doer, kept)
+                _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
+                continue
             if pat.incomer_origin and _local_origin(ctx, toks, words, m, event_date):
                 continue  # "workers from the Zaporizhzhia nuclear plant have been living in Enerhodar": locals
             if pat.occupied_end and not _occupied_end(ctx, toks, words, m, event_date):
@@ -9347,13 +9402,20 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # a tied one is a state's judgement, so _mission_link's states-only test does not apply to it
                 generic = bool(pat.generic_objects) and m.obj is not None \
                     and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects
+                # the occupied state denouncing a mission's kind of act, named as the head's own object
+                # ("Moldova condemned the opening as a provocation", "Ukraine condemned the recognition"), is
+                # the mission's, as _generic_judgement_tied rules for "the visit"; other states' are not
+                # ("China condemned the opening as a provocation")
+                own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None and sources \
+                    and not pat.generic_object_judged_acts.isdisjoint(words[m.obj[0]:m.obj[1]]) \
+                    and all(_actor_country(a) in _occupied_states() for a in sources)
                 # the pattern's own theme stays only when the act is the mission's (the "DPR" recognized, a
                 # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
                 if (generic and not _generic_judgement_tied(ctx, pat, words, m, sentence_context, s.start, sources)) \
                         or not _mission_link(ctx, lex.themes[name]["mission_link"], pat.places_locate,
                                              sent_actors + sources + targets, sent_places, event_date,
                                              sentence_context, words[m.span[0]:m.span[1]], targets,
-                                             words, sources, s.start, states_only=not generic):
+                                             words, sources, s.start, states_only=not (generic or own_denial)):
                     themes.remove(name)
                     if name == "diplomatic_recognition":
                         stance = None
@@ -9441,9 +9503,8 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 at_range_end = m.code in grammar().status_at_range_end_codes
                 for place in (pair_locs or [None]):
                     if place is not None:
-                        status_on = (date_end or event_date) if at_range_end \
-                            else _status_date(ctx, place, event_date, date_end, precision)
-                        occupied, occupier = _occupation(ctx, place, status_on)
+                        occupied, occupier = _occupation(ctx, place, date_end or event_date) if at_range_end \
+                            else _act_status(ctx, place, event_date, date_end, precision, after_event)
                     else:
                         occupied, occupier = None, None
                     if pat.occupier_doer_uncoded and _occupier_own_claim(ctx, a1, place, event_date):

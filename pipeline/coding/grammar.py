@@ -205,6 +205,7 @@ class Grammar:
     origin_region_of_nouns: Words = frozenset()
     possessive_markers: Words = frozenset()
     status_at_range_end_codes: Words = frozenset()
+    after_event_date_rules: Words = frozenset()
     unofficial_visitor_nouns: Words = frozenset()
     guest_meeting_codes: Words = frozenset()
     visit_signing_codes: Words = frozenset()

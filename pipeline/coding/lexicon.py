@@ -160,7 +160,7 @@ class Pattern:
     acled_event: str | None = None
     acled_sub: str | None = None
     # keys only the coder reads (triggers.yaml header): article_context, forward_object, requires_stance,
-    # restates, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, addressee_target, place_objects, leader_objects,
+    # restates, judge_not_occupation, igo_doer, object_of, object_owner_acts, recipient_subject, addressee_required, addressee_target, place_objects, leader_objects,
     # place_after_head, background_after_days,
     # places_locate
     article_context: bool = False
@@ -170,6 +170,9 @@ class Pattern:
     # for ("called for sanctions against")
     requires_cue: frozenset[str] = frozenset()
     restates: bool = False
+    # a denial that is no refusal to recognise when its judges are all the occupation's side (an entity or the
+    # occupier): "Tiraspol said the decision was null and void" judges something else, not a mission act
+    judge_not_occupation: bool = False
     # the doer must be an international body (an IGO actor code): "ECOWAS suspended Guinea's membership", not "the
     # African National Congress suspended the membership of Jacob Zuma"
     igo_doer: bool = False
@@ -495,6 +498,7 @@ def compile_lexicon(directory: Path) -> Lexicon:
             article_context=bool(raw.get("article_context")), forward_object=bool(raw.get("forward_object")),
             requires_stance=raw.get("requires_stance"),
             requires_cue=frozenset(str(c) for c in raw.get("requires_cue") or ()), restates=bool(raw.get("restates")),
+            judge_not_occupation=bool(raw.get("judge_not_occupation")),
             igo_doer=bool(raw.get("igo_doer")), partner_required=bool(raw.get("partner_required")),
             entity_partner=bool(raw.get("entity_partner")), object_of=frozenset(str(x) for x in raw.get("object_of") or ()),
             object_owner_acts=bool(raw.get("object_owner_acts")),

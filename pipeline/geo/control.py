@@ -161,10 +161,11 @@ def get_control_table() -> ControlTable:
 
 
 @lru_cache(maxsize=1)
-def occupation_starts() -> tuple[dt.date, ...]:
-    """The distinct first days of the table's occupation periods, in order: the only days within a range on which
-    a place can turn occupied (the coder reads a year-precision act at the one its place's occupation began on)."""
-    return tuple(sorted({p.start for p in get_control_table().periods if p.occupier and p.start}))
+def control_change_days() -> tuple[dt.date, ...]:
+    """The distinct days on which an occupation period of the table begins or ends, in order: the only days within a
+    range on which a place can change hands (the coder asks whether control changed in an act's year)."""
+    days = {d for p in get_control_table().periods if p.occupier for d in (p.start, p.end) if d}
+    return tuple(sorted(days))
 
 
 def occupation_status(place, on: dt.date) -> tuple[bool | None, str | None]:
