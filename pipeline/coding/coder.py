@@ -9544,17 +9544,23 @@ def _themed_reaction_copy(ctx: _Ctx, r: dict, ev: dict, name: str, seen_ids: set
     return {**ev, "event_id": eid}
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
+
+
 def _presence_cause(ctx: _Ctx, r: dict, s, on: dt.date):
     """(occupied place, visitor actor or None) when the reaction's clause names a presence in an occupied place
     as its cause (grammar.yaml presence_cause_*), else None."""
     g = grammar()
     toks = list(WORD.finditer(ctx.lower, r["char_start"], s.end))
     words = [t.group() for t in toks]
+    if g.reaction_cause_party_words.isdisjoint(words) and g.presence_cause_nouns.isdisjoint(words) \
+            and g.presence_cause_mission_nouns.isdisjoint(words):
+        return None  # (speed) every cause below is read at one of these words
     first = next((i for i, t in enumerate(toks) if t.start() >= r["char_end"]), len(toks))
 
     def clause_break(i: int, j: int) -> bool:
         # punctuation closing the clause between tokens i and j
-        return any(ch in ctx.norm[toks[i].end():toks[j].start()] for ch in ",;:()")
+        return _CLAUSE_PUNCT.search(ctx.norm, toks[i].end(), toks[j].start()) is not None
 
     def phrase_at(i: int, phrases) -> int:
         return next((len(ph) for ph in phrases if tuple(words[i:i + len(ph)]) == ph), 0)
