@@ -8925,7 +8925,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
         return []
     matched = []
     for s, toks, words in per_sentence:
-        ms = find_matches(lex, words, commas=_comma_tokens(norm, toks))
+        ms = find_matches(lex, words, commas=lambda toks=toks: _comma_tokens(norm, toks))
         if ms or _may_have_place_object(lex, words):
             matched.append((s, toks, words, ms))
     if not matched:
