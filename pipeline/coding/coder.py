@@ -8117,10 +8117,18 @@ def _entity_regions(a, ctx: _Ctx | None = None) -> list:
 
 def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
     """Is the place (one admin1 region or settlement) an occupied or entity-governed territory?"""
+    # (asked again and again for the article's places by its counts of territories: once per place object and
+    # date, the entry holding the place so its id stays its own)
+    key = ("territory", id(p), on)
+    got = ctx.index_cache.get(key)
+    if got is not None and got[0] is p:
+        return got[1]
     if _attr(p, "admin1_code") in grammar().authority_by_region:
-        return True
-    occ, _ = _occupation(ctx, p, on)
-    return bool(occ)
+        held = True
+    else:
+        held = bool(_occupation(ctx, p, on)[0])
+    ctx.index_cache[key] = (p, held)
+    return held
 
 
 def _territories_in(ctx: _Ctx, lo: int, hi: int) -> list:
