@@ -716,6 +716,11 @@ def _within(ctx: _Ctx, name: str, lo: int, hi: int) -> list:
     """ctx.actors or ctx.places (name) wholly inside [lo, hi], in list order. The lists are sorted by
     start: bisect to the candidates instead of scanning the whole article per sentence or match."""
     items = getattr(ctx, name)
+    # (most spans are asked again, the sentence's above all: a copy of the list found for this list and span)
+    key = ("within", name, lo, hi)
+    done = ctx.index_cache.get(key)
+    if done is not None and done[0] is items:
+        return done[1][:]
     got = ctx.index_cache.get(name)
     if got is None or got[0] is not items:
         starts = [x.start for x in items]
@@ -723,8 +728,11 @@ def _within(ctx: _Ctx, name: str, lo: int, hi: int) -> list:
         got = ctx.index_cache[name] = (items, starts if ordered else None)
     starts = got[1]
     if starts is None:
-        return [x for x in items if x.start >= lo and x.end <= hi]
-    return [x for x in items[bisect_left(starts, lo):bisect_right(starts, hi)] if x.end <= hi]
+        out = [x for x in items if x.start >= lo and x.end <= hi]
+    else:
+        out = [x for x in items[bisect_left(starts, lo):bisect_right(starts, hi)] if x.end <= hi]
+    ctx.index_cache[key] = (items, out)
+    return out[:]
 
 
 def _occupation(ctx: _Ctx, place, on: dt.date):
