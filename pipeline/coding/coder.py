@@ -2176,7 +2176,8 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
             crossed = True  # the participial clause elaborates the one before the comma
         q -= 1
     span = words[q + 1:hi]
-    for seq in g.background_markers:
+    index = _by_key_word(g.background_markers)  # (only a marker whose key word is in the clause can be there)
+    for seq in (seq for w in _key_words(g.background_markers).intersection(span) for seq in index[w]):
         p = _find_seq(span, seq, 0, len(span))
         if p < 0:
             continue
