@@ -3091,6 +3091,12 @@ def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
     return got
 
 
+def _seed_commas(seed: dict, norm: str, toks) -> frozenset:
+    """_comma_tokens of a sentence (non-empty toks), kept in seed under _sentence_commas' key."""
+    got = seed[("comma_tokens", toks[0][1], toks[-1][2])] = _comma_tokens(norm, toks)
+    return got
+
+
 def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match, nounish: bool) -> tuple[int, int] | None:
     """The span of a negative quantifier on the act's object or event noun ("summoned no envoys", "made no
     arrests", "no new sanctions") or of a negating preposition before it ("without recognising its
@@ -8941,8 +8947,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     if not per_sentence:
         return []
     matched = []
+    comma_seed: dict = {}  # the comma tokens find_matches asked for, kept for _sentence_commas
     for s, toks, words in per_sentence:
-        ms = find_matches(lex, words, commas=lambda toks=toks: _comma_tokens(norm, toks))
+        ms = find_matches(lex, words, commas=lambda toks=toks: _seed_commas(comma_seed, norm, toks))
         if ms or _may_have_place_object(lex, words):
             matched.append((s, toks, words, ms))
     if not matched:
@@ -8963,6 +8970,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     places = _owner_origins(places, lower)
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
                occupied_cache={}, article_id=article_id, lower=lower, parties_cache={})
+    ctx.index_cache.update(comma_seed)
     if any(_attr(a, "kind") == "capital" and not _entity_valid(_actor_country(a), published) for a in actors):
         # an expired entity's capital is only a place ("Stepanakert" after 2023: no NKR government)
         ctx.actors = actors = [a for a in actors if not (_attr(a, "kind") == "capital"
