@@ -716,6 +716,11 @@ def _within(ctx: _Ctx, name: str, lo: int, hi: int) -> list:
     """ctx.actors or ctx.places (name) wholly inside [lo, hi], in list order. The lists are sorted by
     start: bisect to the candidates instead of scanning the whole article per sentence or match."""
     items = getattr(ctx, name)
+    # (most spans are asked again, the sentence's above all: a copy of the list found for this list and span)
+    key = ("within", name, lo, hi)
+    done = ctx.index_cache.get(key)
+    if done is not None and done[0] is items:
+        return done[1][:]
     got = ctx.index_cache.get(name)
     if got is None or got[0] is not items:
         starts = [x.start for x in items]
@@ -723,8 +728,11 @@ def _within(ctx: _Ctx, name: str, lo: int, hi: int) -> list:
         got = ctx.index_cache[name] = (items, starts if ordered else None)
     starts = got[1]
     if starts is None:
-        return [x for x in items if x.start >= lo and x.end <= hi]
-    return [x for x in items[bisect_left(starts, lo):bisect_right(starts, hi)] if x.end <= hi]
+        out = [x for x in items if x.start >= lo and x.end <= hi]
+    else:
+        out = [x for x in items[bisect_left(starts, lo):bisect_right(starts, hi)] if x.end <= hi]
+    ctx.index_cache[key] = (items, out)
+    return out[:]
 
 
 def _occupation(ctx: _Ctx, place, on: dt.date):
@@ -2209,7 +2217,8 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
             crossed = True  # the participial clause elaborates the one before the comma
         q -= 1
     span = words[q + 1:hi]
-    for seq in g.background_markers:
+    index = _by_key_word(g.background_markers)  # (only a marker whose key word is in the clause can be there)
+    for seq in (seq for w in _key_words(g.background_markers).intersection(span) for seq in index[w]):
         p = _find_seq(span, seq, 0, len(span))
         if p < 0:
             continue
@@ -3128,6 +3137,12 @@ def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
     got = ctx.index_cache.get(key)
     if got is None:
         got = ctx.index_cache[key] = _comma_tokens(ctx.norm, toks)
+    return got
+
+
+def _seed_commas(seed: dict, norm: str, toks) -> frozenset:
+    """_comma_tokens of a sentence (non-empty toks), kept in seed under _sentence_commas' key."""
+    got = seed[("comma_tokens", toks[0][1], toks[-1][2])] = _comma_tokens(norm, toks)
     return got
 
 
@@ -8179,10 +8194,18 @@ def _entity_regions(a, ctx: _Ctx | None = None) -> list:
 
 def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
     """Is the place (one admin1 region or settlement) an occupied or entity-governed territory?"""
+    # (asked again and again for the article's places by its counts of territories: once per place object and
+    # date, the entry holding the place so its id stays its own)
+    key = ("territory", id(p), on)
+    got = ctx.index_cache.get(key)
+    if got is not None and got[0] is p:
+        return got[1]
     if _attr(p, "admin1_code") in grammar().authority_by_region:
-        return True
-    occ, _ = _occupation(ctx, p, on)
-    return bool(occ)
+        held = True
+    else:
+        held = bool(_occupation(ctx, p, on)[0])
+    ctx.index_cache[key] = (p, held)
+    return held
 
 
 def _cued_occupied_region(ctx: _Ctx, place):
@@ -9021,8 +9044,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     if not per_sentence:
         return []
     matched = []
+    comma_seed: dict = {}  # the comma tokens find_matches asked for, kept for _sentence_commas
     for s, toks, words in per_sentence:
-        ms = find_matches(lex, words, commas=_comma_tokens(norm, toks))
+        ms = find_matches(lex, words, commas=lambda toks=toks: _seed_commas(comma_seed, norm, toks))
         if ms or _may_have_place_object(lex, words):
             matched.append((s, toks, words, ms))
     if not matched:
@@ -9043,6 +9067,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
     places = _owner_origins(places, lower)
     ctx = _Ctx(lex=lex, text=text, norm=norm, published=published, actors=actors, places=places,
                occupied_cache={}, article_id=article_id, lower=lower, parties_cache={})
+    ctx.index_cache.update(comma_seed)
     if any(_attr(a, "kind") == "capital" and not _entity_valid(_actor_country(a), published) for a in actors):
         # an expired entity's capital is only a place ("Stepanakert" after 2023: no NKR government)
         ctx.actors = actors = [a for a in actors if not (_attr(a, "kind") == "capital"
@@ -9669,17 +9694,23 @@ def _themed_reaction_copy(ctx: _Ctx, r: dict, ev: dict, name: str, seen_ids: set
     return {**ev, "event_id": eid}
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
+
+
 def _presence_cause(ctx: _Ctx, r: dict, s, on: dt.date):
     """(occupied place, visitor actor or None) when the reaction's clause names a presence in an occupied place
     as its cause (grammar.yaml presence_cause_*), else None."""
     g = grammar()
     toks = list(WORD.finditer(ctx.lower, r["char_start"], s.end))
     words = [t.group() for t in toks]
+    if g.reaction_cause_party_words.isdisjoint(words) and g.presence_cause_nouns.isdisjoint(words) \
+            and g.presence_cause_mission_nouns.isdisjoint(words):
+        return None  # (speed) every cause below is read at one of these words
     first = next((i for i, t in enumerate(toks) if t.start() >= r["char_end"]), len(toks))
 
     def clause_break(i: int, j: int) -> bool:
         # punctuation closing the clause between tokens i and j
-        return any(ch in ctx.norm[toks[i].end():toks[j].start()] for ch in ",;:()")
+        return _CLAUSE_PUNCT.search(ctx.norm, toks[i].end(), toks[j].start()) is not None
 
     def phrase_at(i: int, phrases) -> int:
         return next((len(ph) for ph in phrases if tuple(words[i:i + len(ph)]) == ph), 0)

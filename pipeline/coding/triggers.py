@@ -132,13 +132,16 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
     """All pattern matches in one sentence, after idiom discards, head resolution and cues. Patterns
     in `exclude` (indexes) do not compete: the coder asks again without a pattern whose head it had to
     drop, for the next-best reading of that head. `commas`: indexes of the tokens a comma stands before
-    (tokens carry no punctuation), for a parenthetical between a subject and its verb."""
+    (tokens carry no punctuation), for a parenthetical between a subject and its verb; or a function
+    returning them, called only when the sentence passes the pre-screen below (speed)."""
     if not words:
         return []
     joined = " " + " ".join(words) + " "
     raw = list(_automaton(lex.trigger_index).iter(joined))
     if not exclude and grammar().split_particles.isdisjoint(words) and (not raw or _no_live_head(lex, raw)):
         return []  # no head, or only heads whose pattern's object is not in the sentence (_no_live_head)
+    if callable(commas):
+        commas = commas()
     heads: dict[int, list[tuple[int, int]]] = {}  # pattern -> head ranges
     objects: dict[int, list[tuple[int, int]]] = {}
     nominal_heads: set[tuple[int, int, int]] = set()
