@@ -2057,11 +2057,30 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     subject = _clause_words(lex, ctx.text, toks, max(0, hi - g["window"]), hi, False)
     if any(w in g["officials"] for w in subject) or roles - g["roles"] - {""}:
         return False  # a delegation, an official or a state actor visits
-    if not (sources and roles <= g["roles"]) and not any(w in g["nouns"] for w in subject):
+    if not (sources and roles <= g["roles"]) and not any(w in g["nouns"] for w in subject) \
+            and not _demonym_workers(ctx, sources, g["demonym_lookback"]):
         return False
     if _non_labor_workers(lex, subject):
         return False  # "aid workers arrived"
     return _recode(lex, m, g["rule"])
+
+
+def _demonym_workers(ctx: "_Ctx", sources: list, lookback: int) -> bool:
+    """Are a visit's doers workers named only by a plural demonym noun ("The first group of 60 Cubans arrived"):
+    bare states read from such a noun ("Cubans", not "Cuban" or "Cuba"), each with a worker actor (role LAB) of
+    its state in the text up to `lookback` characters before it ("recruited 150 workers from Cuba")?"""
+    if not lookback or not sources:
+        return False
+    for a in sources:
+        entry = _attr(a, "entry") or ""
+        country = _actor_country(a)
+        if _attr(a, "role") or not entry.startswith("demonym:") or "+" in entry or not country \
+                or not ctx.text[a.start:a.end].lower().endswith("s"):
+            return False
+        if not any(_actor_country(b) == country and (_attr(b, "role") or "") in grammar().worker_arrival["roles"]
+                   for b in _within(ctx, "actors", max(0, a.start - lookback), a.start)):
+            return False
+    return True
 
 
 def _unofficial_visitors(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks) -> bool:
@@ -9459,6 +9478,10 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 continue
             if "diplomatic_recognition" in themes and stance is None:
                 stance = "grant"
+            if stance == "grant" and pat.id in lex.themes["diplomatic_recognition"]["entity_seek_patterns"] \
+                    and sources and all(_actor_country(a) in ENTITY_CODES for a in sources) \
+                    and any((_actor_country(a) or "") not in ENTITY_CODES for a in targets if _actor_country(a)):
+                stance = "seek"  # the entity's invitation to a state (themes.yaml entity_seek_patterns)
             themes.sort()
             actor_spans = [(a.start, a.end) for a in sent_actors]
             locs = _event_places(ctx, t_start, t_end, s.start, s.end, actor_spans,

@@ -687,7 +687,7 @@ def grammar() -> Grammar:
     bundles = {  # grouped keys read into one dict field each
         "worker_arrival": ("worker_arrival_codes", "worker_arrival_rule", "worker_arrival_heads", "worker_arrival_roles",
                            "worker_arrival_nouns", "worker_arrival_officials", "worker_arrival_window",
-                           "worker_arrival_destination_prepositions",
+                           "worker_arrival_destination_prepositions", "worker_arrival_demonym_lookback",
                            "worker_origin_local_words", "worker_origin_window"),
         "strike_sense": ("strike_protest_rules", "strike_heads", "strike_attack_rule", "strike_attack_rule_by_cue",
                          "strike_attack_cues", "strike_attack_window_before", "strike_attack_window_after",
@@ -709,6 +709,7 @@ def grammar() -> Grammar:
         "nouns": fs(g.get("worker_arrival_nouns")), "officials": fs(g.get("worker_arrival_officials")),
         "window": int(g.get("worker_arrival_window", 10)),
         "destination": fs(g.get("worker_arrival_destination_prepositions")),
+        "demonym_lookback": int(g.get("worker_arrival_demonym_lookback", 0)),
         "origin_local": fs(g.get("worker_origin_local_words")),
         "origin_window": int(g.get("worker_origin_window", 5))}
     values["strike_sense"] = {

@@ -524,7 +524,8 @@ def compile_lexicon(directory: Path) -> Lexicon:
         idx = len(patterns)
         patterns.append(p)
         heads: set[str] = set()
-        for verb in raw.get("verbs") or ():
+        # (a nested list is a shared YAML anchor, flattened: triggers.yaml work_done_verbs)
+        for verb in (v for item in raw.get("verbs") or () for v in (item if isinstance(item, list) else (item,))):
             heads |= _verb_forms(str(verb).lower(), irregular)
         forms = {str(f).lower() for f in raw.get("forms") or ()} - heads
         for h in heads:
@@ -665,7 +666,7 @@ def _load_yaml_themes(path: Path) -> dict[str, dict]:
         th["mission_link"] = _mission_link_spec(name, th.get("mission_link"))
         # word and code lists looked up per match: sets, built once
         for key in ("party_codes", "visit_codes", "party_roles", "party_words", "non_party_roles", "visitor_roles",
-                    "occupation_party_words", "visit_judging_cues"):
+                    "occupation_party_words", "visit_judging_cues", "entity_seek_patterns"):
             th[key] = frozenset(str(v) for v in th.get(key) or ())
         th["reactions"] = _reactions_spec(name, th.get("reactions"))
     return themes
