@@ -262,11 +262,8 @@ KNOWN_WRONG = {
         "dev12 first run: convention of the expected root: an armed group's attack on an army post is coded 18x (assault.attack), as the fresh4 Boko Haram army-base row and the dev2 JNIM convoy row (18); the writer expected 19; actors IMGREB->MLIMIL are right (class: attacks on military positions, 18 or 19)",
     "Mohamed Ould Ghazouani, Mauritania's president and current chairman of the African Union, received Senegal's newly elected president Bassirou Diomaye Faye in Nouakchott on Thursday.":
         "dev12 first run: codes [('MRTGOV', 'SEN'), ('IGOAFU', 'SEN')]; the second office is fixed (coder._second_office: MRTGOV alone), but 'Senegal's newly elected president' stays SEN: 'newly elected' is no compound modifier, and making it one (schemas/actors/modifiers.tsv) moves a visit's place to the visitor's own region in the f16e article ('a visit by Abkhazia's newly elected leader' -> GE-AB; 'newly appointed' already does so) (class: modifiers between an owner and its agent; a visitor's own territory named in its actor)",
-    # fresh9 (session 19, written by the independent writer before the session's fixes, scored once at the end: 13/15 at first run)
-    "In a phone call on Saturday, Russian President Vladimir Putin apologised to his Azerbaijani counterpart Ilham Aliyev for the \"tragic incident\" in Russian airspace, the Kremlin said.":
-        "fresh9 first run: no 05 event: 'apologised to his Azerbaijani counterpart Ilham Aliyev for' codes nothing here (the apology pattern wants 'apologised for' after the addressee or an object noun; the counterpart apposition intervenes) (class: apologies to a named counterpart)",
-    "Armenia freezes its participation in Russia-led CSTO bloc":
-        "fresh9 first run: no 16 event: a headline 'freezes its participation in' an organisation has no 16 pattern (class: participation frozen/suspended in an organisation)",
+    # fresh9 (session 19, written by the independent writer before the session's fixes, scored once at the end: 13/15 at first run;
+    # its two misses fixed by class in tests/test_coder_late_world_s19.py)
 }
 
 

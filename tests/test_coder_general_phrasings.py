@@ -260,23 +260,8 @@ KNOWN_WRONG = {
     # dev16 (session 18, independent writer, first round): first run 35/40
     # fresh12 (session 18, written by the independent writer before the session's fixes, scored once at the end: 26/30 at first run)
     # dev17 (session 19, independent writer, first round): first run 27/40
-    # fresh13 (session 19, written by the independent writer before the session's fixes, scored once at the end: 22/30 at first run)
-    "Haiti's transitional presidential council asked Kenya on Monday to speed up the deployment of the remaining 600 officers of its police contingent, a council member told Le Nouvelliste.":
-        "fresh13 first run: codes nothing: a request that another state 'speed up the deployment' of its contingent (asked X to speed up Y) has no 02 appeal pattern (class: appeals told as 'asked X to speed up/accelerate' an act)",
-    "Meeting on the sidelines of the ASEAN summit in Vientiane, the Thai and Cambodian prime ministers discussed reopening two border crossings that have been shut since June.":
-        "fresh13 first run: 040 right, plus two 081 'reopening two border crossings': a topic of talks ('discussed reopening') is coded as the act (class: topics of talks coded as acts)",
-    "Argentina sent three firefighting aircraft and 60 brigade members to help Bolivia contain forest fires in the Santa Cruz department, the Argentine presidency said.":
-        "fresh13 first run: 195 fight.air_weapon on 'aircraft' instead of 07 aid: firefighting aircraft sent to help a state are relief, not an air weapon (class: aid told through its equipment)",
-    "Azerbaijan's president warned on Tuesday that Baku would \"take all necessary measures\" if Yerevan did not amend its constitution, the presidential website reported.":
-        "fresh13 first run: codes nothing: a warning that the speaker 'would take all necessary measures if' the other side does not act is no 13 threat pattern (class: conditional threats of unnamed measures)",
-    "South Africa's president appealed for calm on Thursday and promised to meet leaders of the striking miners' union in Rustenburg within a week.":
-        "fresh13 first run: 036 for the promise to meet right, the 'appealed for calm' 02 missing (class: appeals for calm)",
-    "Copper staged a fierce rally in London on Wednesday, gaining 4% as Chinese demand recovered and warehouse stocks fell to a two-year low.":
-        "fresh13 first run: 141 protest.rally and 100 on 'demand': a commodity's price rally and market demand (metals are no nonagent subject in grammar.yaml; 'Chinese demand recovered' is no demand act) (class: market senses: commodities)",
-    "Almost 2,400 people were killed in road crashes in Kenya in the first half of the year, the National Transport and Safety Authority said.":
-        "fresh13 first run: 1823 kill: deaths in road crashes (statistics of accidents) are no killing (class: accidental deaths)",
-    "Dengue fever has invaded towns across northern Argentina, with cases up fivefold on last year, the health ministry said.":
-        "fresh13 first run: 190 fight.invade: a disease as the subject of 'invaded' is no force (diseases are no nonagent subject in grammar.yaml) (class: nonagent subjects: diseases)",
+    # fresh13 (session 19, written by the independent writer before the session's fixes, scored once at the end: 22/30 at first run;
+    # its eight misses fixed by class in tests/test_coder_late_world_s19.py)
 }
 
 

@@ -1258,10 +1258,15 @@ def _violence_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> 
         if not m.themes and words[hi] in g.market_session_heads and hj - hi == 1 and _market_session(g, text, toks, words, hi):
             continue  # "falling 3% against the dollar in Buenos Aires trading"
         # (not a reaction whose subject is its target: "Fuel prices sparked protests")
-        if nonagent and not m.themes and "14" not in (root, lex.patterns[m.pattern].code[:2]) \
-                and not lex.patterns[m.pattern].recipient_subject \
-                and _nonagent_subject(g, lex, text, toks, words, m, noun):
+        # (a protest only with a market quantity's rally: "Copper staged a fierce rally"; "cars blocked the road")
+        if nonagent and not m.themes and not lex.patterns[m.pattern].recipient_subject \
+                and _nonagent_subject(g, lex, text, toks, words, m, noun,
+                                      "14" in (root, lex.patterns[m.pattern].code[:2])):
             continue  # "Oil prices surrendered early gains", "the peso came under attack from speculators"
+        if not m.themes and hi > 0 and words[hi].endswith("ing") and _talk_topic(g, words, hi):
+            continue  # the topic of talks: "the prime ministers discussed reopening two border crossings"
+        if not m.themes and words[hi] in g.market_demand_nouns and _market_demand(g, words, hj):
+            continue  # "as Chinese demand recovered": market demand, no demand act
         if root not in SENSE_ROOTS or m.themes:
             out.append(m)
             continue
@@ -1365,22 +1370,67 @@ def _market_session(g: Grammar, text: str, toks, words: list[str], hi: int) -> b
     return nxt != "with" and (not nxt[:1].isalnum() or nxt in g.prepositions or "," in text[toks[hi][2]:toks[hi + 1][1]])
 
 
-def _nonagent_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], m: Match, noun: bool) -> bool:
-    """Is the subject of m's head a market quantity, a product or a pest (grammar.yaml nonagent_subject*), right
-    before the verb, before "came under" for a noun head ("the peso came under attack"), or the main clause's
-    subject for a comma participle ("cars have invaded the market, capturing a fifth of sales")?"""
+def _nonagent_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str], m: Match, noun: bool,
+                      rally: bool = False) -> bool:
+    """Is the subject of m's head a market quantity, a product, a commodity, a disease or a pest (grammar.yaml
+    nonagent_subject*), right before the verb, before "came under" for a noun head ("the peso came under attack"),
+    or the main clause's subject for a comma participle ("cars have invaded the market, capturing a fifth of sales")?
+    With rally (a protest head), only a market quantity's, also as the subject of the light verb before a noun head
+    ("Copper staged a fierce rally": a price rally; "cars and tractors blocked the road" stays a protest)."""
     if m.passive:
         return False
     hi = m.head[0]
+    heads = g.nonagent_rally_subjects if rally else None
+    if noun and hi > 1 and words[hi - 1] == "under" and words[hi - 2] in g.under_attack_verbs:
+        return _natural_force_subject(g, text, toks, words, hi - 2, True, heads)
+    if rally:
+        if words[hi] not in g.nonagent_rally_heads:
+            return False  # "Fuel prices sparked protests": a protest
+        if _light_verb_object(g, words, hi):
+            hi = next(k for k in range(hi - 1, -1, -1) if words[k] in g.light_verbs)
+        elif noun:
+            return False
+        return _natural_force_subject(g, text, toks, words, hi, True, heads)
     if noun:
-        if hi > 1 and words[hi - 1] == "under" and words[hi - 2] in g.under_attack_verbs:
-            return _natural_force_subject(g, text, toks, words, hi - 2, True)
         return False
     return _natural_force_subject(g, text, toks, words, hi, True) \
         or _natural_force_participle(g, lex, text, toks, words, hi, True)
 
 
-def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: int, nonagent: bool = False) -> bool:
+def _talk_topic(g: Grammar, words: list[str], hi: int) -> bool:
+    """Is the head at hi the topic of talks: right after a talk verb (grammar.yaml talk_topic_verbs), past at most
+    talk_topic_max_fillers determiners or talk_topic_fillers ("discussed reopening two border crossings", "discussed
+    the possible reopening of", "talked about resuming flights")?"""
+    q = hi - 1
+    while q >= 0 and hi - q <= g.talk_topic_max_fillers and (words[q] in g.talk_topic_fillers
+                                                             or words[q] in g.determiners):
+        q -= 1
+    if q > 0 and words[q] in ("and", "or"):
+        # a second topic: "discussed resuming flights and reopening two border crossings"
+        return any(words[k].endswith("ing") and _talk_topic(g, words, k) for k in range(q - 1, max(-1, q - 6), -1))
+    return q >= 0 and words[q] in g.talk_topic_verbs
+
+
+def _market_demand(g: Grammar, words: list[str], hj: int) -> bool:
+    """Is the demand noun ending at hj market demand: the subject of a movement verb right after it, past perfect
+    auxiliaries, -ly adverbs and a short "for" phrase ("Chinese demand recovered", "demand for copper has picked
+    up")?"""
+    q = hj
+    if q < len(words) and words[q] == "for":
+        q = next((k for k in range(q + 1, min(len(words), q + 5)) if words[k] in g.market_demand_verbs), len(words))
+    else:
+        while q < len(words) and (words[q] in g.perfect_auxiliaries or words[q].endswith("ly")):
+            q += 1
+    if q >= len(words) or words[q] not in g.market_demand_verbs:
+        return False
+    # an intransitive movement: nothing, a figure, a preposition or an adverb after it ("demand recovered and
+    # stocks fell", "picked up", "rose 5%"); "Workers demand increased pay" is a demand of pay
+    nxt = words[q + 1] if q + 1 < len(words) else ""
+    return not nxt[:1].isalpha() or nxt in g.prepositions or nxt in g.market_demand_followers or nxt.endswith("ly")
+
+
+def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: int, nonagent: bool = False,
+                           heads: frozenset | None = None) -> bool:
     """Is the subject right before the verb head at hi a weather or natural force (grammar.yaml
     natural_force_subjects), lower-case (a name such as "the Polisario Front" is a group) or opening the sentence,
     with at most perfect auxiliaries and -ly adverbs between: "A cold front invaded the Balkans", "A blizzard
@@ -1397,6 +1447,8 @@ def _natural_force_subject(g: Grammar, text: str, toks, words: list[str], hi: in
 
     if nonagent:
         head = words[q]
+        if heads is not None and head not in heads:
+            return False  # (a protest's subject: a market quantity only)
         if not (head in g.nonagent_subjects or head in g.nonagent_subject_names
                 or (head in g.nonagent_subject_heads and q > 0 and words[q - 1] in g.nonagent_subjects)):
             return False  # ("locust swarms")

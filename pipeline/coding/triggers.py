@@ -187,6 +187,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
             if pat.head_object_exclusions and _head_object_excluded(lex, words, hj, pat, commas):
                 continue  # "blamed an electrical fault for the fire": the blamed thing is no party
+            if hi > 0 and words[hi] in grammar().call_noun_heads and words[hi - 1] in grammar().call_noun_modifiers \
+                    and (p, hi, hj) not in nominal_heads:
+                continue  # "In a phone call on Saturday, Putin apologised to ...": a noun, no appeal's "call on"
             if hj - hi == 1 and words[hi] in grammar().predicate_adjective_heads \
                     and _predicate_adjective(lex, words, hi, hj, commas):
                 continue  # "Citizens of CIS countries welcome.", "foreigners are welcome": no praise
@@ -249,9 +252,9 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                             continue  # "recruited workers to build drones for the army": the drones are for it
                         # (a passive's own agent "by" right after its head is no gap word: "it was received by the
                         # Abkhaz leader"; "welcomed the decision by MPs" has its "by" after an object)
-                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(
+                        if pat.gap_exclusions and not pat.gap_exclusions.isdisjoint(_without_adverbials(
                                 gap[1:] if gap and gap[0] == "by" and _participle(lex, words[hj - 1])
-                                and hi > 0 and _be_before(lex, words, hi, being=True) else gap):
+                                and hi > 0 and _be_before(lex, words, hi, being=True) else gap)):
                             continue  # "ordered men of the battalion to dig trenches": the army's own men
                         if pat.clause_exclusions and not pat.clause_exclusions.isdisjoint(
                                 words[clause_bounds(lex, words, hi, hj, commas)[0]:oi]):
@@ -1363,6 +1366,8 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             if phrase in lex.object_appeals and (gap > lex.object_appeal_max_gap
                                                  or not grammar().prepositions.isdisjoint(words[end:hi])):
                 continue  # "lobbied for sanctions relief at the G20 meeting": the act must head the "for" object
+            if q > 0 and words[q] in grammar().call_noun_heads and words[q - 1] in grammar().call_noun_modifiers:
+                continue  # "In a phone call on Saturday, Putin apologised": a noun, no "call on" appeal
             if k == 1 and ctype == "appeal" and _participle_appeal(lex, words, q, end, hi):
                 continue  # "observers invited by Moscow watched the voting": the invited act, done
             key = (gap, -k)
@@ -1375,6 +1380,22 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
     if best is None or lex.transforms[best[1]].get("inert"):
         return None  # an inert cue ("was ruled out of the talks"): nothing, not its shorter "ruled out"
     return best[1], best[2]
+
+
+def _without_adverbials(gap: list[str]) -> list[str]:
+    """The gap without its day adverbials (grammar.yaml cue_inserted_adverbials): "asked Kenya on Monday to speed
+    up" has no gap "on" (a topic's "asked about it on"); only when the gap holds "on" or one of the words."""
+    if "on" not in gap and not any(a[0] in gap for a in grammar().cue_inserted_adverbials if len(a) == 1):
+        return gap
+    out, k = [], 0
+    while k < len(gap):
+        adv = next((a for a in grammar().cue_inserted_adverbials if tuple(gap[k:k + len(a)]) == a), None)
+        if adv is None:
+            out.append(gap[k])
+            k += 1
+        else:
+            k += len(adv)
+    return out
 
 
 def _cue_with_adverbial(words: list[str], q: int, phrase: tuple[str, ...], hi: int) -> int | None:
