@@ -5,16 +5,16 @@ each with its row, variants in other wordings and near-misses.
    "Analysts in Minsk doubt that Belarus will ever recognise Abkhazia" codes no recognition; a state's own plan stays.
 2. Entities' invitations: an entity inviting a state to visit or talk is its seek (themes.yaml entity_seek_patterns);
    a state inviting the entity, the visit itself and an entity inviting another entity stay grants.
-3. Missions at work as subjects: a foreign mission issuing visas or giving consular services in an occupied place is
-   at work there (triggers.yaml recognition.mission_starts_work); a consulate in a free city is unthemed.
-4. Recognition extended, granted or accorded to the entities (triggers.yaml recognition.extend_recognition), dated by
-   its own date.
+3. (reverted by the s19ml2 mend: the consular verbs of recognition.mission_starts_work coded the occupier as the
+   grantor of another state's mission; only the near-misses stay.)
+4. (reverted by the s19ml2 mend: recognition.extend_recognition took the span of recognition.recognize and, when its
+   article-context check failed, left the sentence with no event; only the near-misses stay.)
 5. Labour told by the work done, no labour verb: workers "doing much of the rebuilding" (triggers.yaml work_done_verbs
-   in labor.workers_at_work and labor.workers_from_at_work); an origin naming a coordinated pair of regions ("from the
-   Tyumen and Novosibirsk regions", triggers._origin_gap) and a comma-enclosed relative clause after the workers
-   (", which act as patrons of LPR cities,", triggers._without_parenthetical) before their verb.
-6. Drivers with a nationality in the subject at work for an occupied place (labor.foreign_drivers_at_work); people of
-   an occupied place taken out to work told by the vehicle that leaves with them (labor.taken_out_by_transport).
+   in labor.workers_at_work and labor.workers_from_at_work) and an origin naming a coordinated pair of regions ("from
+   the Rostov and Voronezh regions", triggers._origin_gap). (The skipped comma-enclosed which/who clause was reverted
+   by the s19ml2 mend: a place inside it placed the act.)
+6. Drivers with a nationality in the subject at work for an occupied place (labor.foreign_drivers_at_work). (labor.taken_out_by_transport
+   was reverted by the s19ml2 mend: it fired on any work word in the sentence.)
 7. Workers named only by a plural demonym noun after a worker actor of the same state ("The first group of 60 Cubans
    arrived" after "recruited 150 workers from Cuba"): labour, no state's visit (coder._demonym_workers).
 """
@@ -84,17 +84,6 @@ def test_other_invitations_and_visits_stay_grants(text):
 
 # ------------------------------------------------------------------ 3. missions at work
 @pytest.mark.parametrize("text", [
-    "Syria's honorary consulate in occupied Simferopol began issuing visas on Monday, the peninsula's "
-    "Russian-installed leader said on Telegram.",
-    "The Nicaraguan consulate in Sukhumi has started processing visa applications, Abkhaz media reported.",
-    "The consulate of Venezuela in Tskhinvali issues visas to residents of South Ossetia.",
-])
-def test_mission_at_work_is_grant(text):
-    assert any(e["rule"] == "recognition.mission_starts_work" and e["recognition_stance"] == "grant"
-               for e in _themed(text))
-
-
-@pytest.mark.parametrize("text", [
     "Poland's consulate in Lviv began issuing visas on Monday.",  # a free city
     "The Turkish embassy in Kyiv resumed issuing visas after the holidays.",
     "Russia's foreign ministry office in occupied Simferopol began issuing visas to foreigners.",  # the occupier's own
@@ -105,23 +94,6 @@ def test_mission_at_work_near_misses(text):
 
 
 # ------------------------------------------------------------------ 4. recognition extended
-@pytest.mark.parametrize("text, pub, target, month", [
-    ("Nicaragua's ambassador visited Tskhinvali on Tuesday. Managua extended recognition to both regions in September "
-     "2008, becoming the second state after Russia to do so.", "2024-11-20", None, "2008-09"),
-    ("Venezuela granted diplomatic recognition to Abkhazia and South Ossetia in September 2009.", "2024-05-02", "ABK",
-     "2009-09"),
-    ("North Korea has extended formal recognition to the Donetsk and Luhansk \"people's republics\", the DPR foreign "
-     "ministry said.", "2024-05-02", None, "2024-05"),
-    ("Syria accorded recognition to the two breakaway republics of Georgia in May 2018.", "2024-05-02", None,
-     "2018-05"),
-])
-def test_recognition_extended_is_grant(text, pub, target, month):
-    evs = [e for e in _themed(text, pub=pub) if e["rule"] == "recognition.extend_recognition"]
-    assert evs and all(e["recognition_stance"] == "grant" and str(e["event_date"]).startswith(month) for e in evs)
-    if target:
-        assert any(e["actor2_code"] == target for e in evs)
-
-
 @pytest.mark.parametrize("text", [
     "The ministry extended recognition to foreign medical diplomas issued in Germany.",
     "Abkhazia's film festival gave recognition to young directors from Sukhumi.",  # an honour
@@ -145,13 +117,7 @@ def _labour(text, pub="2024-06-14"):
      "2024-02-22"),
     ("North Korean workers have been doing the building at the new airport in Donetsk, Ukrainian intelligence said.",
      "2024-02-22"),
-    ("Builders from the Tyumen and Novosibirsk regions, which act as patrons of LPR cities, completed the restoration "
-     "of 12 apartment blocks in Severodonetsk this summer, the press service added.", "2023-09-14"),
-    ("Construction workers from Bashkortostan, which is twinned with Mariupol, have finished the repairs of three "
-     "schools in the occupied city.", "2023-09-14"),
     ("Workers from the Rostov and Voronezh regions completed repairs of schools in occupied Mariupol.", "2023-09-14"),
-    ("Workers from Uzbekistan, who arrived in the spring, completed the restoration of the drama theatre in occupied "
-     "Mariupol.", "2023-09-14"),
 ])
 def test_work_done_is_labour(text, pub):
     assert _labour(text, pub)
@@ -176,11 +142,6 @@ def test_work_done_near_misses(text):
     "Uzbek truck drivers are delivering steel and bricks to construction sites in occupied Melitopol.",
     "Tajik drivers employed by a Rostov contractor transport building materials to occupied Luhansk every week.",
     "Migrant lorry drivers have been ferrying gravel to the new motorway in occupied Crimea.",
-    "A bus carrying 35 teenagers from occupied Nova Kakhovka left on Monday for a farm in Russia's Krasnodar region, "
-    "where they are to pick fruit for a month, Ukraine's ombudsman said.",
-    "Two buses carrying 80 students from occupied Melitopol set off for Rostov, where they will work on construction "
-    "sites over the summer.",
-    "A coach with 40 men from Russian-held Enerhodar left for Tula, where they have been promised factory jobs.",
 ])
 def test_drivers_and_transport_are_labour(text):
     assert _labour(text)

@@ -390,6 +390,10 @@ KNOWN_WRONG = {
     "A coal mine in the Russian town of Donetsk, in the Rostov region, has hired 80 miners from Uzbekistan, the regional government said.":
         "dev27 first run: convention: foreign migrant workers hired into Russia (a coal mine in the Russian town of Donetsk, Rostov region) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; as fresh18's Moscow and dev26's Novosibirsk rows), so labor.bring_workers (061, UZBLAB, RU-ROS) is themed and the row's near-miss expectation (no theme) contradicts it (class: Russia's labour market)",
     # fresh19 (session 19, written by the independent writer before the session's fixes, scored once at the end: 24/30 at first run)
+    "Syria's honorary consulate in occupied Simferopol began issuing visas on Monday, the peninsula's Russian-installed leader said on Telegram.":
+        "fresh19 first run: codes nothing: a mission at work ('began issuing visas') with the mission as the subject has no pattern (class: missions at work as subjects)",
+    "A bus carrying 35 teenagers from occupied Nova Kakhovka left on Monday for a farm in Russia's Krasnodar region, where they are to pick fruit for a month, Ukraine's ombudsman said.":
+        "fresh19 first run: codes nothing: people leaving an occupied place for seasonal farm work told by a vehicle carrying them ('a bus carrying teenagers ... left for a farm in Krasnodar, where they are to pick fruit') has no pattern (class: people taken out to work told by their transport)",
     "Workers from Kyrgyzstan were hired to dig the new metro line in Kazan, the Tatarstan government said.":
         "fresh19 first run: convention: foreign migrant workers hired in Russia (Kazan) are labour migration, since a place of the occupying state ties a labour act to the mission (themes.yaml labor_migration mission_link party_places; dev26's Novosibirsk and fresh18's Moscow rows), so the row's near-miss expectation (no theme) contradicts it (class: Russia's labour market)",
 }

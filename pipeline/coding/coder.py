@@ -9560,6 +9560,12 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 # migrants in a labour act are workers (LAB), not refugees (REF)
                 sources = [_labour_migrant(ctx, a) for a in sources]
                 targets = [_labour_migrant(ctx, a) for a in targets]
+                if pat.id in grammar().nationality_worker_rules:
+                    # "Kazakh lorry drivers": the Kazakh workers (KAZLAB), not the state
+                    sources = [replace(a, role="LAB", code=_actor_country(a) + "LAB",
+                                       entry=f"{a.entry}+nationality_workers")
+                               if not isinstance(a, dict) and _actor_country(a) and not _attr(a, "role") else a
+                               for a in sources]
                 if pat.id in grammar().worker_taking_rules:
                     # workers told before ("... 400 workers from Kyrgyzstan would arrive. They said the region would
                     # also recruit drivers") are those taken on, not the ones taking others on

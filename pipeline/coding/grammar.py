@@ -295,6 +295,7 @@ class Grammar:
     labour_migrant_flight_window: int = 0
     labour_sender_verbs: Words = frozenset()
     worker_taking_rules: Words = frozenset()
+    nationality_worker_rules: Words = frozenset()
     labour_sender_origin_words: Words = frozenset()
     participle_patient_roles: Words = frozenset()
     participle_agent_max_gap: int = 0

@@ -270,8 +270,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                         # a comma-enclosed parenthetical between the subject and its verb is skipped
                         if commas and _business_appositive(words, oj, hi, commas):
                             continue  # "The Embassy, a cocktail bar on ..., reopened": a business's name
-                        subj_gap = _without_parenthetical(lex, words, oj, hi, commas, pat.subject_objects) if commas \
-                            else words[oj:hi]
+                        subj_gap = _without_parenthetical(lex, words, oj, hi, commas) if commas else words[oj:hi]
                         subj_gap = _without_by_relative(subj_gap, fillers)
                         subj_gap = _without_phrase_relative(lex, _without_relative(lex, subj_gap))
                         if len(subj_gap) > 6 and not (pat.intransitive_subject and _owner_place_gap(lex, subj_gap, be=None)) \
@@ -889,19 +888,14 @@ def _business_appositive(words: list[str], oj: int, hi: int, commas: frozenset) 
     return False
 
 
-def _without_parenthetical(lex: Lexicon, words: list[str], oj: int, hi: int, commas: frozenset,
-                           relative: bool = False) -> list[str]:
+def _without_parenthetical(lex: Lexicon, words: list[str], oj: int, hi: int, commas: frozenset) -> list[str]:
     """The words between a subject (ending at oj) and its verb (at hi) without one comma-enclosed
     parenthetical ("migrants | , many of them lured by promises of high wages , | are working"): a span
     opening at a comma and closing at the next one before the verb, of at most lex.parenthetical_max_words
-    words, with no clause break inside. With `relative` (a subject-object pattern: the workers are the subject)
-    the span may open with "which" or "who", a non-restrictive relative clause ("builders from the Tyumen and
-    Novosibirsk regions | , which act as patrons of LPR cities , | completed")."""
+    words, with no clause break inside."""
     marks = sorted(k for k in commas if oj <= k <= hi)
-    rel = grammar().relative_pronouns
     for a, b in zip(marks, marks[1:]):
-        first = a + 1 if relative and words[a] in rel and words[a] != "that" else a
-        if b - a <= lex.parenthetical_max_words and not any(w in lex.clause_breaks for w in words[first:b]):
+        if b - a <= lex.parenthetical_max_words and not any(w in lex.clause_breaks for w in words[a:b]):
             return words[oj:a] + words[b:hi]
     return words[oj:hi]
 
