@@ -78,6 +78,13 @@ def test_generic_judgement_of_mission_act_stays_themed(text):
     "Russia held a so-called referendum in occupied Zaporizhzhia. Kyiv condemned it as a sham.",
     "Syrian lawmakers toured occupied Mariupol on Tuesday. Ukraine's foreign ministry denounced the trip as a "
     "flagrant violation.",
+    # a decree, law or order pointed back to (the sample corpus's oep-s-2016-001, and variants)
+    "The leader of Transnistria signed a decree instructing officials to bring the region's laws into line with "
+    "Russia's. Moldova's government called the decree a provocation and said it had no legal effect.",
+    "The de facto parliament of Abkhazia passed a law on the status of Russian. Georgia condemned the law as a "
+    "gross violation.",
+    "Russian-installed officials in occupied Melitopol issued an order on land seizures. Kyiv called the order a "
+    "flagrant violation.",
 ])
 def test_pointed_back_act_in_occupation_story_stays_themed(text):
     last = [e for e in _denials(text) if e["sentence_index"] == 1]
@@ -90,6 +97,8 @@ def test_pointed_back_act_in_occupation_story_stays_themed(text):
     "North Korea fired a ballistic missile into the sea on Monday. Seoul condemned the launch as a provocation.",
     "Russian forces shelled Kherson on Monday. Kyiv condemned the attack as a violation of international law.",
     "Russian troops have occupied Enerhodar since 2022. Seoul condemned the launch as a provocation.",
+    "Seoul's parliament passed a law on drones. Tokyo called the law a provocation.",
+    "The Kremlin issued a decree on grain exports. Poland called the decree a provocation.",
     # a visit or an opening judged by another state than the one whose territory is occupied
     "China condemned the visit as a provocation.",
     "Serbia denounced the tour as a hostile act.",
