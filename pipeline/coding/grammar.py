@@ -19,7 +19,9 @@ WORD = re.compile(r"[a-z0-9']+")
 Words = frozenset
 Seqs = Phrases = WordSeqs = Stems = tuple
 _GRAMMAR_LOADERS = {
-    "Words": lambda v: frozenset(str(w).lower() for w in v or ()),
+    # (a nested list is a shared YAML anchor, flattened: grammar.yaml nonagent_rally_subjects)
+    "Words": lambda v: frozenset(str(w).lower() for item in v or ()
+                                 for w in (item if isinstance(item, list) else (item,))),
     "Stems": lambda v: tuple(sorted({str(w).lower() for w in v or ()})),
     "Seqs": lambda v: tuple(tuple(str(w).lower() for w in ph) for ph in v or ()),
     "Phrases": lambda v: tuple(sorted((tuple(str(ph).lower().split()) for ph in v or ()), key=len, reverse=True)),

@@ -147,7 +147,7 @@ class Pattern:
     # a judging verb's small clause ("considers the visit ... a violation"): one of these words must stand
     # between the head and its object (the predicate), and a match there is the judged act, no event of its own
     judged_terms: frozenset[str] = frozenset()
-    # (coder._generic_judgement_unthemed) objects that judge any act ("condemned ... as a provocation", "a violation
+    # (coder._generic_judgement_tied) objects that judge any act ("condemned ... as a provocation", "a violation
     # of international law"): the pattern's own theme stays only when the judged phrase names one of
     # generic_object_acts (the mission's acts: a referendum, an annexation), when the sentence shows the theme's
     # context, when it names one of generic_object_judged_acts (a visit, an opening) judged by the state whose

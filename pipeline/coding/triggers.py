@@ -127,6 +127,14 @@ def _no_live_head(lex: Lexicon, raw: list) -> bool:
     return needed.isdisjoint(objects)
 
 
+def _call_noun(words: list[str], i: int) -> bool:
+    """Is words[i] the noun of a phone, video or conference call (grammar.yaml call_noun_heads after one of
+    call_noun_modifiers), in find_matches and _find_cue:
+    "In a phone call on Saturday, Putin apologised to ..." has no appeal's "call on"?"""
+    g = grammar()
+    return i > 0 and words[i] in g.call_noun_heads and words[i - 1] in g.call_noun_modifiers
+
+
 def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(),
                  commas: frozenset = frozenset()) -> list[Match]:
     """All pattern matches in one sentence, after idiom discards, head resolution and cues. Patterns
@@ -187,8 +195,7 @@ def find_matches(lex: Lexicon, words: list[str], exclude: frozenset = frozenset(
                 continue  # "fans invaded the pitch", not "Russia's invasion sent grain prices to fever pitch"
             if pat.head_object_exclusions and _head_object_excluded(lex, words, hj, pat, commas):
                 continue  # "blamed an electrical fault for the fire": the blamed thing is no party
-            if hi > 0 and words[hi] in grammar().call_noun_heads and words[hi - 1] in grammar().call_noun_modifiers \
-                    and (p, hi, hj) not in nominal_heads:
+            if _call_noun(words, hi) and (p, hi, hj) not in nominal_heads:
                 continue  # "In a phone call on Saturday, Putin apologised to ...": a noun, no appeal's "call on"
             if hj - hi == 1 and words[hi] in grammar().predicate_adjective_heads \
                     and _predicate_adjective(lex, words, hi, hj, commas):
@@ -1033,8 +1040,11 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, ma
     Uzbekistan | arrived", "migrants | from Central Asia have been | arriving")? `preps` may name
     other phrase prepositions than lex.origin_prepositions (a place or owner phrase, a pattern's
     subject_prepositions: "joint drills | by Egyptian and Chinese warships | got under way"); the phrase has at
-    most `max_words` words (default lex.origin_max_words), no clause break and no second such phrase."""
-    preps = lex.origin_prepositions if preps is None else preps
+    most `max_words` words (default lex.origin_max_words), no clause break and no second such phrase. An origin
+    phrase (default `preps`) may have up to three words more when it names a region with its state after "of" or a
+    coordinated pair of regions (grammar.yaml origin_region_of_nouns)."""
+    origin = preps is None  # lex.origin_prepositions: the longer region phrases below are allowed
+    preps = lex.origin_prepositions if origin else preps
     max_words = lex.origin_max_words if max_words is None else max_words
     if not gap or gap[0] not in preps:
         return False
@@ -1043,7 +1053,7 @@ def _origin_gap(lex: Lexicon, gap: list[str], preps: frozenset | None = None, ma
         if gap[k] in lex.clause_breaks or gap[k] in preps:
             return False
         k += 1
-    if k > 1 + max_words and preps is lex.origin_prepositions and k <= 4 + max_words:
+    if k > 1 + max_words and origin and k <= 4 + max_words:
         # a region named with its state after "of" is one origin ("miners | from the Rostov region of Russia were |
         # brought", "from the constituent entities of the Russian Federation"): up to three words more (grammar.yaml
         # origin_region_of_nouns)
@@ -1141,24 +1151,32 @@ def _frames_act(lex: Lexicon, m: Match, candidates) -> bool:
 
 def _own_act_noun(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
     """Is a bare act noun an act of its own, not background: a visit's purpose (_visit_purpose), a reaction's
-    named cause (_reaction_cause_noun) or a meeting before a comment (_meeting_before_comment)? One test for
-    find_matches and coder._screen_matches. Keep this order and the short-circuit: _reaction_cause_noun sets
-    m.reaction_cause, which code_article reads, only when the visit-purpose test fails (a concession's cause,
-    _cause_before_concession, is tested last)."""
+    named cause (_reaction_cause_noun), a meeting before a comment (_meeting_before_comment), a concession's cause
+    (_cause_before_concession) or an inquiry's cause (_cause_before_inquiry)? One test for find_matches and
+    coder._screen_matches. Keep this order and the short-circuit: _reaction_cause_noun sets m.reaction_cause, which
+    code_article reads, only when the visit-purpose test fails, and _cause_before_concession sets
+    m.concession_cause only when the three tests before it fail."""
     return _visit_purpose(lex, words, m, ms) or _reaction_cause_noun(g, lex, words, m, ms) \
         or _meeting_before_comment(g, lex, words, m, ms) or _cause_before_concession(g, lex, words, m, ms) \
         or _cause_before_inquiry(g, lex, words, m, ms)
 
 
+def _time_word_before(lex, words: list[str], hi: int, time_words) -> int | None:
+    """Index of the nearest of `time_words` within the background window before token hi, or None."""
+    return next((k for k in range(hi - 1, max(-1, hi - 1 - lex.background_window), -1) if words[k] in time_words),
+                None)
+
+
 def _cause_before_inquiry(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
-    """Is a protest or violent noun (grammar.yaml background_cause_roots) right after a time word
-    (concession_cause_time_words, within the background window) in a sentence whose other acts are all inquiries
-    (background_cause_inquiry_roots): "Israel's military opened an inquiry following the air strike on the convoy"?
-    What prompted the inquiry happened; the inquiry's topic after "into" is another matter (coder._investigated_acts)."""
+    """Is a protest or violent noun (grammar.yaml background_cause_roots) after a time word
+    (concession_cause_time_words, within the background window before it) in a sentence whose other acts are all
+    inquiries (background_cause_inquiry_roots): "Israel's military opened an inquiry following the air strike on the
+    convoy"? What prompted the inquiry happened; the inquiry's topic after "into" is another matter
+    (coder._investigated_acts). Unlike _cause_before_concession, every other act counts (nominal ones too, in any
+    order), and nothing is marked on m."""
     if not g.background_cause_inquiry_roots or m.code[:2] not in g.background_cause_roots or m.negated:
         return False
-    if not any(w in g.concession_cause_time_words
-               for w in words[max(0, m.head[0] - lex.background_window):m.head[0]]):
+    if _time_word_before(lex, words, m.head[0], g.concession_cause_time_words) is None:
         return False
     others = [o for o in ms if o is not m]
     return bool(others) and all(o.code[:2] in g.background_cause_inquiry_roots for o in others)
@@ -1179,28 +1197,28 @@ def _visit_purpose(lex: Lexicon, words: list[str], m: Match, ms: list[Match]) ->
 
 
 def _meeting_before_comment(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
-    """Is a meeting noun (grammar.yaml comment_meeting_roots) right after a time word (comment_meeting_time_words,
-    within the background window) in a sentence whose verbal acts are all comments (comment_meeting_comment_roots):
-    "Erdogan voiced optimism after talks with Putin in Sochi"? The talks are then an act of their own, no mere
-    cause of the comment."""
+    """Is a meeting noun (grammar.yaml comment_meeting_roots) after a time word (comment_meeting_time_words,
+    within the background window before it) in a sentence whose verbal acts are all comments
+    (comment_meeting_comment_roots): "Erdogan voiced optimism after talks with Putin in Sochi"? The talks are then an
+    act of their own, no mere cause of the comment."""
     if m.code[:2] not in g.comment_meeting_roots or m.negated:
         return False
-    if not any(w in g.comment_meeting_time_words for w in words[max(0, m.head[0] - lex.background_window):m.head[0]]):
+    if _time_word_before(lex, words, m.head[0], g.comment_meeting_time_words) is None:
         return False
     verbal = [o for o in ms if o is not m and not o.nominal]
     return bool(verbal) and all(o.code[:2] in g.comment_meeting_comment_roots for o in verbal)
 
 
 def _cause_before_concession(g, lex, words: list[str], m: Match, ms: list[Match]) -> bool:
-    """Is a meeting or attack noun (grammar.yaml concession_cause_roots, code prefixes) right after a time word
-    (concession_cause_time_words, within the background window) in a sentence whose verbal acts are all concessions
-    (concession_roots): "Israel reopened the Kerem Shalom crossing after a Hamas rocket attack", "The Torkham
-    crossing was reopened after talks between Pakistani and Afghan officials"? What led to the concession is an act
-    of its own, with its own parties (coder._nominal_participants, _circumstance_event_doers)."""
+    """Is a meeting or attack noun (grammar.yaml concession_cause_roots, code prefixes) after a time word
+    (concession_cause_time_words, within the background window before it) in a sentence whose verbal acts are all
+    concessions (concession_roots), each before that time word: "Israel reopened the Kerem Shalom crossing after a
+    Hamas rocket attack", "The Torkham crossing was reopened after talks between Pakistani and Afghan officials"? What
+    led to the concession is an act of its own, with its own parties (coder._nominal_participants,
+    _circumstance_event_doers). Marks m.concession_cause with the time word's index."""
     if not m.code.startswith(tuple(g.concession_cause_roots)) or m.negated:
         return False
-    at = next((k for k in range(m.head[0] - 1, max(-1, m.head[0] - 1 - lex.background_window), -1)
-               if words[k] in g.concession_cause_time_words), None)
+    at = _time_word_before(lex, words, m.head[0], g.concession_cause_time_words)
     if at is None:
         return False
     verbal = [o for o in ms if o is not m and not o.nominal]
@@ -1360,7 +1378,7 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
             if phrase in lex.object_appeals and (gap > lex.object_appeal_max_gap
                                                  or not grammar().prepositions.isdisjoint(words[end:hi])):
                 continue  # "lobbied for sanctions relief at the G20 meeting": the act must head the "for" object
-            if q > 0 and words[q] in grammar().call_noun_heads and words[q - 1] in grammar().call_noun_modifiers:
+            if _call_noun(words, q):
                 continue  # "In a phone call on Saturday, Putin apologised": a noun, no "call on" appeal
             if k == 1 and ctype == "appeal" and _participle_appeal(lex, words, q, end, hi):
                 continue  # "observers invited by Moscow watched the voting": the invited act, done
@@ -1377,8 +1395,10 @@ def _find_cue(lex: Lexicon, words: list[str], hi: int):
 
 
 def _without_adverbials(gap: list[str]) -> list[str]:
-    """The gap without its day adverbials (grammar.yaml cue_inserted_adverbials): "asked Kenya on Monday to speed
-    up" has no gap "on" (a topic's "asked about it on"); only when the gap holds "on" or one of the words."""
+    """The gap without its time and manner adverbials (grammar.yaml cue_inserted_adverbials: "on Monday",
+    "yesterday", "publicly", "last week"): "asked Kenya on Monday to speed up" has no gap "on" (a topic's "asked about
+    it on"). Only when the gap holds "on" or a one-word adverbial: a multi-word one without "on" ("last week") is
+    removed only beside such a word (enough while "on" is the only adverbial word in any gap_exclusions)."""
     if "on" not in gap and not any(a[0] in gap for a in grammar().cue_inserted_adverbials if len(a) == 1):
         return gap
     out, k = [], 0

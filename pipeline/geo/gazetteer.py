@@ -170,8 +170,10 @@ class Gazetteer:
 
     def _feature_fallbacks(self, text: str, fallbacks: list, out: list) -> list:
         """The places of natural features with a `fallback` (mention_rules.yaml: "crossed the Inguri River" is on
-        the Georgia-Abkhazia line: GE), placed among the other places by offset, unqualified, and only in a
-        sentence that names no other place. A region code (with "-") gives that region, else the country."""
+        the Georgia-Abkhazia line: GE) and of river-bank phrases (river_banks: "the left bank of the Dnipro"),
+        placed among the other places by offset, only in a sentence that names no other place (a bank phrase: no
+        place but a country). A region code (with "-") gives that region, else the country. A feature's place is
+        unqualified; a bank's carries the bank's `occupied` cue (and the "occupied" qualifier when the cue is set)."""
         out = list(out)
         for start, end, code, cue in fallbacks:
             base = self._fallback_place(code)
@@ -495,8 +497,8 @@ class Gazetteer:
             if m:
                 add(rules.demonyms[m.group(1).lower()], rules.bonus_country)
             # "occupied Sverdlovsk", "the Russian-occupied town of X": a candidate in an occupied region
-            if "occupied" in folded[max(0, start - 40):start] or "held" in folded[max(0, start - 40):start] \
-                    or "controlled" in folded[max(0, start - 40):start]:
+            before = folded[max(0, start - 40):start]
+            if any(w in before for w in rules.occupied_last_words):
                 if rules.occupied_re.search(text, max(0, start - 60), start):
                     for code in rules.occupied_regions:
                         add(code, rules.bonus_apposition)
@@ -811,6 +813,9 @@ class _MentionRules:
             rf"\b(?:{occupied})\s+(?:(?:{sw})\s+of\s+(?:the\s+)?)?$" if occupied and words else r"(?!)",
             re.IGNORECASE)
         self.occupied_regions = tuple(r.get("occupied_regions", ()))
+        # the last word of each occupied word, as fold() writes it ("russian-held" -> "held"): a pre-check
+        self.occupied_last_words = tuple(dict.fromkeys(
+            fold(str(w)).split()[-1] for w in r.get("occupied_words", ()) if fold(str(w)).split()))
         route = "|".join(re.escape(w) for w in r.get("route_words", ()))
         # the route word right before the region (allowing "the", "Russia's")
         self.route_word_re = re.compile(
