@@ -559,7 +559,20 @@ def _labour_migrant(ctx: "_Ctx", a):
     after = WORD.findall(ctx.lower[a.end:a.end + 12 * g.labour_migrant_flight_window])
     if not g.labour_migrant_flight_words.isdisjoint(after[:g.labour_migrant_flight_window]):
         return a
-    return replace(a, role="LAB", code=(a.country or "") + "LAB", entry=f"{a.entry}+labour_migrant")
+    return _as_workers(a, a.country or "", "labour_migrant")
+
+
+def _nationality_workers(a):
+    """A bare state of a nationality-worker pattern (grammar.yaml nationality_worker_rules: "Kazakh lorry drivers")
+    as its workers (KAZLAB); an actor with a role, or with no country, comes back as it is (test doubles are dicts)."""
+    if isinstance(a, dict) or not _actor_country(a) or _attr(a, "role"):
+        return a
+    return _as_workers(a, _actor_country(a), "nationality_workers")
+
+
+def _as_workers(a, country: str, tag: str):
+    """Actor a as workers (role LAB) of country, its entry marked with tag."""
+    return replace(a, role="LAB", code=country + "LAB", entry=f"{a.entry}+{tag}")
 
 
 def _countryless_workers(a) -> bool:
@@ -4781,10 +4794,7 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     if in_context or home or declared_free:
         return in_context
     # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
-    lo, hi = _story_span(ctx, pos)
-    if (lo, hi) != (0, len(ctx.text) + 1):
-        return bool(_territories_in(ctx, lo, hi))
-    return bool(_article_territories(ctx))
+    return bool(_story_territories(ctx, pos))
 
 
 def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_context, pos: int,
@@ -4807,10 +4817,7 @@ def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_cont
         return True
     if not kind_of_act and pat.generic_object_anaphors.isdisjoint(judged):
         return False
-    lo, hi = _story_span(ctx, pos)
-    if (lo, hi) != (0, len(ctx.text) + 1):
-        return bool(_territories_in(ctx, lo, hi))
-    return bool(_article_territories(ctx))
+    return bool(_story_territories(ctx, pos))
 
 
 def _states_only(link: dict, actors: list, places: list, sentence_words: list[str]) -> bool:
@@ -5387,17 +5394,27 @@ def _adjunct_by_agent(ctx: _Ctx, m: Match, tokens, words, parties: list, head_st
     a = next((p for p in parties if p.start >= end), None)
     if a is None or a.start < by_at:
         return []
-    gap = ctx.lower[end:by_at]
-    if gap.strip() and not _of_object_phrase((" of" if words[m.span[1] - 1] == "of" else "") + gap):
-        return []
-    if not _by_agent_gap(ctx, by_at + 1, a.start) or _no_noun_agent(ctx, a, head_start):
-        return []
-    group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+    group = _agent_after_of_object(ctx, m, words, parties, a, end, by_at, head_start, bare_ok=True)
     while len(group) > 1 and not re.search(r"\b(?:and|or)\b", ctx.lower[group[-2].end:group[-1].start]):
         # "After shelling by Azerbaijani troops, residents fled": the comma ends the adjunct; "by Russian forces and
         # Belarusian troops, villagers fled": the list before it stays, all doers
         group = group[:-1]
     return group
+
+
+def _agent_after_of_object(ctx: _Ctx, m: Match, words, parties: list, a, end: int, by_at: int, head_start: int,
+                           bare_ok: bool = False) -> list:
+    """The agent group starting at actor `a` when the text from the event noun's end to " by " (at `by_at`) is an
+    "of" object that is no actor and "by" introduces `a` ("the shelling of Kharkiv | by Russian forces"), else [].
+    The "of" may end the trigger's own form ("blockade of" the port by Turkish warships); with `bare_ok` the "by"
+    may follow the noun right away ("shelling by Russian forces")."""
+    gap = ctx.lower[end:by_at]
+    if not (bare_ok and not gap.strip()) \
+            and not _of_object_phrase((" of" if words[m.span[1] - 1] == "of" else "") + gap):
+        return []
+    if not _by_agent_gap(ctx, by_at + 1, a.start) or _no_noun_agent(ctx, a, head_start):
+        return []
+    return _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
 
 
 def _noun_head(m: Match, words) -> bool:
@@ -5473,11 +5490,8 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
                 # "the shelling of Kharkiv by Russian forces": an object that is no actor (a place, a thing),
                 # then the agent
                 by_at = lower.rfind(" by ", end, a.start)
-                # the "of" may end the trigger's own form ("blockade of" the port by Turkish warships)
-                of_phrase = (" of" if words[m.span[1] - 1] == "of" else "") + lower[end:by_at]
-                if by_at > end and _of_object_phrase(of_phrase) and _by_agent_gap(ctx, by_at + 1, a.start) \
-                        and not _no_noun_agent(ctx, a, head_start):
-                    sources = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+                if by_at > end:
+                    sources = _agent_after_of_object(ctx, m, words, parties, a, end, by_at, head_start)
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
@@ -8282,23 +8296,16 @@ def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
 def _cued_occupied_region(ctx: _Ctx, place):
     """The occupied part of a town's region when the text calls a town free at the date occupied ("Russia held
     elections in occupied Zaporizhzhia", "Russian-occupied Kherson" in 2024: the city is free, the words mean the
-    region's occupied part): the region (occupied_cue True) if it is occupied by that cue at the date, else None.
+    region's occupied part): the region (occupied_cue True) if it is occupied by that cue on the article's
+    publication date (ctx.published, the date its caller _count_territories counts at), else None.
     (The place itself keeps the control table's answer, docs/geo.md; only the story's territories count it.)"""
     if _attr(place, "kind") != "settlement" or getattr(place, "occupied_cue", None) is not True \
             or _foreign_occupation(place):
         return None
     key = ("cued_region", _attr(place, "admin1_code"))
     if key not in ctx.index_cache:
-        region = None
-        try:
-            from pipeline.geo.gazetteer import get_gazetteer
-
-            region = get_gazetteer().region(_attr(place, "admin1_code"))
-        except Exception:  # noqa: BLE001 - no region, no territory
-            region = None
+        region = _gazetteer_region(_attr(place, "admin1_code"))  # (as _place_occupier's region step)
         if region is not None:
-            from dataclasses import replace
-
             region = replace(region, occupied_cue=True)
             if not _occupation(ctx, region, ctx.published)[0]:
                 region = None
@@ -8348,6 +8355,15 @@ def _article_territories(ctx: _Ctx) -> list:
     ctx.parties_cache["__territories__"] = out
     ctx.parties_cache["__territory_first_mention__"] = {id(v[2]): v[0] for v in ranked}
     return out
+
+
+def _story_territories(ctx: _Ctx, pos: int) -> list:
+    """The territories of the story at `pos`: a wire round-up's later story ("Meanwhile, in the neighboring
+    Mykolaiv region, ...") has only its own; an article of one story has the article's."""
+    lo, hi = _story_span(ctx, pos)
+    if (lo, hi) != (0, len(ctx.text) + 1):
+        return _territories_in(ctx, lo, hi)
+    return _article_territories(ctx)
 
 
 def _territories_named_before(ctx: _Ctx, pos: int) -> list:
@@ -8613,8 +8629,8 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return default
     # the main territory of the act's story: a wire round-up's later story ("Meanwhile, Kazakhstan said ...")
     # does not take the earlier story's territory
-    lo, hi = _story_span(ctx, t_start)
-    story = territories if (lo, hi) == (0, len(ctx.text) + 1) else _territories_in(ctx, lo, hi)
+    # (`territories` here is still the article's: an anaphor's own narrowing returned above or found none)
+    story = _story_territories(ctx, t_start)
     if story:
         return [story[0]]
     # the workers' origin ("crews from Dagestan would arrive") is not where a themed act happens: when the
@@ -9490,21 +9506,21 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # ties" between two states: diplomatic cooperation)
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                     continue
+            # a generic judgement ("as a provocation") is the mission's only when its judged act is
+            # (_generic_judgement_tied: "Seoul condemned the launch as a provocation" is a 111, no denial);
+            # a tied one is a state's judgement, so _mission_link's states-only test does not apply to it
+            generic = bool(pat.generic_objects) and m.obj is not None \
+                and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects
+            # the occupied state denouncing a mission's kind of act, named as the head's own object
+            # ("Moldova condemned the opening as a provocation", "Ukraine condemned the recognition"), is
+            # the mission's, as _generic_judgement_tied rules for "the visit"; other states' are not
+            # ("China condemned the opening as a provocation")
+            own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None and sources \
+                and not pat.generic_object_judged_acts.isdisjoint(words[m.obj[0]:m.obj[1]]) \
+                and all(_actor_country(a) in _occupied_states() for a in sources)
             for name in pat.themes:
                 if name not in themes:
                     continue
-                # a generic judgement ("as a provocation") is the mission's only when its judged act is
-                # (_generic_judgement_tied: "Seoul condemned the launch as a provocation" is a 111, no denial);
-                # a tied one is a state's judgement, so _mission_link's states-only test does not apply to it
-                generic = bool(pat.generic_objects) and m.obj is not None \
-                    and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects
-                # the occupied state denouncing a mission's kind of act, named as the head's own object
-                # ("Moldova condemned the opening as a provocation", "Ukraine condemned the recognition"), is
-                # the mission's, as _generic_judgement_tied rules for "the visit"; other states' are not
-                # ("China condemned the opening as a provocation")
-                own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None and sources \
-                    and not pat.generic_object_judged_acts.isdisjoint(words[m.obj[0]:m.obj[1]]) \
-                    and all(_actor_country(a) in _occupied_states() for a in sources)
                 # the pattern's own theme stays only when the act is the mission's (the "DPR" recognized, a
                 # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
                 if (generic and not _generic_judgement_tied(ctx, pat, words, m, sentence_context, s.start, sources)) \
@@ -9562,10 +9578,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 targets = [_labour_migrant(ctx, a) for a in targets]
                 if pat.id in grammar().nationality_worker_rules:
                     # "Kazakh lorry drivers": the Kazakh workers (KAZLAB), not the state
-                    sources = [replace(a, role="LAB", code=_actor_country(a) + "LAB",
-                                       entry=f"{a.entry}+nationality_workers")
-                               if not isinstance(a, dict) and _actor_country(a) and not _attr(a, "role") else a
-                               for a in sources]
+                    sources = [_nationality_workers(a) for a in sources]
                 if pat.id in grammar().worker_taking_rules:
                     # workers told before ("... 400 workers from Kyrgyzstan would arrive. They said the region would
                     # also recruit drivers") are those taken on, not the ones taking others on
@@ -9705,15 +9718,9 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
                 next_out.append(r)
                 continue
             for c in copies.values():
-                ev = {**r, **{k: c[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
-                      "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{c['event_id']}"]}
-                if th.get("stances"):
-                    ev["recognition_stance"] = spec["stance"]
-                eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
-                                r["actor1_code"], r["actor2_code"], ev["admin1_code"] or ev["location_name"], name)
-                if eid not in seen_ids:
-                    seen_ids.add(eid)
-                    next_out.append({**ev, "event_id": eid})
+                themed = _themed_reaction_copy(ctx, r, _themed_reaction(r, c, name, th, spec), name, seen_ids)
+                if themed is not None:
+                    next_out.append(themed)
         out = next_out
     return out
 
@@ -9763,6 +9770,16 @@ def _presence_cause_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids
         if themed is not None:
             out.append(themed)
     return out
+
+
+def _themed_reaction(r: dict, cause: dict, name: str, th: dict, spec: dict) -> dict:
+    """Reaction r under theme name, placed where its cause event is, its dictionary entries naming the cause (the
+    theme's reactions stance when the theme has stances); no event id of its own yet (_themed_reaction_copy)."""
+    ev = {**r, **{k: cause[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
+          "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{cause['event_id']}"]}
+    if th.get("stances"):
+        ev["recognition_stance"] = spec["stance"]
+    return ev
 
 
 def _themed_reaction_copy(ctx: _Ctx, r: dict, ev: dict, name: str, seen_ids: set) -> dict | None:
@@ -9951,10 +9968,7 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
             if name in r["themes"]:
                 out.append(r)
                 continue
-            ev = {**r, **{k: cause[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
-                  "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{cause['event_id']}"]}
-            if th.get("stances"):
-                ev["recognition_stance"] = spec["stance"]
+            ev = _themed_reaction(r, cause, name, th, spec)
             if not r["actor2_code"]:
                 ev.update(_visitors_as_target(g, cause, r))
             themed = _themed_reaction_copy(ctx, r, ev, name, seen_ids)
