@@ -893,16 +893,17 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
         attack = cue is not None
         if not attack and not protest:
             nxt = after[0] if after else ""
+            struck = m.nominal is False and words[hi] != "striking"  # the verb, not the "striking workers" adjective
             if nxt in g["prepositions"]:
                 attack = True  # "strikes on the energy grid", "a strike against Kyiv"
-            elif m.nominal is False and words[hi] != "striking" and after:
+            elif struck and after:
                 # a struck object: "struck an oil depot", "Russia struck Kyiv"
                 # (room for an owner before the target noun: "struck a Hezbollah weapons depot")
                 obj = after[:4]
                 t_end = toks[min(len(toks), hj + 4) - 1][2]
                 attack = any(w in g["targets"] for w in obj) or any(
                     toks[hj][1] <= p.start < t_end for p in ctx.places)
-            if not attack and m.nominal is False and words[hi] != "striking":
+            if not attack and struck:
                 attack = _strike_force_subject(ctx, toks, words, hi, g)  # "Israel could strike", "the army may strike"
             if not attack and nxt in g["followers"]:
                 attack = True  # "the strike hit a residential building"
@@ -976,7 +977,7 @@ def _sports_crowd_protest(g: Grammar, lex: Lexicon, text: str, toks, words: list
     the game's)."""
     if g.sports_protest_subjects.isdisjoint(words):
         return False
-    if words[hi].startswith("rall") and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
+    if words[hi] in g.nonagent_rally_heads and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
         return False
     return _clause_word_before(lex, text, toks, words, hi, g.sports_protest_window, g.sports_protest_subjects)
 
@@ -1138,9 +1139,9 @@ def _cause_of_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Matc
 
 
 def _concession_cause_targets_dropped(ctx: "_Ctx", toks, words: list[str], m: Match, targets: list) -> list:
-    """A concession's targets without the security forces of the clause after its time word ("withdrew the bill after
-    police used tear gas on protesters": the police acted in the cause, the concession yields to the protesters;
-    grammar.yaml concession_cause_time_words, concession_cause_security_roles)."""
+    """A concession's targets without the security forces named after its first time word, up to the sentence's end
+    ("withdrew the bill after police used tear gas on protesters": the police acted in the cause, the concession
+    yields to the protesters; grammar.yaml concession_cause_time_words, concession_cause_security_roles)."""
     g = grammar()
     tw = next((k for k in range(m.span[1], len(words)) if words[k] in g.concession_cause_time_words), None)
     if tw is None:
@@ -1502,12 +1503,15 @@ def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: 
     """Is the head at hi an -ing participle after a comma whose understood subject is the main clause's natural
     force: "Heavy snow besieged villages in eastern Turkey, cutting off roads to 300 settlements", "Floods swept
     the valley, cutting off the town"? The force must be the subject of a verb before the comma (_natural_force_subject)
-    with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it)."""
+    with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it). A second
+    participle coordinated with the first after the comma counts as the first ("..., flattening homes and killing
+    two"). With `nonagent` the subject is a non-agent one instead (grammar.yaml nonagent_subjects and
+    nonagent_subject_heads)."""
     if hi < 3 or not words[hi].endswith("ing"):
         return False
     if text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
         # a second participle coordinated with a first one after the comma: "..., flattening homes and killing"
-        k = hi - 2 if words[hi - 1] in ("and", "or") else -1
+        k = hi - 2 if words[hi - 1] in g.natural_force_clause_coordinators else -1
         while k > 2 and hi - k <= 5 and not words[k].endswith("ing") and "," not in text[toks[k][2]:toks[k + 1][1]]:
             k -= 1
         if k < 3 or hi - k > 5 or not words[k].endswith("ing") or text[toks[k - 1][2]:toks[k][1]].strip() != ",":
@@ -2132,8 +2136,9 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
 
 def _demonym_workers(ctx: "_Ctx", sources: list, lookback: int) -> bool:
     """Are a visit's doers workers named only by a plural demonym noun ("The first group of 60 Cubans arrived"):
-    bare states read from such a noun ("Cubans", not "Cuban" or "Cuba"), each with a worker actor (role LAB) of
-    its state in the text up to `lookback` characters before it ("recruited 150 workers from Cuba")?"""
+    bare states read from such a noun ("Cubans", not "Cuban" or "Cuba"), each with a worker actor
+    (grammar.yaml worker_arrival roles) of its state starting up to `lookback` characters before the demonym
+    ("recruited 150 workers from Cuba")?"""
     if not lookback or not sources:
         return False
     for a in sources:
@@ -4191,9 +4196,10 @@ def _fronted_clause_subject(ctx: _Ctx, pos: int):
     """The person who opens the fronted subordinate clause of pos's sentence when the pronoun at pos opens its
     main clause ("After Erdogan met Putin in Sochi, he criticised NATO": Erdogan, not Putin, the last person
     named; "When Gustavo Petro spoke to reporters in Bogota, he accused Washington"): the main clause's "he"
-    continues the fronted clause's subject. None when the clause opens with no person right after its
-    subordinator ("When reporters asked Putin, he said": the person named is no subject) or the pronoun does
-    not follow its closing comma."""
+    continues the fronted clause's subject. None when the clause opens with no person of a known country right
+    after its subordinator ("When reporters asked Putin, he said": the person named is no subject), when that
+    person is an owner ("When Putin's spokesman ...") or one of coordinated subjects ("After Putin and Erdogan
+    met, he ..."), or when the pronoun does not follow its closing comma."""
     sentences = ctx.index_cache.get("sentences") or []
     idx = bisect_right(_sentence_starts(ctx), pos) - 1
     if idx < 0:
@@ -4205,7 +4211,7 @@ def _fronted_clause_subject(ctx: _Ctx, pos: int):
     actors = _within(ctx, "actors", s_start, comma)
     if not actors or not _is_person(actors[0]) or not _actor_country(actors[0]):
         return None
-    # the person is the clause's subject: only its subordinator (and a determiner) before it
+    # the person is the clause's subject: only its subordinator before it (no determiner either)
     opening = WORD.findall(ctx.lower[s_start:actors[0].start])
     g = grammar()
     if len(opening) != 1 or opening[0] not in g.fronted_subordinators \
@@ -4710,7 +4716,12 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     it that state's own act on its own side, nothing the mission counts, whatever the context, unless a place of
     the act is occupied (then the doer is a misread mover or reporter: "staff of the plant have left occupied
     Enerhodar"); a source of the occupier beside them keeps it too: "Ukraine's Reintegration Ministry hired
-    staff to work on returning citizens from the occupied territories" is no mission act."""
+    staff to work on returning citizens from the occupied territories" is no mission act. With `states_only`, an act
+    whose actors are all fully recognised states is placed elsewhere (_states_only: "Tajikistan and Kyrgyzstan
+    agreed to reopen embassies"). A place the sentence calls free ("Kyiv-controlled Zaporizhzhia"), or a free place
+    of the occupied state with workers from its free regions (occupied_state_free_origins), keeps the act off the
+    article's territories; otherwise an act placed elsewhere is tied only by the sentence's context or by the
+    territories of the story at `pos` (_story_territories; the article's when it tells one story)."""
     if not link:
         return True
     state_roles = link["occupied_state_doer_roles"]
@@ -5101,8 +5112,10 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     place other than a bare country or capital that is a party): "Nicaraguan police arrested two
     Catholic priests in Matagalpa" -> NICREL; "doctors in South Korea protested government plans" -> KORGOV.
     A body or person of the state must be among the actors (a bare "in Sudan" is not enough). A second
-    country anywhere in the sentence ("Israeli troops killed civilians in Gaza") or no such place
-    ("Israel gave civilians hours to leave": the subject is no place) keeps them bare, as do foreigners.
+    country anywhere in the sentence ("Israeli troops killed civilians in Gaza") or places that are only the
+    parties themselves ("Israel gave civilians hours to leave": the subject is no place) keep them bare, as do
+    foreigners. A sentence with no place the gazetteer knows goes to _home_doer_fill ("Kenyan police abducted
+    dozens of protesters" -> KENOPP).
     grammar.yaml one_country_fill_roles lists the roles that take it (not workers, refugees, firms, armed men)."""
     g = grammar()
     # ("the ministry", "the delegation": a definite role noun stands for one named before, coder anaphora)
@@ -5934,8 +5947,10 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
 def _military_position(ctx: _Ctx, a):
     """A state named by its demonym or possessive before a noun of troops' positions or units (grammar.yaml
     military_position_nouns) as the target of an attack is that state's forces: "fired mortar rounds at Israeli
-    positions" -> ISRMIL, "opened fire on a Thai patrol" -> THAMIL, "shelled Armenia's border posts" -> ARMMIL.
-    At most one modifier between ("border", "forward"); anything else keeps the actor."""
+    positions" -> ISRMIL, "opened fire on a Thai patrol" -> THAMIL, "shelled Armenia's border positions" -> ARMMIL.
+    At most one modifier between ("border", "forward"), and not before a noun of military_position_unmodified_nouns
+    ("Armenia's border posts" stays ARM: a border post may be the border guards' or customs'); anything else keeps
+    the actor."""
     if a.kind != "state" or _attr(a, "role") or not _actor_country(a):
         return a
     words = WORD.findall(ctx.lower[a.end:a.end + 40])
@@ -9888,7 +9903,9 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
     themed visit that is no denial makes the reaction its denial: the theme, stance deny, the visit's place and,
     when the reaction names no target, the visitors (the visit's source; a hosting's target). An unthemed visit
     (German lawmakers in Kyiv) takes away a theme the reaction had from judging that noun ("condemned the visit as a
-    provocation")."""
+    provocation"); a reaction of the anaphoric rules (reactions anaphoric_rules) left so takes the visitors as its
+    target when it names none. A reaction of the anaphoric rules that judges no visit (none told before it, or none
+    in reach) is dropped: no act is judged."""
     for name, th in ctx.lex.themes.items():
         spec = th.get("reactions")
         if not spec or not spec["anaphoric_nouns"]:
