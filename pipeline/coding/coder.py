@@ -132,7 +132,7 @@ def _key_words(seqs: tuple) -> frozenset:
     rarest): a window holding none of them holds none of the phrases."""
     got = _KEY_WORDS.get(id(seqs))
     if got is None or got[0] is not seqs:
-        got = _KEY_WORDS[id(seqs)] = (seqs, frozenset(max(ph, key=len) for ph in seqs))
+        got = _KEY_WORDS[id(seqs)] = (seqs, frozenset(_by_key_word(seqs)))
     return got[1]
 
 
@@ -151,12 +151,17 @@ def _by_key_word(seqs: tuple) -> dict:
     return got[1]
 
 
-def _has_seq(words: list[str], seqs: tuple) -> bool:
-    keys = _key_words(seqs)
-    if keys.isdisjoint(words):
-        return False
+def _candidate_seqs(words: list[str], seqs: tuple):
+    """The phrases of a grammar list whose key word (_key_words) is among words: the only ones that can be there
+    (in no set order: for any/first-found tests)."""
     index = _by_key_word(seqs)
-    return any(_find_seq(words, ph, 0, len(words)) >= 0 for w in keys.intersection(words) for ph in index[w])
+    return (ph for w in _key_words(seqs).intersection(words) for ph in index[w])
+
+
+def _has_seq(words: list[str], seqs: tuple) -> bool:
+    if _key_words(seqs).isdisjoint(words):
+        return False
+    return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in _candidate_seqs(words, seqs))
 
 
 def _territory_mentions(ctx: "_Ctx") -> list:
@@ -886,8 +891,7 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
         told = next((k for k in range(hj, len(words)) if words[k] in g["outcomes"]
                      and "," in ctx.text[toks[k - 1][2]:toks[k][1]]), len(words))
         protest = any(w in g["protest"] for w in words[:told]) or any(
-            s.start <= a.start and a.end <= toks[hi][1] and (_attr(a, "role") or "").upper() in g["protest_roles"]
-            for a in ctx.actors) \
+            (_attr(a, "role") or "").upper() in g["protest_roles"] for a in _within(ctx, "actors", s.start, toks[hi][1])) \
             or (hi > 0 and ctx.text[toks[hi - 1][2]:toks[hi][1]].startswith("'"))  # "the miners' strike"
         cue = next((w for w in before[::-1] + after if w in g["cues"]), None)
         attack = cue is not None
@@ -2306,8 +2310,7 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
             crossed = True  # the participial clause elaborates the one before the comma
         q -= 1
     span = words[q + 1:hi]
-    index = _by_key_word(g.background_markers)  # (only a marker whose key word is in the clause can be there)
-    for seq in (seq for w in _key_words(g.background_markers).intersection(span) for seq in index[w]):
+    for seq in _candidate_seqs(span, g.background_markers):
         p = _find_seq(span, seq, 0, len(span))
         if p < 0:
             continue
@@ -3222,7 +3225,7 @@ def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
     """_comma_tokens of a sentence, worked out once per sentence (asked for by every match of it)."""
     if not toks:
         return frozenset()
-    key = ("comma_tokens", toks[0][1], toks[-1][2])
+    key = _comma_key(toks)
     got = ctx.index_cache.get(key)
     if got is None:
         got = ctx.index_cache[key] = _comma_tokens(ctx.norm, toks)
@@ -3231,8 +3234,13 @@ def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
 
 def _seed_commas(seed: dict, norm: str, toks) -> frozenset:
     """_comma_tokens of a sentence (non-empty toks), kept in seed under _sentence_commas' key."""
-    got = seed[("comma_tokens", toks[0][1], toks[-1][2])] = _comma_tokens(norm, toks)
+    got = seed[_comma_key(toks)] = _comma_tokens(norm, toks)
     return got
+
+
+def _comma_key(toks) -> tuple:
+    """The cache key of a sentence's _comma_tokens (non-empty toks), shared by _sentence_commas and _seed_commas."""
+    return ("comma_tokens", toks[0][1], toks[-1][2])
 
 
 def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match, nounish: bool) -> tuple[int, int] | None:
@@ -3984,6 +3992,8 @@ def _unnamed_speaker_it(ctx: _Ctx, words: list, q: int, tokens, found: list) -> 
         return False
     g = grammar()
     j = i - 1
+    # (expletive_it_links borrowed as the auxiliaries and adverbs that may stand between the noun and its speech
+    # verb: an edit of that list for the expletive "it" changes this rule too)
     while j > 0 and (words[j] in g.expletive_it_links or words[j].endswith("ly")):
         j -= 1  # "It also said it", "the plant has said it", "the firm reportedly said it"
     w = words[j]
@@ -5954,9 +5964,9 @@ def _military_position(ctx: _Ctx, a):
     if a.kind != "state" or _attr(a, "role") or not _actor_country(a):
         return a
     words = WORD.findall(ctx.lower[a.end:a.end + 40])
-    if words[:1] == ["s"] and ctx.lower.startswith(("'s", "’s"), a.end):
-        words = words[1:]
     g = grammar()
+    if words[:1] == ["s"] and ctx.lower.startswith(tuple(g.possessive_markers), a.end):
+        words = words[1:]
     noun = next((i for i, w in enumerate(words[:2]) if w in g.military_position_nouns), None)
     if noun is None or (noun == 1 and (words[0] in g.function_words or words[0] in g.determiners
                                         or words[1] in g.military_position_unmodified_nouns)):
@@ -7410,7 +7420,7 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
     got = ctx.index_cache.get(key)
     if got is None:
         if verbal:
-            places = [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+            places = _places_from(ctx, lo, hi)
             kept = _verbal_places(ctx, places)
             # (no capital left out, the common case: the same as for any act, computed once)
             got = _story_main(ctx, pos) if len(kept) == len(places) else _main_of_places(ctx, kept)
@@ -7424,8 +7434,13 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, l
     """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
     places of text[lo:hi] (one story of the article). A verbal act leaves some capitals out first (_story_main,
     _verbal_places)."""
-    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+    places = ctx.places if lo == 0 and hi is None else _places_from(ctx, lo, hi)
     return _main_of_places(ctx, places)
+
+
+def _places_from(ctx: _Ctx, lo: int, hi: int | None) -> list:
+    """The article's places starting in text[lo:hi] (hi None: to the end)."""
+    return [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
 
 
 def _verbal_places(ctx: _Ctx, places: list) -> list:
