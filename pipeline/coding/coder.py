@@ -2131,18 +2131,19 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     if any(w in g["officials"] for w in subject) or roles - g["roles"] - {""}:
         return False  # a delegation, an official or a state actor visits
     if not (sources and roles <= g["roles"]) and not any(w in g["nouns"] for w in subject) \
-            and not _demonym_workers(ctx, sources, g["demonym_lookback"]):
+            and not _demonym_workers(ctx, sources, g):
         return False
     if _non_labor_workers(lex, subject):
         return False  # "aid workers arrived"
     return _recode(lex, m, g["rule"])
 
 
-def _demonym_workers(ctx: "_Ctx", sources: list, lookback: int) -> bool:
+def _demonym_workers(ctx: "_Ctx", sources: list, g: dict) -> bool:
     """Are a visit's doers workers named only by a plural demonym noun ("The first group of 60 Cubans arrived"):
     bare states read from such a noun ("Cubans", not "Cuban" or "Cuba"), each with a worker actor
     (grammar.yaml worker_arrival roles) of its state starting up to `lookback` characters before the demonym
-    ("recruited 150 workers from Cuba")?"""
+    ("recruited 150 workers from Cuba")? (g: grammar().worker_arrival, lookback its demonym_lookback.)"""
+    lookback = g["demonym_lookback"]
     if not lookback or not sources:
         return False
     for a in sources:
@@ -2151,7 +2152,7 @@ def _demonym_workers(ctx: "_Ctx", sources: list, lookback: int) -> bool:
         if _attr(a, "role") or not entry.startswith("demonym:") or "+" in entry or not country \
                 or not ctx.text[a.start:a.end].lower().endswith("s"):
             return False
-        if not any(_actor_country(b) == country and (_attr(b, "role") or "") in grammar().worker_arrival["roles"]
+        if not any(_actor_country(b) == country and (_attr(b, "role") or "") in g["roles"]
                    for b in _within(ctx, "actors", max(0, a.start - lookback), a.start)):
             return False
     return True
@@ -9762,7 +9763,8 @@ def _presence_cause_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids
     the participation of a Sri Lankan minister in a forum in occupied Yalta", "in protest over Nicaragua's new
     embassy in Sukhumi") is the reacting state's denial: the theme, stance deny, the occupied place, and the
     visitors as its target when it names none. The presence itself is coded only by the coder's own rules. The
-    occupier's, the entity's, the parent state's and the reacting state's own people make no such cause."""
+    occupier's, the entity's, the parent state's and the reacting state's own people make no such cause. Whether
+    the place is occupied, and by whom, is read at the article's publication date (ctx.published)."""
     name = "diplomatic_recognition"
     th = ctx.lex.themes.get(name) or {}
     spec = th.get("reactions")
@@ -9827,7 +9829,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 
 def _presence_cause(ctx: _Ctx, r: dict, s, on: dt.date):
     """(occupied place, visitor actor or None) when the reaction's clause names a presence in an occupied place
-    as its cause (grammar.yaml presence_cause_*), else None."""
+    as its cause (grammar.yaml presence_cause_*), else None. The place is occupied on `on` (the caller passes the
+    article's publication date, not the reaction's event date)."""
     g = grammar()
     toks = list(WORD.finditer(ctx.lower, r["char_start"], s.end))
     words = [t.group() for t in toks]
