@@ -7974,8 +7974,8 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
         sites = (grammar().facility_anaphor_nouns if site in grammar().facility_anaphor_general else frozenset((site,))) \
             if site is not None else frozenset()
         for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
-            if site is not None and not any({n, n + "s"} & set(WORD.findall(ctx.lower[sentences[j].start:sentences[j].end]))
-                                            for n in sites):
+            if site is not None and not any(_site_word(w, sites)
+                                            for w in WORD.findall(ctx.lower[sentences[j].start:sentences[j].end])):
                 continue  # "the plant": a sentence naming a plant
             prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
                     if _antecedent_place(ctx, p, sentences[j]) and (not town or _attr(p, "kind") == "settlement")]
@@ -8006,12 +8006,17 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
     return got
 
 
+def _site_word(w: str, sites) -> bool:
+    """Is the word one of the site nouns or its plural ("plant", "plants")?"""
+    return w in sites or (w.endswith("s") and w[:-1] in sites)
+
+
 def _names_site(ctx: _Ctx, p, sites) -> bool:
     """Is the place part of a site's own name: a site noun (or its plural) within grammar.yaml site_name_max_words
     words after it, with no site_name_breaks word between ("the Kerch shipyard", "the Alchevsk steelworks")?"""
     g = grammar()
     for w in WORD.findall(ctx.lower[p.end:p.end + 60])[:g.site_name_max_words]:
-        if w in sites or (w.endswith("s") and w[:-1] in sites):
+        if _site_word(w, sites):
             return True
         if w in g.site_name_breaks:
             return False
