@@ -132,7 +132,7 @@ def _key_words(seqs: tuple) -> frozenset:
     rarest): a window holding none of them holds none of the phrases."""
     got = _KEY_WORDS.get(id(seqs))
     if got is None or got[0] is not seqs:
-        got = _KEY_WORDS[id(seqs)] = (seqs, frozenset(max(ph, key=len) for ph in seqs))
+        got = _KEY_WORDS[id(seqs)] = (seqs, frozenset(_by_key_word(seqs)))
     return got[1]
 
 
@@ -151,12 +151,17 @@ def _by_key_word(seqs: tuple) -> dict:
     return got[1]
 
 
-def _has_seq(words: list[str], seqs: tuple) -> bool:
-    keys = _key_words(seqs)
-    if keys.isdisjoint(words):
-        return False
+def _candidate_seqs(words: list[str], seqs: tuple):
+    """The phrases of a grammar list whose key word (_key_words) is among words: the only ones that can be there
+    (in no set order: for any/first-found tests)."""
     index = _by_key_word(seqs)
-    return any(_find_seq(words, ph, 0, len(words)) >= 0 for w in keys.intersection(words) for ph in index[w])
+    return (ph for w in _key_words(seqs).intersection(words) for ph in index[w])
+
+
+def _has_seq(words: list[str], seqs: tuple) -> bool:
+    if _key_words(seqs).isdisjoint(words):
+        return False
+    return any(_find_seq(words, ph, 0, len(words)) >= 0 for ph in _candidate_seqs(words, seqs))
 
 
 def _territory_mentions(ctx: "_Ctx") -> list:
@@ -559,7 +564,20 @@ def _labour_migrant(ctx: "_Ctx", a):
     after = WORD.findall(ctx.lower[a.end:a.end + 12 * g.labour_migrant_flight_window])
     if not g.labour_migrant_flight_words.isdisjoint(after[:g.labour_migrant_flight_window]):
         return a
-    return replace(a, role="LAB", code=(a.country or "") + "LAB", entry=f"{a.entry}+labour_migrant")
+    return _as_workers(a, a.country or "", "labour_migrant")
+
+
+def _nationality_workers(a):
+    """A bare state of a nationality-worker pattern (grammar.yaml nationality_worker_rules: "Kazakh lorry drivers")
+    as its workers (KAZLAB); an actor with a role, or with no country, comes back as it is (test doubles are dicts)."""
+    if isinstance(a, dict) or not _actor_country(a) or _attr(a, "role"):
+        return a
+    return _as_workers(a, _actor_country(a), "nationality_workers")
+
+
+def _as_workers(a, country: str, tag: str):
+    """Actor a as workers (role LAB) of country, its entry marked with tag."""
+    return replace(a, role="LAB", code=country + "LAB", entry=f"{a.entry}+{tag}")
 
 
 def _countryless_workers(a) -> bool:
@@ -873,23 +891,23 @@ def _strike_sense(ctx: "_Ctx", s, toks, words: list[str], ms: list[Match]) -> No
         told = next((k for k in range(hj, len(words)) if words[k] in g["outcomes"]
                      and "," in ctx.text[toks[k - 1][2]:toks[k][1]]), len(words))
         protest = any(w in g["protest"] for w in words[:told]) or any(
-            s.start <= a.start and a.end <= toks[hi][1] and (_attr(a, "role") or "").upper() in g["protest_roles"]
-            for a in ctx.actors) \
+            (_attr(a, "role") or "").upper() in g["protest_roles"] for a in _within(ctx, "actors", s.start, toks[hi][1])) \
             or (hi > 0 and ctx.text[toks[hi - 1][2]:toks[hi][1]].startswith("'"))  # "the miners' strike"
         cue = next((w for w in before[::-1] + after if w in g["cues"]), None)
         attack = cue is not None
         if not attack and not protest:
             nxt = after[0] if after else ""
+            struck = m.nominal is False and words[hi] != "striking"  # the verb, not the "striking workers" adjective
             if nxt in g["prepositions"]:
                 attack = True  # "strikes on the energy grid", "a strike against Kyiv"
-            elif m.nominal is False and words[hi] != "striking" and after:
+            elif struck and after:
                 # a struck object: "struck an oil depot", "Russia struck Kyiv"
                 # (room for an owner before the target noun: "struck a Hezbollah weapons depot")
                 obj = after[:4]
                 t_end = toks[min(len(toks), hj + 4) - 1][2]
                 attack = any(w in g["targets"] for w in obj) or any(
                     toks[hj][1] <= p.start < t_end for p in ctx.places)
-            if not attack and m.nominal is False and words[hi] != "striking":
+            if not attack and struck:
                 attack = _strike_force_subject(ctx, toks, words, hi, g)  # "Israel could strike", "the army may strike"
             if not attack and nxt in g["followers"]:
                 attack = True  # "the strike hit a residential building"
@@ -963,7 +981,7 @@ def _sports_crowd_protest(g: Grammar, lex: Lexicon, text: str, toks, words: list
     the game's)."""
     if g.sports_protest_subjects.isdisjoint(words):
         return False
-    if words[hi].startswith("rall") and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
+    if words[hi] in g.nonagent_rally_heads and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
         return False
     return _clause_word_before(lex, text, toks, words, hi, g.sports_protest_window, g.sports_protest_subjects)
 
@@ -1125,9 +1143,9 @@ def _cause_of_other(ctx: "_Ctx", toks, words: list[str], m: Match, ms: list[Matc
 
 
 def _concession_cause_targets_dropped(ctx: "_Ctx", toks, words: list[str], m: Match, targets: list) -> list:
-    """A concession's targets without the security forces of the clause after its time word ("withdrew the bill after
-    police used tear gas on protesters": the police acted in the cause, the concession yields to the protesters;
-    grammar.yaml concession_cause_time_words, concession_cause_security_roles)."""
+    """A concession's targets without the security forces named after its first time word, up to the sentence's end
+    ("withdrew the bill after police used tear gas on protesters": the police acted in the cause, the concession
+    yields to the protesters; grammar.yaml concession_cause_time_words, concession_cause_security_roles)."""
     g = grammar()
     tw = next((k for k in range(m.span[1], len(words)) if words[k] in g.concession_cause_time_words), None)
     if tw is None:
@@ -1489,12 +1507,15 @@ def _natural_force_participle(g: Grammar, lex: Lexicon, text: str, toks, words: 
     """Is the head at hi an -ing participle after a comma whose understood subject is the main clause's natural
     force: "Heavy snow besieged villages in eastern Turkey, cutting off roads to 300 settlements", "Floods swept
     the valley, cutting off the town"? The force must be the subject of a verb before the comma (_natural_force_subject)
-    with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it)."""
+    with no clause break or other comma between ("Snow fell as rebels attacked, cutting off roads" keeps it). A second
+    participle coordinated with the first after the comma counts as the first ("..., flattening homes and killing
+    two"). With `nonagent` the subject is a non-agent one instead (grammar.yaml nonagent_subjects and
+    nonagent_subject_heads)."""
     if hi < 3 or not words[hi].endswith("ing"):
         return False
     if text[toks[hi - 1][2]:toks[hi][1]].strip() != ",":
         # a second participle coordinated with a first one after the comma: "..., flattening homes and killing"
-        k = hi - 2 if words[hi - 1] in ("and", "or") else -1
+        k = hi - 2 if words[hi - 1] in g.natural_force_clause_coordinators else -1
         while k > 2 and hi - k <= 5 and not words[k].endswith("ing") and "," not in text[toks[k][2]:toks[k + 1][1]]:
             k -= 1
         if k < 3 or hi - k > 5 or not words[k].endswith("ing") or text[toks[k - 1][2]:toks[k][1]].strip() != ",":
@@ -2110,17 +2131,19 @@ def _worker_arrival(ctx: "_Ctx", m: Match, words: list[str], sources: list, toks
     if any(w in g["officials"] for w in subject) or roles - g["roles"] - {""}:
         return False  # a delegation, an official or a state actor visits
     if not (sources and roles <= g["roles"]) and not any(w in g["nouns"] for w in subject) \
-            and not _demonym_workers(ctx, sources, g["demonym_lookback"]):
+            and not _demonym_workers(ctx, sources, g):
         return False
     if _non_labor_workers(lex, subject):
         return False  # "aid workers arrived"
     return _recode(lex, m, g["rule"])
 
 
-def _demonym_workers(ctx: "_Ctx", sources: list, lookback: int) -> bool:
+def _demonym_workers(ctx: "_Ctx", sources: list, g: dict) -> bool:
     """Are a visit's doers workers named only by a plural demonym noun ("The first group of 60 Cubans arrived"):
-    bare states read from such a noun ("Cubans", not "Cuban" or "Cuba"), each with a worker actor (role LAB) of
-    its state in the text up to `lookback` characters before it ("recruited 150 workers from Cuba")?"""
+    bare states read from such a noun ("Cubans", not "Cuban" or "Cuba"), each with a worker actor
+    (grammar.yaml worker_arrival roles) of its state starting up to `lookback` characters before the demonym
+    ("recruited 150 workers from Cuba")? (g: grammar().worker_arrival, lookback its demonym_lookback.)"""
+    lookback = g["demonym_lookback"]
     if not lookback or not sources:
         return False
     for a in sources:
@@ -2129,7 +2152,7 @@ def _demonym_workers(ctx: "_Ctx", sources: list, lookback: int) -> bool:
         if _attr(a, "role") or not entry.startswith("demonym:") or "+" in entry or not country \
                 or not ctx.text[a.start:a.end].lower().endswith("s"):
             return False
-        if not any(_actor_country(b) == country and (_attr(b, "role") or "") in grammar().worker_arrival["roles"]
+        if not any(_actor_country(b) == country and (_attr(b, "role") or "") in g["roles"]
                    for b in _within(ctx, "actors", max(0, a.start - lookback), a.start)):
             return False
     return True
@@ -2288,8 +2311,7 @@ def _background_marker(ctx: "_Ctx", toks, words: list[str], hi: int) -> bool:
             crossed = True  # the participial clause elaborates the one before the comma
         q -= 1
     span = words[q + 1:hi]
-    index = _by_key_word(g.background_markers)  # (only a marker whose key word is in the clause can be there)
-    for seq in (seq for w in _key_words(g.background_markers).intersection(span) for seq in index[w]):
+    for seq in _candidate_seqs(span, g.background_markers):
         p = _find_seq(span, seq, 0, len(span))
         if p < 0:
             continue
@@ -3204,7 +3226,7 @@ def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
     """_comma_tokens of a sentence, worked out once per sentence (asked for by every match of it)."""
     if not toks:
         return frozenset()
-    key = ("comma_tokens", toks[0][1], toks[-1][2])
+    key = _comma_key(toks)
     got = ctx.index_cache.get(key)
     if got is None:
         got = ctx.index_cache[key] = _comma_tokens(ctx.norm, toks)
@@ -3213,8 +3235,13 @@ def _sentence_commas(ctx: "_Ctx", toks) -> frozenset:
 
 def _seed_commas(seed: dict, norm: str, toks) -> frozenset:
     """_comma_tokens of a sentence (non-empty toks), kept in seed under _sentence_commas' key."""
-    got = seed[("comma_tokens", toks[0][1], toks[-1][2])] = _comma_tokens(norm, toks)
+    got = seed[_comma_key(toks)] = _comma_tokens(norm, toks)
     return got
+
+
+def _comma_key(toks) -> tuple:
+    """The cache key of a sentence's _comma_tokens (non-empty toks), shared by _sentence_commas and _seed_commas."""
+    return ("comma_tokens", toks[0][1], toks[-1][2])
 
 
 def _negated_object(g: Grammar, lex: Lexicon, words: list[str], m: Match, nounish: bool) -> tuple[int, int] | None:
@@ -3966,6 +3993,8 @@ def _unnamed_speaker_it(ctx: _Ctx, words: list, q: int, tokens, found: list) -> 
         return False
     g = grammar()
     j = i - 1
+    # (expletive_it_links borrowed as the auxiliaries and adverbs that may stand between the noun and its speech
+    # verb: an edit of that list for the expletive "it" changes this rule too)
     while j > 0 and (words[j] in g.expletive_it_links or words[j].endswith("ly")):
         j -= 1  # "It also said it", "the plant has said it", "the firm reportedly said it"
     w = words[j]
@@ -4178,9 +4207,10 @@ def _fronted_clause_subject(ctx: _Ctx, pos: int):
     """The person who opens the fronted subordinate clause of pos's sentence when the pronoun at pos opens its
     main clause ("After Erdogan met Putin in Sochi, he criticised NATO": Erdogan, not Putin, the last person
     named; "When Gustavo Petro spoke to reporters in Bogota, he accused Washington"): the main clause's "he"
-    continues the fronted clause's subject. None when the clause opens with no person right after its
-    subordinator ("When reporters asked Putin, he said": the person named is no subject) or the pronoun does
-    not follow its closing comma."""
+    continues the fronted clause's subject. None when the clause opens with no person of a known country right
+    after its subordinator ("When reporters asked Putin, he said": the person named is no subject), when that
+    person is an owner ("When Putin's spokesman ...") or one of coordinated subjects ("After Putin and Erdogan
+    met, he ..."), or when the pronoun does not follow its closing comma."""
     sentences = ctx.index_cache.get("sentences") or []
     idx = bisect_right(_sentence_starts(ctx), pos) - 1
     if idx < 0:
@@ -4192,7 +4222,7 @@ def _fronted_clause_subject(ctx: _Ctx, pos: int):
     actors = _within(ctx, "actors", s_start, comma)
     if not actors or not _is_person(actors[0]) or not _actor_country(actors[0]):
         return None
-    # the person is the clause's subject: only its subordinator (and a determiner) before it
+    # the person is the clause's subject: only its subordinator before it (no determiner either)
     opening = WORD.findall(ctx.lower[s_start:actors[0].start])
     g = grammar()
     if len(opening) != 1 or opening[0] not in g.fronted_subordinators \
@@ -4697,7 +4727,12 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     it that state's own act on its own side, nothing the mission counts, whatever the context, unless a place of
     the act is occupied (then the doer is a misread mover or reporter: "staff of the plant have left occupied
     Enerhodar"); a source of the occupier beside them keeps it too: "Ukraine's Reintegration Ministry hired
-    staff to work on returning citizens from the occupied territories" is no mission act."""
+    staff to work on returning citizens from the occupied territories" is no mission act. With `states_only`, an act
+    whose actors are all fully recognised states is placed elsewhere (_states_only: "Tajikistan and Kyrgyzstan
+    agreed to reopen embassies"). A place the sentence calls free ("Kyiv-controlled Zaporizhzhia"), or a free place
+    of the occupied state with workers from its free regions (occupied_state_free_origins), keeps the act off the
+    article's territories; otherwise an act placed elsewhere is tied only by the sentence's context or by the
+    territories of the story at `pos` (_story_territories; the article's when it tells one story)."""
     if not link:
         return True
     state_roles = link["occupied_state_doer_roles"]
@@ -4781,10 +4816,7 @@ def _mission_link(ctx: "_Ctx", link: dict | None, pattern_places_locate: bool, a
     if in_context or home or declared_free:
         return in_context
     # (a later story of the article, "In the neighboring Mykolaiv region, farmers hired ...", only by its own)
-    lo, hi = _story_span(ctx, pos)
-    if (lo, hi) != (0, len(ctx.text) + 1):
-        return bool(_territories_in(ctx, lo, hi))
-    return bool(_article_territories(ctx))
+    return bool(_story_territories(ctx, pos))
 
 
 def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_context, pos: int,
@@ -4807,10 +4839,7 @@ def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_cont
         return True
     if not kind_of_act and pat.generic_object_anaphors.isdisjoint(judged):
         return False
-    lo, hi = _story_span(ctx, pos)
-    if (lo, hi) != (0, len(ctx.text) + 1):
-        return bool(_territories_in(ctx, lo, hi))
-    return bool(_article_territories(ctx))
+    return bool(_story_territories(ctx, pos))
 
 
 def _states_only(link: dict, actors: list, places: list, sentence_words: list[str]) -> bool:
@@ -5094,8 +5123,10 @@ def _one_country_fill(ctx: "_Ctx", out: list, reflexive: set, located: set, s_st
     place other than a bare country or capital that is a party): "Nicaraguan police arrested two
     Catholic priests in Matagalpa" -> NICREL; "doctors in South Korea protested government plans" -> KORGOV.
     A body or person of the state must be among the actors (a bare "in Sudan" is not enough). A second
-    country anywhere in the sentence ("Israeli troops killed civilians in Gaza") or no such place
-    ("Israel gave civilians hours to leave": the subject is no place) keeps them bare, as do foreigners.
+    country anywhere in the sentence ("Israeli troops killed civilians in Gaza") or places that are only the
+    parties themselves ("Israel gave civilians hours to leave": the subject is no place) keep them bare, as do
+    foreigners. A sentence with no place the gazetteer knows goes to _home_doer_fill ("Kenyan police abducted
+    dozens of protesters" -> KENOPP).
     grammar.yaml one_country_fill_roles lists the roles that take it (not workers, refugees, firms, armed men)."""
     g = grammar()
     # ("the ministry", "the delegation": a definite role noun stands for one named before, coder anaphora)
@@ -5387,17 +5418,27 @@ def _adjunct_by_agent(ctx: _Ctx, m: Match, tokens, words, parties: list, head_st
     a = next((p for p in parties if p.start >= end), None)
     if a is None or a.start < by_at:
         return []
-    gap = ctx.lower[end:by_at]
-    if gap.strip() and not _of_object_phrase((" of" if words[m.span[1] - 1] == "of" else "") + gap):
-        return []
-    if not _by_agent_gap(ctx, by_at + 1, a.start) or _no_noun_agent(ctx, a, head_start):
-        return []
-    group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+    group = _agent_after_of_object(ctx, m, words, parties, a, end, by_at, head_start, bare_ok=True)
     while len(group) > 1 and not re.search(r"\b(?:and|or)\b", ctx.lower[group[-2].end:group[-1].start]):
         # "After shelling by Azerbaijani troops, residents fled": the comma ends the adjunct; "by Russian forces and
         # Belarusian troops, villagers fled": the list before it stays, all doers
         group = group[:-1]
     return group
+
+
+def _agent_after_of_object(ctx: _Ctx, m: Match, words, parties: list, a, end: int, by_at: int, head_start: int,
+                           bare_ok: bool = False) -> list:
+    """The agent group starting at actor `a` when the text from the event noun's end to " by " (at `by_at`) is an
+    "of" object that is no actor and "by" introduces `a` ("the shelling of Kharkiv | by Russian forces"), else [].
+    The "of" may end the trigger's own form ("blockade of" the port by Turkish warships); with `bare_ok` the "by"
+    may follow the noun right away ("shelling by Russian forces")."""
+    gap = ctx.lower[end:by_at]
+    if not (bare_ok and not gap.strip()) \
+            and not _of_object_phrase((" of" if words[m.span[1] - 1] == "of" else "") + gap):
+        return []
+    if not _by_agent_gap(ctx, by_at + 1, a.start) or _no_noun_agent(ctx, a, head_start):
+        return []
+    return _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
 
 
 def _noun_head(m: Match, words) -> bool:
@@ -5473,11 +5514,8 @@ def _nominal_participants(ctx: _Ctx, m: Match, tokens, words, parties: list, s_s
                 # "the shelling of Kharkiv by Russian forces": an object that is no actor (a place, a thing),
                 # then the agent
                 by_at = lower.rfind(" by ", end, a.start)
-                # the "of" may end the trigger's own form ("blockade of" the port by Turkish warships)
-                of_phrase = (" of" if words[m.span[1] - 1] == "of" else "") + lower[end:by_at]
-                if by_at > end and _of_object_phrase(of_phrase) and _by_agent_gap(ctx, by_at + 1, a.start) \
-                        and not _no_noun_agent(ctx, a, head_start):
-                    sources = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
+                if by_at > end:
+                    sources = _agent_after_of_object(ctx, m, words, parties, a, end, by_at, head_start)
             break
         group = _compound_after(ctx, a, [p for p in parties if p.start >= a.start])
         # "of"/"between" name the doers of intransitive or mutual acts (meetings, talks, protests,
@@ -5920,14 +5958,16 @@ def _roles(ctx: _Ctx, m: Match, s_start: int, s_end: int, tokens, words, prior=N
 def _military_position(ctx: _Ctx, a):
     """A state named by its demonym or possessive before a noun of troops' positions or units (grammar.yaml
     military_position_nouns) as the target of an attack is that state's forces: "fired mortar rounds at Israeli
-    positions" -> ISRMIL, "opened fire on a Thai patrol" -> THAMIL, "shelled Armenia's border posts" -> ARMMIL.
-    At most one modifier between ("border", "forward"); anything else keeps the actor."""
+    positions" -> ISRMIL, "opened fire on a Thai patrol" -> THAMIL, "shelled Armenia's border positions" -> ARMMIL.
+    At most one modifier between ("border", "forward"), and not before a noun of military_position_unmodified_nouns
+    ("Armenia's border posts" stays ARM: a border post may be the border guards' or customs'); anything else keeps
+    the actor."""
     if a.kind != "state" or _attr(a, "role") or not _actor_country(a):
         return a
     words = WORD.findall(ctx.lower[a.end:a.end + 40])
-    if words[:1] == ["s"] and ctx.lower.startswith(("'s", "’s"), a.end):
-        words = words[1:]
     g = grammar()
+    if words[:1] == ["s"] and ctx.lower.startswith(tuple(g.possessive_markers), a.end):
+        words = words[1:]
     noun = next((i for i, w in enumerate(words[:2]) if w in g.military_position_nouns), None)
     if noun is None or (noun == 1 and (words[0] in g.function_words or words[0] in g.determiners
                                         or words[1] in g.military_position_unmodified_nouns)):
@@ -7381,7 +7421,7 @@ def _story_main(ctx: _Ctx, pos: int, verbal: bool = False) -> tuple[list, list]:
     got = ctx.index_cache.get(key)
     if got is None:
         if verbal:
-            places = [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+            places = _places_from(ctx, lo, hi)
             kept = _verbal_places(ctx, places)
             # (no capital left out, the common case: the same as for any act, computed once)
             got = _story_main(ctx, pos) if len(kept) == len(places) else _main_of_places(ctx, kept)
@@ -7395,8 +7435,13 @@ def _main_places(ctx: _Ctx, lo: int = 0, hi: int | None = None) -> tuple[list, l
     """(main place list of one, all occupied regions mentioned) for sentences without a place, among the
     places of text[lo:hi] (one story of the article). A verbal act leaves some capitals out first (_story_main,
     _verbal_places)."""
-    places = ctx.places if lo == 0 and hi is None else [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
+    places = ctx.places if lo == 0 and hi is None else _places_from(ctx, lo, hi)
     return _main_of_places(ctx, places)
+
+
+def _places_from(ctx: _Ctx, lo: int, hi: int | None) -> list:
+    """The article's places starting in text[lo:hi] (hi None: to the end)."""
+    return [p for p in ctx.places if lo <= p.start < (hi or 1 << 62)]
 
 
 def _verbal_places(ctx: _Ctx, places: list) -> list:
@@ -7929,8 +7974,8 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
         sites = (grammar().facility_anaphor_nouns if site in grammar().facility_anaphor_general else frozenset((site,))) \
             if site is not None else frozenset()
         for j in range(idx - 1, max(-1, idx - 1 - grammar().locative_anaphor_sentences_back), -1) if phrase else ():
-            if site is not None and not any({n, n + "s"} & set(WORD.findall(ctx.lower[sentences[j].start:sentences[j].end]))
-                                            for n in sites):
+            if site is not None and not any(_site_word(w, sites)
+                                            for w in WORD.findall(ctx.lower[sentences[j].start:sentences[j].end])):
                 continue  # "the plant": a sentence naming a plant
             prev = [p for p in _within(ctx, "places", sentences[j].start, sentences[j].end)
                     if _antecedent_place(ctx, p, sentences[j]) and (not town or _attr(p, "kind") == "settlement")]
@@ -7961,12 +8006,17 @@ def _anaphor_places(ctx: _Ctx, s_start: int, s_end: int, cands: list, possessive
     return got
 
 
+def _site_word(w: str, sites) -> bool:
+    """Is the word one of the site nouns or its plural ("plant", "plants")?"""
+    return w in sites or (w.endswith("s") and w[:-1] in sites)
+
+
 def _names_site(ctx: _Ctx, p, sites) -> bool:
     """Is the place part of a site's own name: a site noun (or its plural) within grammar.yaml site_name_max_words
     words after it, with no site_name_breaks word between ("the Kerch shipyard", "the Alchevsk steelworks")?"""
     g = grammar()
     for w in WORD.findall(ctx.lower[p.end:p.end + 60])[:g.site_name_max_words]:
-        if w in sites or (w.endswith("s") and w[:-1] in sites):
+        if _site_word(w, sites):
             return True
         if w in g.site_name_breaks:
             return False
@@ -8282,23 +8332,16 @@ def _territory_place(ctx: _Ctx, p, on: dt.date) -> bool:
 def _cued_occupied_region(ctx: _Ctx, place):
     """The occupied part of a town's region when the text calls a town free at the date occupied ("Russia held
     elections in occupied Zaporizhzhia", "Russian-occupied Kherson" in 2024: the city is free, the words mean the
-    region's occupied part): the region (occupied_cue True) if it is occupied by that cue at the date, else None.
+    region's occupied part): the region (occupied_cue True) if it is occupied by that cue on the article's
+    publication date (ctx.published, the date its caller _count_territories counts at), else None.
     (The place itself keeps the control table's answer, docs/geo.md; only the story's territories count it.)"""
     if _attr(place, "kind") != "settlement" or getattr(place, "occupied_cue", None) is not True \
             or _foreign_occupation(place):
         return None
     key = ("cued_region", _attr(place, "admin1_code"))
     if key not in ctx.index_cache:
-        region = None
-        try:
-            from pipeline.geo.gazetteer import get_gazetteer
-
-            region = get_gazetteer().region(_attr(place, "admin1_code"))
-        except Exception:  # noqa: BLE001 - no region, no territory
-            region = None
+        region = _gazetteer_region(_attr(place, "admin1_code"))  # (as _place_occupier's region step)
         if region is not None:
-            from dataclasses import replace
-
             region = replace(region, occupied_cue=True)
             if not _occupation(ctx, region, ctx.published)[0]:
                 region = None
@@ -8348,6 +8391,15 @@ def _article_territories(ctx: _Ctx) -> list:
     ctx.parties_cache["__territories__"] = out
     ctx.parties_cache["__territory_first_mention__"] = {id(v[2]): v[0] for v in ranked}
     return out
+
+
+def _story_territories(ctx: _Ctx, pos: int) -> list:
+    """The territories of the story at `pos`: a wire round-up's later story ("Meanwhile, in the neighboring
+    Mykolaiv region, ...") has only its own; an article of one story has the article's."""
+    lo, hi = _story_span(ctx, pos)
+    if (lo, hi) != (0, len(ctx.text) + 1):
+        return _territories_in(ctx, lo, hi)
+    return _article_territories(ctx)
 
 
 def _territories_named_before(ctx: _Ctx, pos: int) -> list:
@@ -8613,8 +8665,8 @@ def _themed_places(ctx: _Ctx, m: Match, toks, words, s, pair, on: dt.date, sent_
         return default
     # the main territory of the act's story: a wire round-up's later story ("Meanwhile, Kazakhstan said ...")
     # does not take the earlier story's territory
-    lo, hi = _story_span(ctx, t_start)
-    story = territories if (lo, hi) == (0, len(ctx.text) + 1) else _territories_in(ctx, lo, hi)
+    # (`territories` here is still the article's: an anaphor's own narrowing returned above or found none)
+    story = _story_territories(ctx, t_start)
     if story:
         return [story[0]]
     # the workers' origin ("crews from Dagestan would arrive") is not where a themed act happens: when the
@@ -9490,21 +9542,21 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                     # ties" between two states: diplomatic cooperation)
                     _queue_next_reading(ctx, s, toks, words, m, ms, prior_roles)
                     continue
+            # a generic judgement ("as a provocation") is the mission's only when its judged act is
+            # (_generic_judgement_tied: "Seoul condemned the launch as a provocation" is a 111, no denial);
+            # a tied one is a state's judgement, so _mission_link's states-only test does not apply to it
+            generic = bool(pat.generic_objects) and m.obj is not None \
+                and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects
+            # the occupied state denouncing a mission's kind of act, named as the head's own object
+            # ("Moldova condemned the opening as a provocation", "Ukraine condemned the recognition"), is
+            # the mission's, as _generic_judgement_tied rules for "the visit"; other states' are not
+            # ("China condemned the opening as a provocation")
+            own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None and sources \
+                and not pat.generic_object_judged_acts.isdisjoint(words[m.obj[0]:m.obj[1]]) \
+                and all(_actor_country(a) in _occupied_states() for a in sources)
             for name in pat.themes:
                 if name not in themes:
                     continue
-                # a generic judgement ("as a provocation") is the mission's only when its judged act is
-                # (_generic_judgement_tied: "Seoul condemned the launch as a provocation" is a 111, no denial);
-                # a tied one is a state's judgement, so _mission_link's states-only test does not apply to it
-                generic = bool(pat.generic_objects) and m.obj is not None \
-                    and tuple(words[m.obj[0]:m.obj[1]]) in pat.generic_objects
-                # the occupied state denouncing a mission's kind of act, named as the head's own object
-                # ("Moldova condemned the opening as a provocation", "Ukraine condemned the recognition"), is
-                # the mission's, as _generic_judgement_tied rules for "the visit"; other states' are not
-                # ("China condemned the opening as a provocation")
-                own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None and sources \
-                    and not pat.generic_object_judged_acts.isdisjoint(words[m.obj[0]:m.obj[1]]) \
-                    and all(_actor_country(a) in _occupied_states() for a in sources)
                 # the pattern's own theme stays only when the act is the mission's (the "DPR" recognized, a
                 # consulate in occupied Melitopol, workers sent to Russia), not an embassy reopening in Kyiv
                 if (generic and not _generic_judgement_tied(ctx, pat, words, m, sentence_context, s.start, sources)) \
@@ -9562,10 +9614,7 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
                 targets = [_labour_migrant(ctx, a) for a in targets]
                 if pat.id in grammar().nationality_worker_rules:
                     # "Kazakh lorry drivers": the Kazakh workers (KAZLAB), not the state
-                    sources = [replace(a, role="LAB", code=_actor_country(a) + "LAB",
-                                       entry=f"{a.entry}+nationality_workers")
-                               if not isinstance(a, dict) and _actor_country(a) and not _attr(a, "role") else a
-                               for a in sources]
+                    sources = [_nationality_workers(a) for a in sources]
                 if pat.id in grammar().worker_taking_rules:
                     # workers told before ("... 400 workers from Kyrgyzstan would arrive. They said the region would
                     # also recruit drivers") are those taken on, not the ones taking others on
@@ -9705,15 +9754,9 @@ def _reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids: set) -> list[
                 next_out.append(r)
                 continue
             for c in copies.values():
-                ev = {**r, **{k: c[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
-                      "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{c['event_id']}"]}
-                if th.get("stances"):
-                    ev["recognition_stance"] = spec["stance"]
-                eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
-                                r["actor1_code"], r["actor2_code"], ev["admin1_code"] or ev["location_name"], name)
-                if eid not in seen_ids:
-                    seen_ids.add(eid)
-                    next_out.append({**ev, "event_id": eid})
+                themed = _themed_reaction_copy(ctx, r, _themed_reaction(r, c, name, th, spec), name, seen_ids)
+                if themed is not None:
+                    next_out.append(themed)
         out = next_out
     return out
 
@@ -9725,7 +9768,8 @@ def _presence_cause_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids
     the participation of a Sri Lankan minister in a forum in occupied Yalta", "in protest over Nicaragua's new
     embassy in Sukhumi") is the reacting state's denial: the theme, stance deny, the occupied place, and the
     visitors as its target when it names none. The presence itself is coded only by the coder's own rules. The
-    occupier's, the entity's, the parent state's and the reacting state's own people make no such cause."""
+    occupier's, the entity's, the parent state's and the reacting state's own people make no such cause. Whether
+    the place is occupied, and by whom, is read at the article's publication date (ctx.published)."""
     name = "diplomatic_recognition"
     th = ctx.lex.themes.get(name) or {}
     spec = th.get("reactions")
@@ -9765,6 +9809,16 @@ def _presence_cause_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids
     return out
 
 
+def _themed_reaction(r: dict, cause: dict, name: str, th: dict, spec: dict) -> dict:
+    """Reaction r under theme name, placed where its cause event is, its dictionary entries naming the cause (the
+    theme's reactions stance when the theme has stances); no event id of its own yet (_themed_reaction_copy)."""
+    ev = {**r, **{k: cause[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
+          "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{cause['event_id']}"]}
+    if th.get("stances"):
+        ev["recognition_stance"] = spec["stance"]
+    return ev
+
+
 def _themed_reaction_copy(ctx: _Ctx, r: dict, ev: dict, name: str, seen_ids: set) -> dict | None:
     """Reaction r recoded as ev under theme name, with its own event id; None when that event is already coded."""
     eid = _event_id(ctx.article_id, r["sentence_index"], r["char_start"], r["char_end"], r["cameo_code"],
@@ -9780,7 +9834,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 
 def _presence_cause(ctx: _Ctx, r: dict, s, on: dt.date):
     """(occupied place, visitor actor or None) when the reaction's clause names a presence in an occupied place
-    as its cause (grammar.yaml presence_cause_*), else None."""
+    as its cause (grammar.yaml presence_cause_*), else None. The place is occupied on `on` (the caller passes the
+    article's publication date, not the reaction's event date)."""
     g = grammar()
     toks = list(WORD.finditer(ctx.lower, r["char_start"], s.end))
     words = [t.group() for t in toks]
@@ -9871,7 +9926,9 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
     themed visit that is no denial makes the reaction its denial: the theme, stance deny, the visit's place and,
     when the reaction names no target, the visitors (the visit's source; a hosting's target). An unthemed visit
     (German lawmakers in Kyiv) takes away a theme the reaction had from judging that noun ("condemned the visit as a
-    provocation")."""
+    provocation"); a reaction of the anaphoric rules (reactions anaphoric_rules) left so takes the visitors as its
+    target when it names none. A reaction of the anaphoric rules that judges no visit (none told before it, or none
+    in reach) is dropped: no act is judged."""
     for name, th in ctx.lex.themes.items():
         spec = th.get("reactions")
         if not spec or not spec["anaphoric_nouns"]:
@@ -9951,10 +10008,7 @@ def _visit_anaphor_reactions(ctx: _Ctx, sentences, events: list[dict], seen_ids:
             if name in r["themes"]:
                 out.append(r)
                 continue
-            ev = {**r, **{k: cause[k] for k in _PLACE_KEYS}, "themes": sorted([*r["themes"], name]),
-                  "dictionary_entries": [*r["dictionary_entries"], f"reaction:{name}:{cause['event_id']}"]}
-            if th.get("stances"):
-                ev["recognition_stance"] = spec["stance"]
+            ev = _themed_reaction(r, cause, name, th, spec)
             if not r["actor2_code"]:
                 ev.update(_visitors_as_target(g, cause, r))
             themed = _themed_reaction_copy(ctx, r, ev, name, seen_ids)
