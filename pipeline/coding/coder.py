@@ -981,7 +981,7 @@ def _sports_crowd_protest(g: Grammar, lex: Lexicon, text: str, toks, words: list
     the game's)."""
     if g.sports_protest_subjects.isdisjoint(words):
         return False
-    if words[hi] in g.nonagent_rally_heads and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
+    if words[hi] in g.rally_word_forms and (hj >= len(words) or words[hj] not in g.sports_protest_rally_followers):
         return False
     return _clause_word_before(lex, text, toks, words, hi, g.sports_protest_window, g.sports_protest_subjects)
 
@@ -1402,7 +1402,7 @@ def _nonagent_subject(g: Grammar, lex: Lexicon, text: str, toks, words: list[str
     if noun and hi > 1 and words[hi - 1] == "under" and words[hi - 2] in g.under_attack_verbs:
         return _natural_force_subject(g, text, toks, words, hi - 2, True, heads)
     if rally:
-        if words[hi] not in g.nonagent_rally_heads:
+        if words[hi] not in g.rally_word_forms:
             return False  # "Fuel prices sparked protests": a protest
         if _light_verb_object(g, words, hi):
             hi = next(k for k in range(hi - 1, -1, -1) if words[k] in g.light_verbs)

@@ -428,7 +428,7 @@ class Grammar:
     nonagent_subject_heads: Words = frozenset()
     nonagent_subject_weapons: Words = frozenset()
     nonagent_rally_subjects: Words = frozenset()
-    nonagent_rally_heads: Words = frozenset()
+    rally_word_forms: Words = frozenset()
     market_demand_verbs: Words = frozenset()
     market_demand_nouns: Words = frozenset()
     market_demand_followers: Words = frozenset()
