@@ -4835,11 +4835,17 @@ def _generic_judgement_tied(ctx: "_Ctx", pat, words: list[str], m, sentence_cont
     if not pat.generic_object_acts.isdisjoint(judged) or sentence_context():
         return True
     kind_of_act = not pat.generic_object_judged_acts.isdisjoint(judged)
-    if kind_of_act and sources and all(_actor_country(a) in _occupied_states() for a in sources):
+    if kind_of_act and _judged_by_occupied_states(sources):
         return True
     if not kind_of_act and pat.generic_object_anaphors.isdisjoint(judged):
         return False
     return bool(_story_territories(ctx, pos))
+
+
+def _judged_by_occupied_states(sources: list) -> bool:
+    """Are the judges of a mission's kind of act (generic_object_judged_acts) all a state whose territory is occupied
+    ("Georgia called the visit a provocation", "Moldova condemned the opening")? Such a denial is the mission's."""
+    return bool(sources) and all(_actor_country(a) in _occupied_states() for a in sources)
 
 
 def _states_only(link: dict, actors: list, places: list, sentence_words: list[str]) -> bool:
@@ -9551,9 +9557,9 @@ def code_article(article: Mapping[str, Any]) -> list[dict]:
             # ("Moldova condemned the opening as a provocation", "Ukraine condemned the recognition"), is
             # the mission's, as _generic_judgement_tied rules for "the visit"; other states' are not
             # ("China condemned the opening as a provocation")
-            own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None and sources \
+            own_denial = bool(pat.generic_object_judged_acts) and m.obj is not None \
                 and not pat.generic_object_judged_acts.isdisjoint(words[m.obj[0]:m.obj[1]]) \
-                and all(_actor_country(a) in _occupied_states() for a in sources)
+                and _judged_by_occupied_states(sources)
             for name in pat.themes:
                 if name not in themes:
                     continue
